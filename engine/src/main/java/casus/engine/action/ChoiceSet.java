@@ -1,0 +1,172 @@
+package casus.engine.action;
+
+import casus.engine.model.Term;
+
+/**
+ * One decision an actor faces today: its options, each option's utility terms, and which was
+ * chosen. A reusable buffer: the engine fills it each tick without allocating.
+ */
+public final class ChoiceSet {
+    /** The most options one decision may have. */
+    public static final int MAX = 48;
+
+    private ChoiceKind kind;
+    private int actor;
+    private int subject;
+    private int size;
+    private final ActionKind[] kinds = new ActionKind[MAX];
+    private final int[] target = new int[MAX];
+    private final int[] ref = new int[MAX];
+    private final int[] treaty = new int[MAX];
+    private final int[] article = new int[MAX];
+    private final double[] level = new double[MAX];
+    private final double[][] terms = new double[MAX][Term.COUNT];
+    private final int[] counterpart = new int[MAX];
+    private final double[] utility = new double[MAX];
+    private int chosen = -1;
+    private int agentChoice = -1;
+    private boolean human;
+
+    public void reset(ChoiceKind kind, int actor, int subject) {
+        this.kind = kind;
+        this.actor = actor;
+        this.subject = subject;
+        size = 0;
+        chosen = -1;
+        agentChoice = -1;
+        human = false;
+    }
+
+    /** Adds an option and returns its index. */
+    public int add(ActionKind k, int target, int ref, int treaty, int article, double level) {
+        if (size == MAX) {
+            throw new IllegalStateException("more than " + MAX + " options in one decision");
+        }
+        int i = size++;
+        kinds[i] = k;
+        this.target[i] = target;
+        this.ref[i] = ref;
+        this.treaty[i] = treaty;
+        this.article[i] = article;
+        this.level[i] = level;
+        java.util.Arrays.fill(terms[i], 0);
+        counterpart[i] = -1;
+        utility[i] = 0;
+        return i;
+    }
+
+    public int add(ActionKind k) {
+        return add(k, -1, -1, -1, -1, 0);
+    }
+
+    public ChoiceKind kind() {
+        return kind;
+    }
+
+    public int actor() {
+        return actor;
+    }
+
+    /** What the decision is about: a request, motion or proposal index, else -1. */
+    public int subject() {
+        return subject;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public ActionKind actionKind(int i) {
+        return kinds[i];
+    }
+
+    public int target(int i) {
+        return target[i];
+    }
+
+    public int ref(int i) {
+        return ref[i];
+    }
+
+    public int treaty(int i) {
+        return treaty[i];
+    }
+
+    public int article(int i) {
+        return article[i];
+    }
+
+    public double level(int i) {
+        return level[i];
+    }
+
+    /** The unweighted value of a term for an option, to be written by the appraiser. */
+    public double[] terms(int i) {
+        return terms[i];
+    }
+
+    public double term(int i, int t) {
+        return terms[i][t];
+    }
+
+    /** The actor whose relation weighed most in an option's relations term, or -1. */
+    public int counterpart(int i) {
+        return counterpart[i];
+    }
+
+    public void setCounterpart(int i, int actor) {
+        counterpart[i] = actor;
+    }
+
+    public double utility(int i) {
+        return utility[i];
+    }
+
+    public void setUtility(int i, double u) {
+        utility[i] = u;
+    }
+
+    public int chosen() {
+        return chosen;
+    }
+
+    /** What the agent would choose, whether or not a person chose instead. */
+    public int agentChoice() {
+        return agentChoice;
+    }
+
+    public boolean human() {
+        return human;
+    }
+
+    public void choose(int agentPick, int finalPick, boolean byHuman) {
+        agentChoice = agentPick;
+        chosen = finalPick;
+        human = byHuman;
+    }
+
+    /** The option that changes nothing (hold, pass, reject), or -1 when every option acts. */
+    public int quietOption() {
+        for (int i = 0; i < size; i++) {
+            if (kinds[i].quiet()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The best option other than {@code i} by utility, or -1 when there is none. */
+    public int runnerUp(int i) {
+        int best = -1;
+        for (int j = 0; j < size; j++) {
+            if (j != i && (best < 0 || utility[j] > utility[best])) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    public Action action(int i) {
+        return new Action(kinds[i], kind, actor, target[i], ref[i], treaty[i], article[i], level[i]);
+    }
+}

@@ -1,0 +1,273 @@
+package casus.engine.action;
+
+import casus.engine.model.Article;
+import casus.engine.model.DecisionRule;
+import casus.engine.model.DeploymentKind;
+import casus.engine.model.Setting;
+import casus.engine.world.Conflict;
+import casus.engine.world.Motion;
+import casus.engine.world.Presence;
+import casus.engine.world.Proposal;
+import casus.engine.world.Request;
+import casus.engine.world.World;
+
+/**
+ * The legal options of every decision an actor faces today. Only legal actions are ever built:
+ * appeals only under treaties the actor takes part in, votes only for active members, attacks
+ * only by the attacker, ceasefire answers only by the parties.
+ */
+public final class Options {
+    /** Ready troops an actor needs before it can offer peacekeepers. */
+    public static final double PEACEKEEPING_CAPACITY = 50000;
+    /** Alignment with a belligerent above which an actor may arm it. */
+    public static final double ARMS_ALIGNMENT = 0.6;
+    /** How far a mediator may lean to either party (alignment) and still be taken as one. */
+    public static final double MEDIATOR_LEANING = 0.7;
+    /** The ties a mediator needs with each party (interdependence) to have standing. */
+    public static final double MEDIATOR_TIES = 0.1;
+    /** Alignment with the victim above which an actor may declare support for it. */
+    public static final double SUPPORT_ALIGNMENT = 0.2;
+    /** Alignment with the attacker below which an actor may condemn it. */
+    public static final double CONDEMN_ALIGNMENT = 0.3;
+    /** Belief in its own allies below which a member looks for other partners. */
+    public static final double REALIGN_BELIEF = 0.4;
+    /** Interdependence a partner must have for a realignment toward it. */
+    public static final double REALIGN_INTERDEPENDENCE = 0.1;
+
+    private Options() {
+    }
+
+    /**
+     * Fills {@code pool} with today's decisions for actor {@code a}, in canonical order, and
+     * returns how many there are.
+     */
+    public static int build(World w, int a, ChoiceSet[] pool) {
+        if (w.regimeFallen(a)) {
+            return 0;
+        }
+        int n = 0;
+        n = appeal(w, a, pool, n);
+        n = responses(w, a, pool, n);
+        n = votes(w, a, pool, n);
+        n = posture(w, a, pool, n);
+        n = diplomacy(w, a, pool, n);
+        n = ceasefires(w, a, pool, n);
+        return n;
+    }
+
+    private static int appeal(World w, int a, ChoiceSet[] pool, int n) {
+        Setting s = w.setting();
+        ChoiceSet set = pool[n];
+        set.reset(ChoiceKind.APPEAL, a, -1);
+        set.add(ActionKind.PASS);
+        int threat = mostThreatening(w, a);
+        boolean unrest = w.unrest(a) > 0;
+        for (int t = 0; t < s.treatyCount(); t++) {
+            if (!w.activeMember(t, a)) {
+                continue;
+            }
+            if (threat >= 0 || unrest) {
+                int ref = unrest && (threat < 0 || w.unrest(a) >= 0.5) ? -1 : threat;
+                for (int k = 0; k < s.articles(t).size(); k++) {
+                    if (!w.hasAppealed(a, t, k)) {
+                        set.add(ActionKind.REQUEST, -1, ref, t, k, 0);
+                    }
+                }
+            }
+            if (s.rule(t) == DecisionRule.CONSENSUS && w.leader(t) != a) {
+                set.add(ActionKind.SUSPEND, -1, -1, t, -1, 0);
+            }
+        }
+        return set.size() > 1 ? n + 1 : n;
+    }
+
+    /** The active conflict over ground an actor values most, that it is not waging, or -1. */
+    static int mostThreatening(World w, int a) {
+        int best = -1;
+        double most = 0;
+        for (Conflict c : w.conflicts()) {
+            if (c.attacker() == a || c.phase() == Conflict.Phase.DORMANT && c.fightingDays() == 0) {
+                continue;
+            }
+            double value = 0;
+            for (int k = 0; k < c.regionCount(); k++) {
+                value = Math.max(value, w.valueOf(c.region(k), a));
+            }
+            if (c.defends(a)) {
+                value = Math.max(value, 1);
+            }
+            if (value > most) {
+                most = value;
+                best = c.index();
+            }
+        }
+        return most >= 0.5 ? best : -1;
+    }
+
+    private static int responses(World w, int a, ChoiceSet[] pool, int n) {
+        Setting s = w.setting();
+        for (Request q : w.requests()) {
+            if (!q.open() || q.day() >= w.day() || q.requester() == a || s.rule(q.treaty()) != DecisionRule.UNILATERAL
+                    || !s.member(q.treaty(), a) || n >= pool.length) {
+                continue;
+            }
+            ChoiceSet set = pool[n++];
+            set.reset(ChoiceKind.RESPONSE, a, q.index());
+            if (q.obligation().military()) {
+                set.add(ActionKind.HONOUR, q.requester(), q.index(), q.treaty(), q.article(), 0);
+            }
+            set.add(ActionKind.CONSULT, q.requester(), q.index(), q.treaty(), q.article(), 0);
+            set.add(ActionKind.DECLINE, q.requester(), q.index(), q.treaty(), q.article(), 0);
+        }
+        return n;
+    }
+
+    private static int votes(World w, int a, ChoiceSet[] pool, int n) {
+        for (Motion m : w.motions()) {
+            if (!m.open() || m.tabledDay() >= w.day() || !w.activeMember(m.treaty(), a)
+                    || w.request(m.request()).requester() == a || m.vote(a) != Motion.Vote.NONE || n >= pool.length) {
+                continue;
+            }
+            ChoiceSet set = pool[n++];
+            set.reset(ChoiceKind.VOTE, a, m.index());
+            set.add(ActionKind.VOTE_YES, -1, m.index(), m.treaty(), -1, 0);
+            set.add(ActionKind.VOTE_NO, -1, m.index(), m.treaty(), -1, 0);
+            set.add(ActionKind.VOTE_ABSTAIN, -1, m.index(), m.treaty(), -1, 0);
+        }
+        return n;
+    }
+
+    private static int posture(World w, int a, ChoiceSet[] pool, int n) {
+        for (Conflict c : w.conflicts()) {
+            if (n >= pool.length) {
+                break;
+            }
+            if (c.attacker() == a) {
+                if (c.startDay() == w.day()) {
+                    continue;
+                }
+                ChoiceSet set = pool[n++];
+                set.reset(ChoiceKind.POSTURE, a, c.index());
+                set.add(ActionKind.HOLD);
+                set.add(ActionKind.ATTACK, -1, c.index(), -1, -1, Action.HIGH);
+                set.add(ActionKind.ATTACK, -1, c.index(), -1, -1, Action.LOW);
+            } else if (c.active() && !c.sideOfDefence(a) && keepsPeaceIn(w, a, c)) {
+                ChoiceSet set = pool[n++];
+                set.reset(ChoiceKind.POSTURE, a, c.index());
+                set.add(ActionKind.HOLD);
+                set.add(ActionKind.INTERVENE, -1, c.index(), -1, -1, 1);
+            }
+        }
+        return n;
+    }
+
+    /** Whether an actor has peacekeepers in one of a conflict's regions. */
+    static boolean keepsPeaceIn(World w, int a, Conflict c) {
+        for (Presence p : w.presences()) {
+            if (p.actor() == a && p.kind() == DeploymentKind.PEACEKEEPERS && p.region() >= 0 && c.targets(p.region())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int diplomacy(World w, int a, ChoiceSet[] pool, int n) {
+        if (n >= pool.length) {
+            return n;
+        }
+        Setting s = w.setting();
+        ChoiceSet set = pool[n];
+        set.reset(ChoiceKind.DIPLOMACY, a, -1);
+        set.add(ActionKind.PASS);
+        for (Conflict c : w.conflicts()) {
+            boolean party = c.attacker() == a || c.sideOfDefence(a);
+            if (!party && c.active() && c.fightingDays() > 0) {
+                int victim = w.principalDefender(c);
+                if (!w.hasOpenProposal(a, c.index()) && standing(w, a, c.attacker()) && standing(w, a, victim)) {
+                    set.add(ActionKind.MEDIATE, -1, c.index(), -1, -1, 0);
+                    if (w.availableTroops(a) >= PEACEKEEPING_CAPACITY) {
+                        set.add(ActionKind.MEDIATE_WITH_PEACEKEEPERS, -1, c.index(), -1, -1, 0);
+                    }
+                }
+                if (!c.spoke(a, true) && w.alignment(a, victim) > SUPPORT_ALIGNMENT) {
+                    set.add(ActionKind.STATEMENT_SUPPORT, victim, c.index(), -1, -1, 0);
+                }
+                if (!c.spoke(a, false) && w.alignment(a, c.attacker()) < CONDEMN_ALIGNMENT) {
+                    set.add(ActionKind.STATEMENT_CONDEMN, c.attacker(), c.index(), -1, -1, 0);
+                }
+            }
+            if (!party && c.active()) {
+                armsOption(w, a, c.attacker(), set);
+                armsOption(w, a, w.principalDefender(c), set);
+            }
+        }
+        if (doubtsAllies(w, a)) {
+            for (int p = 0; p < s.actorCount(); p++) {
+                if (p != a && !w.realigned(a, p) && w.alignment(a, p) < 0.6
+                        && w.interdependence(a, p) >= REALIGN_INTERDEPENDENCE && !sharesTreaty(w, a, p)) {
+                    set.add(ActionKind.REALIGN, p, -1, -1, -1, 0);
+                }
+            }
+        }
+        return set.size() > 1 ? n + 1 : n;
+    }
+
+    /** Whether a mediator has standing with a party: ties to it, and not leaning too far either way. */
+    static boolean standing(World w, int mediator, int party) {
+        return w.interdependence(mediator, party) >= MEDIATOR_TIES && Math.abs(w.alignment(mediator, party)) <= MEDIATOR_LEANING;
+    }
+
+    private static void armsOption(World w, int a, int b, ChoiceSet set) {
+        if (b != a && w.alignment(a, b) > ARMS_ALIGNMENT && !w.supports(a, b)) {
+            set.add(ActionKind.ARM, b, -1, -1, -1, 0);
+        }
+    }
+
+    /** Whether an actor's belief in the treaties it takes part in has fallen low. */
+    static boolean doubtsAllies(World w, int a) {
+        Setting s = w.setting();
+        for (int t = 0; t < s.treatyCount(); t++) {
+            if (s.member(t, a) && s.rule(t) == DecisionRule.CONSENSUS && military(s, t)
+                    && w.belief(a, s.treatySubject(t)) < REALIGN_BELIEF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean sharesTreaty(World w, int a, int b) {
+        Setting s = w.setting();
+        for (int t = 0; t < s.treatyCount(); t++) {
+            if (s.member(t, a) && s.member(t, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean military(Setting s, int t) {
+        for (Article art : s.articles(t)) {
+            if (art.obligation().military()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int ceasefires(World w, int a, ChoiceSet[] pool, int n) {
+        for (Proposal p : w.proposals()) {
+            if (!p.open() || p.acceptedBy(a) || p.day() >= w.day() || n >= pool.length) {
+                continue;
+            }
+            Conflict c = w.conflict(p.conflict());
+            if (c.attacker() != a && w.principalDefender(c) != a) {
+                continue;
+            }
+            ChoiceSet set = pool[n++];
+            set.reset(ChoiceKind.CEASEFIRE, a, p.index());
+            set.add(ActionKind.REJECT, -1, p.index(), -1, -1, 0);
+            set.add(ActionKind.ACCEPT, -1, p.index(), -1, -1, 0);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,97 @@
+package casus.engine.choice;
+
+import casus.engine.model.Article;
+import casus.engine.model.DecisionRule;
+import casus.engine.model.Setting;
+import casus.engine.world.Conflict;
+import casus.engine.world.World;
+
+/** Facts about treaties that several appraisals share. */
+public final class Alliances {
+    /** Troops needed to guard a government's key sites through mass unrest. */
+    public static final double REGIME_TROOPS = 2000;
+
+    private Alliances() {
+    }
+
+    /**
+     * Whose word an appeal under a treaty rests on, as a belief subject: the treaty itself when a
+     * council decides, the other party of a bilateral treaty otherwise.
+     */
+    public static int subject(World w, int treaty, int member) {
+        Setting s = w.setting();
+        if (s.rule(treaty) == DecisionRule.CONSENSUS) {
+            return s.treatySubject(treaty);
+        }
+        for (int a = 0; a < s.actorCount(); a++) {
+            if (a != member && s.member(treaty, a)) {
+                return a;
+            }
+        }
+        return s.treatySubject(treaty);
+    }
+
+    /**
+     * How much of a treaty's credibility rides on an answer: half of it at least, the rest as
+     * far as the treaty is still believed; an unasked-for answer carries half as much.
+     */
+    public static double stake(World w, int treaty, boolean requested) {
+        Setting s = w.setting();
+        double credibility;
+        if (s.rule(treaty) == DecisionRule.CONSENSUS) {
+            credibility = w.credibility(treaty);
+        } else {
+            int leader = w.leader(treaty);
+            double sum = 0;
+            int n = 0;
+            for (int a = 0; a < s.actorCount(); a++) {
+                if (a != leader && s.member(treaty, a)) {
+                    sum += w.belief(a, leader);
+                    n++;
+                }
+            }
+            credibility = n == 0 ? 0 : sum / n;
+        }
+        double stake = 0.5 + 0.5 * credibility;
+        return requested ? stake : 0.5 * stake;
+    }
+
+    /**
+     * A member's share of the burden of a collective deployment: its power over the power of all
+     * active members but the one asking.
+     */
+    public static double burdenShare(World w, int treaty, int member, int requester) {
+        double total = 0;
+        for (int a = 0; a < w.actorCount(); a++) {
+            if (a != requester && w.activeMember(treaty, a)) {
+                total += w.power(a);
+            }
+        }
+        return total <= 0 ? 0 : w.power(member) / total;
+    }
+
+    /** 1 when an actor has a military obligation toward another under a treaty in force, else 0. */
+    public static double obligationTo(World w, int actor, int other) {
+        Setting s = w.setting();
+        for (int t = 0; t < s.treatyCount(); t++) {
+            if (w.activeMember(t, actor) && w.activeMember(t, other)) {
+                for (Article art : s.articles(t)) {
+                    if (art.obligation().military()) {
+                        return 1;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The first conflict an actor fights in, on either side, or null. */
+    public static Conflict conflictOf(World w, int actor) {
+        for (Conflict c : w.conflicts()) {
+            if (c.attacker() == actor || c.sideOfDefence(actor)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

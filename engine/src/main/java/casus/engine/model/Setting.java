@@ -1,0 +1,394 @@
+package casus.engine.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A compiled scenario: every fact and preference the engine reads, indexed by actor, region and
+ * treaty. Immutable; {@link #toBuilder()} gives a copy to change. Belief subjects are indexed
+ * over actors first, then treaties ({@link #treatySubject(int)}).
+ */
+public final class Setting {
+    final String id;
+    final String title;
+    final String summary;
+    final String origin;
+    final LocalDate startDate;
+    final int days;
+    final double temperature;
+    final double preferenceSpread;
+    final Roles roles;
+
+    final String[] actorIds;
+    final String[] actorNames;
+    final double[] power;
+    final long[] troops;
+    final double[] readiness;
+    final double[] committed;
+    final double[] stability;
+    final double[] backing;
+    final boolean[] deFacto;
+    final double[][] weights;
+
+    final String[] regionIds;
+    final String[] regionNames;
+    final int[] deJure;
+    final double[] area;
+    final long[] population;
+    final int[] kin;
+    final double[][] control;
+    final double[] terrain;
+    final double[][] stake;
+    final long[] redLines;
+
+    final String[] treatyIds;
+    final String[] treatyNames;
+    final long[] members;
+    final DecisionRule[] rules;
+    final List<List<Article>> articles;
+    final long[] treatyForces;
+    final long[] treatyPeacekeepers;
+    final long[] treatyObservers;
+
+    final double[][] alignment;
+    final double[][] interdependence;
+    final double[][] belief;
+
+    final List<DeploymentDef> deployments;
+    final List<EventDef> events;
+    final List<Variation> variations;
+    final List<Expectation> expectations;
+    final List<CheckDef> checks;
+    private volatile List<Parameter> variationParameters;
+
+    Setting(SettingBuilder b) {
+        SettingBuilder c = new SettingBuilder(b.actorIds, b.regionIds, b.treatyIds);
+        id = b.id;
+        title = b.title;
+        summary = b.summary;
+        origin = b.origin;
+        startDate = b.startDate;
+        days = b.days;
+        temperature = b.temperature;
+        preferenceSpread = b.preferenceSpread;
+        roles = b.roles;
+        actorIds = c.actorIds;
+        actorNames = b.actorNames.clone();
+        power = b.power.clone();
+        troops = b.troops.clone();
+        readiness = b.readiness.clone();
+        committed = b.committed.clone();
+        stability = b.stability.clone();
+        backing = b.backing.clone();
+        deFacto = b.deFacto.clone();
+        weights = c.weights;
+        SettingBuilder.copy(b.weights, weights);
+        regionIds = c.regionIds;
+        regionNames = b.regionNames.clone();
+        deJure = b.deJure.clone();
+        area = b.area.clone();
+        population = b.population.clone();
+        kin = b.kin.clone();
+        control = c.control;
+        SettingBuilder.copy(b.control, control);
+        terrain = b.terrain.clone();
+        stake = c.stake;
+        SettingBuilder.copy(b.stake, stake);
+        redLines = b.redLines.clone();
+        treatyIds = c.treatyIds;
+        treatyNames = b.treatyNames.clone();
+        members = b.members.clone();
+        rules = b.rules.clone();
+        List<List<Article>> arts = new ArrayList<>();
+        for (List<Article> list : b.articles) {
+            arts.add(List.copyOf(list));
+        }
+        articles = List.copyOf(arts);
+        treatyForces = b.treatyForces.clone();
+        treatyPeacekeepers = b.treatyPeacekeepers.clone();
+        treatyObservers = b.treatyObservers.clone();
+        alignment = c.alignment;
+        SettingBuilder.copy(b.alignment, alignment);
+        interdependence = c.interdependence;
+        SettingBuilder.copy(b.interdependence, interdependence);
+        belief = c.belief;
+        SettingBuilder.copy(b.belief, belief);
+        deployments = List.copyOf(b.deployments);
+        events = List.copyOf(b.events);
+        variations = List.copyOf(b.variations);
+        expectations = List.copyOf(b.expectations);
+        checks = List.copyOf(b.checks);
+    }
+
+    public SettingBuilder toBuilder() {
+        return new SettingBuilder(this);
+    }
+
+    // --- identity -------------------------------------------------------------------------
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** Where the scenario came from: a bundled name or a file path. */
+    public String origin() {
+        return origin;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public int days() {
+        return days;
+    }
+
+    public double temperature() {
+        return temperature;
+    }
+
+    public double preferenceSpread() {
+        return preferenceSpread;
+    }
+
+    public Roles roles() {
+        return roles;
+    }
+
+    // --- actors ---------------------------------------------------------------------------
+
+    public int actorCount() {
+        return actorIds.length;
+    }
+
+    public String actorId(int a) {
+        return actorIds[a];
+    }
+
+    public String actorName(int a) {
+        return actorNames[a];
+    }
+
+    /** Index of an actor id, or -1. */
+    public int actor(String id) {
+        return SettingBuilder.indexOf(actorIds, id);
+    }
+
+    public double power(int a) {
+        return power[a];
+    }
+
+    public long troops(int a) {
+        return troops[a];
+    }
+
+    public double readiness(int a) {
+        return readiness[a];
+    }
+
+    public double committed(int a) {
+        return committed[a];
+    }
+
+    public double stability(int a) {
+        return stability[a];
+    }
+
+    public double backing(int a) {
+        return backing[a];
+    }
+
+    public boolean deFacto(int a) {
+        return deFacto[a];
+    }
+
+    public double weight(int a, Term t) {
+        return weights[a][t.ordinal()];
+    }
+
+    public double weight(int a, int term) {
+        return weights[a][term];
+    }
+
+    // --- regions --------------------------------------------------------------------------
+
+    public int regionCount() {
+        return regionIds.length;
+    }
+
+    public String regionId(int r) {
+        return regionIds[r];
+    }
+
+    public String regionName(int r) {
+        return regionNames[r];
+    }
+
+    public int region(String id) {
+        return SettingBuilder.indexOf(regionIds, id);
+    }
+
+    public int deJure(int r) {
+        return deJure[r];
+    }
+
+    public double area(int r) {
+        return area[r];
+    }
+
+    public long population(int r) {
+        return population[r];
+    }
+
+    /** The actor whose kin live in the region, or {@link Roles#NONE}. */
+    public int kin(int r) {
+        return kin[r];
+    }
+
+    public double control(int r, int a) {
+        return control[r][a];
+    }
+
+    public double terrain(int r) {
+        return terrain[r];
+    }
+
+    /** What the region is worth to an actor beyond ownership and kinship. */
+    public double stake(int r, int a) {
+        return stake[r][a];
+    }
+
+    public boolean redLine(int r, int a) {
+        return (redLines[r] & (1L << a)) != 0;
+    }
+
+    // --- treaties -------------------------------------------------------------------------
+
+    public int treatyCount() {
+        return treatyIds.length;
+    }
+
+    public String treatyId(int t) {
+        return treatyIds[t];
+    }
+
+    public String treatyName(int t) {
+        return treatyNames[t];
+    }
+
+    public int treaty(String id) {
+        return SettingBuilder.indexOf(treatyIds, id);
+    }
+
+    /** Members as a bit set over actor indices. */
+    public long members(int t) {
+        return members[t];
+    }
+
+    public boolean member(int t, int a) {
+        return (members[t] & (1L << a)) != 0;
+    }
+
+    public DecisionRule rule(int t) {
+        return rules[t];
+    }
+
+    public List<Article> articles(int t) {
+        return articles.get(t);
+    }
+
+    public long treatyForces(int t) {
+        return treatyForces[t];
+    }
+
+    public long treatyPeacekeepers(int t) {
+        return treatyPeacekeepers[t];
+    }
+
+    public long treatyObservers(int t) {
+        return treatyObservers[t];
+    }
+
+    /** The belief-subject index of a treaty. */
+    public int treatySubject(int t) {
+        return actorIds.length + t;
+    }
+
+    public int subjectCount() {
+        return actorIds.length + treatyIds.length;
+    }
+
+    /** Name of a belief subject: an actor or a treaty id. */
+    public String subjectId(int s) {
+        return s < actorIds.length ? actorIds[s] : treatyIds[s - actorIds.length];
+    }
+
+    // --- relations and beliefs --------------------------------------------------------------
+
+    public double alignment(int from, int to) {
+        return alignment[from][to];
+    }
+
+    public double interdependence(int from, int to) {
+        return interdependence[from][to];
+    }
+
+    public double belief(int holder, int subject) {
+        return belief[holder][subject];
+    }
+
+    // --- the rest -------------------------------------------------------------------------
+
+    public List<DeploymentDef> deployments() {
+        return deployments;
+    }
+
+    public List<EventDef> events() {
+        return events;
+    }
+
+    public List<Variation> variations() {
+        return variations;
+    }
+
+    /** The parameters the scenario's variations draw, resolved once, in declaration order. */
+    public List<Parameter> variationParameters() {
+        List<Parameter> resolved = variationParameters;
+        if (resolved == null) {
+            List<Parameter> all = Parameters.all(this);
+            List<Parameter> list = new ArrayList<>();
+            for (Variation v : variations) {
+                Parameter found = null;
+                for (Parameter p : all) {
+                    if (p.path().equals(v.path())) {
+                        found = p;
+                    }
+                }
+                if (found == null) {
+                    throw new IllegalStateException("unknown parameter '" + v.path() + "' in a variation");
+                }
+                list.add(found);
+            }
+            resolved = List.copyOf(list);
+            variationParameters = resolved;
+        }
+        return resolved;
+    }
+
+    public List<Expectation> expectations() {
+        return expectations;
+    }
+
+    public List<CheckDef> checks() {
+        return checks;
+    }
+}

@@ -1,0 +1,67 @@
+package casus.engine.rules;
+
+import casus.engine.model.Article;
+import casus.engine.model.DecisionRule;
+import casus.engine.model.Setting;
+import casus.engine.world.Conflict;
+import casus.engine.world.World;
+
+/**
+ * Who would stand by whom: the chance, as an actor sees it, that a third power fights for one
+ * side of a conflict. Treaty allies stand by as far as the actor believes they honour their word
+ * and the casus is clear; a power with a red line in a region stands by its line; a power with a
+ * stake in a region may step in to keep it from being lost, the likelier the more is lost; a power
+ * keeping peacekeepers in a region is a tripwire, as far as it is believed; a close partner
+ * without a treaty may stand by too.
+ */
+public final class Backing {
+    /** Chance a power defends its red line when the fighting crosses it. */
+    public static final double RED_LINE_RESOLVE = 0.3;
+    /** Alignment above which a partner may fight without a treaty. */
+    public static final double PARTNER_ALIGNMENT = 0.5;
+    /** Chance a perfectly aligned partner without a treaty fights. */
+    public static final double PARTNER_RESOLVE = 0.5;
+
+    private Backing() {
+    }
+
+    /** As {@code viewer} sees it, the chance that {@code backer} fights for {@code side} in c. */
+    public static double resolve(World w, int viewer, int backer, int side, Conflict c) {
+        Setting s = w.setting();
+        double p = 0;
+        for (int t = 0; t < s.treatyCount(); t++) {
+            if (!w.activeMember(t, backer) || !w.activeMember(t, side) || !military(s, t)) {
+                continue;
+            }
+            int subject = s.rule(t) == DecisionRule.CONSENSUS ? s.treatySubject(t) : backer;
+            double clarity = side == c.attacker() ? 1 : CasusFoederis.territorial(w, c, side);
+            p = Math.max(p, w.belief(viewer, subject) * clarity);
+        }
+        if (side != c.attacker()) {
+            for (int k = 0; k < c.regionCount(); k++) {
+                int r = c.region(k);
+                if (s.redLine(r, backer)) {
+                    p = Math.max(p, RED_LINE_RESOLVE);
+                }
+                p = Math.max(p, s.stake(r, backer) * w.control(r, c.attacker()));
+                if (w.peacekeepers(backer, r) > 0) {
+                    p = Math.max(p, w.belief(viewer, backer));
+                }
+            }
+        }
+        double alignment = w.alignment(backer, side);
+        if (alignment > PARTNER_ALIGNMENT) {
+            p = Math.max(p, PARTNER_RESOLVE * (alignment - PARTNER_ALIGNMENT) / (1 - PARTNER_ALIGNMENT));
+        }
+        return p;
+    }
+
+    static boolean military(Setting s, int t) {
+        for (Article a : s.articles(t)) {
+            if (a.obligation().military()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,86 @@
+package casus.engine.rules;
+
+import casus.engine.choice.Alliances;
+import casus.engine.model.DeploymentKind;
+import casus.engine.world.Conflict;
+import casus.engine.world.Mission;
+import casus.engine.world.Motion;
+import casus.engine.world.Presence;
+import casus.engine.world.Request;
+import casus.engine.world.World;
+
+/**
+ * How a treaty council settles a motion once its members have voted, under consensus: any no
+ * blocks; abstentions do not; a motion nobody but the one asking supports fails. A deployment
+ * sends the forces of those who voted yes; a failed deployment is followed by a motion to send a
+ * mission; a mission or consultations answer the request in part.
+ */
+public final class Council {
+    private Council() {
+    }
+
+    /** What a motion came to, for the chronicle. */
+    public record Result(Motion motion, Motion.Status status) {
+    }
+
+    /** Closes a motion whose votes are all cast and acts on it; returns null while votes are due. */
+    public static Result settle(World w, Motion m) {
+        if (!m.open() || m.tabledDay() >= w.day()) {
+            return null;
+        }
+        Request q = w.request(m.request());
+        int yes = 0;
+        boolean blocked = false;
+        for (int a = 0; a < w.actorCount(); a++) {
+            if (a == q.requester() || !w.activeMember(m.treaty(), a)) {
+                continue;
+            }
+            Motion.Vote v = m.vote(a);
+            if (v == Motion.Vote.NONE) {
+                return null;
+            }
+            if (v == Motion.Vote.NO) {
+                blocked = true;
+            } else if (v == Motion.Vote.YES) {
+                yes++;
+            }
+        }
+        boolean passed = !blocked && yes > 0;
+        w.closeMotion(m, passed ? Motion.Status.PASSED : Motion.Status.FAILED);
+        if (passed) {
+            carryOut(w, m, q);
+        } else if (m.kind() == Motion.Kind.DEPLOYMENT) {
+            w.tableMotion(m.treaty(), q.index(), Motion.Kind.MISSION);
+        } else {
+            w.answer(q, Request.Status.REFUSED);
+        }
+        return new Result(m, m.status());
+    }
+
+    private static void carryOut(World w, Motion m, Request q) {
+        switch (m.kind()) {
+            case DEPLOYMENT -> {
+                if (q.conflict() >= 0) {
+                    Conflict c = w.conflict(q.conflict());
+                    double force = 0;
+                    for (int a = 0; a < w.actorCount(); a++) {
+                        if (m.vote(a) == Motion.Vote.YES) {
+                            force += w.available(a) * Forces.INTERVENTION_SHARE;
+                        }
+                    }
+                    w.addAllianceForce(c, force);
+                } else {
+                    long troops = Math.max(1, Math.min(w.setting().treatyPeacekeepers(m.treaty()), (long) Alliances.REGIME_TROOPS));
+                    w.deploy(new Presence(-1, m.treaty(), -1, q.requester(), troops, DeploymentKind.PEACEKEEPERS, w.day()));
+                    w.markAllianceIntervened();
+                }
+                w.answer(q, Request.Status.HONOURED);
+            }
+            case MISSION -> {
+                w.sendMission(new Mission(m.treaty(), q.index(), q.requester(), w.day()));
+                w.answer(q, Request.Status.PARTIAL);
+            }
+            case CONSULTATION -> w.answer(q, Request.Status.HONOURED);
+        }
+    }
+}

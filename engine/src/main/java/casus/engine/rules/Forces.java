@@ -1,0 +1,134 @@
+package casus.engine.rules;
+
+import casus.engine.model.DeploymentKind;
+import casus.engine.model.Setting;
+import casus.engine.world.Conflict;
+import casus.engine.world.Presence;
+import casus.engine.world.World;
+
+/**
+ * The balance of forces in a conflict, and what it lets each side expect. Power is the scenario's
+ * combat-power index; an actor brings what is ready and not committed elsewhere.
+ */
+public final class Forces {
+    /** Share of a region that changes hands in a day at full intensity against a broken defence. */
+    public static final double ADVANCE_RATE = 0.05;
+    /** How much terrain multiplies the defence: mountains (terrain 1) triple it. */
+    public static final double TERRAIN_BONUS = 2.0;
+    /** Share of its available power an intervening ally commits to the fight. */
+    public static final double INTERVENTION_SHARE = 0.3;
+    /** Days ahead an actor looks when weighing what fighting on would bring. */
+    public static final int HORIZON = 7;
+
+    private Forces() {
+    }
+
+    /** The attacker's force at an intensity. */
+    public static double attack(World w, Conflict c, double intensity) {
+        return w.available(c.attacker()) * intensity;
+    }
+
+    /** What one defender brings: all it has on its own soil or land it holds, a share elsewhere. */
+    public static double contribution(World w, Conflict c, int d) {
+        Setting s = w.setting();
+        double share = 0;
+        for (int k = 0; k < c.regionCount(); k++) {
+            int r = c.region(k);
+            if (s.deJure(r) == d || w.control(r, d) > 0.02) {
+                share = Math.max(share, 1 - w.blockade(r));
+            }
+        }
+        if (share < 1) {
+            double troops = 0;
+            for (Presence p : w.presences()) {
+                if (p.actor() == d && p.kind() == DeploymentKind.FORCES && c.targets(p.region())) {
+                    troops += p.troops();
+                }
+            }
+            double ready = w.availableTroops(d);
+            if (ready > 0) {
+                share = Math.max(share, Math.min(1, troops / ready));
+            }
+        }
+        return w.available(d) * share;
+    }
+
+    /** The defence's whole force: defenders, intervening allies and any collective deployment. */
+    public static double defence(World w, Conflict c) {
+        double sum = c.allianceForce();
+        long defenders = c.defenders();
+        long interveners = c.interveners() & ~defenders;
+        for (int a = 0; a < w.actorCount(); a++) {
+            long bit = 1L << a;
+            if ((defenders & bit) != 0) {
+                sum += contribution(w, c, a);
+            } else if ((interveners & bit) != 0) {
+                sum += w.available(a) * INTERVENTION_SHARE;
+            }
+        }
+        return sum;
+    }
+
+    /** Force ratio in a region: attack over defence, the defence multiplied by terrain. */
+    public static double ratio(World w, Conflict c, int region, double intensity) {
+        double defence = defence(w, c) * (1 + TERRAIN_BONUS * w.setting().terrain(region));
+        double attack = attack(w, c, intensity);
+        if (defence <= 1e-9) {
+            return attack > 0 ? 100 : 1;
+        }
+        return attack / defence;
+    }
+
+    /** Share of a region the attacker expects to take in a day, before luck. */
+    public static double expectedShift(World w, Conflict c, int region, double intensity) {
+        if (intensity <= 0) {
+            return 0;
+        }
+        double rho = ratio(w, c, region, intensity);
+        return ADVANCE_RATE * intensity * Math.max(0, (rho - 1) / (rho + 1));
+    }
+
+    /** What the attacker still wants of a region: its objective less what it holds. */
+    public static double remaining(World w, Conflict c, int region) {
+        return Math.max(0, c.objective() - w.control(region, c.attacker()));
+    }
+
+    /**
+     * Value, to actor {@code a}, of the ground the attacker is expected to take over the horizon
+     * at an intensity (positive: the attacker gains it).
+     */
+    public static double projectedGain(World w, Conflict c, int a, double intensity) {
+        double sum = 0;
+        for (int k = 0; k < c.regionCount(); k++) {
+            int r = c.region(k);
+            double gain = Math.min(remaining(w, c, r), HORIZON * expectedShift(w, c, r, intensity));
+            sum += gain * w.valueOf(r, a);
+        }
+        return sum;
+    }
+
+    /**
+     * The risk an actor runs of war with stronger powers when it fights {@code enemy} at an
+     * intensity: for each third power that would stand by the enemy, the chance it does times its
+     * weight against the actor (its power, multiplied by its own alliances' backing, over both).
+     */
+    public static double escalationRisk(World w, int actor, int enemy, Conflict c, double intensity) {
+        if (intensity <= 0) {
+            return 0;
+        }
+        double own = w.available(actor);
+        double risk = 0;
+        for (int k = 0; k < w.actorCount(); k++) {
+            if (k == actor || k == enemy) {
+                continue;
+            }
+            double p = Backing.resolve(w, actor, k, enemy, c);
+            if (p <= 0) {
+                continue;
+            }
+            double theirs = w.available(k) * w.setting().backing(k);
+            risk += p * theirs / (theirs + own + 1e-9);
+        }
+        return Math.min(1, risk) * intensity;
+    }
+}

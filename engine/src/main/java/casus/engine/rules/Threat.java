@@ -1,0 +1,40 @@
+package casus.engine.rules;
+
+import casus.engine.world.Conflict;
+import casus.engine.world.World;
+
+/**
+ * How badly an actor needs help, 0 to 1: from the wars over ground it values (their intensity,
+ * what it has lost, how grave they have become) and from unrest against its government.
+ */
+public final class Threat {
+    private Threat() {
+    }
+
+    public static double of(World w, int actor) {
+        double need = w.unrest(actor);
+        for (Conflict c : w.conflicts()) {
+            if (c.attacker() != actor) {
+                need = Math.max(need, ofConflict(w, c, actor));
+            }
+        }
+        return Math.min(1, need);
+    }
+
+    /** The threat one conflict poses to an actor who values its regions. */
+    public static double ofConflict(World w, Conflict c, int actor) {
+        double valued = 0;
+        double lost = 0;
+        for (int k = 0; k < c.regionCount(); k++) {
+            int r = c.region(k);
+            double v = w.valueOf(r, actor);
+            valued += v;
+            lost += v * c.attackerGain(k, w.control(r, c.attacker()));
+        }
+        if (valued <= 0) {
+            return 0;
+        }
+        double fighting = c.active() ? 0.25 * c.plannedIntensity() : 0;
+        return Math.min(1, fighting + 1.5 * lost / valued + 0.5 * c.severity());
+    }
+}

@@ -1,0 +1,317 @@
+package casus.engine.run;
+
+import casus.engine.action.ActionKind;
+import casus.engine.action.ChoiceKind;
+import casus.engine.action.ChoiceSet;
+import casus.engine.action.Options;
+import casus.engine.choice.Appraiser;
+import casus.engine.choice.Logit;
+import casus.engine.model.DecisionRule;
+import casus.engine.model.EventDef;
+import casus.engine.model.Parameter;
+import casus.engine.model.Setting;
+import casus.engine.model.SettingBuilder;
+import casus.engine.model.Term;
+import casus.engine.model.Variation;
+import casus.engine.rules.Ceasefires;
+import casus.engine.rules.Combat;
+import casus.engine.rules.Council;
+import casus.engine.rules.Events;
+import casus.engine.rules.Learning;
+import casus.engine.rules.Stability;
+import casus.engine.world.Conflict;
+import casus.engine.world.Motion;
+import casus.engine.world.Proposal;
+import casus.engine.world.Request;
+import casus.engine.world.World;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+
+/**
+ * One run of a scenario, advanced a day at a time by {@link #tick}. A run is a pure function of
+ * its setting, its seed and the people's commands per tick: every random number comes from one
+ * generator seeded here, drawn in a fixed order.
+ *
+ * <p>A tick: the day's events fire; every actor faces its decisions, scored term by term and
+ * chosen by logit (or by the person who controls it); the chosen actions take effect in canonical
+ * order (appeals, answers, votes, posture, diplomacy, ceasefires; by actor within each); then
+ * the rules settle councils, fighting, ceasefires, domestic stability and beliefs.
+ */
+public final class Simulation {
+    /** The generator every run uses, by name, so that runs agree on every JDK. */
+    public static final String ALGORITHM = "L64X128MixRandom";
+    /** Days an attacker may hold still before a conflict counts as dormant. */
+    public static final int DORMANT_AFTER = 5;
+    /** Days an ally may leave a bilateral appeal unanswered before silence counts as refusal. */
+    public static final int ANSWER_DAYS = 3;
+    private static final int DECISIONS_PER_ACTOR = 16;
+
+    private final Setting setting;
+    private final World world;
+    private final RandomGenerator rng;
+    private final Recorder recorder;
+    private final Appraiser appraiser;
+    private final Deliberation deliberation;
+    private final ChoiceSet[][] pool;
+    private final int[] counts;
+    private final Origin[][] origins;
+    private final double[] lostBefore;
+    private final double[] attackerStartArea;
+    private final List<EventDef> injected = new ArrayList<>();
+    private int fightingDays;
+
+    public Simulation(Setting setting, long seed, Recorder recorder) {
+        this.rng = RandomGeneratorFactory.of(ALGORITHM).create(seed);
+        this.setting = drawVariations(setting, rng);
+        this.recorder = recorder;
+        this.world = new World(this.setting);
+        drawPreferences();
+        int n = this.setting.actorCount();
+        appraiser = new Appraiser(n);
+        deliberation = new Deliberation(n);
+        pool = new ChoiceSet[n][DECISIONS_PER_ACTOR];
+        origins = new Origin[n][DECISIONS_PER_ACTOR];
+        for (int a = 0; a < n; a++) {
+            for (int k = 0; k < DECISIONS_PER_ACTOR; k++) {
+                pool[a][k] = new ChoiceSet();
+            }
+        }
+        counts = new int[n];
+        lostBefore = new double[n];
+        attackerStartArea = new double[this.setting.regionCount()];
+        if (this.setting.roles().hasAttacker()) {
+            for (int r = 0; r < attackerStartArea.length; r++) {
+                attackerStartArea[r] = world.control(r, this.setting.roles().attacker()) * this.setting.area(r);
+            }
+        }
+    }
+
+    /** Draws the scenario's uncertain facts for this run. */
+    private static Setting drawVariations(Setting s, RandomGenerator rng) {
+        List<Variation> variations = s.variations();
+        if (variations.isEmpty()) {
+            return s;
+        }
+        List<Parameter> params = s.variationParameters();
+        SettingBuilder b = s.toBuilder();
+        for (int i = 0; i < variations.size(); i++) {
+            Variation v = variations.get(i);
+            double x = v.low() + (v.high() - v.low()) * rng.nextDouble();
+            Parameter p = params.get(i);
+            p.set(b, p.kind() == Parameter.Kind.INTEGER ? Math.rint(x) : x);
+        }
+        return b.build();
+    }
+
+    /** Spreads every weight within the library's preference spread for this run. */
+    private void drawPreferences() {
+        double spread = setting.preferenceSpread();
+        if (spread <= 0) {
+            return;
+        }
+        for (int a = 0; a < setting.actorCount(); a++) {
+            for (int t = 0; t < Term.COUNT; t++) {
+                double factor = 1 + spread * (2 * rng.nextDouble() - 1);
+                world.setWeight(a, t, setting.weight(a, t) * factor);
+            }
+        }
+    }
+
+    public Setting setting() {
+        return setting;
+    }
+
+    /** The world as it stands; callers outside the ticking thread must not touch it. */
+    public World world() {
+        return world;
+    }
+
+    public int day() {
+        return world.day();
+    }
+
+    public boolean finished() {
+        return world.day() >= setting.days();
+    }
+
+    /** Schedules an event to fire at the start of the next tick. */
+    public void inject(EventDef e) {
+        injected.add(e);
+    }
+
+    /** Runs every remaining day with agents for every state. */
+    public Outcome runToEnd() {
+        while (!finished()) {
+            tick(Commands.NONE);
+        }
+        return outcome();
+    }
+
+    public Outcome outcome() {
+        return Outcome.of(world, fightingDays, attackerStartArea);
+    }
+
+    /** Advances one day. */
+    public void tick(Commands commands) {
+        if (finished()) {
+            throw new IllegalStateException("the run is over after day " + (setting.days() - 1));
+        }
+        recorder.dayBegins(world);
+        int day = world.day();
+        for (EventDef e : setting.events()) {
+            if (e.day() == day) {
+                fire(e);
+            }
+        }
+        for (EventDef e : injected) {
+            fire(e);
+        }
+        injected.clear();
+        for (int a = 0; a < counts.length; a++) {
+            lostBefore[a] = world.lostValue(a);
+        }
+        decide(commands);
+        act();
+        settle();
+        recorder.dayEnds(world);
+        world.advanceDay();
+    }
+
+    private void fire(EventDef e) {
+        String text = Events.fire(world, e);
+        recorder.event(world, e, text);
+    }
+
+    private void decide(Commands commands) {
+        double temperature = setting.temperature();
+        for (int a = 0; a < counts.length; a++) {
+            counts[a] = Options.build(world, a, pool[a]);
+            if (counts[a] == 0) {
+                continue;
+            }
+            boolean due = deliberation.due(world, a);
+            boolean controlled = commands.controls(a);
+            for (int k = 0; k < counts[a]; k++) {
+                ChoiceSet set = pool[a][k];
+                appraiser.appraise(world, set);
+                int agent = gated(set) && !due ? set.quietOption() : Logit.choose(set, temperature, rng);
+                if (!controlled) {
+                    set.choose(agent, agent, false);
+                    origins[a][k] = Origin.AGENT;
+                    continue;
+                }
+                int person = commands.choice(set, setting);
+                if (person >= 0) {
+                    set.choose(agent, person, true);
+                    origins[a][k] = Origin.PERSON;
+                } else if (commands.agentStandsIn(a)) {
+                    set.choose(agent, agent, false);
+                    origins[a][k] = Origin.AGENT_FOR_PERSON;
+                } else {
+                    set.choose(agent, heldStill(set), false);
+                    origins[a][k] = Origin.HELD;
+                }
+            }
+        }
+    }
+
+    /** Whether the agent takes this decision only on days it deliberates. */
+    private boolean gated(ChoiceSet set) {
+        return set.kind() == ChoiceKind.APPEAL || set.kind() == ChoiceKind.DIPLOMACY
+                || set.kind() == ChoiceKind.POSTURE && world.conflict(set.subject()).attacker() != set.actor();
+    }
+
+    /** What a state that holds still does: the quiet option, an abstention, or nothing yet. */
+    private static int heldStill(ChoiceSet set) {
+        int quiet = set.quietOption();
+        if (quiet >= 0) {
+            return quiet;
+        }
+        for (int i = 0; i < set.size(); i++) {
+            if (set.actionKind(i) == ActionKind.VOTE_ABSTAIN) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void act() {
+        for (ChoiceKind kind : ChoiceKind.values()) {
+            for (int a = 0; a < counts.length; a++) {
+                for (int k = 0; k < counts[a]; k++) {
+                    ChoiceSet set = pool[a][k];
+                    if (set.kind() != kind) {
+                        continue;
+                    }
+                    String note = set.chosen() >= 0 ? Effects.apply(world, set, set.chosen()) : null;
+                    if (recorder.enabled()) {
+                        recorder.decision(world, set, origins[a][k]);
+                        if (note != null) {
+                            recorder.note(world, note);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void settle() {
+        for (Motion m : world.motions()) {
+            Council.Result result = Council.settle(world, m);
+            if (result != null && recorder.enabled()) {
+                recorder.note(world, Narrative.motionResult(world, m));
+            }
+        }
+        for (Request q : world.requests()) {
+            if (q.open() && setting.rule(q.treaty()) == DecisionRule.UNILATERAL && world.day() - q.day() >= ANSWER_DAYS) {
+                world.answer(q, Request.Status.REFUSED);
+                if (recorder.enabled()) {
+                    recorder.note(world, Narrative.unanswered(world, q));
+                }
+            }
+        }
+        boolean fought = false;
+        for (Conflict c : world.conflicts()) {
+            if (Combat.resolve(world, c, rng) > 0) {
+                fought = true;
+            } else if (c.active() && c.intensity() <= 0 && world.recordQuiet(c) >= DORMANT_AFTER) {
+                world.setPhase(c, Conflict.Phase.DORMANT, -1);
+                if (recorder.enabled()) {
+                    recorder.note(world, Narrative.dormant(world, c));
+                }
+            }
+            Proposal p = Ceasefires.settle(world, c);
+            if (p != null && recorder.enabled()) {
+                recorder.note(world, Narrative.ceasefire(world, p));
+            }
+        }
+        if (fought) {
+            fightingDays++;
+        }
+        long fell = Stability.update(world, lostBefore, rng);
+        if (fell != 0 && recorder.enabled()) {
+            for (int a = 0; a < counts.length; a++) {
+                if ((fell & (1L << a)) != 0) {
+                    recorder.note(world, "the government of " + setting.actorName(a) + " falls");
+                }
+            }
+        }
+        Learning.update(world);
+    }
+
+    /** Today's decisions of an actor, as built for the last tick (valid until the next). */
+    public List<ChoiceSet> decisions(int actor) {
+        List<ChoiceSet> out = new ArrayList<>(counts[actor]);
+        for (int k = 0; k < counts[actor]; k++) {
+            out.add(pool[actor][k]);
+        }
+        return out;
+    }
+
+    /** Who made each of an actor's decisions in the last tick. */
+    public Origin origin(int actor, int k) {
+        return origins[actor][k];
+    }
+}

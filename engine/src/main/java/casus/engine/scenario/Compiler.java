@@ -1,0 +1,434 @@
+package casus.engine.scenario;
+
+import casus.engine.model.Article;
+import casus.engine.model.CheckDef;
+import casus.engine.model.DecisionRule;
+import casus.engine.model.DeploymentDef;
+import casus.engine.model.DeploymentKind;
+import casus.engine.model.EventDef;
+import casus.engine.model.EventKind;
+import casus.engine.model.Expectation;
+import casus.engine.model.FactChange;
+import casus.engine.model.Obligation;
+import casus.engine.model.Parameter;
+import casus.engine.model.Parameters;
+import casus.engine.model.Roles;
+import casus.engine.model.Setting;
+import casus.engine.model.SettingBuilder;
+import casus.engine.model.Term;
+import casus.engine.model.Variation;
+import casus.engine.run.Flag;
+import casus.v1.ActorFacts;
+import casus.v1.ActorLibrary;
+import casus.v1.ActorProfile;
+import casus.v1.Belief;
+import casus.v1.Check;
+import casus.v1.Deployment;
+import casus.v1.Event;
+import casus.v1.PreferenceOverride;
+import casus.v1.Region;
+import casus.v1.Relation;
+import casus.v1.Scenario;
+import casus.v1.Share;
+import casus.v1.Stake;
+import casus.v1.Treaty;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.TextFormatParseInfoTree;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a parsed scenario and its actor library into the engine's {@link Setting}, checking
+ * everything the schema alone cannot: ids known and unique, shares that sum to one, dates,
+ * outcome names, parameter paths and values. Every problem names the file, the line and the
+ * field.
+ */
+final class Compiler {
+    private final Source scenarioSource;
+    private final Scenario scenario;
+    private final TextFormatParseInfoTree tree;
+    private final Source librarySource;
+    private final ActorLibrary library;
+    private final TextFormatParseInfoTree libraryTree;
+
+    Compiler(Source scenarioSource, TextParser.Parsed<Scenario> scenario, Source librarySource, TextParser.Parsed<ActorLibrary> library) {
+        this.scenarioSource = scenarioSource;
+        this.scenario = scenario.message();
+        this.tree = scenario.tree();
+        this.librarySource = librarySource;
+        this.library = library.message();
+        this.libraryTree = library.tree();
+    }
+
+    Setting compile() {
+        Map<String, ActorProfile> profiles = checkLibrary();
+        Checker.Ids ids = collectIds(profiles);
+        new Checker(scenarioSource, ids).check(scenario, tree, "", 1);
+        String[] actors = ids.actors().toArray(String[]::new);
+        String[] regions = ids.regions().toArray(String[]::new);
+        String[] treaties = ids.treaties().toArray(String[]::new);
+        SettingBuilder b = new SettingBuilder(actors, regions, treaties);
+        b.id = scenario.getId();
+        b.title = scenario.getTitle();
+        b.summary = scenario.getSummary();
+        b.origin = scenarioSource.name();
+        b.days = scenario.getDays();
+        b.startDate = date(scenario.getStartDate(), "start_date");
+        b.temperature = library.getTemperature();
+        b.preferenceSpread = library.getPreferenceSpread();
+        b.roles = new Roles(b.actor(scenario.getRoles().getVictim()),
+                scenario.getRoles().getAttacker().isEmpty() ? Roles.NONE : b.actor(scenario.getRoles().getAttacker()),
+                b.treaty(scenario.getRoles().getAlliance()));
+        actors(b, profiles);
+        regions(b);
+        treaties(b);
+        relations(b);
+        beliefs(b);
+        deployments(b);
+        events(b);
+        Setting facts = b.build();
+        overrides(b, facts);
+        variations(b, facts);
+        expectations(b, facts);
+        checks(b, facts);
+        return b.build();
+    }
+
+    // --- the library ---------------------------------------------------------------------------
+
+    private Map<String, ActorProfile> checkLibrary() {
+        new Checker(librarySource, new Checker.Ids(Set.of(), Set.of(), Set.of())).check(library, libraryTree, "", 1);
+        Map<String, ActorProfile> profiles = new HashMap<>();
+        for (int i = 0; i < library.getActorCount(); i++) {
+            ActorProfile p = library.getActor(i);
+            if (profiles.put(p.getId(), p) != null) {
+                throw new ScenarioException(librarySource.name(), libraryLine("actor", i), "actor[" + i + "].id",
+                        "actor '" + p.getId() + "' is listed twice");
+            }
+        }
+        return profiles;
+    }
+
+    // --- ids -------------------------------------------------------------------------------------
+
+    private Checker.Ids collectIds(Map<String, ActorProfile> profiles) {
+        Set<String> actors = new LinkedHashSet<>();
+        for (int i = 0; i < scenario.getActorCount(); i++) {
+            String id = scenario.getActor(i).getId();
+            String field = "actor[" + i + "].id";
+            if (!profiles.containsKey(id)) {
+                throw error(line("actor", i), field, "unknown actor '" + id + "': not in the actor library " + librarySource.name());
+            }
+            if (!actors.add(id)) {
+                throw error(line("actor", i), field, "actor '" + id + "' is listed twice");
+            }
+        }
+        if (actors.size() > 63) {
+            throw error(1, "actor", "at most 63 actors, got " + actors.size());
+        }
+        Set<String> regions = unique("region", scenario.getRegionList().stream().map(Region::getId).toList());
+        Set<String> treaties = unique("treaty", scenario.getTreatyList().stream().map(Treaty::getId).toList());
+        return new Checker.Ids(actors, regions, treaties);
+    }
+
+    private Set<String> unique(String field, List<String> list) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).isEmpty()) {
+                throw error(line(field, i), field + "[" + i + "].id", "missing: this field is required");
+            }
+            if (!out.add(list.get(i))) {
+                throw error(line(field, i), field + "[" + i + "].id", field + " '" + list.get(i) + "' is listed twice");
+            }
+        }
+        return out;
+    }
+
+    // --- facts -----------------------------------------------------------------------------------
+
+    private void actors(SettingBuilder b, Map<String, ActorProfile> profiles) {
+        for (int i = 0; i < scenario.getActorCount(); i++) {
+            ActorFacts f = scenario.getActor(i);
+            ActorProfile p = profiles.get(f.getId());
+            b.actorNames[i] = p.getName();
+            b.power[i] = f.getMilitaryPower();
+            b.troops[i] = f.getTroops();
+            b.readiness[i] = f.getReadiness();
+            b.committed[i] = f.getForcesCommittedElsewhere();
+            b.stability[i] = f.getStability();
+            b.backing[i] = f.hasDeterrentBacking() ? f.getDeterrentBacking() : 1;
+            b.deFacto[i] = f.getDeFacto();
+            Descriptor d = p.getPreferences().getDescriptorForType();
+            for (Term t : Term.values()) {
+                FieldDescriptor field = d.findFieldByName(t.key());
+                b.weights[i][t.ordinal()] = (Double) p.getPreferences().getField(field);
+            }
+        }
+    }
+
+    private void regions(SettingBuilder b) {
+        for (int r = 0; r < scenario.getRegionCount(); r++) {
+            Region g = scenario.getRegion(r);
+            b.regionNames[r] = g.getName();
+            b.deJure[r] = b.actor(g.getDeJure());
+            b.area[r] = g.getAreaKm2();
+            b.population[r] = g.getPopulation();
+            b.kin[r] = g.getKin().isEmpty() ? Roles.NONE : b.actor(g.getKin());
+            b.terrain[r] = g.getTerrain();
+            double sum = 0;
+            for (Share s : g.getControlList()) {
+                b.control[r][b.actor(s.getActor())] += s.getShare();
+                sum += s.getShare();
+            }
+            if (Math.abs(sum - 1) > 1e-6) {
+                throw error(line("region", r), "region[" + r + "].control", "shares sum to " + Checker.format(sum) + ", not 1");
+            }
+            for (Stake s : g.getStakeList()) {
+                b.stake[r][b.actor(s.getActor())] = s.getValue();
+            }
+            for (String a : g.getRedLineList()) {
+                b.redLines[r] |= 1L << b.actor(a);
+            }
+        }
+    }
+
+    private void treaties(SettingBuilder b) {
+        for (int t = 0; t < scenario.getTreatyCount(); t++) {
+            Treaty g = scenario.getTreaty(t);
+            b.treatyNames[t] = g.getName();
+            if (g.getMemberCount() < 2) {
+                throw error(line("treaty", t), "treaty[" + t + "].member", "a treaty needs at least two members");
+            }
+            for (String m : g.getMemberList()) {
+                b.members[t] |= 1L << b.actor(m);
+            }
+            b.rules[t] = switch (g.getDecision()) {
+                case CONSENSUS -> DecisionRule.CONSENSUS;
+                case UNILATERAL -> DecisionRule.UNILATERAL;
+                default -> throw error(line("treaty", t), "treaty[" + t + "].decision", "choose CONSENSUS or UNILATERAL");
+            };
+            for (int k = 0; k < g.getArticleCount(); k++) {
+                var art = g.getArticle(k);
+                Obligation o = switch (art.getObligation()) {
+                    case COLLECTIVE_DEFENCE -> Obligation.COLLECTIVE_DEFENCE;
+                    case MUTUAL_ASSISTANCE -> Obligation.MUTUAL_ASSISTANCE;
+                    case CONSULTATION -> Obligation.CONSULTATION;
+                    default -> throw error(line("treaty", t), "treaty[" + t + "].article[" + k + "].obligation",
+                            "choose COLLECTIVE_DEFENCE, MUTUAL_ASSISTANCE or CONSULTATION");
+                };
+                b.articles.get(t).add(new Article(art.getId(), o));
+            }
+            b.treatyForces[t] = g.getForces();
+            b.treatyPeacekeepers[t] = g.getPeacekeepers();
+            b.treatyObservers[t] = g.getObservers();
+        }
+    }
+
+    private void relations(SettingBuilder b) {
+        for (int i = 0; i < scenario.getRelationCount(); i++) {
+            Relation r = scenario.getRelation(i);
+            int from = b.actor(r.getFrom());
+            int to = b.actor(r.getTo());
+            if (from == to) {
+                throw error(line("relation", i), "relation[" + i + "].to", "a relation needs two different actors");
+            }
+            b.alignment[from][to] = r.getAlignment();
+            b.interdependence[from][to] = r.getInterdependence();
+            if (r.getMutual()) {
+                b.alignment[to][from] = r.getAlignment();
+                b.interdependence[to][from] = r.getInterdependence();
+            }
+        }
+    }
+
+    private void beliefs(SettingBuilder b) {
+        double fallback = scenario.hasDefaultBelief() ? scenario.getDefaultBelief() : 0.5;
+        for (double[] row : b.belief) {
+            java.util.Arrays.fill(row, fallback);
+        }
+        for (int i = 0; i < scenario.getBeliefCount(); i++) {
+            Belief x = scenario.getBelief(i);
+            b.belief[b.actor(x.getHolder())][b.subject(x.getSubject())] = x.getValue();
+        }
+    }
+
+    private void deployments(SettingBuilder b) {
+        for (Deployment d : scenario.getDeploymentList()) {
+            DeploymentKind kind = switch (d.getKind()) {
+                case PEACEKEEPERS -> DeploymentKind.PEACEKEEPERS;
+                case BASE -> DeploymentKind.BASE;
+                default -> DeploymentKind.FORCES;
+            };
+            b.deployments.add(new DeploymentDef(b.actor(d.getActor()), b.region(d.getRegion()), d.getTroops(), kind));
+        }
+    }
+
+    private void events(SettingBuilder b) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < scenario.getEventCount(); i++) {
+            Event e = scenario.getEvent(i);
+            String field = "event[" + i + "]";
+            if (!seen.add(e.getId())) {
+                throw error(line("event", i), field + ".id", "event '" + e.getId() + "' is listed twice");
+            }
+            EventKind kind = switch (e.getKind()) {
+                case OFFENSIVE -> EventKind.OFFENSIVE;
+                case UNREST -> EventKind.UNREST;
+                case FORCES_REDEPLOYED -> EventKind.FORCES_REDEPLOYED;
+                case ARMS_SUPPLY -> EventKind.ARMS_SUPPLY;
+                case BLOCKADE -> EventKind.BLOCKADE;
+                default -> throw error(line("event", i), field + ".kind", "choose an event kind");
+            };
+            if ((kind == EventKind.OFFENSIVE || kind == EventKind.BLOCKADE) && e.getRegionCount() == 0) {
+                throw error(line("event", i), field + ".region", "missing: an event of kind " + kind + " needs a region");
+            }
+            if (kind == EventKind.OFFENSIVE && !e.hasIntensity()) {
+                throw error(line("event", i), field + ".intensity", "missing: an offensive needs an intensity");
+            }
+            if ((kind == EventKind.FORCES_REDEPLOYED || kind == EventKind.ARMS_SUPPLY || kind == EventKind.BLOCKADE) && !e.hasAmount()) {
+                throw error(line("event", i), field + ".amount", "missing: an event of kind " + kind + " needs an amount");
+            }
+            if (e.getDay() >= scenario.getDays()) {
+                throw error(line("event", i), field + ".day", "day " + e.getDay() + " is after the last day " + (scenario.getDays() - 1));
+            }
+            int[] regions = e.getRegionList().stream().mapToInt(b::region).toArray();
+            b.events.add(new EventDef(e.getId(), e.getDay(), kind, b.actor(e.getActor()), regions, e.getIntensity(),
+                    e.getObjective(), e.getAmount(), e.getExternalAttribution(), e.getText()));
+        }
+    }
+
+    // --- what the scenario says about studies -------------------------------------------------
+
+    private void overrides(SettingBuilder b, Setting facts) {
+        for (int i = 0; i < scenario.getPreferenceOverrideCount(); i++) {
+            PreferenceOverride o = scenario.getPreferenceOverride(i);
+            String field = "preference_override[" + i + "]";
+            int at = line("preference_override", i);
+            if (!o.getPath().startsWith("preferences.")) {
+                throw error(at, field + ".path", "only preferences may be overridden, not '" + o.getPath() + "'");
+            }
+            apply(b, facts, o.getPath(), o.getValue(), at, field);
+        }
+    }
+
+    private void variations(SettingBuilder b, Setting facts) {
+        for (int i = 0; i < scenario.getVaryCount(); i++) {
+            var v = scenario.getVary(i);
+            String field = "vary[" + i + "]";
+            int at = line("vary", i);
+            Parameter p = parameter(facts, v.getPath(), at, field);
+            if (p.kind() == Parameter.Kind.ACTOR) {
+                throw error(at, field + ".path", v.getPath() + " takes an actor id and cannot be drawn from a range");
+            }
+            if (v.getLow() > v.getHigh()) {
+                throw error(at, field + ".low", "low " + Checker.format(v.getLow()) + " is above high " + Checker.format(v.getHigh()));
+            }
+            for (double x : new double[] {v.getLow(), v.getHigh()}) {
+                if (x < p.min() || x > p.max()) {
+                    throw error(at, field, Checker.format(x) + " is out of range " + p.range() + " of " + v.getPath());
+                }
+            }
+            b.variations.add(new Variation(v.getPath(), v.getLow(), v.getHigh()));
+        }
+    }
+
+    private void expectations(SettingBuilder b, Setting facts) {
+        for (int i = 0; i < scenario.getExpectCount(); i++) {
+            var e = scenario.getExpect(i);
+            String field = "expect[" + i + "]";
+            int at = line("expect", i);
+            checkOutcome(e.getOutcome(), at, field + ".outcome");
+            String observed = e.getObserved();
+            if (e.getOutcome().equals("ceasefire_broker")) {
+                if (!observed.equals("none") && facts.actor(observed) < 0) {
+                    throw error(at, field + ".observed", "'" + observed + "' is neither an actor of the scenario nor none");
+                }
+            } else if (!observed.equals("true") && !observed.equals("false")) {
+                throw error(at, field + ".observed", "'" + observed + "' must be true or false");
+            }
+            b.expectations.add(new Expectation(e.getOutcome(), observed, e.getSource()));
+        }
+    }
+
+    private void checks(SettingBuilder b, Setting facts) {
+        for (int i = 0; i < scenario.getCheckCount(); i++) {
+            Check c = scenario.getCheck(i);
+            String field = "check[" + i + "]";
+            int at = line("check", i);
+            checkOutcome(c.getOutcome(), at, field + ".outcome");
+            if (c.getOutcome().equals("ceasefire_broker")) {
+                throw error(at, field + ".outcome", "a check needs a yes-or-no outcome, not ceasefire_broker");
+            }
+            List<FactChange> changes = new ArrayList<>();
+            SettingBuilder trial = facts.toBuilder();
+            for (int k = 0; k < c.getSetCount(); k++) {
+                var s = c.getSet(k);
+                apply(trial, facts, s.getPath(), s.getValue(), at, field + ".set[" + k + "]");
+                changes.add(new FactChange(s.getPath(), s.getValue()));
+            }
+            boolean up = switch (c.getDirection()) {
+                case UP -> true;
+                case DOWN -> false;
+                default -> throw error(at, field + ".direction", "choose UP or DOWN");
+            };
+            b.checks.add(new CheckDef(c.getName(), c.getOutcome(), up, c.getMargin(), changes, c.getReason()));
+        }
+    }
+
+    private void checkOutcome(String outcome, int at, String field) {
+        if (!outcome.equals("ceasefire_broker") && Flag.byKey(outcome) == null) {
+            List<String> names = new ArrayList<>();
+            for (Flag f : Flag.values()) {
+                names.add(f.key());
+            }
+            names.add("ceasefire_broker");
+            throw error(at, field, "unknown outcome '" + outcome + "' (outcomes: " + String.join(", ", names) + ")");
+        }
+    }
+
+    private void apply(SettingBuilder b, Setting facts, String path, String value, int at, String field) {
+        Parameter p = parameter(facts, path, at, field);
+        try {
+            p.set(b, value);
+        } catch (IllegalArgumentException e) {
+            throw error(at, field + ".value", e.getMessage());
+        }
+    }
+
+    private Parameter parameter(Setting facts, String path, int at, String field) {
+        try {
+            return Parameters.require(facts, path);
+        } catch (IllegalArgumentException e) {
+            throw error(at, field + ".path", e.getMessage());
+        }
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error(line(field, 0), field, "'" + text + "' is not a date as YYYY-MM-DD");
+        }
+    }
+
+    private int line(String field, int index) {
+        return Locations.line(tree, Scenario.getDescriptor(), field, index, 1);
+    }
+
+    private int libraryLine(String field, int index) {
+        return Locations.line(libraryTree, ActorLibrary.getDescriptor(), field, index, 1);
+    }
+
+    private ScenarioException error(int line, String field, String problem) {
+        return new ScenarioException(scenarioSource.name(), line, field, problem);
+    }
+}

@@ -1,0 +1,160 @@
+package casus.engine.world;
+
+/**
+ * An armed conflict: an attacker's offensive on some regions against those who hold and defend
+ * them. Mutable; owned by the {@link World}.
+ */
+public final class Conflict {
+    /** The states a conflict passes through. */
+    public enum Phase {
+        /** Fighting may happen any day. */
+        ACTIVE,
+        /** A ceasefire agreed by both sides is in force. */
+        CEASEFIRE,
+        /** Fighting stopped without an agreement: the attacker has held still for a while. */
+        DORMANT
+    }
+
+    final int index;
+    final String eventId;
+    final int attacker;
+    final int[] regions;
+    final double objective;
+    final int startDay;
+    final double[] startControl;
+    long defenders;
+    long interveners;
+    double intensity;
+    double plannedIntensity;
+    double allianceForce;
+    Phase phase = Phase.ACTIVE;
+    int broker = -1;
+    int quietDays;
+    long supporters;
+    long condemners;
+    int fightingDays;
+    int lastFightingDay = -1;
+    double severity;
+
+    Conflict(int index, String eventId, int attacker, int[] regions, double objective, double intensity, int startDay) {
+        this.index = index;
+        this.eventId = eventId;
+        this.attacker = attacker;
+        this.regions = regions.clone();
+        this.objective = objective;
+        this.plannedIntensity = intensity;
+        this.intensity = intensity;
+        this.startDay = startDay;
+        this.startControl = new double[regions.length];
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public String eventId() {
+        return eventId;
+    }
+
+    public int attacker() {
+        return attacker;
+    }
+
+    public int regionCount() {
+        return regions.length;
+    }
+
+    public int region(int k) {
+        return regions[k];
+    }
+
+    public boolean targets(int region) {
+        for (int r : regions) {
+            if (r == region) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the attacker holds of the k-th target region now beyond what it held at the start. */
+    public double attackerGain(int k, double controlNow) {
+        return Math.max(0, controlNow - startControl[k]);
+    }
+
+    /** The share of each target region the attacker aims to hold. */
+    public double objective() {
+        return objective;
+    }
+
+    public int startDay() {
+        return startDay;
+    }
+
+    /** Actors defending the target regions, as a bit set. */
+    public long defenders() {
+        return defenders;
+    }
+
+    public boolean defends(int actor) {
+        return (defenders & (1L << actor)) != 0;
+    }
+
+    /** Outside actors fighting on the defenders' side, as a bit set. */
+    public long interveners() {
+        return interveners;
+    }
+
+    public boolean sideOfDefence(int actor) {
+        return ((defenders | interveners) & (1L << actor)) != 0;
+    }
+
+    /** The intensity the attacker chose for today, 0 when holding. */
+    public double intensity() {
+        return intensity;
+    }
+
+    /** The intensity the offensive was launched with. */
+    public double plannedIntensity() {
+        return plannedIntensity;
+    }
+
+    /** Combat power added on the defenders' side by a collective deployment. */
+    public double allianceForce() {
+        return allianceForce;
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    public boolean active() {
+        return phase == Phase.ACTIVE;
+    }
+
+    /** The actor who brokered the ceasefire in force, or -1. */
+    public int broker() {
+        return broker;
+    }
+
+    /** Whether an actor has already spoken for (support) or against (condemn) a side here. */
+    public boolean spoke(int actor, boolean support) {
+        return ((support ? supporters : condemners) & (1L << actor)) != 0;
+    }
+
+    public int fightingDays() {
+        return fightingDays;
+    }
+
+    public int lastFightingDay() {
+        return lastFightingDay;
+    }
+
+    /**
+     * How grave the attack has become, 0 to 1: grows with losses and ground taken. It scales how
+     * clearly an attack counts as armed aggression.
+     */
+    public double severity() {
+        return severity;
+    }
+}

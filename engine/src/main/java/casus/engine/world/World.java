@@ -1,0 +1,584 @@
+package casus.engine.world;
+
+import casus.engine.model.DeploymentDef;
+import casus.engine.model.DeploymentKind;
+import casus.engine.model.Obligation;
+import casus.engine.model.Setting;
+import casus.engine.model.Term;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The state of one run: what changes day by day. Created from a {@link Setting}, touched only by
+ * the thread that ticks it. Its operations keep the invariants: control shares of a region sum to
+ * one, casualties never fall, beliefs stay within [0, 1].
+ */
+public final class World {
+    private final Setting setting;
+    private final int actors;
+    private int day;
+
+    private final double[] power;
+    private final double[] committed;
+    private final double[] stability;
+    private final double[] unrest;
+    private final double[] attribution;
+    private final double[] casualties;
+    private final double[][] weights;
+    private final double[][] alignment;
+    private final double[][] belief;
+    private final double[][] control;
+    private final double[] blockade;
+    private final long[] suspended;
+    private final long[] supporting;
+    private final boolean[] regimeFallen;
+    private final double[] lostValue;
+    private final long[] realigned;
+
+    private final List<Conflict> conflicts = new ArrayList<>(4);
+    private final List<Request> requests = new ArrayList<>(8);
+    private final List<Motion> motions = new ArrayList<>(8);
+    private final List<Proposal> proposals = new ArrayList<>(16);
+    private final List<Presence> presences = new ArrayList<>(8);
+    private final List<Mission> missions = new ArrayList<>(4);
+
+    private double territoryChanged;
+    private boolean allianceIntervened;
+    private boolean patronIntervened;
+    private boolean peacekeepersDeployed;
+    private boolean memberSuspended;
+
+    public World(Setting setting) {
+        this.setting = setting;
+        actors = setting.actorCount();
+        int regions = setting.regionCount();
+        int treaties = setting.treatyCount();
+        power = new double[actors];
+        committed = new double[actors];
+        stability = new double[actors];
+        unrest = new double[actors];
+        attribution = new double[actors];
+        casualties = new double[actors];
+        weights = new double[actors][Term.COUNT];
+        alignment = new double[actors][actors];
+        belief = new double[actors][setting.subjectCount()];
+        control = new double[regions][actors];
+        blockade = new double[regions];
+        suspended = new long[treaties];
+        supporting = new long[actors];
+        regimeFallen = new boolean[actors];
+        lostValue = new double[actors];
+        realigned = new long[actors];
+        for (int a = 0; a < actors; a++) {
+            power[a] = setting.power(a);
+            committed[a] = setting.committed(a);
+            stability[a] = setting.stability(a);
+            for (int t = 0; t < Term.COUNT; t++) {
+                weights[a][t] = setting.weight(a, t);
+            }
+            for (int b = 0; b < actors; b++) {
+                alignment[a][b] = setting.alignment(a, b);
+            }
+            for (int s = 0; s < setting.subjectCount(); s++) {
+                belief[a][s] = setting.belief(a, s);
+            }
+        }
+        for (int r = 0; r < regions; r++) {
+            for (int a = 0; a < actors; a++) {
+                control[r][a] = setting.control(r, a);
+            }
+        }
+        for (DeploymentDef d : setting.deployments()) {
+            presences.add(new Presence(d.actor(), -1, d.region(), -1, d.troops(), d.kind(), 0));
+        }
+    }
+
+    public Setting setting() {
+        return setting;
+    }
+
+    public int actorCount() {
+        return actors;
+    }
+
+    public int day() {
+        return day;
+    }
+
+    public void advanceDay() {
+        day++;
+    }
+
+    // --- actors ---------------------------------------------------------------------------
+
+    /** Military power now, after arms supplies. */
+    public double power(int a) {
+        return power[a];
+    }
+
+    public void raisePower(int a, double share) {
+        power[a] *= 1 + share;
+    }
+
+    public double committed(int a) {
+        return committed[a];
+    }
+
+    public void setCommitted(int a, double share) {
+        committed[a] = clamp01(share);
+    }
+
+    /** Power ready to use here: power, times readiness, less what is committed elsewhere. */
+    public double available(int a) {
+        return power[a] * setting.readiness(a) * (1 - committed[a]);
+    }
+
+    /** Troops ready to use here. */
+    public double availableTroops(int a) {
+        return setting.troops(a) * setting.readiness(a) * (1 - committed[a]);
+    }
+
+    public double stability(int a) {
+        return stability[a];
+    }
+
+    public void setStability(int a, double v) {
+        stability[a] = clamp01(v);
+    }
+
+    public double unrest(int a) {
+        return unrest[a];
+    }
+
+    /** How credibly the government can call its unrest aggression from abroad. */
+    public double unrestAttribution(int a) {
+        return attribution[a];
+    }
+
+    public void setUnrest(int a, double level, double externalAttribution) {
+        unrest[a] = clamp01(level);
+        attribution[a] = clamp01(externalAttribution);
+    }
+
+    public boolean regimeFallen(int a) {
+        return regimeFallen[a];
+    }
+
+    public void regimeFalls(int a) {
+        regimeFallen[a] = true;
+    }
+
+    public double casualties(int a) {
+        return casualties[a];
+    }
+
+    public double totalCasualties() {
+        double sum = 0;
+        for (double c : casualties) {
+            sum += c;
+        }
+        return sum;
+    }
+
+    public void addCasualties(int a, double deaths) {
+        if (!(deaths >= 0)) {
+            throw new IllegalArgumentException("casualties must not fall: " + deaths);
+        }
+        casualties[a] += deaths;
+    }
+
+    public double weight(int a, int term) {
+        return weights[a][term];
+    }
+
+    public void setWeight(int a, int term, double w) {
+        weights[a][term] = w;
+    }
+
+    public double alignment(int from, int to) {
+        return alignment[from][to];
+    }
+
+    public void shiftAlignment(int from, int to, double delta) {
+        alignment[from][to] = Math.max(-1, Math.min(1, alignment[from][to] + delta));
+    }
+
+    public double interdependence(int from, int to) {
+        return setting.interdependence(from, to);
+    }
+
+    public double belief(int holder, int subject) {
+        return belief[holder][subject];
+    }
+
+    public void setBelief(int holder, int subject, double v) {
+        belief[holder][subject] = clamp01(v);
+    }
+
+    /** Whether an actor is arming another. */
+    public boolean supports(int supporter, int beneficiary) {
+        return (supporting[supporter] & (1L << beneficiary)) != 0;
+    }
+
+    public void startSupport(int supporter, int beneficiary) {
+        supporting[supporter] |= 1L << beneficiary;
+    }
+
+    /** Whether an actor has already turned toward a partner in this run. */
+    public boolean realigned(int a, int partner) {
+        return (realigned[a] & (1L << partner)) != 0;
+    }
+
+    /** An actor turns toward a partner: alignment both ways rises, and cools toward rivals' leaders. */
+    public void realign(int a, int partner, double step) {
+        realigned[a] |= 1L << partner;
+        shiftAlignment(a, partner, step);
+        shiftAlignment(partner, a, step);
+    }
+
+    /** Value of valued ground an actor has lost since the start, in region-value units. */
+    public double lostValue(int a) {
+        return lostValue[a];
+    }
+
+    // --- regions --------------------------------------------------------------------------
+
+    public double control(int r, int a) {
+        return control[r][a];
+    }
+
+    /** The actor holding the largest share of a region. */
+    public int holder(int r) {
+        int best = 0;
+        for (int a = 1; a < actors; a++) {
+            if (control[r][a] > control[r][best]) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Moves up to {@code amount} of a region's control from one actor to another and returns what
+     * moved; the shares still sum to one.
+     */
+    public double shiftControl(int r, int from, int to, double amount) {
+        double moved = Math.max(0, Math.min(amount, control[r][from]));
+        control[r][from] -= moved;
+        control[r][to] += moved;
+        if (from != to) {
+            territoryChanged += moved * setting.area(r);
+            lostValue[from] += moved * valueOf(r, from);
+            lostValue[to] -= moved * valueOf(r, to);
+        }
+        return moved;
+    }
+
+    /** What a region is worth to an actor: its own or its kin's land counts fully, else its stake. */
+    public double valueOf(int r, int a) {
+        if (setting.deJure(r) == a || setting.kin(r) == a) {
+            return 1;
+        }
+        return setting.stake(r, a);
+    }
+
+    public double blockade(int r) {
+        return blockade[r];
+    }
+
+    public void setBlockade(int r, double share) {
+        blockade[r] = clamp01(share);
+    }
+
+    /** Square kilometres that changed hands, all regions together. */
+    public double territoryChanged() {
+        return territoryChanged;
+    }
+
+    // --- treaties -------------------------------------------------------------------------
+
+    public boolean suspended(int treaty, int a) {
+        return (suspended[treaty] & (1L << a)) != 0;
+    }
+
+    public void suspend(int treaty, int a) {
+        suspended[treaty] |= 1L << a;
+        memberSuspended = true;
+    }
+
+    /** A member that takes part: a member that has not suspended its participation. */
+    public boolean activeMember(int treaty, int a) {
+        return setting.member(treaty, a) && !suspended(treaty, a);
+    }
+
+    /** The member with the greatest military power: who leads the treaty in practice. */
+    public int leader(int treaty) {
+        int best = -1;
+        for (int a = 0; a < actors; a++) {
+            if (setting.member(treaty, a) && (best < 0 || setting.power(a) > setting.power(best))) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How far a treaty is believed: for a council, the mean belief its active members hold in it;
+     * for a bilateral treaty, what the weaker party believes of the leader.
+     */
+    public double credibility(int treaty) {
+        int subject = setting.treatySubject(treaty);
+        double sum = 0;
+        int count = 0;
+        for (int a = 0; a < actors; a++) {
+            if (activeMember(treaty, a)) {
+                sum += belief[a][subject];
+                count++;
+            }
+        }
+        return count == 0 ? 0 : sum / count;
+    }
+
+    // --- conflicts, appeals, councils, ceasefires ---------------------------------------------
+
+    public List<Conflict> conflicts() {
+        return Collections.unmodifiableList(conflicts);
+    }
+
+    public Conflict conflict(int index) {
+        return conflicts.get(index);
+    }
+
+    public Conflict openConflict(String eventId, int attacker, int[] regions, double objective, double intensity) {
+        Conflict c = new Conflict(conflicts.size(), eventId, attacker, regions, objective, intensity, day);
+        for (int k = 0; k < regions.length; k++) {
+            c.startControl[k] = control[regions[k]][attacker];
+        }
+        conflicts.add(c);
+        refreshDefenders(c);
+        return c;
+    }
+
+    /** Recomputes who defends a conflict's regions: their holders and forces stationed to fight. */
+    public void refreshDefenders(Conflict c) {
+        long defenders = 0;
+        for (int k = 0; k < c.regions.length; k++) {
+            int r = c.regions[k];
+            for (int a = 0; a < actors; a++) {
+                if (a != c.attacker && control[r][a] > 0.02) {
+                    defenders |= 1L << a;
+                }
+            }
+            for (Presence p : presences) {
+                if (p.region() == r && p.kind() == DeploymentKind.FORCES && p.actor() >= 0) {
+                    defenders |= 1L << p.actor();
+                }
+            }
+        }
+        c.defenders = defenders;
+    }
+
+    /** The state the conflict's regions belong to or whose kin defend them: the main defender. */
+    public int principalDefender(Conflict c) {
+        int r = c.regions[0];
+        int kin = setting.kin(r);
+        if (kin >= 0 && c.defends(kin)) {
+            return kin;
+        }
+        int owner = setting.deJure(r);
+        if (owner != c.attacker && c.defends(owner)) {
+            return owner;
+        }
+        return Long.numberOfTrailingZeros(c.defenders == 0 ? 1 : c.defenders);
+    }
+
+    public void setIntensity(Conflict c, double intensity) {
+        c.intensity = intensity;
+    }
+
+    public void joinDefence(Conflict c, int actor) {
+        c.interveners |= 1L << actor;
+        if (actor != c.attacker) {
+            patronIntervened = true;
+        }
+    }
+
+    public void addAllianceForce(Conflict c, double force) {
+        c.allianceForce += force;
+        allianceIntervened = true;
+    }
+
+    public void recordFighting(Conflict c) {
+        if (c.lastFightingDay != day) {
+            c.lastFightingDay = day;
+            c.fightingDays++;
+        }
+        c.quietDays = 0;
+    }
+
+    /** Counts a day without fighting; returns the number of quiet days in a row. */
+    public int recordQuiet(Conflict c) {
+        return ++c.quietDays;
+    }
+
+    public void recordStatement(Conflict c, int actor, boolean support) {
+        if (support) {
+            c.supporters |= 1L << actor;
+        } else {
+            c.condemners |= 1L << actor;
+        }
+    }
+
+    public void raiseSeverity(Conflict c, double delta) {
+        c.severity = clamp01(c.severity + delta);
+    }
+
+    public void setPhase(Conflict c, Conflict.Phase phase, int broker) {
+        c.phase = phase;
+        c.broker = broker;
+    }
+
+    public List<Request> requests() {
+        return Collections.unmodifiableList(requests);
+    }
+
+    public Request request(int index) {
+        return requests.get(index);
+    }
+
+    public Request openRequest(int requester, int treaty, int article, Obligation obligation, int conflict, double clarity) {
+        Request q = new Request(requests.size(), requester, treaty, article, obligation, conflict, day, clarity);
+        requests.add(q);
+        return q;
+    }
+
+    public void answer(Request q, Request.Status status) {
+        q.status = status;
+        q.answeredDay = day;
+    }
+
+    /** Whether an actor has already appealed under this treaty article since the crisis began. */
+    public boolean hasAppealed(int actor, int treaty, int article) {
+        for (Request q : requests) {
+            if (q.requester == actor && q.treaty == treaty && q.article == article) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<Motion> motions() {
+        return Collections.unmodifiableList(motions);
+    }
+
+    public Motion motion(int index) {
+        return motions.get(index);
+    }
+
+    public Motion tableMotion(int treaty, int request, Motion.Kind kind) {
+        Motion m = new Motion(motions.size(), treaty, request, kind, day, actors);
+        motions.add(m);
+        return m;
+    }
+
+    public void castVote(Motion m, int actor, Motion.Vote vote) {
+        m.votes[actor] = vote;
+    }
+
+    public void closeMotion(Motion m, Motion.Status status) {
+        m.status = status;
+    }
+
+    public List<Proposal> proposals() {
+        return Collections.unmodifiableList(proposals);
+    }
+
+    public Proposal proposal(int index) {
+        return proposals.get(index);
+    }
+
+    public Proposal propose(int proposer, int conflict, boolean peacekeepers) {
+        Proposal p = new Proposal(proposals.size(), proposer, conflict, peacekeepers, day);
+        proposals.add(p);
+        return p;
+    }
+
+    public void accept(Proposal p, int actor) {
+        p.accepted |= 1L << actor;
+    }
+
+    public void withdrawAcceptance(Proposal p, int actor) {
+        p.accepted &= ~(1L << actor);
+    }
+
+    public void setStatus(Proposal p, Proposal.Status status) {
+        p.status = status;
+    }
+
+    /** Whether an actor has an open ceasefire proposal on the table for a conflict. */
+    public boolean hasOpenProposal(int proposer, int conflict) {
+        for (Proposal p : proposals) {
+            if (p.proposer == proposer && p.conflict == conflict && p.open()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<Presence> presences() {
+        return Collections.unmodifiableList(presences);
+    }
+
+    public void deploy(Presence p) {
+        presences.add(p);
+        if (p.kind() == DeploymentKind.PEACEKEEPERS) {
+            peacekeepersDeployed = true;
+        }
+    }
+
+    /** Troops an actor keeps as peacekeepers in a region, 0 if none. */
+    public long peacekeepers(int actor, int region) {
+        long sum = 0;
+        for (Presence p : presences) {
+            if (p.actor() == actor && p.region() == region && p.kind() == DeploymentKind.PEACEKEEPERS) {
+                sum += p.troops();
+            }
+        }
+        return sum;
+    }
+
+    public List<Mission> missions() {
+        return Collections.unmodifiableList(missions);
+    }
+
+    public void sendMission(Mission m) {
+        missions.add(m);
+    }
+
+    // --- outcome trackers ---------------------------------------------------------------------
+
+    public boolean allianceIntervened() {
+        return allianceIntervened;
+    }
+
+    public void markAllianceIntervened() {
+        allianceIntervened = true;
+    }
+
+    public boolean patronIntervened() {
+        return patronIntervened;
+    }
+
+    public boolean peacekeepersDeployed() {
+        return peacekeepersDeployed;
+    }
+
+    public boolean memberSuspended() {
+        return memberSuspended;
+    }
+
+    static double clamp01(double v) {
+        return v < 0 ? 0 : (v > 1 ? 1 : v);
+    }
+}
