@@ -30,7 +30,7 @@ public record Action(ActionKind kind, ChoiceKind choice, int actor, int target, 
             case VOTE_YES, VOTE_NO, VOTE_ABSTAIN -> kind.verb() + ":M" + ref;
             case ARM, STATEMENT_SUPPORT, STATEMENT_CONDEMN, REALIGN -> kind.verb() + ":" + s.actorId(target);
             case ACCEPT, REJECT -> kind.verb() + ":P" + ref;
-            case PASS -> "pass:" + choice.name().toLowerCase(Locale.ROOT);
+            case PASS -> "pass:" + choice.name().toLowerCase(Locale.ROOT) + (treaty >= 0 ? ":" + s.treatyId(treaty) : "");
         };
     }
 

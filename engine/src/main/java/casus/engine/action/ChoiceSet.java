@@ -56,7 +56,7 @@ public final class ChoiceSet {
     }
 
     public int add(ActionKind k) {
-        return add(k, -1, -1, -1, -1, 0);
+        return add(k, -1, -1, kind == ChoiceKind.APPEAL ? subject : -1, -1, 0);
     }
 
     public ChoiceKind kind() {

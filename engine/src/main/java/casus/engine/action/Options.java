@@ -55,17 +55,18 @@ public final class Options {
         return n;
     }
 
+    /** One decision per treaty the actor takes part in: appeal under an article, suspend, or not. */
     private static int appeal(World w, int a, ChoiceSet[] pool, int n) {
         Setting s = w.setting();
-        ChoiceSet set = pool[n];
-        set.reset(ChoiceKind.APPEAL, a, -1);
-        set.add(ActionKind.PASS);
         int threat = mostThreatening(w, a);
         boolean unrest = w.unrest(a) > 0;
-        for (int t = 0; t < s.treatyCount(); t++) {
+        for (int t = 0; t < s.treatyCount() && n < pool.length; t++) {
             if (!w.activeMember(t, a)) {
                 continue;
             }
+            ChoiceSet set = pool[n];
+            set.reset(ChoiceKind.APPEAL, a, t);
+            set.add(ActionKind.PASS);
             if (threat >= 0 || unrest) {
                 int ref = unrest && (threat < 0 || w.unrest(a) >= 0.5) ? -1 : threat;
                 for (int k = 0; k < s.articles(t).size(); k++) {
@@ -77,8 +78,11 @@ public final class Options {
             if (s.rule(t) == DecisionRule.CONSENSUS && w.leader(t) != a) {
                 set.add(ActionKind.SUSPEND, -1, -1, t, -1, 0);
             }
+            if (set.size() > 1) {
+                n++;
+            }
         }
-        return set.size() > 1 ? n + 1 : n;
+        return n;
     }
 
     /** The active conflict over ground an actor values most, that it is not waging, or -1. */

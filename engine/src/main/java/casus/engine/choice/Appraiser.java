@@ -142,14 +142,14 @@ public final class Appraiser {
     }
 
     /**
-     * Terms of joining a war on {@code side}'s behalf with a share of the needed force: the cost
-     * of the force against what is available, the risk of war with the attacker's backers, the
+     * Terms of joining a war on {@code side}'s behalf with a share of the needed force (enough to
+     * face the attacker's whole ready force, since the defence may not hold): the cost of that
+     * force against what is available, the risk of war with the attacker's backers, the
      * legality of fighting where the war is, and the stance it takes toward everyone.
      */
     private void fightFor(World w, int a, int side, Conflict c, double share, double[] t) {
         int enemy = c.attacker();
-        double needed = Math.max(Forces.attack(w, c, c.plannedIntensity()) - Forces.defence(w, c),
-                0.3 * Forces.attack(w, c, c.plannedIntensity()));
+        double needed = Forces.attack(w, c, 1.0);
         t[Term.COST.ordinal()] = -Math.min(COST_CAP, share * needed / Math.max(1e-9, w.available(a)));
         t[Term.ESCALATION.ordinal()] = -share * Forces.escalationRisk(w, a, enemy, c, 1.0);
         t[Term.LEGAL.ordinal()] = share * (2 * CasusFoederis.territorial(w, c, side) - 1);
@@ -195,6 +195,7 @@ public final class Appraiser {
         t[Term.DUTY.ordinal()] = -belief;
         t[Term.SUPPORT.ordinal()] = -belief * (0.5 + Threat.of(w, a));
         t[Term.LEGAL.ordinal()] = -0.1;
+        t[Term.REGIME.ordinal()] = 0.5 - belief;
         int leader = w.leader(treaty);
         clearStance();
         for (int j = 0; j < stance.length; j++) {
@@ -223,9 +224,10 @@ public final class Appraiser {
                 regimeHelp(w, a, v, t);
             }
         } else if (k == ActionKind.CONSULT) {
-            t[Term.DUTY.ordinal()] = q.obligation() == Obligation.CONSULTATION ? duty : ARMS_SHARE * duty;
+            boolean asked = q.obligation() == Obligation.CONSULTATION;
+            t[Term.DUTY.ordinal()] = asked ? duty : ARMS_SHARE * duty;
             t[Term.COST.ordinal()] = -0.01;
-            stance[v] = 0.3;
+            stance[v] = asked ? 0.3 : -0.2;
             if (c != null) {
                 stance[c.attacker()] = -0.05;
             }

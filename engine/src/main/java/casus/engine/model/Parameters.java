@@ -133,7 +133,10 @@ public final class Parameters {
         throw new IllegalArgumentException("unknown parameter '" + path + "'; nearest: " + String.join(", ", nearest(all, path, 3)));
     }
 
-    /** Applies changes by path to a copy of a setting. */
+    /**
+     * Applies changes by path to a copy of a setting. A fact set this way is no longer drawn
+     * from a range: its variation, if any, is dropped.
+     */
     public static Setting with(Setting s, List<FactChange> changes) {
         if (changes.isEmpty()) {
             return s;
@@ -141,6 +144,7 @@ public final class Parameters {
         SettingBuilder b = s.toBuilder();
         for (FactChange c : changes) {
             require(s, c.path()).set(b, c.value());
+            b.variations.removeIf(v -> v.path().equals(c.path()));
         }
         return b.build();
     }

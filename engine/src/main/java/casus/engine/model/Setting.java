@@ -41,6 +41,7 @@ public final class Setting {
     final double[] terrain;
     final double[][] stake;
     final long[] redLines;
+    final boolean[] undemarcated;
 
     final String[] treatyIds;
     final String[] treatyNames;
@@ -96,6 +97,7 @@ public final class Setting {
         stake = c.stake;
         SettingBuilder.copy(b.stake, stake);
         redLines = b.redLines.clone();
+        undemarcated = b.undemarcated.clone();
         treatyIds = c.treatyIds;
         treatyNames = b.treatyNames.clone();
         members = b.members.clone();
@@ -265,6 +267,11 @@ public final class Setting {
     /** What the region is worth to an actor beyond ownership and kinship. */
     public double stake(int r, int a) {
         return stake[r][a];
+    }
+
+    /** Whether the border through a region was never delimited. */
+    public boolean undemarcated(int r) {
+        return undemarcated[r];
     }
 
     public boolean redLine(int r, int a) {

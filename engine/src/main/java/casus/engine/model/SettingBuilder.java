@@ -41,6 +41,7 @@ public final class SettingBuilder {
     public final double[] terrain;
     public final double[][] stake;
     public final long[] redLines;
+    public final boolean[] undemarcated;
 
     public final String[] treatyIds;
     public final String[] treatyNames;
@@ -91,6 +92,7 @@ public final class SettingBuilder {
         terrain = new double[r];
         stake = new double[r][n];
         redLines = new long[r];
+        undemarcated = new boolean[r];
 
         this.treatyIds = treatyIds.clone();
         this.treatyNames = treatyIds.clone();
@@ -140,6 +142,7 @@ public final class SettingBuilder {
         System.arraycopy(s.terrain, 0, terrain, 0, terrain.length);
         copy(s.stake, stake);
         System.arraycopy(s.redLines, 0, redLines, 0, redLines.length);
+        System.arraycopy(s.undemarcated, 0, undemarcated, 0, undemarcated.length);
         System.arraycopy(s.treatyNames, 0, treatyNames, 0, treatyNames.length);
         System.arraycopy(s.members, 0, members, 0, members.length);
         System.arraycopy(s.rules, 0, rules, 0, rules.length);

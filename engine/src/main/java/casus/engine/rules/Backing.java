@@ -34,7 +34,7 @@ public final class Backing {
                 continue;
             }
             int subject = s.rule(t) == DecisionRule.CONSENSUS ? s.treatySubject(t) : backer;
-            double clarity = side == c.attacker() ? 1 : CasusFoederis.territorial(w, c, side);
+            double clarity = CasusFoederis.territorial(w, c, side);
             p = Math.max(p, w.belief(viewer, subject) * clarity);
         }
         if (side != c.attacker()) {

@@ -11,7 +11,8 @@ import casus.engine.world.World;
  * and mutual assistance cover armed aggression against a member's recognised territory; fighting
  * where only the member's kin live (territory recognised as another state's) gives a weak case.
  * An attack counts more clearly as armed aggression the graver it is. Consultation is due when a
- * member's security is threatened, which a war over its kin also does.
+ * member's security is threatened, which a war over its kin also does. Where the border was never
+ * delimited, whose ground was taken can be argued, and the case is weaker.
  */
 public final class CasusFoederis {
     /** Clarity of a military obligation when the fighting is on territory where the member's kin live. */
@@ -20,6 +21,8 @@ public final class CasusFoederis {
     public static final double KIN_CONSULTATION = 0.5;
     /** Clarity of a military obligation for the least grave attack on recognised territory. */
     public static final double ARMED_ATTACK_FLOOR = 0.3;
+    /** How far an undelimited border leaves a member's claim to the ground in doubt. */
+    public static final double UNDEMARCATED = 0.5;
 
     private CasusFoederis() {
     }
@@ -34,7 +37,10 @@ public final class CasusFoederis {
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
             if (s.deJure(r) == member) {
-                return 1;
+                if (!s.undemarcated(r)) {
+                    return 1;
+                }
+                best = Math.max(best, UNDEMARCATED);
             }
             if (s.kin(r) == member) {
                 best = Math.max(best, KIN_CLARITY);

@@ -12,10 +12,15 @@ import casus.engine.world.World;
 /**
  * How a treaty council settles a motion once its members have voted, under consensus: any no
  * blocks; abstentions do not; a motion nobody but the one asking supports fails. A deployment
- * sends the forces of those who voted yes; a failed deployment is followed by a motion to send a
- * mission; a mission or consultations answer the request in part.
+ * passes only if those who voted yes can field the force it needs; it sends their contingents. A
+ * failed deployment is followed by a motion to send a mission; a mission or consultations answer
+ * the request in part.
  */
 public final class Council {
+    /** The force a collective deployment needs: this share of the attacker's whole ready force. */
+    public static final double REQUIRED_SHARE = 0.3;
+    /** Share of its ready troops a member sends to guard an allied government. */
+    public static final double CONTINGENT_SHARE = 0.01;
     private Council() {
     }
 
@@ -45,7 +50,7 @@ public final class Council {
                 yes++;
             }
         }
-        boolean passed = !blocked && yes > 0;
+        boolean passed = !blocked && yes > 0 && (m.kind() != Motion.Kind.DEPLOYMENT || fieldable(w, m, q));
         w.closeMotion(m, passed ? Motion.Status.PASSED : Motion.Status.FAILED);
         if (passed) {
             carryOut(w, m, q);
@@ -57,20 +62,42 @@ public final class Council {
         return new Result(m, m.status());
     }
 
+    /** Whether the members who voted yes can field what a deployment needs. */
+    static boolean fieldable(World w, Motion m, Request q) {
+        if (q.conflict() >= 0) {
+            Conflict c = w.conflict(q.conflict());
+            return force(w, m) >= REQUIRED_SHARE * Forces.attack(w, c, 1.0);
+        }
+        return troops(w, m) >= Alliances.REGIME_TROOPS;
+    }
+
+    private static double force(World w, Motion m) {
+        double force = 0;
+        for (int a = 0; a < w.actorCount(); a++) {
+            if (m.vote(a) == Motion.Vote.YES) {
+                force += w.available(a) * Forces.INTERVENTION_SHARE;
+            }
+        }
+        return force;
+    }
+
+    private static double troops(World w, Motion m) {
+        double troops = 0;
+        for (int a = 0; a < w.actorCount(); a++) {
+            if (m.vote(a) == Motion.Vote.YES) {
+                troops += w.availableTroops(a) * CONTINGENT_SHARE;
+            }
+        }
+        return troops;
+    }
+
     private static void carryOut(World w, Motion m, Request q) {
         switch (m.kind()) {
             case DEPLOYMENT -> {
                 if (q.conflict() >= 0) {
-                    Conflict c = w.conflict(q.conflict());
-                    double force = 0;
-                    for (int a = 0; a < w.actorCount(); a++) {
-                        if (m.vote(a) == Motion.Vote.YES) {
-                            force += w.available(a) * Forces.INTERVENTION_SHARE;
-                        }
-                    }
-                    w.addAllianceForce(c, force);
+                    w.addAllianceForce(w.conflict(q.conflict()), force(w, m));
                 } else {
-                    long troops = Math.max(1, Math.min(w.setting().treatyPeacekeepers(m.treaty()), (long) Alliances.REGIME_TROOPS));
+                    long troops = Math.max(1, Math.min(w.setting().treatyPeacekeepers(m.treaty()), Math.round(troops(w, m))));
                     w.deploy(new Presence(-1, m.treaty(), -1, q.requester(), troops, DeploymentKind.PEACEKEEPERS, w.day()));
                     w.markAllianceIntervened();
                 }

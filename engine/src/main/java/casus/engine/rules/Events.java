@@ -7,6 +7,9 @@ import casus.engine.world.World;
 
 /** What a scheduled or injected event does to the world. */
 public final class Events {
+    /** How grave an offensive is from its first hour, per unit of intensity. */
+    public static final double LAUNCH_SEVERITY = 0.3;
+
     private Events() {
     }
 
@@ -16,7 +19,8 @@ public final class Events {
         int a = e.actor();
         switch (e.kind()) {
             case OFFENSIVE -> {
-                Conflict c = w.openConflict(e.id(), a, e.regions(), e.objective() > 0 ? e.objective() : 1, e.intensity());
+                Conflict c = w.openConflict(e.id(), a, e.regions(), e.objective(), e.intensity());
+                w.raiseSeverity(c, LAUNCH_SEVERITY * e.intensity());
                 double area = 0;
                 if (e.amount() > 0) {
                     for (int k = 0; k < e.regionCount(); k++) {

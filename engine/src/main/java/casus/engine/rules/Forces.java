@@ -11,8 +11,8 @@ import casus.engine.world.World;
  * combat-power index; an actor brings what is ready and not committed elsewhere.
  */
 public final class Forces {
-    /** Share of a region that changes hands in a day at full intensity against a broken defence. */
-    public static final double ADVANCE_RATE = 0.05;
+    /** Square kilometres that change hands in a day at full intensity against a broken defence. */
+    public static final double ADVANCE_KM2 = 450;
     /** How much terrain multiplies the defence: mountains (terrain 1) triple it. */
     public static final double TERRAIN_BONUS = 2.0;
     /** Share of its available power an intervening ally commits to the fight. */
@@ -85,7 +85,8 @@ public final class Forces {
             return 0;
         }
         double rho = ratio(w, c, region, intensity);
-        return ADVANCE_RATE * intensity * Math.max(0, (rho - 1) / (rho + 1));
+        double area = Math.max(1, w.setting().area(region));
+        return Math.min(1, ADVANCE_KM2 / area * intensity * Math.max(0, (rho - 1) / (rho + 1)));
     }
 
     /** What the attacker still wants of a region: its objective less what it holds. */

@@ -107,10 +107,8 @@ public final class Chronicle implements Recorder {
         out.println(String.format(Locale.ROOT, "  %-28s %s", "ceasefire_broker", o.brokerId(s)));
         for (Metric m : Metric.values()) {
             double v = o.metric(m);
-            String text = v == Math.rint(v) && Math.abs(v) > 1 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
-            if (m == Metric.CASUALTIES || m == Metric.TERRITORY_CHANGED_KM2) {
-                text = Long.toString(Math.round(v));
-            }
+            boolean count = m == Metric.DAYS_OF_FIGHTING || m == Metric.CASUALTIES || m == Metric.TERRITORY_CHANGED_KM2;
+            String text = count ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.2f", v);
             out.println(String.format(Locale.ROOT, "  %-28s %s", m.key(), text));
         }
         out.flush();

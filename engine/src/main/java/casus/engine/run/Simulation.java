@@ -258,7 +258,9 @@ public final class Simulation {
     }
 
     private void settle() {
-        for (Motion m : world.motions()) {
+        int motions = world.motions().size();
+        for (int k = 0; k < motions; k++) {
+            Motion m = world.motion(k);
             Council.Result result = Council.settle(world, m);
             if (result != null && recorder.enabled()) {
                 recorder.note(world, Narrative.motionResult(world, m));

@@ -193,6 +193,7 @@ final class Compiler {
             for (Stake s : g.getStakeList()) {
                 b.stake[r][b.actor(s.getActor())] = s.getValue();
             }
+            b.undemarcated[r] = g.getUndemarcated();
             for (String a : g.getRedLineList()) {
                 b.redLines[r] |= 1L << b.actor(a);
             }
@@ -299,8 +300,9 @@ final class Compiler {
                 throw error(line("event", i), field + ".day", "day " + e.getDay() + " is after the last day " + (scenario.getDays() - 1));
             }
             int[] regions = e.getRegionList().stream().mapToInt(b::region).toArray();
+            double objective = e.hasObjective() ? e.getObjective() : 1;
             b.events.add(new EventDef(e.getId(), e.getDay(), kind, b.actor(e.getActor()), regions, e.getIntensity(),
-                    e.getObjective(), e.getAmount(), e.getExternalAttribution(), e.getText()));
+                    objective, e.getAmount(), e.getExternalAttribution(), e.getText()));
         }
     }
 
