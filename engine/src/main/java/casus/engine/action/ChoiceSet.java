@@ -4,25 +4,25 @@ import casus.engine.model.Term;
 
 /**
  * One decision an actor faces today: its options, each option's utility terms, and which was
- * chosen. A reusable buffer: the engine fills it each tick without allocating.
+ * chosen. A reusable buffer: the engine refills it each tick; it grows to the largest decision
+ * it has held and then allocates nothing.
  */
 public final class ChoiceSet {
-    /** The most options one decision may have. */
-    public static final int MAX = 48;
+    private static final int INITIAL = 4;
 
     private ChoiceKind kind;
     private int actor;
     private int subject;
     private int size;
-    private final ActionKind[] kinds = new ActionKind[MAX];
-    private final int[] target = new int[MAX];
-    private final int[] ref = new int[MAX];
-    private final int[] treaty = new int[MAX];
-    private final int[] article = new int[MAX];
-    private final double[] level = new double[MAX];
-    private final double[][] terms = new double[MAX][Term.COUNT];
-    private final int[] counterpart = new int[MAX];
-    private final double[] utility = new double[MAX];
+    private ActionKind[] kinds = new ActionKind[INITIAL];
+    private int[] target = new int[INITIAL];
+    private int[] ref = new int[INITIAL];
+    private int[] treaty = new int[INITIAL];
+    private int[] article = new int[INITIAL];
+    private double[] level = new double[INITIAL];
+    private double[] terms = new double[INITIAL * Term.COUNT];
+    private int[] counterpart = new int[INITIAL];
+    private double[] utility = new double[INITIAL];
     private int chosen = -1;
     private int agentChoice = -1;
     private boolean human;
@@ -39,8 +39,8 @@ public final class ChoiceSet {
 
     /** Adds an option and returns its index. */
     public int add(ActionKind k, int target, int ref, int treaty, int article, double level) {
-        if (size == MAX) {
-            throw new IllegalStateException("more than " + MAX + " options in one decision");
+        if (size == kinds.length) {
+            grow();
         }
         int i = size++;
         kinds[i] = k;
@@ -49,10 +49,22 @@ public final class ChoiceSet {
         this.treaty[i] = treaty;
         this.article[i] = article;
         this.level[i] = level;
-        java.util.Arrays.fill(terms[i], 0);
         counterpart[i] = -1;
         utility[i] = 0;
         return i;
+    }
+
+    private void grow() {
+        int n = kinds.length * 2;
+        kinds = java.util.Arrays.copyOf(kinds, n);
+        target = java.util.Arrays.copyOf(target, n);
+        ref = java.util.Arrays.copyOf(ref, n);
+        treaty = java.util.Arrays.copyOf(treaty, n);
+        article = java.util.Arrays.copyOf(article, n);
+        level = java.util.Arrays.copyOf(level, n);
+        terms = java.util.Arrays.copyOf(terms, n * Term.COUNT);
+        counterpart = java.util.Arrays.copyOf(counterpart, n);
+        utility = java.util.Arrays.copyOf(utility, n);
     }
 
     public int add(ActionKind k) {
@@ -100,13 +112,21 @@ public final class ChoiceSet {
         return level[i];
     }
 
-    /** The unweighted value of a term for an option, to be written by the appraiser. */
-    public double[] terms(int i) {
-        return terms[i];
+    /** The unweighted value of a term for an option. */
+    public double term(int i, int t) {
+        return terms[i * Term.COUNT + t];
     }
 
-    public double term(int i, int t) {
-        return terms[i][t];
+    /** Sets the unweighted value of a term for an option; the appraiser writes these. */
+    public void setTerm(int i, int t, double v) {
+        terms[i * Term.COUNT + t] = v;
+    }
+
+    /** Clears every term of an option. */
+    public void clearTerms(int i) {
+        for (int t = i * Term.COUNT, end = t + Term.COUNT; t < end; t++) {
+            terms[t] = 0;
+        }
     }
 
     /** The actor whose relation weighed most in an option's relations term, or -1. */

@@ -64,7 +64,7 @@ public final class Options {
             if (!w.activeMember(t, a)) {
                 continue;
             }
-            ChoiceSet set = pool[n];
+            ChoiceSet set = slot(pool, n);
             set.reset(ChoiceKind.APPEAL, a, t);
             set.add(ActionKind.PASS);
             if (threat >= 0 || unrest) {
@@ -85,11 +85,22 @@ public final class Options {
         return n;
     }
 
+    /** The decision buffer at a slot of the pool, made on first use. */
+    static ChoiceSet slot(ChoiceSet[] pool, int n) {
+        ChoiceSet set = pool[n];
+        if (set == null) {
+            set = new ChoiceSet();
+            pool[n] = set;
+        }
+        return set;
+    }
+
     /** The active conflict over ground an actor values most, that it is not waging, or -1. */
     static int mostThreatening(World w, int a) {
         int best = -1;
         double most = 0;
-        for (Conflict c : w.conflicts()) {
+        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
+            Conflict c = w.conflict(cIndex);
             if (c.attacker() == a || c.phase() == Conflict.Phase.DORMANT && c.fightingDays() == 0) {
                 continue;
             }
@@ -110,12 +121,13 @@ public final class Options {
 
     private static int responses(World w, int a, ChoiceSet[] pool, int n) {
         Setting s = w.setting();
-        for (Request q : w.requests()) {
+        for (int qIndex = 0; qIndex < w.requestCount(); qIndex++) {
+            Request q = w.request(qIndex);
             if (!q.open() || q.day() >= w.day() || q.requester() == a || s.rule(q.treaty()) != DecisionRule.UNILATERAL
                     || !s.member(q.treaty(), a) || n >= pool.length) {
                 continue;
             }
-            ChoiceSet set = pool[n++];
+            ChoiceSet set = slot(pool, n++);
             set.reset(ChoiceKind.RESPONSE, a, q.index());
             if (q.obligation().military()) {
                 set.add(ActionKind.HONOUR, q.requester(), q.index(), q.treaty(), q.article(), 0);
@@ -127,12 +139,13 @@ public final class Options {
     }
 
     private static int votes(World w, int a, ChoiceSet[] pool, int n) {
-        for (Motion m : w.motions()) {
+        for (int mIndex = 0; mIndex < w.motionCount(); mIndex++) {
+            Motion m = w.motion(mIndex);
             if (!m.open() || m.tabledDay() >= w.day() || !w.activeMember(m.treaty(), a)
                     || w.request(m.request()).requester() == a || m.vote(a) != Motion.Vote.NONE || n >= pool.length) {
                 continue;
             }
-            ChoiceSet set = pool[n++];
+            ChoiceSet set = slot(pool, n++);
             set.reset(ChoiceKind.VOTE, a, m.index());
             set.add(ActionKind.VOTE_YES, -1, m.index(), m.treaty(), -1, 0);
             set.add(ActionKind.VOTE_NO, -1, m.index(), m.treaty(), -1, 0);
@@ -142,7 +155,8 @@ public final class Options {
     }
 
     private static int posture(World w, int a, ChoiceSet[] pool, int n) {
-        for (Conflict c : w.conflicts()) {
+        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
+            Conflict c = w.conflict(cIndex);
             if (n >= pool.length) {
                 break;
             }
@@ -150,13 +164,13 @@ public final class Options {
                 if (c.startDay() == w.day()) {
                     continue;
                 }
-                ChoiceSet set = pool[n++];
+                ChoiceSet set = slot(pool, n++);
                 set.reset(ChoiceKind.POSTURE, a, c.index());
                 set.add(ActionKind.HOLD);
                 set.add(ActionKind.ATTACK, -1, c.index(), -1, -1, Action.HIGH);
                 set.add(ActionKind.ATTACK, -1, c.index(), -1, -1, Action.LOW);
             } else if (c.active() && !c.sideOfDefence(a) && keepsPeaceIn(w, a, c)) {
-                ChoiceSet set = pool[n++];
+                ChoiceSet set = slot(pool, n++);
                 set.reset(ChoiceKind.POSTURE, a, c.index());
                 set.add(ActionKind.HOLD);
                 set.add(ActionKind.INTERVENE, -1, c.index(), -1, -1, 1);
@@ -167,7 +181,8 @@ public final class Options {
 
     /** Whether an actor has peacekeepers in one of a conflict's regions. */
     static boolean keepsPeaceIn(World w, int a, Conflict c) {
-        for (Presence p : w.presences()) {
+        for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
+            Presence p = w.presence(pIndex);
             if (p.actor() == a && p.kind() == DeploymentKind.PEACEKEEPERS && p.region() >= 0 && c.targets(p.region())) {
                 return true;
             }
@@ -180,10 +195,11 @@ public final class Options {
             return n;
         }
         Setting s = w.setting();
-        ChoiceSet set = pool[n];
+        ChoiceSet set = slot(pool, n);
         set.reset(ChoiceKind.DIPLOMACY, a, -1);
         set.add(ActionKind.PASS);
-        for (Conflict c : w.conflicts()) {
+        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
+            Conflict c = w.conflict(cIndex);
             boolean party = c.attacker() == a || c.sideOfDefence(a);
             if (!party && c.active() && c.fightingDays() > 0) {
                 int victim = w.principalDefender(c);
@@ -259,7 +275,8 @@ public final class Options {
     }
 
     private static int ceasefires(World w, int a, ChoiceSet[] pool, int n) {
-        for (Proposal p : w.proposals()) {
+        for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
+            Proposal p = w.proposal(pIndex);
             if (!p.open() || p.acceptedBy(a) || p.day() >= w.day() || n >= pool.length) {
                 continue;
             }
@@ -267,7 +284,7 @@ public final class Options {
             if (c.attacker() != a && w.principalDefender(c) != a) {
                 continue;
             }
-            ChoiceSet set = pool[n++];
+            ChoiceSet set = slot(pool, n++);
             set.reset(ChoiceKind.CEASEFIRE, a, p.index());
             set.add(ActionKind.REJECT, -1, p.index(), -1, -1, 0);
             set.add(ActionKind.ACCEPT, -1, p.index(), -1, -1, 0);

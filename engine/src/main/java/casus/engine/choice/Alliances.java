@@ -87,7 +87,8 @@ public final class Alliances {
 
     /** The first conflict an actor fights in, on either side, or null. */
     public static Conflict conflictOf(World w, int actor) {
-        for (Conflict c : w.conflicts()) {
+        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
+            Conflict c = w.conflict(cIndex);
             if (c.attacker() == actor || c.sideOfDefence(actor)) {
                 return c;
             }

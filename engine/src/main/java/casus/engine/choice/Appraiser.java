@@ -55,6 +55,7 @@ public final class Appraiser {
     public static final double ARMS_BOOST = 0.05;
 
     private final double[] stance;
+    private final double[] scratch = new double[Term.COUNT];
 
     public Appraiser(int actors) {
         stance = new double[actors];
@@ -63,8 +64,10 @@ public final class Appraiser {
     /** Scores every option of a decision: fills its terms and utilities. */
     public void appraise(World w, ChoiceSet set) {
         for (int i = 0; i < set.size(); i++) {
-            double[] t = set.terms(i);
-            java.util.Arrays.fill(t, 0);
+            double[] t = scratch;
+            for (int k = 0; k < Term.COUNT; k++) {
+                t[k] = 0;
+            }
             switch (set.actionKind(i)) {
                 case ATTACK -> attack(w, set, i, t);
                 case INTERVENE -> intervene(w, set, i, t);
@@ -79,6 +82,9 @@ public final class Appraiser {
                 case ACCEPT -> accept(w, set, i, t);
                 case HOLD, PASS, REJECT -> {
                 }
+            }
+            for (int k = 0; k < Term.COUNT; k++) {
+                set.setTerm(i, k, t[k]);
             }
             weigh(w, set, i);
         }
@@ -444,7 +450,9 @@ public final class Appraiser {
     // --- relations ---------------------------------------------------------------------------
 
     private void clearStance() {
-        java.util.Arrays.fill(stance, 0);
+        for (int j = 0; j < stance.length; j++) {
+            stance[j] = 0;
+        }
     }
 
     /**

@@ -27,7 +27,8 @@ public final class Ceasefires {
         int defender = w.principalDefender(c);
         double bestTrust = -1;
         if (c.phase() != Conflict.Phase.CEASEFIRE) {
-            for (Proposal p : w.proposals()) {
+            for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
+                Proposal p = w.proposal(pIndex);
                 if (p.conflict() == c.index() && p.open() && p.acceptedBy(c.attacker()) && p.acceptedBy(defender)) {
                     double trust = Math.min(w.belief(c.attacker(), p.proposer()), w.belief(defender, p.proposer()));
                     if (trust > bestTrust) {
@@ -37,7 +38,8 @@ public final class Ceasefires {
                 }
             }
         }
-        for (Proposal p : w.proposals()) {
+        for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
+            Proposal p = w.proposal(pIndex);
             if (p != agreed && p.conflict() == c.index() && p.open() && (agreed != null || w.day() - p.day() >= PROPOSAL_DAYS)) {
                 w.setStatus(p, Proposal.Status.LAPSED);
             }
@@ -56,7 +58,8 @@ public final class Ceasefires {
 
     /** The attacker breaks the ceasefire: fighting resumes and the agreement is void. */
     public static void breakOff(World w, Conflict c) {
-        for (Proposal p : w.proposals()) {
+        for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
+            Proposal p = w.proposal(pIndex);
             if (p.conflict() == c.index() && p.status() == Proposal.Status.IN_FORCE) {
                 w.setStatus(p, Proposal.Status.LAPSED);
             }

@@ -40,7 +40,8 @@ public final class Forces {
         }
         if (share < 1) {
             double troops = 0;
-            for (Presence p : w.presences()) {
+            for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
+                Presence p = w.presence(pIndex);
                 if (p.actor() == d && p.kind() == DeploymentKind.FORCES && c.targets(p.region())) {
                     troops += p.troops();
                 }

@@ -45,7 +45,8 @@ public final class Learning {
     /** Beliefs after today's answers and silences. */
     public static void update(World w) {
         Setting s = w.setting();
-        for (Request q : w.requests()) {
+        for (int qIndex = 0; qIndex < w.requestCount(); qIndex++) {
+            Request q = w.request(qIndex);
             if (q.answeredDay() != w.day()) {
                 continue;
             }
@@ -63,7 +64,8 @@ public final class Learning {
                 }
             }
         }
-        for (Conflict c : w.conflicts()) {
+        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
+            Conflict c = w.conflict(cIndex);
             silence(w, c);
         }
     }
@@ -90,12 +92,14 @@ public final class Learning {
     }
 
     private static boolean helped(World w, int victim, int since) {
-        for (Mission m : w.missions()) {
+        for (int mIndex = 0; mIndex < w.missionCount(); mIndex++) {
+            Mission m = w.mission(mIndex);
             if (m.host() == victim && m.day() >= since) {
                 return true;
             }
         }
-        for (Request q : w.requests()) {
+        for (int qIndex = 0; qIndex < w.requestCount(); qIndex++) {
+            Request q = w.request(qIndex);
             if (q.requester() == victim && q.day() >= since && q.status() == Request.Status.HONOURED) {
                 return true;
             }

@@ -60,7 +60,8 @@ public final class Stability {
     /** Security foreign peacekeepers give a host government, 0 to 1. */
     public static double foreignSecurity(World w, int host) {
         double troops = 0;
-        for (Presence p : w.presences()) {
+        for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
+            Presence p = w.presence(pIndex);
             if (p.host() == host) {
                 troops += p.troops();
             }

@@ -13,7 +13,8 @@ public final class Threat {
 
     public static double of(World w, int actor) {
         double need = w.unrest(actor);
-        for (Conflict c : w.conflicts()) {
+        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
+            Conflict c = w.conflict(cIndex);
             if (c.attacker() != actor) {
                 need = Math.max(need, ofConflict(w, c, actor));
             }

@@ -78,7 +78,8 @@ public final class Chronicle implements Recorder {
     public void dayEnds(World w) {
         double deaths = w.totalCasualties() - deathsAtDayStart;
         StringBuilder b = new StringBuilder();
-        for (Conflict c : w.conflicts()) {
+        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
+            Conflict c = w.conflict(cIndex);
             if (c.lastFightingDay() != w.day()) {
                 continue;
             }

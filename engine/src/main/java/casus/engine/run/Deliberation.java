@@ -40,15 +40,18 @@ final class Deliberation {
     private static long signature(World w, int a) {
         long h = (long) Math.floor(Threat.of(w, a) * 5);
         h = h * 31 + (long) Math.floor(w.unrest(a) * 5);
-        for (Conflict c : w.conflicts()) {
+        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
+            Conflict c = w.conflict(cIndex);
             h = h * 31 + c.phase().ordinal() + 1;
         }
         int answered = 0;
-        for (Request q : w.requests()) {
+        for (int qIndex = 0; qIndex < w.requestCount(); qIndex++) {
+            Request q = w.request(qIndex);
             answered += q.open() ? 1 : 3;
         }
         int settled = 0;
-        for (Motion m : w.motions()) {
+        for (int mIndex = 0; mIndex < w.motionCount(); mIndex++) {
+            Motion m = w.motion(mIndex);
             settled += m.open() ? 1 : 3;
         }
         h = h * 31 + answered;

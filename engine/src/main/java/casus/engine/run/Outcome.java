@@ -61,7 +61,8 @@ public record Outcome(long flags, int broker, double[] metrics) {
         flags |= bit(Flag.PATRON_INTERVENED, w.patronIntervened());
         int broker = -1;
         boolean ceasefire = false;
-        for (Conflict c : w.conflicts()) {
+        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
+            Conflict c = w.conflict(cIndex);
             if (c.phase() == Conflict.Phase.CEASEFIRE) {
                 ceasefire = true;
                 if (broker < 0) {

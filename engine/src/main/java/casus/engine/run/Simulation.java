@@ -47,6 +47,7 @@ public final class Simulation {
     /** Days an ally may leave a bilateral appeal unanswered before silence counts as refusal. */
     public static final int ANSWER_DAYS = 3;
     private static final int DECISIONS_PER_ACTOR = 16;
+    private static final ChoiceKind[] KINDS = ChoiceKind.values();
 
     private final Setting setting;
     private final World world;
@@ -73,11 +74,6 @@ public final class Simulation {
         deliberation = new Deliberation(n);
         pool = new ChoiceSet[n][DECISIONS_PER_ACTOR];
         origins = new Origin[n][DECISIONS_PER_ACTOR];
-        for (int a = 0; a < n; a++) {
-            for (int k = 0; k < DECISIONS_PER_ACTOR; k++) {
-                pool[a][k] = new ChoiceSet();
-            }
-        }
         counts = new int[n];
         lostBefore = new double[n];
         attackerStartArea = new double[this.setting.regionCount()];
@@ -238,7 +234,7 @@ public final class Simulation {
     }
 
     private void act() {
-        for (ChoiceKind kind : ChoiceKind.values()) {
+        for (ChoiceKind kind : KINDS) {
             for (int a = 0; a < counts.length; a++) {
                 for (int k = 0; k < counts[a]; k++) {
                     ChoiceSet set = pool[a][k];
@@ -266,7 +262,8 @@ public final class Simulation {
                 recorder.note(world, Narrative.motionResult(world, m));
             }
         }
-        for (Request q : world.requests()) {
+        for (int qIndex = 0; qIndex < world.requestCount(); qIndex++) {
+            Request q = world.request(qIndex);
             if (q.open() && setting.rule(q.treaty()) == DecisionRule.UNILATERAL && world.day() - q.day() >= ANSWER_DAYS) {
                 world.answer(q, Request.Status.REFUSED);
                 if (recorder.enabled()) {
@@ -275,7 +272,8 @@ public final class Simulation {
             }
         }
         boolean fought = false;
-        for (Conflict c : world.conflicts()) {
+        for (int cIndex = 0; cIndex < world.conflictCount(); cIndex++) {
+            Conflict c = world.conflict(cIndex);
             if (Combat.resolve(world, c, rng) > 0) {
                 fought = true;
             } else if (c.active() && c.intensity() <= 0 && world.recordQuiet(c) >= DORMANT_AFTER) {

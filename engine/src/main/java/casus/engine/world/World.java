@@ -42,6 +42,12 @@ public final class World {
     private final List<Proposal> proposals = new ArrayList<>(16);
     private final List<Presence> presences = new ArrayList<>(8);
     private final List<Mission> missions = new ArrayList<>(4);
+    private final List<Conflict> conflictView = Collections.unmodifiableList(conflicts);
+    private final List<Request> requestView = Collections.unmodifiableList(requests);
+    private final List<Motion> motionView = Collections.unmodifiableList(motions);
+    private final List<Proposal> proposalView = Collections.unmodifiableList(proposals);
+    private final List<Presence> presenceView = Collections.unmodifiableList(presences);
+    private final List<Mission> missionView = Collections.unmodifiableList(missions);
 
     private double territoryChanged;
     private boolean allianceIntervened;
@@ -342,8 +348,12 @@ public final class World {
 
     // --- conflicts, appeals, councils, ceasefires ---------------------------------------------
 
+    public int conflictCount() {
+        return conflicts.size();
+    }
+
     public List<Conflict> conflicts() {
-        return Collections.unmodifiableList(conflicts);
+        return conflictView;
     }
 
     public Conflict conflict(int index) {
@@ -370,7 +380,8 @@ public final class World {
                     defenders |= 1L << a;
                 }
             }
-            for (Presence p : presences) {
+            for (int pIndex = 0; pIndex < presences.size(); pIndex++) {
+                Presence p = presences.get(pIndex);
                 if (p.region() == r && p.kind() == DeploymentKind.FORCES && p.actor() >= 0) {
                     defenders |= 1L << p.actor();
                 }
@@ -439,8 +450,12 @@ public final class World {
         c.broker = broker;
     }
 
+    public int requestCount() {
+        return requests.size();
+    }
+
     public List<Request> requests() {
-        return Collections.unmodifiableList(requests);
+        return requestView;
     }
 
     public Request request(int index) {
@@ -460,7 +475,8 @@ public final class World {
 
     /** Whether an actor has already appealed under this treaty article since the crisis began. */
     public boolean hasAppealed(int actor, int treaty, int article) {
-        for (Request q : requests) {
+        for (int qIndex = 0; qIndex < requests.size(); qIndex++) {
+            Request q = requests.get(qIndex);
             if (q.requester == actor && q.treaty == treaty && q.article == article) {
                 return true;
             }
@@ -468,8 +484,12 @@ public final class World {
         return false;
     }
 
+    public int motionCount() {
+        return motions.size();
+    }
+
     public List<Motion> motions() {
-        return Collections.unmodifiableList(motions);
+        return motionView;
     }
 
     public Motion motion(int index) {
@@ -490,8 +510,12 @@ public final class World {
         m.status = status;
     }
 
+    public int proposalCount() {
+        return proposals.size();
+    }
+
     public List<Proposal> proposals() {
-        return Collections.unmodifiableList(proposals);
+        return proposalView;
     }
 
     public Proposal proposal(int index) {
@@ -518,7 +542,8 @@ public final class World {
 
     /** Whether an actor has an open ceasefire proposal on the table for a conflict. */
     public boolean hasOpenProposal(int proposer, int conflict) {
-        for (Proposal p : proposals) {
+        for (int pIndex = 0; pIndex < proposals.size(); pIndex++) {
+            Proposal p = proposals.get(pIndex);
             if (p.proposer == proposer && p.conflict == conflict && p.open()) {
                 return true;
             }
@@ -526,8 +551,16 @@ public final class World {
         return false;
     }
 
+    public Presence presence(int index) {
+        return presences.get(index);
+    }
+
+    public int presenceCount() {
+        return presences.size();
+    }
+
     public List<Presence> presences() {
-        return Collections.unmodifiableList(presences);
+        return presenceView;
     }
 
     public void deploy(Presence p) {
@@ -540,7 +573,8 @@ public final class World {
     /** Troops an actor keeps as peacekeepers in a region, 0 if none. */
     public long peacekeepers(int actor, int region) {
         long sum = 0;
-        for (Presence p : presences) {
+        for (int pIndex = 0; pIndex < presences.size(); pIndex++) {
+            Presence p = presences.get(pIndex);
             if (p.actor() == actor && p.region() == region && p.kind() == DeploymentKind.PEACEKEEPERS) {
                 sum += p.troops();
             }
@@ -548,8 +582,16 @@ public final class World {
         return sum;
     }
 
+    public Mission mission(int index) {
+        return missions.get(index);
+    }
+
+    public int missionCount() {
+        return missions.size();
+    }
+
     public List<Mission> missions() {
-        return Collections.unmodifiableList(missions);
+        return missionView;
     }
 
     public void sendMission(Mission m) {

@@ -1,0 +1,57 @@
+package casus.bench;
+
+import casus.engine.model.Setting;
+import casus.engine.run.Outcome;
+import casus.engine.run.Recorder;
+import casus.engine.run.Simulation;
+import casus.engine.scenario.Scenarios;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One whole run of a bundled scenario, from a fresh world to its outcome, with no recorder: what a
+ * Monte Carlo batch pays per run. Each invocation uses the next seed, as a batch does.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(2)
+public class RunBenchmark {
+    @Param({"karabakh-2020", "border-2022"})
+    public String scenario;
+
+    private Setting setting;
+    private long seed;
+
+    @Setup(Level.Trial)
+    public void load() {
+        setting = Scenarios.load(scenario);
+    }
+
+    @Benchmark
+    public Outcome run() {
+        return new Simulation(setting, seed++, Recorder.NONE).runToEnd();
+    }
+
+    /**
+     * Only the start of a run: drawing its uncertain facts and building its world. Subtracted
+     * from {@link #run()}, it leaves what the ticks themselves cost and allocate.
+     */
+    @Benchmark
+    public Simulation setup() {
+        return new Simulation(setting, seed++, Recorder.NONE);
+    }
+}
