@@ -34,10 +34,12 @@ import java.util.random.RandomGeneratorFactory;
  * its setting, its seed and the people's commands per tick: every random number comes from one
  * generator seeded here, drawn in a fixed order.
  *
- * <p>A tick: the day's events fire; every actor faces its decisions, scored term by term and
- * chosen by logit (or by the person who controls it); the chosen actions take effect in canonical
- * order (appeals, answers, votes, posture, diplomacy, ceasefires; by actor within each); then
- * the rules settle councils, fighting, ceasefires, domestic stability and beliefs.
+ * <p>A day's events fire when the day opens: day 0's when the run is made, each later day's at
+ * the end of the tick before, so that whoever decides sees them first. A tick: every actor faces
+ * its decisions, scored term by term and chosen by logit (or by the person who controls it); the
+ * chosen actions take effect in canonical order (appeals, answers, votes, posture, diplomacy,
+ * ceasefires; by actor within each); the rules settle councils, fighting, ceasefires, domestic
+ * stability and beliefs; the next day opens.
  */
 public final class Simulation {
     /** The generator every run uses, by name, so that runs agree on every JDK. */
@@ -56,11 +58,11 @@ public final class Simulation {
     private final Appraiser appraiser;
     private final Deliberation deliberation;
     private final ChoiceSet[][] pool;
+    private final ChoiceSet[] previewPool = new ChoiceSet[DECISIONS_PER_ACTOR];
     private final int[] counts;
     private final Origin[][] origins;
     private final double[] lostBefore;
     private final double[] attackerStartArea;
-    private final List<EventDef> injected = new ArrayList<>();
     private int fightingDays;
 
     public Simulation(Setting setting, long seed, Recorder recorder) {
@@ -82,6 +84,7 @@ public final class Simulation {
                 attackerStartArea[r] = world.control(r, this.setting.roles().attacker()) * this.setting.area(r);
             }
         }
+        openDay();
     }
 
     /** Draws the scenario's uncertain facts for this run. */
@@ -132,9 +135,12 @@ public final class Simulation {
         return world.day() >= setting.days();
     }
 
-    /** Schedules an event to fire at the start of the next tick. */
+    /** Fires an event now, between ticks: its effects count in the coming tick. */
     public void inject(EventDef e) {
-        injected.add(e);
+        if (finished()) {
+            throw new IllegalStateException("the run is over");
+        }
+        fire(e);
     }
 
     /** Runs every remaining day with agents for every state. */
@@ -154,6 +160,21 @@ public final class Simulation {
         if (finished()) {
             throw new IllegalStateException("the run is over after day " + (setting.days() - 1));
         }
+        decide(commands);
+        act();
+        settle();
+        recorder.dayEnds(world);
+        world.advanceDay();
+        if (!finished()) {
+            openDay();
+        }
+    }
+
+    /** Opens the current day: remembers where things stand and fires the day's events. */
+    private void openDay() {
+        for (int a = 0; a < lostBefore.length; a++) {
+            lostBefore[a] = world.lostValue(a);
+        }
         recorder.dayBegins(world);
         int day = world.day();
         for (EventDef e : setting.events()) {
@@ -161,18 +182,6 @@ public final class Simulation {
                 fire(e);
             }
         }
-        for (EventDef e : injected) {
-            fire(e);
-        }
-        injected.clear();
-        for (int a = 0; a < counts.length; a++) {
-            lostBefore[a] = world.lostValue(a);
-        }
-        decide(commands);
-        act();
-        settle();
-        recorder.dayEnds(world);
-        world.advanceDay();
     }
 
     private void fire(EventDef e) {
@@ -299,6 +308,22 @@ public final class Simulation {
             }
         }
         Learning.update(world);
+    }
+
+    /**
+     * The decisions an actor faces in the coming tick as the world stands now, every option
+     * scored as the agent would score it, none chosen: what a player sees as its legal actions
+     * with the agent's advice. Draws no random number and changes nothing; the sets are reused
+     * by the next call.
+     */
+    public List<ChoiceSet> preview(int actor) {
+        int n = Options.build(world, actor, previewPool);
+        List<ChoiceSet> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            appraiser.appraise(world, previewPool[k]);
+            out.add(previewPool[k]);
+        }
+        return out;
     }
 
     /** Today's decisions of an actor, as built for the last tick (valid until the next). */
