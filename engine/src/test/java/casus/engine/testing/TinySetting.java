@@ -2,6 +2,8 @@ package casus.engine.testing;
 
 import casus.engine.model.Article;
 import casus.engine.model.DecisionRule;
+import casus.engine.model.DeploymentDef;
+import casus.engine.model.DeploymentKind;
 import casus.engine.model.EventDef;
 import casus.engine.model.EventKind;
 import casus.engine.model.Obligation;
@@ -9,8 +11,11 @@ import casus.engine.model.Roles;
 import casus.engine.model.Setting;
 import casus.engine.model.SettingBuilder;
 import casus.engine.model.Term;
+import casus.engine.model.Variation;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * A small synthetic crisis built in code, so that a test can state the facts it depends on.
@@ -145,6 +150,67 @@ public final class TinySetting {
     /** Schedules an offensive by ATK aiming to take all of each region. */
     public static void offensive(SettingBuilder b, String id, int day, double intensity, int... regions) {
         b.events.add(new EventDef(id, day, EventKind.OFFENSIVE, ATK, regions, intensity, 1.0, 0, 0, ""));
+    }
+
+    /**
+     * A random variant of the tiny crisis, the same for the same seed: powers, stability,
+     * weights, beliefs, terrain and who holds what are drawn; ATK attacks a random set of regions
+     * on one of the first days; unrest, a redeployment, a blockade, peacekeepers in the enclave
+     * and a drawn fact may come on top.
+     */
+    public static Setting random(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        SettingBuilder b = builder();
+        b.id = "tiny-" + Long.toHexString(seed);
+        b.days = 5 + r.nextInt(36);
+        b.temperature = 0.02 + 0.5 * r.nextDouble();
+        b.preferenceSpread = 0.3 * r.nextDouble();
+        for (int a = 0; a < ACTORS; a++) {
+            b.power[a] *= 0.3 + 1.4 * r.nextDouble();
+            if (r.nextInt(3) == 0) {
+                b.committed[a] = 0.95 * r.nextDouble();
+            }
+            b.stability[a] = 0.15 + 0.85 * r.nextDouble();
+            for (int t = 0; t < Term.COUNT; t++) {
+                b.weights[a][t] = 2 * r.nextDouble();
+            }
+            for (int subject = 0; subject < b.belief[a].length; subject++) {
+                b.belief[a][subject] = r.nextDouble();
+            }
+        }
+        for (int region = 0; region < b.regionCount(); region++) {
+            b.terrain[region] = r.nextDouble();
+            if (r.nextInt(3) == 0) {
+                double taken = r.nextDouble();
+                b.control[region][DEF] = 1 - taken;
+                b.control[region][ATK] = taken;
+            }
+        }
+        int targets = 1 + r.nextInt(15);
+        int[] regions = IntStream.range(0, 4).filter(k -> (targets & (1 << k)) != 0).toArray();
+        b.events.add(new EventDef("offensive", r.nextInt(Math.min(3, b.days)), EventKind.OFFENSIVE, ATK, regions,
+                0.3 + 0.7 * r.nextDouble(), 0.3 + 0.7 * r.nextDouble(), r.nextInt(3) == 0 ? 0.2 * r.nextDouble() : 0, 0, ""));
+        if (r.nextBoolean()) {
+            int who = r.nextBoolean() ? DEF : MBA;
+            b.events.add(new EventDef("unrest", r.nextInt(b.days), EventKind.UNREST, who, new int[0],
+                    r.nextDouble(), 0, 0.4 * r.nextDouble(), r.nextDouble(), ""));
+        }
+        if (r.nextBoolean()) {
+            b.events.add(new EventDef("redeployed", r.nextInt(b.days), EventKind.FORCES_REDEPLOYED, PAT, new int[0],
+                    0, 0, r.nextDouble(), 0, ""));
+        }
+        if (r.nextBoolean()) {
+            b.events.add(new EventDef("blockade", r.nextInt(b.days), EventKind.BLOCKADE, ATK, new int[] {ENCLAVE},
+                    0, 0, r.nextDouble(), 0, ""));
+        }
+        if (r.nextBoolean()) {
+            b.deployments.add(new DeploymentDef(PAT, ENCLAVE, 2000, DeploymentKind.PEACEKEEPERS));
+        }
+        if (r.nextBoolean()) {
+            double low = b.power[ATK] * 0.8;
+            b.variations.add(new Variation("actors.ATK.military_power", low, low * 1.5));
+        }
+        return b.build();
     }
 
     /** Sets every weight of an actor but one term's to zero, so that only that term counts. */
