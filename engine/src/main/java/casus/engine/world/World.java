@@ -1,5 +1,6 @@
 package casus.engine.world;
 
+import casus.engine.model.DecisionRule;
 import casus.engine.model.DeploymentDef;
 import casus.engine.model.DeploymentKind;
 import casus.engine.model.Obligation;
@@ -328,6 +329,18 @@ public final class World {
      * for a bilateral treaty, what the weaker party believes of the leader.
      */
     public double credibility(int treaty) {
+        if (setting.rule(treaty) == DecisionRule.UNILATERAL) {
+            int leader = leader(treaty);
+            double sum = 0;
+            int count = 0;
+            for (int a = 0; a < actors; a++) {
+                if (a != leader && setting.member(treaty, a)) {
+                    sum += belief[a][leader];
+                    count++;
+                }
+            }
+            return count == 0 ? 0 : sum / count;
+        }
         int subject = setting.treatySubject(treaty);
         double sum = 0;
         int count = 0;
