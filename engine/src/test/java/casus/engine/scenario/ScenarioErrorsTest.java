@@ -235,6 +235,59 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void a_date_that_is_not_a_date_is_refused() throws IOException {
+        Broken b = brokenScenario("start_date: \"2020-09-27\"", "start_date: \"2020-13-27\"");
+
+        ScenarioException e = refused(b.file());
+
+        assertPointsAt(e, b.file(), b.line(), "start_date");
+        assertEquals("'2020-13-27' is not a date as YYYY-MM-DD", e.problem());
+    }
+
+    @Test
+    void an_event_after_the_last_day_is_refused() throws IOException {
+        Broken b = brokenScenario("  day: 0\n  kind: OFFENSIVE", "  day: 60\n  kind: OFFENSIVE");
+
+        ScenarioException e = refused(b.file());
+
+        assertPointsAt(e, b.file(), b.line(), "event[1].day");
+        assertEquals("day 60 is after the last day 51", e.problem());
+    }
+
+    @Test
+    void an_offensive_without_an_intensity_is_refused_at_its_block() throws IOException {
+        String text = bundledText(SCENARIO);
+        int block = 1 + (int) text.substring(0, text.indexOf("event {\n  id: \"offensive\"")).chars().filter(c -> c == '\n').count();
+        Broken b = brokenScenario("  intensity: 1\n", "");
+
+        ScenarioException e = refused(b.file());
+
+        assertPointsAt(e, b.file(), block, "event[1].intensity");
+        assertEquals("missing: an offensive needs an intensity", e.problem());
+    }
+
+    @Test
+    void only_preferences_may_be_overridden() throws IOException {
+        Broken b = brokenScenario("days: 52\n", "days: 52\npreference_override { path: \"actors.ARM.troops\" value: \"1\" reason: \"none\" }\n");
+
+        ScenarioException e = refused(b.file());
+
+        assertPointsAt(e, b.file(), b.line() + 1, "preference_override[0].path");
+        assertEquals("only preferences may be overridden, not 'actors.ARM.troops'", e.problem());
+    }
+
+    @Test
+    void a_preference_override_out_of_range_is_refused() throws IOException {
+        Broken b = brokenScenario("days: 52\n",
+                "days: 52\npreference_override { path: \"preferences.RUS.prestige\" value: \"5\" reason: \"a new government\" }\n");
+
+        ScenarioException e = refused(b.file());
+
+        assertPointsAt(e, b.file(), b.line() + 1, "preference_override[0].value");
+        assertEquals("preferences.RUS.prestige: 5 is out of range [0, 3]", e.problem());
+    }
+
+    @Test
     void an_unknown_name_is_neither_bundled_nor_a_file() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.load("karabakh-2099"));
 
