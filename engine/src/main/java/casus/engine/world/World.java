@@ -392,7 +392,11 @@ public final class World {
         c.defenders = defenders;
     }
 
-    /** The state the conflict's regions belong to or whose kin defend them: the main defender. */
+    /**
+     * The state the conflict's regions belong to or whose kin defend them: the main defender.
+     * When nobody holds or guards the ground against the attacker, it is still its owner's (or
+     * its kin's) to defend; only ground of the attacker's own, without kin, leaves the attacker.
+     */
     public int principalDefender(Conflict c) {
         int r = c.regions[0];
         int kin = setting.kin(r);
@@ -403,7 +407,13 @@ public final class World {
         if (owner != c.attacker && c.defends(owner)) {
             return owner;
         }
-        return Long.numberOfTrailingZeros(c.defenders == 0 ? 1 : c.defenders);
+        if (c.defenders != 0) {
+            return Long.numberOfTrailingZeros(c.defenders);
+        }
+        if (owner != c.attacker) {
+            return owner;
+        }
+        return kin >= 0 ? kin : c.attacker;
     }
 
     public void setIntensity(Conflict c, double intensity) {
