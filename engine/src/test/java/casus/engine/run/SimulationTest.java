@@ -20,6 +20,7 @@ import casus.engine.model.SettingBuilder;
 import casus.engine.model.Term;
 import casus.engine.model.Variation;
 import casus.engine.testing.TinySetting;
+import casus.engine.world.Request;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashSet;
@@ -142,6 +143,66 @@ class SimulationTest {
         sim.tick(defenderChooses(ActionKind.SUSPEND, true));
 
         assertTrue(text.toString().contains("  DEF  suspends its participation in BLOC [player] \u2014 "), text.toString());
+    }
+
+    @Test
+    void an_ally_silent_for_the_answer_days_has_refused() {
+        Commands silentPatron = new Commands() {
+            @Override
+            public boolean controls(int actor) {
+                return actor == PAT || actor == DEF;
+            }
+
+            @Override
+            public int choice(ChoiceSet set, Setting setting) {
+                if (set.actor() == DEF && set.kind() == ChoiceKind.APPEAL && set.subject() == TinySetting.PACT) {
+                    for (int i = 0; i < set.size(); i++) {
+                        if (set.actionKind(i) == ActionKind.REQUEST && set.article(i) == TinySetting.MILITARY_ARTICLE) {
+                            return i;
+                        }
+                    }
+                }
+                return -1;
+            }
+
+            @Override
+            public boolean agentStandsIn(int actor) {
+                return false;
+            }
+        };
+        Simulation sim = new Simulation(TinySetting.crisis(HOME), 1, Recorder.NONE);
+
+        for (int day = 0; day < Simulation.ANSWER_DAYS; day++) {
+            sim.tick(silentPatron);
+            assertEquals(Request.Status.OPEN, sim.world().request(0).status(), "day " + day);
+        }
+        sim.tick(silentPatron);
+
+        assertEquals(Request.Status.REFUSED, sim.world().request(0).status());
+        assertEquals(Simulation.ANSWER_DAYS, sim.world().request(0).answeredDay());
+    }
+
+    @Test
+    void agents_reconsider_their_appeals_weekly_when_nothing_changes() {
+        SettingBuilder b = TinySetting.builder();
+        b.temperature = 2; // nearly a coin toss whenever the agent does deliberate
+        Simulation sim = new Simulation(b.build(), 4, Recorder.NONE);
+        int deliberated = 0;
+
+        while (!sim.finished()) {
+            int day = sim.day();
+            sim.tick(Commands.NONE);
+            for (ChoiceSet set : sim.decisions(DEF)) {
+                if (set.kind() == ChoiceKind.APPEAL && day % 7 != 0) {
+                    assertEquals(ActionKind.PASS, set.actionKind(set.chosen()), "day " + day);
+                }
+                if (set.kind() == ChoiceKind.APPEAL && day % 7 == 0) {
+                    deliberated++;
+                }
+            }
+        }
+
+        assertTrue(deliberated >= 1);
     }
 
     @Test
