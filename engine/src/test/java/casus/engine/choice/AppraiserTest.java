@@ -32,6 +32,7 @@ import casus.engine.testing.Worlds;
 import casus.engine.world.Conflict;
 import casus.engine.world.Motion;
 import casus.engine.world.Presence;
+import casus.engine.world.Proposal;
 import casus.engine.world.Request;
 import casus.engine.world.World;
 import java.util.function.Consumer;
@@ -426,6 +427,63 @@ class AppraiserTest {
             double consultations = term(Choices.request(w, DEF, PACT, CONSULTATION_ARTICLE, c.index()), Term.SUPPORT);
 
             assertEquals(Appraiser.CONSULTATION_BENEFIT * assistance, consultations, 1e-12);
+        }
+    }
+
+    @Nested
+    class CeasefireAndSuspension {
+        @Test
+        void accepting_a_ceasefire_is_worth_to_the_attacker_the_ground_its_terms_hand_over() {
+            SettingBuilder b = TinySetting.builder();
+            b.power[DEF] = 500; // the attacker expects to take nothing by fighting on
+            World w = Worlds.of(b);
+            Conflict c = Worlds.attack(w, BELT);
+            Proposal p = w.propose(NEU, c.index(), false);
+
+            double territory = term(Choices.accept(w, ATK, p), Term.TERRITORY);
+
+            assertEquals(Appraiser.TERRITORY_SCALE * 1.0, territory, 1e-9, "all of the belt is handed over");
+        }
+
+        @Test
+        void accepting_a_ceasefire_costs_the_defender_the_ground_it_hands_over() {
+            World w = Worlds.tiny();
+            Conflict c = Worlds.attack(w, BELT);
+            Proposal p = w.propose(NEU, c.index(), false);
+            w.setBelief(DEF, NEU, 0);
+
+            double territory = term(Choices.accept(w, DEF, p), Term.TERRITORY);
+
+            assertEquals(-Appraiser.TERRITORY_SCALE * 0.5, territory, 1e-9, "DEF's stake in the belt");
+        }
+
+        @Test
+        void a_defender_values_a_ceasefire_guarded_by_peacekeepers_more() {
+            World w = Worlds.tiny();
+            Conflict c = Worlds.attack(w, HOME);
+            Proposal bare = w.propose(NEU, c.index(), false);
+            Proposal guarded = w.propose(PAT, c.index(), true);
+            w.setBelief(DEF, NEU, 0.6);
+            w.setBelief(DEF, PAT, 0.6);
+
+            assertTrue(term(Choices.accept(w, DEF, guarded), Term.TERRITORY) > term(Choices.accept(w, DEF, bare), Term.TERRITORY));
+        }
+
+        @Test
+        void suspending_costs_less_duty_and_helps_the_regime_more_the_less_the_alliance_is_believed() {
+            World believing = Worlds.tiny();
+            believing.setBelief(DEF, believing.setting().treatySubject(BLOC), 0.9);
+            World doubting = Worlds.tiny();
+            doubting.setBelief(DEF, doubting.setting().treatySubject(BLOC), 0.1);
+
+            ChoiceSet keen = Choices.suspend(believing, DEF, BLOC);
+            ChoiceSet disillusioned = Choices.suspend(doubting, DEF, BLOC);
+
+            assertEquals(-0.9, term(keen, Term.DUTY), 1e-12);
+            assertEquals(-0.1, term(disillusioned, Term.DUTY), 1e-12);
+            assertTrue(term(disillusioned, Term.REGIME) > term(keen, Term.REGIME));
+            assertTrue(term(disillusioned, Term.SUPPORT) > term(keen, Term.SUPPORT));
+            assertTrue(term(keen, Term.RELATIONS) < 0, "suspending offends the council's leader");
         }
     }
 
