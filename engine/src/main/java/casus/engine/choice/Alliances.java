@@ -36,23 +36,7 @@ public final class Alliances {
      * far as the treaty is still believed; an unasked-for answer carries half as much.
      */
     public static double stake(World w, int treaty, boolean requested) {
-        Setting s = w.setting();
-        double credibility;
-        if (s.rule(treaty) == DecisionRule.CONSENSUS) {
-            credibility = w.credibility(treaty);
-        } else {
-            int leader = w.leader(treaty);
-            double sum = 0;
-            int n = 0;
-            for (int a = 0; a < s.actorCount(); a++) {
-                if (a != leader && s.member(treaty, a)) {
-                    sum += w.belief(a, leader);
-                    n++;
-                }
-            }
-            credibility = n == 0 ? 0 : sum / n;
-        }
-        double stake = 0.5 + 0.5 * credibility;
+        double stake = 0.5 + 0.5 * w.credibility(treaty);
         return requested ? stake : 0.5 * stake;
     }
 

@@ -6,9 +6,10 @@ import casus.engine.world.World;
 /**
  * The terms every ceasefire proposal carries: the lines are frozen, and the defenders withdraw
  * from ground that is the attacker's under international law where the defenders' kin do not
- * live. This is the internationally backed formula for Nagorno-Karabakh (the return of the
- * districts around it, as in the Madrid Principles of 2007), and it is what the November 2020
- * statement did; on the victim's own territory it hands over nothing.
+ * live. This is the formula international mediators have backed for a disputed enclave: the
+ * security belt held around it returns to its recognised owner while the enclave's own status
+ * is left open (the scenario files cite the agreements that did so). On the victim's own
+ * territory it hands over nothing.
  */
 public final class Settlement {
     private Settlement() {

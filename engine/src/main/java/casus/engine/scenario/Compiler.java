@@ -109,7 +109,9 @@ final class Compiler {
         for (int i = 0; i < library.getActorCount(); i++) {
             ActorProfile p = library.getActor(i);
             if (profiles.put(p.getId(), p) != null) {
-                throw new ScenarioException(librarySource.name(), libraryLine("actor", i), "actor[" + i + "].id",
+                String field = "actor[" + i + "].id";
+                throw new ScenarioException(librarySource.name(),
+                        Locations.line(libraryTree, ActorLibrary.getDescriptor(), field, libraryLine("actor", i)), field,
                         "actor '" + p.getId() + "' is listed twice");
             }
         }
@@ -430,7 +432,8 @@ final class Compiler {
         return Locations.line(libraryTree, ActorLibrary.getDescriptor(), field, index, 1);
     }
 
+    /** A problem with a field of the scenario, placed on the field's own line when the text shows it. */
     private ScenarioException error(int line, String field, String problem) {
-        return new ScenarioException(scenarioSource.name(), line, field, problem);
+        return new ScenarioException(scenarioSource.name(), Locations.line(tree, Scenario.getDescriptor(), field, line), field, problem);
     }
 }

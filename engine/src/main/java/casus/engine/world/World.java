@@ -1,5 +1,6 @@
 package casus.engine.world;
 
+import casus.engine.model.DecisionRule;
 import casus.engine.model.DeploymentDef;
 import casus.engine.model.DeploymentKind;
 import casus.engine.model.Obligation;
@@ -334,6 +335,18 @@ public final class World {
      * for a bilateral treaty, what the weaker party believes of the leader.
      */
     public double credibility(int treaty) {
+        if (setting.rule(treaty) == DecisionRule.UNILATERAL) {
+            int leader = leader(treaty);
+            double sum = 0;
+            int count = 0;
+            for (int a = 0; a < actors; a++) {
+                if (a != leader && setting.member(treaty, a)) {
+                    sum += belief[a][leader];
+                    count++;
+                }
+            }
+            return count == 0 ? 0 : sum / count;
+        }
         int subject = setting.treatySubject(treaty);
         double sum = 0;
         int count = 0;
@@ -390,7 +403,11 @@ public final class World {
         c.defenders = defenders;
     }
 
-    /** The state the conflict's regions belong to or whose kin defend them: the main defender. */
+    /**
+     * The state the conflict's regions belong to or whose kin defend them: the main defender.
+     * When nobody holds or guards the ground against the attacker, it is still its owner's (or
+     * its kin's) to defend; only ground of the attacker's own, without kin, leaves the attacker.
+     */
     public int principalDefender(Conflict c) {
         int r = c.regions[0];
         int kin = setting.kin(r);
@@ -401,7 +418,13 @@ public final class World {
         if (owner != c.attacker && c.defends(owner)) {
             return owner;
         }
-        return Long.numberOfTrailingZeros(c.defenders == 0 ? 1 : c.defenders);
+        if (c.defenders != 0) {
+            return Long.numberOfTrailingZeros(c.defenders);
+        }
+        if (owner != c.attacker) {
+            return owner;
+        }
+        return kin >= 0 ? kin : c.attacker;
     }
 
     public void setIntensity(Conflict c, double intensity) {

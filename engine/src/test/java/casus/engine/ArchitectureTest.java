@@ -1,0 +1,174 @@
+package casus.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casus.engine.action.ActionKind;
+import casus.engine.testing.JavaSource;
+import casus.engine.testing.ProjectFiles;
+import casus.v1.ActorLibrary;
+import casus.v1.ActorProfile;
+import com.google.protobuf.TextFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine stays pure (no network, no threads of its own, no wall clock, protobuf only where
+ * scenarios are read), and no Java source knows the countries of the actor library: data, not
+ * code, knows the Caucasus. Sources are scanned as text.
+ */
+class ArchitectureTest {
+    private static final Path ENGINE_MAIN = ProjectFiles.resolve("engine/src/main/java");
+
+    /** Finds of one pattern in the code (comments and literals blanked) of each source. */
+    static List<String> inCode(List<JavaSource> sources, Pattern pattern) {
+        List<String> found = new ArrayList<>();
+        for (JavaSource s : sources) {
+            Matcher m = pattern.matcher(s.code());
+            while (m.find()) {
+                found.add(s + ":" + s.lineOf(m.start()) + ": " + m.group());
+            }
+        }
+        return found;
+    }
+
+    static List<JavaSource> engine() {
+        return JavaSource.under(ENGINE_MAIN);
+    }
+
+    @Test
+    void the_engine_imports_nothing_of_the_network() {
+        Pattern network = Pattern.compile("\\b(io\\.netty|java\\.net|java\\.nio\\.channels)\\.");
+
+        assertEquals(List.of(), inCode(engine(), network));
+    }
+
+    @Test
+    void the_engine_starts_no_threads_of_its_own() {
+        Pattern threads = Pattern.compile("new\\s+Thread\\b|\\bExecutors\\s*\\.|\\bForkJoinPool\\b|\\bThread\\s*\\.\\s*of|"
+                + "\\bparallelStream\\s*\\(|\\.\\s*parallel\\s*\\(\\s*\\)|new\\s+Timer\\b");
+
+        assertEquals(List.of(), inCode(engine(), threads));
+    }
+
+    @Test
+    void the_engine_never_reads_the_clock() {
+        Pattern clock = Pattern.compile("\\bSystem\\s*\\.\\s*(currentTimeMillis|nanoTime)\\b|"
+                + "\\b(Instant|LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime|Year)\\s*\\.\\s*now\\b|"
+                + "\\bClock\\s*\\.\\s*system|new\\s+(java\\.util\\.)?Date\\s*\\(\\s*\\)");
+
+        assertEquals(List.of(), inCode(engine(), clock));
+    }
+
+    @Test
+    void only_the_scenario_package_reads_protobuf() {
+        Pattern protobuf = Pattern.compile("\\b(com\\.google\\.protobuf|casus\\.v1)\\.");
+        List<JavaSource> outside = engine().stream()
+                .filter(s -> !s.path().startsWith(ENGINE_MAIN.resolve("casus/engine/scenario")))
+                .toList();
+
+        assertFalse(outside.isEmpty());
+        assertEquals(List.of(), inCode(outside, protobuf));
+    }
+
+    @Test
+    void the_engine_depends_on_nothing_built_on_it() {
+        Pattern above = Pattern.compile("\\bimport\\s+(static\\s+)?(casus\\.cli|casus\\.server|casus\\.client|picocli|org\\.apache\\.logging)\\.");
+
+        assertEquals(List.of(), inCode(engine(), above));
+    }
+
+    /** The actors of the bundled library, read from it as the loader would. */
+    static List<ActorProfile> library() throws IOException {
+        String text = Files.readString(ProjectFiles.resolve(ProjectFiles.SCENARIOS + "/actors.txtpb"), StandardCharsets.UTF_8);
+        ActorLibrary.Builder b = ActorLibrary.newBuilder();
+        TextFormat.merge(text, b);
+        return b.getActorList();
+    }
+
+    /** The names that name an actor: its full name and, for a name of several words, its first. */
+    static Set<String> names(List<ActorProfile> actors) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ActorProfile a : actors) {
+            names.add(a.getName());
+            String first = a.getName().split(" ")[0];
+            if (Character.isUpperCase(first.charAt(0))) {
+                names.add(first);
+            }
+        }
+        return names;
+    }
+
+    static Pattern word(String w) {
+        return Pattern.compile("(?<![\\w-])" + Pattern.quote(w) + "(?![\\w-])");
+    }
+
+    @Test
+    void no_source_names_a_country_or_actor_of_the_library() throws IOException {
+        List<ActorProfile> actors = library();
+        assertTrue(actors.size() >= 10, "the library has " + actors.size() + " actors");
+        List<String> found = new ArrayList<>();
+        for (JavaSource s : JavaSource.allMain()) {
+            for (String name : names(actors)) {
+                Matcher m = word(name).matcher(s.text());
+                while (m.find()) {
+                    found.add(s + ":" + s.lineOf(m.start()) + ": " + name);
+                }
+            }
+        }
+
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void no_source_uses_an_actor_id_as_a_literal_or_an_identifier() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (JavaSource s : JavaSource.allMain()) {
+            for (ActorProfile a : library()) {
+                for (String literal : s.literals()) {
+                    if (word(a.getId()).matcher(literal).find()) {
+                        found.add(s + ": \"" + literal + "\"");
+                    }
+                }
+                Matcher m = word(a.getId()).matcher(s.code());
+                while (m.find()) {
+                    if (!actionConstant(s, m.start(), a.getId())) {
+                        found.add(s + ":" + s.lineOf(m.start()) + ": " + a.getId());
+                    }
+                }
+            }
+        }
+
+        assertEquals(List.of(), found);
+    }
+
+    /**
+     * Whether an identifier spelled like an actor id is in fact a constant of {@link ActionKind}
+     * ({@code ActionKind.ARM}: to arm a belligerent): named as such, a case of a switch over
+     * actions, or its declaration.
+     */
+    static boolean actionConstant(JavaSource s, int at, String id) {
+        boolean constant = false;
+        for (ActionKind k : ActionKind.values()) {
+            constant |= k.name().equals(id);
+        }
+        if (!constant) {
+            return false;
+        }
+        String before = s.code().substring(0, at);
+        String after = s.code().substring(at + id.length());
+        return before.matches("(?s).*ActionKind\\s*\\.\\s*$") || before.matches("(?s).*\\bcase\\s+$")
+                || before.matches("(?s).*\\bcase\\s+[A-Z_,\\s]*$") && after.matches("(?s)^[A-Z_,\\s]*->.*")
+                || s.path().endsWith("ActionKind.java") && after.startsWith("(\"");
+    }
+}

@@ -1,0 +1,126 @@
+package casus.engine.run;
+
+import static casus.engine.testing.TinySetting.ATK;
+import static casus.engine.testing.TinySetting.DEF;
+import static casus.engine.testing.TinySetting.ENCLAVE;
+import static casus.engine.testing.TinySetting.MILITARY_ARTICLE;
+import static casus.engine.testing.TinySetting.PACT;
+import static casus.engine.testing.TinySetting.PAT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casus.engine.action.ActionKind;
+import casus.engine.action.ChoiceKind;
+import casus.engine.action.ChoiceSet;
+import casus.engine.model.Obligation;
+import casus.engine.model.SettingBuilder;
+import casus.engine.model.Term;
+import casus.engine.testing.Choices;
+import casus.engine.testing.TinySetting;
+import casus.engine.testing.Worlds;
+import casus.engine.world.Conflict;
+import casus.engine.world.Request;
+import casus.engine.world.World;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The reasons a chronicle gives for a decision: the weighted terms that set it apart. */
+class NarrativeTest {
+    private static final Pattern REASON = Pattern.compile("([a-zA-Z ]+) ([+\u2212])(\\d+\\.\\d\\d)");
+
+    /** PAT's answer to DEF's appeal about the enclave, with honour and decline as the options. */
+    static ChoiceSet honourOrDecline(World w) {
+        Conflict c = Worlds.attack(w, ENCLAVE);
+        Request q = w.openRequest(DEF, PACT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, c.index(), 0.05);
+        ChoiceSet set = new ChoiceSet();
+        set.reset(ChoiceKind.RESPONSE, PAT, q.index());
+        set.add(ActionKind.HONOUR, DEF, q.index(), PACT, MILITARY_ARTICLE, 0);
+        set.add(ActionKind.DECLINE, DEF, q.index(), PACT, MILITARY_ARTICLE, 0);
+        return Choices.appraised(w, set);
+    }
+
+    @Test
+    void reasons_name_the_term_that_weighed_most_first() {
+        SettingBuilder b = TinySetting.builder();
+        b.committed[PAT] = 0.9;
+        World w = Worlds.of(b);
+        ChoiceSet set = honourOrDecline(w);
+
+        String reasons = Narrative.reasons(w, set, 1);
+
+        assertTrue(reasons.startsWith("over honour: forces committed elsewhere +2.00"), reasons);
+    }
+
+    @Test
+    void reasons_name_at_most_three_terms_largest_first() {
+        SettingBuilder b = TinySetting.builder();
+        b.committed[PAT] = 0.9;
+        World w = Worlds.of(b);
+        ChoiceSet set = honourOrDecline(w);
+
+        String reasons = Narrative.reasons(w, set, 1);
+
+        Matcher m = REASON.matcher(reasons);
+        int named = 0;
+        double previous = Double.MAX_VALUE;
+        while (m.find()) {
+            double size = Double.parseDouble(m.group(3));
+            assertTrue(size <= previous, "not largest first: " + reasons);
+            previous = size;
+            named++;
+        }
+        assertEquals(Narrative.REASONS, named, reasons);
+    }
+
+    @Test
+    void the_cost_term_is_called_by_its_own_name_when_little_is_committed_elsewhere() {
+        SettingBuilder b = TinySetting.builder();
+        b.committed[PAT] = 0.1;
+        b.power[ATK] = 400;
+        World w = Worlds.of(b);
+        ChoiceSet set = honourOrDecline(w);
+
+        String reasons = Narrative.reasons(w, set, 1);
+
+        assertTrue(reasons.contains(Term.COST.label()), reasons);
+        assertTrue(!reasons.contains("forces committed elsewhere"), reasons);
+    }
+
+    @Test
+    void reasons_name_the_actor_whose_relation_weighed_most() {
+        SettingBuilder b = TinySetting.builder();
+        TinySetting.onlyWeighs(b, PAT, Term.RELATIONS);
+        b.interdependence[PAT][ATK] = 0.8;
+        World w = Worlds.of(b);
+        Conflict c = Worlds.attack(w, ENCLAVE);
+        Request q = w.openRequest(DEF, PACT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, c.index(), 0.05);
+        ChoiceSet set = new ChoiceSet();
+        set.reset(ChoiceKind.RESPONSE, PAT, q.index());
+        set.add(ActionKind.CONSULT, DEF, q.index(), PACT, MILITARY_ARTICLE, 0);
+        set.add(ActionKind.DECLINE, DEF, q.index(), PACT, MILITARY_ARTICLE, 0);
+        Choices.appraised(w, set);
+
+        // decline: DEF -0.5 x 0.3, ATK +0.3 x 0.8 = +0.09; consult: DEF -0.2 x 0.3, ATK -0.05 x 0.8 = -0.10
+        assertEquals("over consult: relations with ATK +0.19", Narrative.reasons(w, set, 1));
+    }
+
+    @Test
+    void reasons_say_so_when_nothing_sets_the_options_apart() {
+        SettingBuilder b = TinySetting.builder();
+        java.util.Arrays.fill(b.weights[PAT], 0);
+        World w = Worlds.of(b);
+        ChoiceSet set = honourOrDecline(w);
+
+        assertEquals("over honour: nothing to choose between them", Narrative.reasons(w, set, 1));
+    }
+
+    @Test
+    void an_action_is_told_as_a_predicate_naming_the_treaty_and_article() {
+        World w = Worlds.tiny();
+        ChoiceSet set = honourOrDecline(w);
+
+        assertEquals("declines DEF's appeal under PACT Art.1", Narrative.action(w, set, 1));
+        assertEquals("honours DEF's appeal under PACT Art.1 and sends forces", Narrative.action(w, set, 0));
+    }
+}

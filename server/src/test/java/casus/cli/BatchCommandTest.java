@@ -1,0 +1,105 @@
+package casus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casus.engine.run.Flag;
+import casus.engine.run.Metric;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class BatchCommandTest {
+
+    static JsonObject batch(String scenario, int runs, int threads) {
+        Cli cli = Cli.run("batch", "--scenario", scenario, "--runs", Integer.toString(runs), "--seed", "5",
+                "--threads", Integer.toString(threads), "--format", "json");
+        assertEquals(0, cli.status(), cli::toString);
+        return JsonParser.parseString(cli.out()).getAsJsonObject();
+    }
+
+    static Set<String> keys(JsonObject o) {
+        return new TreeSet<>(o.keySet());
+    }
+
+    @Test
+    void json_has_exactly_the_documented_keys() {
+        JsonObject o = batch("karabakh-2020", 100, 1);
+
+        assertEquals(new TreeSet<>(Set.of("scenario", "runs", "seed", "threads", "outcomes", "metrics", "runs_per_second")), keys(o));
+        assertEquals("karabakh-2020", o.get("scenario").getAsString());
+        assertEquals(100, o.get("runs").getAsInt());
+        assertEquals(5, o.get("seed").getAsLong());
+        assertEquals(1, o.get("threads").getAsInt());
+        assertTrue(o.get("runs_per_second").getAsDouble() >= 0);
+    }
+
+    @Test
+    void every_outcome_has_a_probability_within_its_interval() {
+        JsonObject outcomes = batch("karabakh-2020", 100, 1).getAsJsonObject("outcomes");
+
+        for (Flag f : Flag.values()) {
+            assertTrue(outcomes.has(f.key()), f.key());
+        }
+        double brokers = 0;
+        for (Map.Entry<String, JsonElement> e : outcomes.entrySet()) {
+            JsonObject x = e.getValue().getAsJsonObject();
+            assertEquals(Set.of("p", "ci95"), x.keySet(), e.getKey());
+            double p = x.get("p").getAsDouble();
+            JsonArray ci = x.getAsJsonArray("ci95");
+            assertEquals(2, ci.size(), e.getKey());
+            double lo = ci.get(0).getAsDouble();
+            double hi = ci.get(1).getAsDouble();
+            assertTrue(0 <= lo && lo <= p && p <= hi && hi <= 1, e.getKey() + ": " + x);
+            if (e.getKey().startsWith("ceasefire_broker=")) {
+                brokers += p;
+            }
+        }
+        assertTrue(outcomes.has("ceasefire_broker=none"), outcomes.keySet().toString());
+        assertTrue(outcomes.keySet().stream().anyMatch(k -> k.matches("ceasefire_broker=[A-Z]+")), outcomes.keySet().toString());
+        assertEquals(1, brokers, 1e-5, "the broker shares cover every run");
+    }
+
+    @Test
+    void every_metric_has_a_mean_and_percentiles() {
+        JsonObject metrics = batch("border-2022", 50, 1).getAsJsonObject("metrics");
+
+        assertEquals(Metric.values().length, metrics.size());
+        for (Metric m : Metric.values()) {
+            JsonObject x = metrics.getAsJsonObject(m.key());
+            assertEquals(Set.of("mean", "p5", "p95"), x.keySet(), m.key());
+            assertTrue(x.get("p5").getAsDouble() <= x.get("p95").getAsDouble(), m.key() + ": " + x);
+        }
+    }
+
+    @Test
+    void one_thread_and_two_print_the_same_results() {
+        JsonObject one = batch("karabakh-2020", 150, 1);
+        JsonObject two = batch("karabakh-2020", 150, 2);
+        for (JsonObject o : new JsonObject[] {one, two}) {
+            o.remove("threads");
+            o.remove("runs_per_second");
+        }
+
+        assertEquals(one, two);
+    }
+
+    @Test
+    void the_table_lists_every_outcome_and_metric() {
+        Cli cli = Cli.run("batch", "--scenario", "border-2021", "--runs", "20");
+
+        assertEquals(0, cli.status(), cli::toString);
+        assertTrue(cli.out().startsWith("border-2021: 20 runs, seed 1, 1 thread, "), cli.out());
+        for (Flag f : Flag.values()) {
+            assertTrue(cli.out().contains("\n" + f.key() + " "), f.key());
+        }
+        for (Metric m : Metric.values()) {
+            assertTrue(cli.out().contains("\n" + m.key() + " "), m.key());
+        }
+    }
+}
