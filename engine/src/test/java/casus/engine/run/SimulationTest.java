@@ -67,27 +67,25 @@ class SimulationTest {
     }
 
     @Test
-    void a_scheduled_offensive_opens_its_war_on_its_day() {
+    void a_scheduled_offensive_opens_its_war_when_its_day_opens_before_anyone_decides() {
         SettingBuilder b = TinySetting.builder();
         TinySetting.offensive(b, "late", 2, 1.0, HOME);
         Simulation sim = new Simulation(b.build(), 1, Recorder.NONE);
 
         sim.tick(Commands.NONE);
-        sim.tick(Commands.NONE);
         assertTrue(sim.world().conflicts().isEmpty());
         sim.tick(Commands.NONE);
 
+        assertEquals(2, sim.day());
         assertEquals(1, sim.world().conflicts().size());
         assertEquals(2, sim.world().conflict(0).startDay());
     }
 
     @Test
-    void an_injected_event_fires_at_the_start_of_the_next_tick() {
+    void an_injected_event_fires_at_once_and_counts_in_the_coming_tick() {
         Simulation sim = new Simulation(TinySetting.setting(), 1, Recorder.NONE);
-        sim.inject(new EventDef("surprise", 0, EventKind.FORCES_REDEPLOYED, PAT, new int[0], 0, 0, 0.7, 0, ""));
-        assertEquals(0.1, sim.world().committed(PAT), 1e-12);
 
-        sim.tick(Commands.NONE);
+        sim.inject(new EventDef("surprise", 0, EventKind.FORCES_REDEPLOYED, PAT, new int[0], 0, 0, 0.7, 0, ""));
 
         assertEquals(0.7, sim.world().committed(PAT), 1e-12);
     }
