@@ -56,9 +56,12 @@ public final class Sensitivity {
         }
     }
 
-    /** One input's effects. Intervals are 95%: Wilson for probabilities (NaN for means), bootstrap for indices. */
+    /**
+     * One input's effects. Intervals are 95%: Wilson for probabilities (NaN for means), bootstrap
+     * percentiles for indices, whose bootstrap standard errors are given too.
+     */
     public record Row(Input input, double low, double[] lowCi, double high, double[] highCi, double first, double[] firstCi,
-            double total, double[] totalCi) {
+            double firstSe, double total, double[] totalCi, double totalSe) {
         /** The change in the outcome from the low to the high end, the others at their midpoints. */
         public double effect() {
             return high - low;
@@ -108,7 +111,7 @@ public final class Sensitivity {
             Tally lo = oatTallies[1 + 2 * i];
             Tally hi = oatTallies[2 + 2 * i];
             rows.add(new Row(inputs.get(i), measure.of(lo), interval(measure, lo), measure.of(hi), interval(measure, hi), est.first()[i],
-                    est.firstCi()[i], est.total()[i], est.totalCi()[i]));
+                    est.firstCi()[i], est.firstSe()[i], est.total()[i], est.totalCi()[i], est.totalSe()[i]));
         }
         rows.sort(Comparator.comparingDouble((Row r) -> -orZero(r.total())).thenComparingDouble(r -> -orZero(r.first()))
                 .thenComparing(r -> r.input().path()));

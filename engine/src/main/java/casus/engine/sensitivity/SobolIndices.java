@@ -21,8 +21,12 @@ public final class SobolIndices {
     private SobolIndices() {
     }
 
-    /** Point estimates and 95% bootstrap intervals of every input's indices. */
-    public record Estimate(double variance, double[] first, double[] total, double[][] firstCi, double[][] totalCi) {
+    /**
+     * Point estimates of every input's indices, their 95% bootstrap percentile intervals and their
+     * bootstrap standard errors.
+     */
+    public record Estimate(double variance, double[] first, double[] total, double[][] firstCi, double[][] totalCi, double[] firstSe,
+            double[] totalSe) {
     }
 
     /** The indices, with {@code resamples} bootstrap resamples for their intervals. */
@@ -53,11 +57,15 @@ public final class SobolIndices {
         }
         double[][] firstCi = new double[k][];
         double[][] totalCi = new double[k][];
+        double[] firstSe = new double[k];
+        double[] totalSe = new double[k];
         for (int i = 0; i < k; i++) {
+            firstSe[i] = deviation(firstSamples[i]);
+            totalSe[i] = deviation(totalSamples[i]);
             firstCi[i] = interval(firstSamples[i]);
             totalCi[i] = interval(totalSamples[i]);
         }
-        return new Estimate(variance, first, total, firstCi, totalCi);
+        return new Estimate(variance, first, total, firstCi, totalCi, firstSe, totalSe);
     }
 
     /** Fills the indices over the given rows and returns the variance; NaN indices when f does not vary. */
@@ -88,6 +96,28 @@ public final class SobolIndices {
             total[i] = variance > 0 ? st / (2.0 * n) / variance : Double.NaN;
         }
         return variance;
+    }
+
+    private static double deviation(double[] samples) {
+        double mean = 0;
+        int n = 0;
+        for (double x : samples) {
+            if (!Double.isNaN(x)) {
+                mean += x;
+                n++;
+            }
+        }
+        if (n < 2) {
+            return Double.NaN;
+        }
+        mean /= n;
+        double ss = 0;
+        for (double x : samples) {
+            if (!Double.isNaN(x)) {
+                ss += (x - mean) * (x - mean);
+            }
+        }
+        return Math.sqrt(ss / (n - 1));
     }
 
     private static double[] interval(double[] samples) {

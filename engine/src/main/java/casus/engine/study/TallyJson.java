@@ -3,10 +3,13 @@ package casus.engine.study;
 import casus.engine.model.Setting;
 import casus.engine.run.Flag;
 import casus.engine.run.Metric;
+import casus.engine.run.Outcome;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A point's tally as one line of JSON, canonical (equal tallies give equal text) and exact
@@ -18,8 +21,14 @@ public final class TallyJson {
 
     /** The tally of a point as one line. */
     public static String write(int point, Tally t, Setting s) {
+        return write(point, new double[0], t, actors(s));
+    }
+
+    /** The tally of a point, with the point's parameter values, as one line; brokers named by {@code actors}. */
+    public static String write(int point, double[] values, Tally t, List<String> actors) {
         JsonObject o = new JsonObject();
         o.addProperty("point", point);
+        o.add("values", array(values));
         o.addProperty("runs", t.runs());
         JsonObject flags = new JsonObject();
         for (Flag f : Flag.values()) {
@@ -29,7 +38,7 @@ public final class TallyJson {
         JsonObject brokers = new JsonObject();
         for (int a = -1; a < t.actors(); a++) {
             if (t.brokerCount(a) > 0) {
-                brokers.addProperty(a < 0 ? casus.engine.run.Outcome.NO_BROKER : s.actorId(a), t.brokerCount(a));
+                brokers.addProperty(a < 0 ? Outcome.NO_BROKER : actors.get(a), t.brokerCount(a));
             }
         }
         o.add("brokers", brokers);
@@ -50,19 +59,29 @@ public final class TallyJson {
         return JsonParser.parseString(line).getAsJsonObject();
     }
 
+    /** The parameter values of the point a line is about. */
+    public static double[] values(JsonObject line) {
+        return line.has("values") ? doubles(line.getAsJsonArray("values")) : new double[0];
+    }
+
     /** Reads a tally back. */
     public static Tally read(JsonObject o, Setting s) {
-        Tally t = new Tally(s.actorCount());
+        return read(o, actors(s));
+    }
+
+    /** Reads a tally back, brokers named by {@code actors}. */
+    public static Tally read(JsonObject o, List<String> actors) {
+        Tally t = new Tally(actors.size());
         long[] flags = new long[Flag.COUNT];
         JsonObject f = o.getAsJsonObject("flags");
         for (Flag flag : Flag.values()) {
             flags[flag.ordinal()] = f.get(flag.key()).getAsLong();
         }
-        long[] brokers = new long[s.actorCount() + 1];
+        long[] brokers = new long[actors.size() + 1];
         for (var e : o.getAsJsonObject("brokers").entrySet()) {
-            int a = e.getKey().equals(casus.engine.run.Outcome.NO_BROKER) ? -1 : s.actor(e.getKey());
-            if (a < 0 && !e.getKey().equals(casus.engine.run.Outcome.NO_BROKER)) {
-                throw new StudyException("a tally names broker '" + e.getKey() + "', no actor of " + s.id());
+            int a = e.getKey().equals(Outcome.NO_BROKER) ? -1 : actors.indexOf(e.getKey());
+            if (a < 0 && !e.getKey().equals(Outcome.NO_BROKER)) {
+                throw new StudyException("a tally names broker '" + e.getKey() + "', not one of the actors " + actors);
             }
             brokers[a + 1] = e.getValue().getAsLong();
         }
@@ -73,6 +92,14 @@ public final class TallyJson {
         }
         t.restore(o.get("runs").getAsLong(), flags, brokers, ds);
         return t;
+    }
+
+    private static List<String> actors(Setting s) {
+        List<String> ids = new ArrayList<>();
+        for (int a = 0; a < s.actorCount(); a++) {
+            ids.add(s.actorId(a));
+        }
+        return ids;
     }
 
     private static JsonObject distribution(Distribution.State d) {
