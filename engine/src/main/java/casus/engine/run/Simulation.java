@@ -191,17 +191,27 @@ public final class Simulation {
 
     private void decide(Commands commands) {
         double temperature = setting.temperature();
+        appraiser.begin(world);
         for (int a = 0; a < counts.length; a++) {
             counts[a] = Options.build(world, a, pool[a]);
             if (counts[a] == 0) {
                 continue;
             }
-            boolean due = deliberation.due(world, a);
+            boolean due = deliberation.due(world, a, appraiser.assessment());
             boolean controlled = commands.controls(a);
             for (int k = 0; k < counts[a]; k++) {
                 ChoiceSet set = pool[a][k];
+                boolean waits = gated(set) && !due;
+                if (waits && !controlled) {
+                    // An agent that does not deliberate today keeps still without weighing its options.
+                    set.unscored();
+                    int quiet = set.quietOption();
+                    set.choose(quiet, quiet, false);
+                    origins[a][k] = Origin.AGENT;
+                    continue;
+                }
                 appraiser.appraise(world, set);
-                int agent = gated(set) && !due ? set.quietOption() : Logit.choose(set, temperature, rng);
+                int agent = waits ? set.quietOption() : Logit.choose(set, temperature, rng);
                 if (!controlled) {
                     set.choose(agent, agent, false);
                     origins[a][k] = Origin.AGENT;
@@ -317,6 +327,7 @@ public final class Simulation {
      * by the next call.
      */
     public List<ChoiceSet> preview(int actor) {
+        appraiser.begin(world);
         int n = Options.build(world, actor, previewPool);
         List<ChoiceSet> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
