@@ -10,8 +10,9 @@ import casus.engine.world.World;
 import java.util.Arrays;
 
 /**
- * The utility arithmetic of one run, recorded: for every option of every decision the run scored,
- * its actor and its unweighted terms, and the run's drawn weights. Summing weight × term over it
+ * The utility arithmetic of one run, recorded: for every option of every decision the run scored
+ * (an agent that does not deliberate on a day scores nothing), its actor and its unweighted terms,
+ * and the run's drawn weights. Summing weight × term over it
  * is the least any engine must do to score those options: the floor a whole run is measured
  * against.
  */
@@ -69,6 +70,9 @@ final class UtilityWork {
 
         @Override
         public void decision(World w, ChoiceSet set, Origin origin) {
+            if (!set.scored()) {
+                return;
+            }
             for (int i = 0; i < set.size(); i++) {
                 if (n == actors.length) {
                     actors = Arrays.copyOf(actors, 2 * n);

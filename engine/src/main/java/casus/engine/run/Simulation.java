@@ -48,7 +48,11 @@ public final class Simulation {
     public static final int DORMANT_AFTER = 5;
     /** Days an ally may leave a bilateral appeal unanswered before silence counts as refusal. */
     public static final int ANSWER_DAYS = 3;
-    private static final int DECISIONS_PER_ACTOR = 16;
+    /**
+     * Made once: a factory looked up afresh for every run finds its generator's constructor by
+     * reflection each time, under a lock every thread shares.
+     */
+    private static final RandomGeneratorFactory<RandomGenerator> GENERATORS = RandomGeneratorFactory.of(ALGORITHM);
     private static final ChoiceKind[] KINDS = ChoiceKind.values();
 
     private final Setting setting;
@@ -58,7 +62,7 @@ public final class Simulation {
     private final Appraiser appraiser;
     private final Deliberation deliberation;
     private final ChoiceSet[][] pool;
-    private final ChoiceSet[] previewPool = new ChoiceSet[DECISIONS_PER_ACTOR];
+    private final ChoiceSet[] previewPool = new ChoiceSet[Workspace.DECISIONS_PER_ACTOR];
     private final int[] counts;
     private final Origin[][] origins;
     private final double[] lostBefore;
@@ -66,7 +70,15 @@ public final class Simulation {
     private int fightingDays;
 
     public Simulation(Setting setting, long seed, Recorder recorder) {
-        this.rng = RandomGeneratorFactory.of(ALGORITHM).create(seed);
+        this(setting, seed, recorder, new Workspace());
+    }
+
+    /**
+     * A run that fills the decision buffers of a workspace, which it holds until it is done: a
+     * batch hands one workspace to its runs one after another.
+     */
+    public Simulation(Setting setting, long seed, Recorder recorder, Workspace workspace) {
+        this.rng = GENERATORS.create(seed);
         this.setting = drawVariations(setting, rng);
         this.recorder = recorder;
         this.world = new World(this.setting);
@@ -74,8 +86,8 @@ public final class Simulation {
         int n = this.setting.actorCount();
         appraiser = new Appraiser(n);
         deliberation = new Deliberation(n);
-        pool = new ChoiceSet[n][DECISIONS_PER_ACTOR];
-        origins = new Origin[n][DECISIONS_PER_ACTOR];
+        pool = workspace.pool(n);
+        origins = workspace.origins(n);
         counts = new int[n];
         lostBefore = new double[n];
         attackerStartArea = new double[this.setting.regionCount()];
@@ -101,7 +113,7 @@ public final class Simulation {
             Parameter p = params.get(i);
             p.set(b, p.kind() == Parameter.Kind.INTEGER ? Math.rint(x) : x);
         }
-        return b.build();
+        return b.buildOnce();
     }
 
     /** Spreads every weight within the library's preference spread for this run. */

@@ -5,6 +5,7 @@ import casus.engine.model.Setting;
 import casus.engine.run.Metric;
 import casus.engine.run.Outcome;
 import casus.engine.run.Simulation;
+import casus.engine.run.Workspace;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -80,9 +81,10 @@ public final class StudyRunner {
     private static Block compute(Study study, Setting setting, int point, long first, int runInPoint, int size, Function<Block, String> encoder) {
         List<Parameter> drawn = study.drawn();
         Block b = new Block(point, first, runInPoint, size, drawn.size());
+        Workspace workspace = new Workspace();
         for (int i = 0; i < size; i++) {
             long seed = study.seedOf(runInPoint + i);
-            Simulation sim = study.factory().start(setting, seed);
+            Simulation sim = study.factory().start(setting, seed, workspace);
             for (int k = 0; k < drawn.size(); k++) {
                 b.drawn[i * drawn.size() + k] = drawn.get(k).number(sim.setting());
             }
