@@ -75,14 +75,19 @@ public record Input(Parameter parameter, double low, double high) {
             }
             double value = p.number(s);
             double half = value != 0 ? Math.abs(value) * spread : (p.max() - p.min()) * spread;
-            double lo = Math.max(p.min(), value - half);
-            double hi = Math.min(p.max(), value + half);
+            // Rounded to ten significant digits so that 0.4 ± 20% reads 0.32 to 0.48, as written in the manifest.
+            double lo = Math.max(p.min(), round(value - half));
+            double hi = Math.min(p.max(), round(value + half));
             if (!(lo < hi)) {
                 throw new StudyException("--params " + path + ": no room to vary around " + value + " within " + p.range() + "; give PATH=FROM:TO");
             }
             out.add(new Input(p, lo, hi));
         }
         return out;
+    }
+
+    private static double round(double v) {
+        return new BigDecimal(v).round(new java.math.MathContext(10)).doubleValue();
     }
 
     private static double number(String path, String text) {
