@@ -349,7 +349,11 @@ public final class Simulation {
         return out;
     }
 
-    /** Today's decisions of an actor, as built for the last tick (valid until the next). */
+    /**
+     * Today's decisions of an actor, as built for the last tick (valid until the next). A
+     * decision an agent did not deliberate on kept still unweighed: its {@link ChoiceSet#scored()}
+     * is false.
+     */
     public List<ChoiceSet> decisions(int actor) {
         List<ChoiceSet> out = new ArrayList<>(counts[actor]);
         for (int k = 0; k < counts[actor]; k++) {
