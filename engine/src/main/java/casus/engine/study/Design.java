@@ -15,8 +15,11 @@ import java.util.random.RandomGenerator;
  * factor order. A study with no factors has one point, the scenario as it stands.
  */
 public final class Design {
-    /** The most points a design may have. */
-    public static final int MAX_POINTS = 10_000_000;
+    /**
+     * The most points a design may have. A study's memory does not grow with its runs but does
+     * with its points: each keeps a summary of about a kilobyte.
+     */
+    public static final int MAX_POINTS = 1_000_000;
 
     private final List<Factor> factors;
     private final double[][] points;
