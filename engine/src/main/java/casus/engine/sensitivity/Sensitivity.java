@@ -6,6 +6,7 @@ import casus.engine.study.Block;
 import casus.engine.study.Design;
 import casus.engine.study.Factor;
 import casus.engine.study.Slice;
+import casus.engine.study.Streams;
 import casus.engine.study.Study;
 import casus.engine.study.StudyException;
 import casus.engine.study.StudyListener;

@@ -1,4 +1,4 @@
-package casus.engine.sensitivity;
+package casus.engine.study;
 
 import casus.engine.batch.Seeds;
 import casus.engine.run.Simulation;
