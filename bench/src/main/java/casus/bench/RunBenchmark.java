@@ -4,6 +4,7 @@ import casus.engine.model.Setting;
 import casus.engine.run.Outcome;
 import casus.engine.run.Recorder;
 import casus.engine.run.Simulation;
+import casus.engine.run.Workspace;
 import casus.engine.scenario.Scenarios;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One whole run of a bundled scenario, from a fresh world to its outcome, with no recorder: what a
- * Monte Carlo batch pays per run. Each invocation uses the next seed, as a batch does.
+ * Monte Carlo batch pays per run. Like a batch's worker, the benchmark's thread hands one
+ * workspace of decision buffers to its runs one after another. Each invocation uses the next seed, as a batch does, cycling
+ * through the seeds {@link FloorBenchmark} records so that the two measure the same runs.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -35,6 +38,7 @@ public class RunBenchmark {
 
     private Setting setting;
     private long seed;
+    private final Workspace workspace = new Workspace();
 
     @Setup(Level.Trial)
     public void load() {
@@ -43,7 +47,9 @@ public class RunBenchmark {
 
     @Benchmark
     public Outcome run() {
-        return new Simulation(setting, seed++, Recorder.NONE).runToEnd();
+        Outcome o = new Simulation(setting, seed, Recorder.NONE, workspace).runToEnd();
+        seed = (seed + 1) % FloorBenchmark.RUNS;
+        return o;
     }
 
     /**
@@ -52,6 +58,8 @@ public class RunBenchmark {
      */
     @Benchmark
     public Simulation setup() {
-        return new Simulation(setting, seed++, Recorder.NONE);
+        Simulation sim = new Simulation(setting, seed, Recorder.NONE, workspace);
+        seed = (seed + 1) % FloorBenchmark.RUNS;
+        return sim;
     }
 }

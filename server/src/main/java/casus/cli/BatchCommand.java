@@ -1,28 +1,49 @@
 package casus.cli;
 
-import casus.engine.batch.Batch;
-import casus.engine.batch.BatchResult;
+import casus.engine.model.FactChange;
 import casus.engine.model.Setting;
-import casus.engine.run.Flag;
-import casus.engine.run.Metric;
 import casus.engine.scenario.Scenarios;
+import casus.engine.study.Block;
+import casus.engine.study.Design;
+import casus.engine.study.Sample;
+import casus.engine.study.Slice;
+import casus.engine.study.Streams;
+import casus.engine.study.Study;
+import casus.engine.study.StudyListener;
+import casus.engine.study.StudyRunner;
+import casus.engine.study.Sweep;
+import casus.engine.study.Tally;
+import casus.studies.Coverage;
+import casus.studies.Json;
+import casus.studies.Manifest;
+import casus.studies.Outcomes;
+import casus.studies.PointStats;
+import casus.studies.Shell;
+import casus.studies.StudyOutput;
+import casus.studies.SummaryCsv;
+import casus.studies.SummaryJson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
-import java.util.Locale;
-import java.util.Map;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code casus batch}: many seeded runs, summarised. */
-@Command(name = "batch", description = "Run a scenario many times and summarise the outcomes.", mixinStandardHelpOptions = true)
+/** {@code casus batch}: many seeded runs, summarised; sweeps and samples of facts and preferences; a study's files. */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a scenario many times and summarise the outcomes.",
+            "With --set, --sweep and --sample, change its facts and preferences by path (see 'casus params'); with --out, write a "
+                    + "study's files: runs.csv, summary.csv, summary.json, plots, manifest.json and report.md."})
 final class BatchCommand implements Callable<Integer> {
     /** How the summary is printed. */
     enum Format {
-        table, json
+        table, json, csv
     }
 
     @CommandLine.Spec
@@ -31,7 +52,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--scenario", required = true, description = "A bundled scenario's name or a scenario file.")
     String scenario;
 
-    @Option(names = "--runs", required = true, description = "How many runs.")
+    @Option(names = "--runs", required = true, description = "How many runs (at each parameter point).")
     int runs;
 
     @Option(names = "--seed", defaultValue = "1", description = "The master seed; run i uses a seed mixed from it and i (default: ${DEFAULT-VALUE}).")
@@ -40,89 +61,183 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", description = "Worker threads; the results do not depend on it (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Change a fact or preference for the whole study; repeatable.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--sweep", paramLabel = "PATH=FROM:TO:STEP", description = "Step a parameter over a grid; several give their cross product.")
+    List<String> sweeps = new ArrayList<>();
+
+    @Option(names = "--sample", paramLabel = "PATH=FROM:TO", description = "Sample a parameter over a range by Latin hypercube (with --samples).")
+    List<String> samples = new ArrayList<>();
+
+    @Option(names = "--samples", paramLabel = "N", description = "Points of the Latin hypercube over the --sample ranges.")
+    Integer sampleCount;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the study's files into DIR (new or empty).")
+    Path out;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only the K-th of N disjoint slices of the study's runs (combine them with 'casus merge').")
+    String shard;
+
+    @Option(names = "--no-runs-csv", description = "Leave out runs.csv, one row per run (for very large studies).")
+    boolean noRows;
 
     @Override
     public Integer call() {
         if (runs < 1) {
             throw new BadInputException("--runs must be at least 1, got " + runs);
         }
-        Setting setting = Scenarios.load(scenario);
-        BatchResult result;
-        try (Workers workers = new Workers(threads)) {
-            result = Batch.run(setting, runs, seed, workers.executor(), System::nanoTime);
+        if (threads < 1) {
+            throw new BadInputException("--threads must be at least 1, got " + threads);
         }
+        List<FactChange> changes = Changes.parse(sets);
+        Setting base = Changes.apply(Scenarios.load(scenario), changes);
+        List<Sweep> sweepList = sweeps.stream().map(Sweep::parse).toList();
+        List<Sample> sampleList = samples.stream().map(Sample::parse).toList();
+        refuseTwice(changes, sweepList, sampleList);
+        Study study = new Study(base, design(base, sweepList, sampleList), runs, seed);
+        Slice slice = shard == null ? Slice.whole(study.totalRuns()) : Slice.parseShard(shard, study.totalRuns());
+        List<String> words = words(changes, sweepList, sampleList);
+        Manifest manifest = Manifest.of(new Manifest.Facts(new Manifest.Build(Version.current(), Version.commit(), Version.dirty()),
+                Shell.join(words), words, scenario, Scenarios.sources(scenario), study, changes, sweepList, sampleList,
+                sampleCount == null ? 0 : sampleCount, !noRows), Coverage.of(slice));
+
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json(result, threads)));
-        } else {
-            table(out, result, threads);
+        List<PointStats> points = new ArrayList<>();
+        List<String> files = List.of();
+        double seconds;
+        long start = System.nanoTime();
+        try (Workers workers = new Workers(threads);
+                Progress progress = Progress.start(spec.commandLine().getErr(), slice.size());
+                StudyOutput output = this.out == null ? null : new StudyOutput(this.out, manifest, study)) {
+            StudyRunner.run(study, slice, workers.executor(), 4 * threads, output == null ? null : output.encoder(), new StudyListener() {
+                @Override
+                public void block(Block b) {
+                    if (output != null) {
+                        output.block(b);
+                    }
+                    progress.advance(b.size());
+                }
+
+                @Override
+                public void pointDone(int point, Tally tally) {
+                    if (output != null) {
+                        output.pointDone(point, tally);
+                    }
+                    points.add(PointStats.of(point, study.design().point(point), tally));
+                }
+            });
+            seconds = (System.nanoTime() - start) / 1e9;
+            if (output != null) {
+                files = output.finish();
+            }
+        }
+        print(out, manifest, study, points, seconds <= 0 ? 0 : slice.size() / seconds);
+        if (this.out != null) {
+            // Machine-readable output stays clean; the notice goes where diagnostics go.
+            PrintWriter notice = format == Format.table ? out : spec.commandLine().getErr();
+            if (format == Format.table) {
+                out.println();
+            }
+            notice.println("wrote " + this.out + ": " + String.join(", ", files));
+            notice.flush();
         }
         out.flush();
         return 0;
     }
 
-    static JsonObject json(BatchResult r, int threads) {
-        JsonObject o = new JsonObject();
-        o.addProperty("scenario", r.setting().id());
-        o.addProperty("runs", r.runs());
-        o.addProperty("seed", r.seed());
-        o.addProperty("threads", threads);
-        JsonObject outcomes = new JsonObject();
-        for (Flag f : Flag.values()) {
-            outcomes.add(f.key(), probability(r.count(f), r.runs()));
-        }
-        for (Map.Entry<String, Long> e : r.brokers().entrySet()) {
-            outcomes.add("ceasefire_broker=" + e.getKey(), probability(e.getValue(), r.runs()));
-        }
-        o.add("outcomes", outcomes);
-        JsonObject metrics = new JsonObject();
-        for (Metric m : Metric.values()) {
-            JsonObject x = new JsonObject();
-            x.addProperty("mean", round(r.mean(m)));
-            x.addProperty("p5", round(r.percentile(m, 0.05)));
-            x.addProperty("p95", round(r.percentile(m, 0.95)));
-            metrics.add(m.key(), x);
-        }
-        o.add("metrics", metrics);
-        o.addProperty("runs_per_second", Math.round(r.runsPerSecond()));
-        return o;
-    }
-
-    private static JsonObject probability(long k, int n) {
-        JsonObject x = new JsonObject();
-        x.addProperty("p", round((double) k / n));
-        double[] ci = casus.engine.batch.Wilson.interval(k, n);
-        JsonArray a = new JsonArray();
-        a.add(round(ci[0]));
-        a.add(round(ci[1]));
-        x.add("ci95", a);
-        return x;
-    }
-
+    /** Rounds to six decimals, as the summaries print probabilities. */
     static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
+        return SinglePointSummary.round(v);
     }
 
-    static void table(PrintWriter out, BatchResult r, int threads) {
-        out.println(String.format(Locale.ROOT, "%s: %d runs, seed %d, %d thread%s, %.0f runs/s", r.setting().id(), r.runs(), r.seed(),
-                threads, threads == 1 ? "" : "s", r.runsPerSecond()));
-        out.println();
-        out.println(String.format(Locale.ROOT, "%-30s %7s   %s", "outcome", "p", "95% interval"));
-        for (Flag f : Flag.values()) {
-            double[] ci = r.interval(f);
-            out.println(String.format(Locale.ROOT, "%-30s %7.3f   [%.3f, %.3f]", f.key(), r.probability(f), ci[0], ci[1]));
+    private Design design(Setting base, List<Sweep> sweepList, List<Sample> sampleList) {
+        if (!sampleList.isEmpty() && sampleCount == null) {
+            throw new BadInputException("--sample needs --samples N, the number of points to draw");
         }
-        for (Map.Entry<String, Long> e : r.brokers().entrySet()) {
-            double[] ci = casus.engine.batch.Wilson.interval(e.getValue(), r.runs());
-            out.println(String.format(Locale.ROOT, "%-30s %7.3f   [%.3f, %.3f]", "ceasefire_broker=" + e.getKey(),
-                    (double) e.getValue() / r.runs(), ci[0], ci[1]));
+        if (sampleList.isEmpty() && sampleCount != null) {
+            throw new BadInputException("--samples " + sampleCount + " needs at least one --sample PATH=FROM:TO");
         }
-        out.println();
-        out.println(String.format(Locale.ROOT, "%-30s %10s %10s %10s", "metric", "mean", "p5", "p95"));
-        for (Metric m : Metric.values()) {
-            out.println(String.format(Locale.ROOT, "%-30s %10.2f %10.2f %10.2f", m.key(), r.mean(m), r.percentile(m, 0.05), r.percentile(m, 0.95)));
+        if (sampleCount != null && sampleCount < 1) {
+            throw new BadInputException("--samples must be at least 1, got " + sampleCount);
+        }
+        Design grid = sweepList.isEmpty() ? Design.single() : Design.grid(base, sweepList);
+        if (sampleList.isEmpty()) {
+            return grid;
+        }
+        return Design.cross(grid, Design.latin(base, sampleList, sampleCount, Streams.design(seed)));
+    }
+
+    private static void refuseTwice(List<FactChange> changes, List<Sweep> sweepList, List<Sample> sampleList) {
+        Set<String> seen = new HashSet<>();
+        List<String> paths = new ArrayList<>();
+        changes.forEach(c -> paths.add(c.path()));
+        sweepList.forEach(s -> paths.add(s.path()));
+        sampleList.forEach(s -> paths.add(s.path()));
+        for (String p : paths) {
+            if (!seen.add(p)) {
+                throw new BadInputException(p + " is set, swept or sampled more than once");
+            }
+        }
+    }
+
+    /** The command that repeats the whole study: what changes results, nothing that does not (threads, output, shard). */
+    private List<String> words(List<FactChange> changes, List<Sweep> sweepList, List<Sample> sampleList) {
+        List<String> w = new ArrayList<>(List.of("casus", "batch", "--scenario", scenario, "--runs", Integer.toString(runs), "--seed",
+                Long.toString(seed)));
+        for (FactChange c : changes) {
+            w.add("--set");
+            w.add(c.path() + "=" + c.value());
+        }
+        for (Sweep s : sweepList) {
+            w.add("--sweep");
+            w.add(s.toString());
+        }
+        for (Sample s : sampleList) {
+            w.add("--sample");
+            w.add(s.toString());
+        }
+        if (sampleCount != null) {
+            w.add("--samples");
+            w.add(Integer.toString(sampleCount));
+        }
+        if (noRows) {
+            w.add("--no-runs-csv");
+        }
+        return w;
+    }
+
+    private void print(PrintWriter out, Manifest manifest, Study study, List<PointStats> points, double runsPerSecond) {
+        List<String> actors = manifest.actors();
+        boolean single = study.design().factors().isEmpty() && points.size() == 1;
+        if (single && format != Format.csv) {
+            if (format == Format.json) {
+                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+                        .toJson(SinglePointSummary.json(study.setting().id(), seed, threads, points.get(0), actors, runsPerSecond)));
+            } else {
+                SinglePointSummary.table(out, study.setting().id(), seed, threads, points.get(0), actors, runsPerSecond);
+            }
+            return;
+        }
+        List<Outcomes.Outcome> outcomes = Outcomes.of(points, actors);
+        switch (format) {
+            case csv -> SummaryCsv.write(out, manifest.factors(), outcomes, points);
+            case json -> {
+                JsonObject o = SummaryJson.of(manifest, outcomes, points);
+                o.addProperty("threads", threads);
+                o.addProperty("runs_per_second", Math.round(runsPerSecond));
+                out.println(Json.PRETTY.toJson(o));
+            }
+            case table -> {
+                out.println(String.format(java.util.Locale.ROOT, "%s: %d points \u00d7 %d runs, seed %d, %d thread%s, %.0f runs/s%s",
+                        study.setting().id(), study.design().size(), runs, seed, threads, threads == 1 ? "" : "s", runsPerSecond,
+                        manifest.complete() ? "" : "; runs " + manifest.coverage() + " of " + study.totalRuns()));
+                out.println();
+                PointsTable.print(out, manifest.factors(), outcomes, points);
+            }
         }
     }
 }

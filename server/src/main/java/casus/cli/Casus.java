@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
             ScenariosCommand.class,
             RunCommand.class,
             BatchCommand.class,
+            ParamsCommand.class,
+            SensitivityCommand.class,
+            MergeCommand.class,
             ValidateCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -1,6 +1,7 @@
 package casus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casus.engine.run.Flag;
@@ -44,5 +45,22 @@ class RunCommandTest {
     void the_same_seed_prints_the_same_chronicle() {
         assertEquals(Cli.run("run", "--scenario", "border-2022", "--seed", "11").out(),
                 Cli.run("run", "--scenario", "border-2022", "--seed", "11").out());
+    }
+
+    @Test
+    void run_with_set_changes_the_world_and_says_so() {
+        Cli plain = Cli.run("run", "--scenario", "border-2022", "--seed", "4");
+        Cli freed = Cli.run("run", "--scenario", "border-2022", "--seed", "4", "--set", "actors.RUS.forces_committed_elsewhere=0.1");
+        assertEquals(0, freed.status(), freed.err());
+        assertTrue(freed.out().contains("Set: actors.RUS.forces_committed_elsewhere=0.1"));
+        assertNotEquals(plain.out(), freed.out());
+    }
+
+    @Test
+    void run_with_a_bad_set_exits_2() {
+        Cli r = Cli.run("run", "--scenario", "border-2022", "--set", "regions.NOWHERE.terrain=0.5");
+        assertEquals(Casus.BAD_INPUT, r.status());
+        assertTrue(r.err().contains("nearest"), r.err());
+        assertEquals(Casus.BAD_INPUT, Cli.run("run", "--set", "no-equals-sign").status());
     }
 }

@@ -26,6 +26,7 @@ public final class ChoiceSet {
     private int chosen = -1;
     private int agentChoice = -1;
     private boolean human;
+    private boolean scored;
 
     public void reset(ChoiceKind kind, int actor, int subject) {
         this.kind = kind;
@@ -35,6 +36,7 @@ public final class ChoiceSet {
         chosen = -1;
         agentChoice = -1;
         human = false;
+        scored = false;
     }
 
     /** Adds an option and returns its index. */
@@ -144,6 +146,22 @@ public final class ChoiceSet {
 
     public void setUtility(int i, double u) {
         utility[i] = u;
+        scored = true;
+    }
+
+    /**
+     * Whether the options were weighed. An agent that does not deliberate on a day keeps still
+     * without weighing them: its options then show zero on every term.
+     */
+    public boolean scored() {
+        return scored;
+    }
+
+    /** Marks the options as not weighed today, every term and utility zero. */
+    public void unscored() {
+        java.util.Arrays.fill(terms, 0, size * Term.COUNT, 0);
+        java.util.Arrays.fill(utility, 0, size, 0);
+        scored = false;
     }
 
     public int chosen() {

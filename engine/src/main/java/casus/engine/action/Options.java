@@ -275,6 +275,9 @@ public final class Options {
     }
 
     private static int ceasefires(World w, int a, ChoiceSet[] pool, int n) {
+        if (!partyToAny(w, a)) {
+            return n;
+        }
         for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
             Proposal p = w.proposal(pIndex);
             if (!p.open() || p.acceptedBy(a) || p.day() >= w.day() || n >= pool.length) {
@@ -290,5 +293,16 @@ public final class Options {
             set.add(ActionKind.ACCEPT, -1, p.index(), -1, -1, 0);
         }
         return n;
+    }
+
+    /** Whether an actor is the attacker or the principal defender in some conflict: only they answer proposals. */
+    private static boolean partyToAny(World w, int a) {
+        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
+            Conflict c = w.conflict(cIndex);
+            if (c.attacker() == a || w.principalDefender(c) == a) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import casus.engine.model.Setting;
 import casus.engine.run.Outcome;
 import casus.engine.run.Recorder;
 import casus.engine.run.Simulation;
+import casus.engine.run.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -41,8 +42,9 @@ public final class Batch {
             final int lo = from;
             final int hi = Math.min(runs, from + CHUNK);
             tasks.add(CompletableFuture.runAsync(() -> {
+                Workspace workspace = new Workspace();
                 for (int i = lo; i < hi; i++) {
-                    Outcome o = new Simulation(setting, Seeds.of(seed, i), Recorder.NONE).runToEnd();
+                    Outcome o = new Simulation(setting, Seeds.of(seed, i), Recorder.NONE, workspace).runToEnd();
                     flags[i] = o.flags();
                     brokers[i] = o.broker();
                     metrics[i] = o.metrics();

@@ -22,6 +22,7 @@ public final class Wilson {
         double denom = 1 + z2 / n;
         double centre = (p + z2 / (2.0 * n)) / denom;
         double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denom;
-        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+        // At k = 0 and k = n the bounds are exactly 0 and 1; the arithmetic leaves a rounding error there.
+        return new double[] {k == 0 ? 0 : Math.max(0, centre - half), k == n ? 1 : Math.min(1, centre + half)};
     }
 }

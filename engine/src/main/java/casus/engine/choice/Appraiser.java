@@ -56,13 +56,37 @@ public final class Appraiser {
 
     private final double[] stance;
     private final double[] scratch = new double[Term.COUNT];
+    private final Assessment assessment;
 
     public Appraiser(int actors) {
         stance = new double[actors];
+        assessment = new Assessment(actors);
     }
 
-    /** Scores every option of a decision: fills its terms and utilities. */
+    /**
+     * Starts a decision phase on a world that will not change until it ends: readings of the
+     * world made while scoring are kept for the rest of the phase.
+     */
+    public void begin(World w) {
+        assessment.begin(w);
+    }
+
+    /** The readings of the world in the current decision phase. */
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    /** Scores every option of a decision on the world as it is now: fills its terms and utilities. */
     public void appraise(World w, ChoiceSet set) {
+        assessment.begin(w);
+        appraiseInPhase(w, set);
+    }
+
+    /**
+     * Scores a decision within the decision phase {@link #begin} started, reusing the readings
+     * made so far; the world must not have changed since.
+     */
+    public void appraiseInPhase(World w, ChoiceSet set) {
         for (int i = 0; i < set.size(); i++) {
             double[] t = scratch;
             for (int k = 0; k < Term.COUNT; k++) {
@@ -107,9 +131,9 @@ public final class Appraiser {
         double x = set.level(i);
         Setting s = w.setting();
         int victim = w.principalDefender(c);
-        t[Term.TERRITORY.ordinal()] = TERRITORY_SCALE * Forces.projectedGain(w, c, a, x);
-        t[Term.COST.ordinal()] = -Math.min(COST_CAP, x * ENGAGEMENT_COST + CASUALTY_COST * expectedLosses(w, c, x) / Math.max(1, w.availableTroops(a)));
-        t[Term.ESCALATION.ordinal()] = -Forces.escalationRisk(w, a, victim, c, x);
+        t[Term.TERRITORY.ordinal()] = TERRITORY_SCALE * assessment.projectedGain(c, a, x);
+        t[Term.COST.ordinal()] = -Math.min(COST_CAP, x * ENGAGEMENT_COST + CASUALTY_COST * expectedLosses(c, x) / Math.max(1, w.availableTroops(a)));
+        t[Term.ESCALATION.ordinal()] = -assessment.escalationRisk(a, victim, c, x);
         double legal = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             legal += s.deJure(c.region(k)) == a ? LEGAL_RECLAIM : -1;
@@ -134,9 +158,9 @@ public final class Appraiser {
     }
 
     /** Expected deaths on the attacker's side over the horizon. */
-    private static double expectedLosses(World w, Conflict c, double x) {
-        double daily = casus.engine.rules.Combat.expectedDeaths(w, c, x);
-        double rho = Forces.ratio(w, c, c.region(0), x);
+    private double expectedLosses(Conflict c, double x) {
+        double daily = assessment.expectedDeaths(c, x);
+        double rho = assessment.ratio(c, c.region(0), x);
         return Forces.HORIZON * daily / (1 + rho);
     }
 
@@ -157,7 +181,7 @@ public final class Appraiser {
         int enemy = c.attacker();
         double needed = Forces.attack(w, c, 1.0);
         t[Term.COST.ordinal()] = -Math.min(COST_CAP, share * needed / Math.max(1e-9, w.available(a)));
-        t[Term.ESCALATION.ordinal()] = -share * Forces.escalationRisk(w, a, enemy, c, 1.0);
+        t[Term.ESCALATION.ordinal()] = -share * assessment.escalationRisk(a, enemy, c, 1.0);
         t[Term.LEGAL.ordinal()] = share * (2 * CasusFoederis.territorial(w, c, side) - 1);
         clearStance();
         stance[enemy] = -share;
@@ -199,7 +223,7 @@ public final class Appraiser {
         int treaty = set.treaty(i);
         double belief = w.belief(a, w.setting().treatySubject(treaty));
         t[Term.DUTY.ordinal()] = -belief;
-        t[Term.SUPPORT.ordinal()] = -belief * (0.5 + Threat.of(w, a));
+        t[Term.SUPPORT.ordinal()] = -belief * (0.5 + assessment.threat(a));
         t[Term.LEGAL.ordinal()] = -0.1;
         t[Term.REGIME.ordinal()] = 0.5 - belief;
         int leader = w.leader(treaty);
@@ -333,7 +357,7 @@ public final class Appraiser {
         int enemy = c == null ? -1 : (c.attacker() == b ? w.principalDefender(c) : c.attacker());
         t[Term.COST.ordinal()] = -0.05;
         if (c != null) {
-            t[Term.ESCALATION.ordinal()] = -0.2 * Forces.escalationRisk(w, a, enemy, c, 1.0);
+            t[Term.ESCALATION.ordinal()] = -0.2 * assessment.escalationRisk(a, enemy, c, 1.0);
             if (c.attacker() == b) {
                 double legal = 0;
                 for (int k = 0; k < c.regionCount(); k++) {
@@ -403,17 +427,17 @@ public final class Appraiser {
         double x = c.plannedIntensity();
         double handover = TERRITORY_SCALE * Settlement.handoverValue(w, c, a);
         if (a == c.attacker()) {
-            t[Term.TERRITORY.ordinal()] = handover - TERRITORY_SCALE * Forces.projectedGain(w, c, a, x);
-            t[Term.COST.ordinal()] = Math.min(COST_CAP, x * ENGAGEMENT_COST + CASUALTY_COST * expectedLosses(w, c, x) / Math.max(1, w.availableTroops(a)));
-            t[Term.ESCALATION.ordinal()] = Forces.escalationRisk(w, a, w.principalDefender(c), c, x);
+            t[Term.TERRITORY.ordinal()] = handover - TERRITORY_SCALE * assessment.projectedGain(c, a, x);
+            t[Term.COST.ordinal()] = Math.min(COST_CAP, x * ENGAGEMENT_COST + CASUALTY_COST * expectedLosses(c, x) / Math.max(1, w.availableTroops(a)));
+            t[Term.ESCALATION.ordinal()] = assessment.escalationRisk(a, w.principalDefender(c), c, x);
             if (p.peacekeepers()) {
                 t[Term.TERRITORY.ordinal()] -= PEACEKEEPER_PROTECTION * ownedHeldByOthers(w, c, a);
             }
         } else {
-            double losses = Forces.projectedGain(w, c, a, x);
+            double losses = assessment.projectedGain(c, a, x);
             t[Term.TERRITORY.ordinal()] = trust * TERRITORY_SCALE * losses - handover;
-            double daily = casus.engine.rules.Combat.expectedDeaths(w, c, x);
-            double rho = Forces.ratio(w, c, c.region(0), x);
+            double daily = assessment.expectedDeaths(c, x);
+            double rho = assessment.ratio(c, c.region(0), x);
             t[Term.COST.ordinal()] = trust * Math.min(COST_CAP, CASUALTY_COST * Forces.HORIZON * daily * rho / (1 + rho) / Math.max(1, w.availableTroops(a)));
             if (p.peacekeepers()) {
                 t[Term.TERRITORY.ordinal()] += trust * PEACEKEEPER_PROTECTION * stillHeld(w, c, a);

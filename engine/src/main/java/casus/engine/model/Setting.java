@@ -64,7 +64,14 @@ public final class Setting {
     private volatile List<Parameter> variationParameters;
 
     Setting(SettingBuilder b) {
-        SettingBuilder c = new SettingBuilder(b.actorIds, b.regionIds, b.treatyIds);
+        this(b, false);
+    }
+
+    /**
+     * Freezes a builder's facts: copies of its arrays, or, when {@code adopt}, the arrays
+     * themselves, for a builder nobody touches again.
+     */
+    Setting(SettingBuilder b, boolean adopt) {
         id = b.id;
         title = b.title;
         summary = b.summary;
@@ -74,53 +81,55 @@ public final class Setting {
         temperature = b.temperature;
         preferenceSpread = b.preferenceSpread;
         roles = b.roles;
-        actorIds = c.actorIds;
-        actorNames = b.actorNames.clone();
-        power = b.power.clone();
-        troops = b.troops.clone();
-        readiness = b.readiness.clone();
-        committed = b.committed.clone();
-        stability = b.stability.clone();
-        backing = b.backing.clone();
-        deFacto = b.deFacto.clone();
-        weights = c.weights;
-        SettingBuilder.copy(b.weights, weights);
-        regionIds = c.regionIds;
-        regionNames = b.regionNames.clone();
-        deJure = b.deJure.clone();
-        area = b.area.clone();
-        population = b.population.clone();
-        kin = b.kin.clone();
-        control = c.control;
-        SettingBuilder.copy(b.control, control);
-        terrain = b.terrain.clone();
-        stake = c.stake;
-        SettingBuilder.copy(b.stake, stake);
-        redLines = b.redLines.clone();
-        undemarcated = b.undemarcated.clone();
-        treatyIds = c.treatyIds;
-        treatyNames = b.treatyNames.clone();
-        members = b.members.clone();
-        rules = b.rules.clone();
+        actorIds = adopt ? b.actorIds : b.actorIds.clone();
+        actorNames = adopt ? b.actorNames : b.actorNames.clone();
+        power = adopt ? b.power : b.power.clone();
+        troops = adopt ? b.troops : b.troops.clone();
+        readiness = adopt ? b.readiness : b.readiness.clone();
+        committed = adopt ? b.committed : b.committed.clone();
+        stability = adopt ? b.stability : b.stability.clone();
+        backing = adopt ? b.backing : b.backing.clone();
+        deFacto = adopt ? b.deFacto : b.deFacto.clone();
+        weights = adopt ? b.weights : deepCopy(b.weights);
+        regionIds = adopt ? b.regionIds : b.regionIds.clone();
+        regionNames = adopt ? b.regionNames : b.regionNames.clone();
+        deJure = adopt ? b.deJure : b.deJure.clone();
+        area = adopt ? b.area : b.area.clone();
+        population = adopt ? b.population : b.population.clone();
+        kin = adopt ? b.kin : b.kin.clone();
+        control = adopt ? b.control : deepCopy(b.control);
+        terrain = adopt ? b.terrain : b.terrain.clone();
+        stake = adopt ? b.stake : deepCopy(b.stake);
+        redLines = adopt ? b.redLines : b.redLines.clone();
+        undemarcated = adopt ? b.undemarcated : b.undemarcated.clone();
+        treatyIds = adopt ? b.treatyIds : b.treatyIds.clone();
+        treatyNames = adopt ? b.treatyNames : b.treatyNames.clone();
+        members = adopt ? b.members : b.members.clone();
+        rules = adopt ? b.rules : b.rules.clone();
         List<List<Article>> arts = new ArrayList<>();
         for (List<Article> list : b.articles) {
             arts.add(List.copyOf(list));
         }
         articles = List.copyOf(arts);
-        treatyForces = b.treatyForces.clone();
-        treatyPeacekeepers = b.treatyPeacekeepers.clone();
-        treatyObservers = b.treatyObservers.clone();
-        alignment = c.alignment;
-        SettingBuilder.copy(b.alignment, alignment);
-        interdependence = c.interdependence;
-        SettingBuilder.copy(b.interdependence, interdependence);
-        belief = c.belief;
-        SettingBuilder.copy(b.belief, belief);
+        treatyForces = adopt ? b.treatyForces : b.treatyForces.clone();
+        treatyPeacekeepers = adopt ? b.treatyPeacekeepers : b.treatyPeacekeepers.clone();
+        treatyObservers = adopt ? b.treatyObservers : b.treatyObservers.clone();
+        alignment = adopt ? b.alignment : deepCopy(b.alignment);
+        interdependence = adopt ? b.interdependence : deepCopy(b.interdependence);
+        belief = adopt ? b.belief : deepCopy(b.belief);
         deployments = List.copyOf(b.deployments);
         events = List.copyOf(b.events);
         variations = List.copyOf(b.variations);
         expectations = List.copyOf(b.expectations);
         checks = List.copyOf(b.checks);
+    }
+
+    private static double[][] deepCopy(double[][] from) {
+        double[][] to = new double[from.length][];
+        for (int i = 0; i < from.length; i++) {
+            to[i] = from[i].clone();
+        }
+        return to;
     }
 
     public SettingBuilder toBuilder() {

@@ -30,7 +30,7 @@ public final class Combat {
     }
 
     /** Troops engaged by the defence: each defender's share as in {@link Forces#contribution}. */
-    static double defenceTroops(World w, Conflict c) {
+    public static double defenceTroops(World w, Conflict c) {
         double sum = 0;
         for (int a = 0; a < w.actorCount(); a++) {
             if (c.defends(a)) {
@@ -45,7 +45,12 @@ public final class Combat {
 
     /** Deaths on both sides expected in a day at an intensity, before luck. */
     public static double expectedDeaths(World w, Conflict c, double x) {
-        return LETHALITY * x * (attackTroops(w, c, x) + defenceTroops(w, c));
+        return expectedDeaths(w, c, x, defenceTroops(w, c));
+    }
+
+    /** {@link #expectedDeaths(World, Conflict, double)} given the {@link #defenceTroops}. */
+    public static double expectedDeaths(World w, Conflict c, double x, double defenceTroops) {
+        return LETHALITY * x * (attackTroops(w, c, x) + defenceTroops);
     }
 
     /**

@@ -72,7 +72,12 @@ public final class Forces {
 
     /** Force ratio in a region: attack over defence, the defence multiplied by terrain. */
     public static double ratio(World w, Conflict c, int region, double intensity) {
-        double defence = defence(w, c) * (1 + TERRAIN_BONUS * w.setting().terrain(region));
+        return ratio(w, c, region, intensity, defence(w, c));
+    }
+
+    /** {@link #ratio(World, Conflict, int, double)} given the conflict's {@link #defence}. */
+    public static double ratio(World w, Conflict c, int region, double intensity, double wholeDefence) {
+        double defence = wholeDefence * (1 + TERRAIN_BONUS * w.setting().terrain(region));
         double attack = attack(w, c, intensity);
         if (defence <= 1e-9) {
             return attack > 0 ? 100 : 1;
@@ -82,10 +87,15 @@ public final class Forces {
 
     /** Share of a region the attacker expects to take in a day, before luck. */
     public static double expectedShift(World w, Conflict c, int region, double intensity) {
+        return intensity <= 0 ? 0 : expectedShift(w, c, region, intensity, defence(w, c));
+    }
+
+    /** {@link #expectedShift(World, Conflict, int, double)} given the conflict's {@link #defence}. */
+    public static double expectedShift(World w, Conflict c, int region, double intensity, double wholeDefence) {
         if (intensity <= 0) {
             return 0;
         }
-        double rho = ratio(w, c, region, intensity);
+        double rho = ratio(w, c, region, intensity, wholeDefence);
         double area = Math.max(1, w.setting().area(region));
         return Math.min(1, ADVANCE_KM2 / area * intensity * Math.max(0, (rho - 1) / (rho + 1)));
     }
@@ -100,10 +110,15 @@ public final class Forces {
      * at an intensity (positive: the attacker gains it).
      */
     public static double projectedGain(World w, Conflict c, int a, double intensity) {
+        return projectedGain(w, c, a, intensity, intensity <= 0 ? 0 : defence(w, c));
+    }
+
+    /** {@link #projectedGain(World, Conflict, int, double)} given the conflict's {@link #defence}. */
+    public static double projectedGain(World w, Conflict c, int a, double intensity, double wholeDefence) {
         double sum = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            double gain = Math.min(remaining(w, c, r), HORIZON * expectedShift(w, c, r, intensity));
+            double gain = Math.min(remaining(w, c, r), HORIZON * expectedShift(w, c, r, intensity, wholeDefence));
             sum += gain * w.valueOf(r, a);
         }
         return sum;
@@ -118,6 +133,11 @@ public final class Forces {
         if (intensity <= 0) {
             return 0;
         }
+        return escalationExposure(w, actor, enemy, c) * intensity;
+    }
+
+    /** The escalation risk at full intensity: what {@link #escalationRisk} scales by the intensity. */
+    public static double escalationExposure(World w, int actor, int enemy, Conflict c) {
         double own = w.available(actor);
         double risk = 0;
         for (int k = 0; k < w.actorCount(); k++) {
@@ -131,6 +151,6 @@ public final class Forces {
             double theirs = w.available(k) * w.setting().backing(k);
             risk += p * theirs / (theirs + own + 1e-9);
         }
-        return Math.min(1, risk) * intensity;
+        return Math.min(1, risk);
     }
 }

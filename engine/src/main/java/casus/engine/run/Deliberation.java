@@ -1,6 +1,6 @@
 package casus.engine.run;
 
-import casus.engine.rules.Threat;
+import casus.engine.choice.Assessment;
 import casus.engine.world.Conflict;
 import casus.engine.world.Motion;
 import casus.engine.world.Request;
@@ -27,8 +27,8 @@ final class Deliberation {
     }
 
     /** Whether actor {@code a} deliberates today; remembers the situation when it does. */
-    boolean due(World w, int a) {
-        long signature = signature(w, a);
+    boolean due(World w, int a, Assessment readings) {
+        long signature = signature(w, a, readings);
         if (signature != last[a] || w.day() - lastDay[a] >= REVIEW_DAYS) {
             last[a] = signature;
             lastDay[a] = w.day();
@@ -37,8 +37,8 @@ final class Deliberation {
         return false;
     }
 
-    private static long signature(World w, int a) {
-        long h = (long) Math.floor(Threat.of(w, a) * 5);
+    private static long signature(World w, int a, Assessment readings) {
+        long h = (long) Math.floor(readings.threat(a) * 5);
         h = h * 31 + (long) Math.floor(w.unrest(a) * 5);
         for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
             Conflict c = w.conflict(cIndex);

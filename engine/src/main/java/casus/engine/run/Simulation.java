@@ -48,7 +48,11 @@ public final class Simulation {
     public static final int DORMANT_AFTER = 5;
     /** Days an ally may leave a bilateral appeal unanswered before silence counts as refusal. */
     public static final int ANSWER_DAYS = 3;
-    private static final int DECISIONS_PER_ACTOR = 16;
+    /**
+     * Made once: a factory looked up afresh for every run finds its generator's constructor by
+     * reflection each time, under a lock every thread shares.
+     */
+    private static final RandomGeneratorFactory<RandomGenerator> GENERATORS = RandomGeneratorFactory.of(ALGORITHM);
     private static final ChoiceKind[] KINDS = ChoiceKind.values();
 
     private final Setting setting;
@@ -58,7 +62,7 @@ public final class Simulation {
     private final Appraiser appraiser;
     private final Deliberation deliberation;
     private final ChoiceSet[][] pool;
-    private final ChoiceSet[] previewPool = new ChoiceSet[DECISIONS_PER_ACTOR];
+    private final ChoiceSet[] previewPool = new ChoiceSet[Workspace.DECISIONS_PER_ACTOR];
     private final int[] counts;
     private final Origin[][] origins;
     private final double[] lostBefore;
@@ -66,7 +70,15 @@ public final class Simulation {
     private int fightingDays;
 
     public Simulation(Setting setting, long seed, Recorder recorder) {
-        this.rng = RandomGeneratorFactory.of(ALGORITHM).create(seed);
+        this(setting, seed, recorder, new Workspace());
+    }
+
+    /**
+     * A run that fills the decision buffers of a workspace, which it holds until it is done: a
+     * batch hands one workspace to its runs one after another.
+     */
+    public Simulation(Setting setting, long seed, Recorder recorder, Workspace workspace) {
+        this.rng = GENERATORS.create(seed);
         this.setting = drawVariations(setting, rng);
         this.recorder = recorder;
         this.world = new World(this.setting);
@@ -74,8 +86,8 @@ public final class Simulation {
         int n = this.setting.actorCount();
         appraiser = new Appraiser(n);
         deliberation = new Deliberation(n);
-        pool = new ChoiceSet[n][DECISIONS_PER_ACTOR];
-        origins = new Origin[n][DECISIONS_PER_ACTOR];
+        pool = workspace.pool(n);
+        origins = workspace.origins(n);
         counts = new int[n];
         lostBefore = new double[n];
         attackerStartArea = new double[this.setting.regionCount()];
@@ -101,7 +113,7 @@ public final class Simulation {
             Parameter p = params.get(i);
             p.set(b, p.kind() == Parameter.Kind.INTEGER ? Math.rint(x) : x);
         }
-        return b.build();
+        return b.buildOnce();
     }
 
     /** Spreads every weight within the library's preference spread for this run. */
@@ -191,17 +203,27 @@ public final class Simulation {
 
     private void decide(Commands commands) {
         double temperature = setting.temperature();
+        appraiser.begin(world);
         for (int a = 0; a < counts.length; a++) {
             counts[a] = Options.build(world, a, pool[a]);
             if (counts[a] == 0) {
                 continue;
             }
-            boolean due = deliberation.due(world, a);
+            boolean due = deliberation.due(world, a, appraiser.assessment());
             boolean controlled = commands.controls(a);
             for (int k = 0; k < counts[a]; k++) {
                 ChoiceSet set = pool[a][k];
-                appraiser.appraise(world, set);
-                int agent = gated(set) && !due ? set.quietOption() : Logit.choose(set, temperature, rng);
+                boolean waits = gated(set) && !due;
+                if (waits && !controlled) {
+                    // An agent that does not deliberate today keeps still without weighing its options.
+                    set.unscored();
+                    int quiet = set.quietOption();
+                    set.choose(quiet, quiet, false);
+                    origins[a][k] = Origin.AGENT;
+                    continue;
+                }
+                appraiser.appraiseInPhase(world, set);
+                int agent = waits ? set.quietOption() : Logit.choose(set, temperature, rng);
                 if (!controlled) {
                     set.choose(agent, agent, false);
                     origins[a][k] = Origin.AGENT;
@@ -317,16 +339,21 @@ public final class Simulation {
      * by the next call.
      */
     public List<ChoiceSet> preview(int actor) {
+        appraiser.begin(world);
         int n = Options.build(world, actor, previewPool);
         List<ChoiceSet> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            appraiser.appraise(world, previewPool[k]);
+            appraiser.appraiseInPhase(world, previewPool[k]);
             out.add(previewPool[k]);
         }
         return out;
     }
 
-    /** Today's decisions of an actor, as built for the last tick (valid until the next). */
+    /**
+     * Today's decisions of an actor, as built for the last tick (valid until the next). A
+     * decision an agent did not deliberate on kept still unweighed: its {@link ChoiceSet#scored()}
+     * is false.
+     */
     public List<ChoiceSet> decisions(int actor) {
         List<ChoiceSet> out = new ArrayList<>(counts[actor]);
         for (int k = 0; k < counts[actor]; k++) {

@@ -52,13 +52,30 @@ public final class Scenarios {
      * @throws ScenarioException when there is no such scenario or its file is broken
      */
     public static Setting load(String nameOrPath) {
+        return compile(locate(nameOrPath));
+    }
+
+    /**
+     * The files a scenario is made of, as {@link #load} reads them: the scenario, then its actor
+     * library.
+     *
+     * @throws ScenarioException when there is no such scenario or its file is broken
+     */
+    public static List<Source> sources(String nameOrPath) {
+        Source source = locate(nameOrPath);
+        TextParser.Parsed<Scenario> scenario = TextParser.parse(source, Scenario.newBuilder());
+        String libraryName = scenario.message().getLibrary().isEmpty() ? DEFAULT_LIBRARY : scenario.message().getLibrary();
+        return List.of(source, library(libraryName, source));
+    }
+
+    private static Source locate(String nameOrPath) {
         Source bundled = nameOrPath.contains("/") || nameOrPath.endsWith(".txtpb") ? null : Source.bundled(nameOrPath);
         if (bundled != null) {
-            return compile(bundled);
+            return bundled;
         }
         Path path = Path.of(nameOrPath);
         if (Files.isRegularFile(path)) {
-            return compile(Source.file(path));
+            return Source.file(path);
         }
         throw new ScenarioException(nameOrPath, 0, "", "no such scenario: neither a bundled name (" + String.join(", ", bundled())
                 + ") nor a readable file");

@@ -36,6 +36,9 @@ public final class World {
     private final boolean[] regimeFallen;
     private final double[] lostValue;
     private final long[] realigned;
+    private final int[] leaders;
+    private final long[][] appealed;
+    private final long[][] peacekeepers;
 
     private final List<Conflict> conflicts = new ArrayList<>(4);
     private final List<Request> requests = new ArrayList<>(8);
@@ -77,6 +80,18 @@ public final class World {
         regimeFallen = new boolean[actors];
         lostValue = new double[actors];
         realigned = new long[actors];
+        leaders = new int[treaties];
+        for (int t = 0; t < treaties; t++) {
+            leaders[t] = strongestMember(setting, t);
+        }
+        peacekeepers = new long[regions][actors];
+        appealed = new long[actors][treaties];
+        for (int t = 0; t < treaties; t++) {
+            if (setting.articles(t).size() > 64) {
+                throw new IllegalArgumentException("treaty " + setting.treatyId(t) + " has " + setting.articles(t).size()
+                        + " articles; at most 64 are supported");
+            }
+        }
         for (int a = 0; a < actors; a++) {
             power[a] = setting.power(a);
             committed[a] = setting.committed(a);
@@ -97,7 +112,7 @@ public final class World {
             }
         }
         for (DeploymentDef d : setting.deployments()) {
-            presences.add(new Presence(d.actor(), -1, d.region(), -1, d.troops(), d.kind(), 0));
+            record(new Presence(d.actor(), -1, d.region(), -1, d.troops(), d.kind(), 0));
         }
     }
 
@@ -321,8 +336,13 @@ public final class World {
 
     /** The member with the greatest military power: who leads the treaty in practice. */
     public int leader(int treaty) {
+        return leaders[treaty];
+    }
+
+    /** The member with the greatest military power in the scenario, or -1 for a treaty without members. */
+    private static int strongestMember(Setting setting, int treaty) {
         int best = -1;
-        for (int a = 0; a < actors; a++) {
+        for (int a = 0; a < setting.actorCount(); a++) {
             if (setting.member(treaty, a) && (best < 0 || setting.power(a) > setting.power(best))) {
                 best = a;
             }
@@ -488,6 +508,7 @@ public final class World {
     public Request openRequest(int requester, int treaty, int article, Obligation obligation, int conflict, double clarity) {
         Request q = new Request(requests.size(), requester, treaty, article, obligation, conflict, day, clarity);
         requests.add(q);
+        appealed[requester][treaty] |= 1L << article;
         return q;
     }
 
@@ -498,13 +519,7 @@ public final class World {
 
     /** Whether an actor has already appealed under this treaty article since the crisis began. */
     public boolean hasAppealed(int actor, int treaty, int article) {
-        for (int qIndex = 0; qIndex < requests.size(); qIndex++) {
-            Request q = requests.get(qIndex);
-            if (q.requester == actor && q.treaty == treaty && q.article == article) {
-                return true;
-            }
-        }
-        return false;
+        return (appealed[actor][treaty] & (1L << article)) != 0;
     }
 
     public int motionCount() {
@@ -587,22 +602,23 @@ public final class World {
     }
 
     public void deploy(Presence p) {
-        presences.add(p);
+        record(p);
         if (p.kind() == DeploymentKind.PEACEKEEPERS) {
             peacekeepersDeployed = true;
         }
     }
 
+    /** Adds a presence, keeping the count of each actor's peacekeepers by region. */
+    private void record(Presence p) {
+        presences.add(p);
+        if (p.kind() == DeploymentKind.PEACEKEEPERS && p.actor() >= 0 && p.region() >= 0) {
+            peacekeepers[p.region()][p.actor()] += p.troops();
+        }
+    }
+
     /** Troops an actor keeps as peacekeepers in a region, 0 if none. */
     public long peacekeepers(int actor, int region) {
-        long sum = 0;
-        for (int pIndex = 0; pIndex < presences.size(); pIndex++) {
-            Presence p = presences.get(pIndex);
-            if (p.actor() == actor && p.region() == region && p.kind() == DeploymentKind.PEACEKEEPERS) {
-                sum += p.troops();
-            }
-        }
-        return sum;
+        return actor < 0 || region < 0 ? 0 : peacekeepers[region][actor];
     }
 
     public Mission mission(int index) {

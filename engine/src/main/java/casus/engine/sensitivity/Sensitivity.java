@@ -1,0 +1,149 @@
+package casus.engine.sensitivity;
+
+import casus.engine.batch.Wilson;
+import casus.engine.model.Setting;
+import casus.engine.study.Block;
+import casus.engine.study.Design;
+import casus.engine.study.Factor;
+import casus.engine.study.Slice;
+import casus.engine.study.Streams;
+import casus.engine.study.Study;
+import casus.engine.study.StudyException;
+import casus.engine.study.StudyListener;
+import casus.engine.study.StudyRunner;
+import casus.engine.study.Tally;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.LongConsumer;
+
+/**
+ * Which inputs move an outcome most. Two studies on common random numbers: one at a time, each
+ * input at the low and the high end of its range with the others at their midpoints; and
+ * Saltelli's scheme over the whole box of ranges, from which {@link SobolIndices} estimates each
+ * input's first-order and total share of the outcome's variance. The outcome at a point is a
+ * {@link Measure} over that point's runs, so run-to-run chance is part of the variance no input
+ * explains.
+ */
+public final class Sensitivity {
+    private Sensitivity() {
+    }
+
+    /**
+     * How much to run.
+     *
+     * @param samples N, rows of Saltelli's matrices: N·(k+2) points
+     * @param runs runs at each of those points
+     * @param oatRuns runs at each one-at-a-time point
+     * @param resamples bootstrap resamples for the intervals
+     */
+    public record Plan(int samples, int runs, int oatRuns, int resamples) {
+        public Plan {
+            if (samples < 2) {
+                throw new StudyException("--samples must be at least 2, got " + samples);
+            }
+            if (runs < 1 || oatRuns < 1) {
+                throw new StudyException("runs per point must be at least 1, got " + runs + " and " + oatRuns);
+            }
+            if (resamples < 1) {
+                throw new StudyException("--bootstrap must be at least 1, got " + resamples);
+            }
+        }
+
+        /** Runs both studies make together. */
+        public long totalRuns(int inputs) {
+            return (long) (1 + 2 * inputs) * oatRuns + (long) samples * (inputs + 2) * runs;
+        }
+    }
+
+    /**
+     * One input's effects. Intervals are 95%: Wilson for probabilities (NaN for means), bootstrap
+     * percentiles for indices, whose bootstrap standard errors are given too.
+     */
+    public record Row(Input input, double low, double[] lowCi, double high, double[] highCi, double first, double[] firstCi,
+            double firstSe, double total, double[] totalCi, double totalSe) {
+        /** The change in the outcome from the low to the high end, the others at their midpoints. */
+        public double effect() {
+            return high - low;
+        }
+    }
+
+    /** Every input's effects, ranked by total index, then first-order index. */
+    public record Result(Measure measure, List<Row> rows, double centre, double mean, double variance, Plan plan, long seed) {
+    }
+
+    public static Result run(Setting setting, List<Input> inputs, Measure measure, Plan plan, long seed, Executor executor, int window,
+            LongConsumer progress) {
+        int k = inputs.size();
+        List<Factor> factors = new ArrayList<>();
+        for (Input in : inputs) {
+            factors.add(new Factor(in.parameter(), Factor.How.SAMPLED));
+        }
+        double[][] oat = new double[1 + 2 * k][k];
+        for (int p = 0; p < oat.length; p++) {
+            for (int i = 0; i < k; i++) {
+                oat[p][i] = inputs.get(i).at(0.5);
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            oat[1 + 2 * i][i] = inputs.get(i).low();
+            oat[2 + 2 * i][i] = inputs.get(i).high();
+        }
+        Tally[] oatTallies = new Tally[oat.length];
+        run(new Study(setting, Design.of(factors, oat), plan.oatRuns(), seed), executor, window, progress,
+                (point, t) -> oatTallies[point] = t);
+
+        double[][] unit = Saltelli.unitPoints(plan.samples(), k, Streams.design(seed));
+        double[][] points = new double[unit.length][k];
+        for (int p = 0; p < unit.length; p++) {
+            for (int i = 0; i < k; i++) {
+                points[p][i] = inputs.get(i).at(unit[p][i]);
+            }
+        }
+        double[] y = new double[unit.length];
+        run(new Study(setting, Design.of(factors, points), plan.runs(), seed), executor, window, progress,
+                (point, t) -> y[point] = measure.of(t));
+        Saltelli.Evaluations e = Saltelli.split(y, k);
+        SobolIndices.Estimate est = SobolIndices.estimate(e, plan.resamples(), Streams.bootstrap(seed));
+
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            Tally lo = oatTallies[1 + 2 * i];
+            Tally hi = oatTallies[2 + 2 * i];
+            rows.add(new Row(inputs.get(i), measure.of(lo), interval(measure, lo), measure.of(hi), interval(measure, hi), est.first()[i],
+                    est.firstCi()[i], est.firstSe()[i], est.total()[i], est.totalCi()[i], est.totalSe()[i]));
+        }
+        rows.sort(Comparator.comparingDouble((Row r) -> -orZero(r.total())).thenComparingDouble(r -> -orZero(r.first()))
+                .thenComparing(r -> r.input().path()));
+        double mean = 0;
+        for (int j = 0; j < e.n(); j++) {
+            mean += e.a()[j] + e.b()[j];
+        }
+        mean /= 2.0 * e.n();
+        return new Result(measure, List.copyOf(rows), measure.of(oatTallies[0]), mean, est.variance(), plan, seed);
+    }
+
+    private static void run(Study study, Executor executor, int window, LongConsumer progress, StudyListener done) {
+        StudyRunner.run(study, Slice.whole(study.totalRuns()), executor, window, null, new StudyListener() {
+            @Override
+            public void block(Block block) {
+                progress.accept(block.size());
+            }
+
+            @Override
+            public void pointDone(int point, Tally tally) {
+                done.pointDone(point, tally);
+            }
+        });
+    }
+
+    private static double[] interval(Measure m, Tally t) {
+        long k = m.successes(t);
+        return k < 0 ? new double[] {Double.NaN, Double.NaN} : Wilson.interval(k, t.runs());
+    }
+
+    private static double orZero(double x) {
+        return Double.isNaN(x) ? 0 : x;
+    }
+}

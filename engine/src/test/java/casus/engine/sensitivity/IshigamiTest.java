@@ -1,0 +1,78 @@
+package casus.engine.sensitivity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.random.RandomGeneratorFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The estimators on the Ishigami function, f = sin x1 + a sin² x2 + b x3⁴ sin x1 with x uniform on
+ * [−π, π]³, a = 7, b = 0.1, whose indices are known in closed form (Ishigami and Homma 1990;
+ * Saltelli et al. 2008, Global Sensitivity Analysis: The Primer, §4.8).
+ */
+class IshigamiTest {
+    private static final double A = 7;
+    private static final double B = 0.1;
+    private static final double PI4 = Math.pow(Math.PI, 4);
+    private static final double PI8 = Math.pow(Math.PI, 8);
+    private static final double V1 = 0.5 * Math.pow(1 + B * PI4 / 5, 2);
+    private static final double V2 = A * A / 8;
+    private static final double V13 = B * B * PI8 * 8 / 225;
+    private static final double V = V1 + V2 + V13;
+
+    @Test
+    void analytic_indices_are_the_textbook_values() {
+        assertEquals(0.3139, V1 / V, 1e-4);
+        assertEquals(0.4424, V2 / V, 1e-4);
+        assertEquals(0.5576, (V1 + V13) / V, 1e-4);
+        assertEquals(0.2437, V13 / V, 1e-4);
+    }
+
+    @Test
+    void estimate_recovers_the_ishigami_indices() {
+        int n = 1 << 14;
+        double[][] u = Saltelli.unitPoints(n, 3, RandomGeneratorFactory.of("L64X128MixRandom").create(2024));
+        double[] y = new double[u.length];
+        for (int p = 0; p < u.length; p++) {
+            y[p] = ishigami(-Math.PI + 2 * Math.PI * u[p][0], -Math.PI + 2 * Math.PI * u[p][1], -Math.PI + 2 * Math.PI * u[p][2]);
+        }
+        SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(y, 3), 500, RandomGeneratorFactory.of("L64X128MixRandom").create(1));
+        double[] first = {V1 / V, V2 / V, 0};
+        double[] total = {(V1 + V13) / V, V2 / V, V13 / V};
+        for (int i = 0; i < 3; i++) {
+            assertEquals(first[i], e.first()[i], 0.03, "S" + (i + 1));
+            assertEquals(total[i], e.total()[i], 0.03, "ST" + (i + 1));
+            assertTrue(e.firstCi()[i][0] <= first[i] && first[i] <= e.firstCi()[i][1], "S" + (i + 1) + " interval covers the truth");
+            assertTrue(e.totalCi()[i][0] <= total[i] && total[i] <= e.totalCi()[i][1], "ST" + (i + 1) + " interval covers the truth");
+        }
+        assertEquals(V, e.variance(), 0.03 * V);
+    }
+
+    @Test
+    void estimate_of_a_constant_is_undefined() {
+        double[] y = new double[5 * 10];
+        SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(y, 3), 10, RandomGeneratorFactory.of("L64X128MixRandom").create(1));
+        assertTrue(Double.isNaN(e.first()[0]) && Double.isNaN(e.total()[2]));
+    }
+
+    @Test
+    void estimate_of_an_additive_function_has_first_equal_to_total() {
+        int n = 1 << 13;
+        double[][] u = Saltelli.unitPoints(n, 2, RandomGeneratorFactory.of("L64X128MixRandom").create(3));
+        double[] y = new double[u.length];
+        for (int p = 0; p < u.length; p++) {
+            y[p] = u[p][0] + 2 * u[p][1];
+        }
+        SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(y, 2), 100, RandomGeneratorFactory.of("L64X128MixRandom").create(3));
+        assertEquals(0.2, e.first()[0], 0.03);
+        assertEquals(0.8, e.first()[1], 0.03);
+        assertEquals(0.2, e.total()[0], 0.03);
+        assertEquals(0.8, e.total()[1], 0.03);
+    }
+
+    private static double ishigami(double x1, double x2, double x3) {
+        double s2 = Math.sin(x2);
+        return Math.sin(x1) + A * s2 * s2 + B * Math.pow(x3, 4) * Math.sin(x1);
+    }
+}

@@ -1,0 +1,328 @@
+package casus.studies;
+
+import casus.engine.model.FactChange;
+import casus.engine.model.Parameter;
+import casus.engine.model.Parameters;
+import casus.engine.model.Setting;
+import casus.engine.model.Variation;
+import casus.engine.scenario.Source;
+import casus.engine.study.Factor;
+import casus.engine.study.Sample;
+import casus.engine.study.Slice;
+import casus.engine.study.Study;
+import casus.engine.study.StudyException;
+import casus.engine.study.Sweep;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * What a study was, written as {@code manifest.json}: the Casus build, the command that
+ * reproduces it, the scenario's files and their SHA-256 digests, the seed, the runs, every
+ * parameter at the study's baseline, the factors and the facts each run draws, and which runs
+ * this output holds. Shards of one study have equal manifests but for the runs they hold.
+ */
+public final class Manifest {
+    public static final String FILE = "manifest.json";
+    private static final String COVERED = "runs_covered";
+    private static final String COMPLETE = "complete";
+
+    private final JsonObject json;
+
+    private Manifest(JsonObject json) {
+        this.json = json;
+    }
+
+    /** Everything a study's manifest records. */
+    public record Facts(Build build, String command, List<String> arguments, String scenario, List<Source> files, Study study,
+            List<FactChange> sets, List<Sweep> sweeps, List<Sample> samples, int sampleCount, boolean rows) {
+    }
+
+    /** The Casus build a study ran on. */
+    public record Build(String version, String commit, boolean dirty) {
+    }
+
+    public static Manifest of(Facts f, Coverage coverage) {
+        Study study = f.study();
+        Setting s = study.setting();
+        JsonObject o = new JsonObject();
+        o.addProperty("casus_version", f.build().version());
+        o.addProperty("commit", f.build().commit());
+        o.addProperty("dirty", f.build().dirty());
+        o.addProperty("command", f.command());
+        o.add("arguments", strings(f.arguments()));
+        JsonObject scenario = new JsonObject();
+        scenario.addProperty("given", f.scenario());
+        scenario.addProperty("id", s.id());
+        scenario.addProperty("title", s.title());
+        scenario.addProperty("days", s.days());
+        o.add("scenario", scenario);
+        JsonArray files = new JsonArray();
+        for (Source src : f.files()) {
+            JsonObject file = new JsonObject();
+            file.addProperty("file", src.name());
+            file.addProperty("sha256", sha256(src.text()));
+            files.add(file);
+        }
+        o.add("files", files);
+        o.addProperty("seed", study.seed());
+        o.addProperty("runs_per_point", study.runs());
+        o.addProperty("points", study.design().size());
+        o.addProperty("total_runs", study.totalRuns());
+        o.addProperty("runs_csv", f.rows());
+        List<String> actors = new ArrayList<>();
+        for (int a = 0; a < s.actorCount(); a++) {
+            actors.add(s.actorId(a));
+        }
+        o.add("actors", strings(actors));
+        JsonArray sets = new JsonArray();
+        for (FactChange c : f.sets()) {
+            JsonObject x = new JsonObject();
+            x.addProperty("path", c.path());
+            x.addProperty("value", c.value());
+            sets.add(x);
+        }
+        o.add("set", sets);
+        o.add("sweeps", strings(f.sweeps().stream().map(Sweep::toString).toList()));
+        o.add("samples", strings(f.samples().stream().map(Sample::toString).toList()));
+        o.addProperty("sample_points", f.sampleCount());
+        JsonArray factors = new JsonArray();
+        for (Factor factor : study.design().factors()) {
+            JsonObject x = new JsonObject();
+            x.addProperty("path", factor.path());
+            x.addProperty("how", factor.how().name().toLowerCase(java.util.Locale.ROOT));
+            x.addProperty("allowed", factor.parameter().range());
+            factors.add(x);
+        }
+        o.add("factors", factors);
+        JsonArray drawn = new JsonArray();
+        for (Parameter p : study.drawn()) {
+            for (Variation v : s.variations()) {
+                if (v.path().equals(p.path())) {
+                    JsonObject x = new JsonObject();
+                    x.addProperty("path", v.path());
+                    x.addProperty("low", v.low());
+                    x.addProperty("high", v.high());
+                    drawn.add(x);
+                }
+            }
+        }
+        o.add("drawn", drawn);
+        o.addProperty("preference_spread", s.preferenceSpread());
+        JsonObject parameters = new JsonObject();
+        for (Parameter p : Parameters.all(s)) {
+            parameters.addProperty(p.path(), p.value(s));
+        }
+        o.add("parameters", parameters);
+        Manifest m = new Manifest(o);
+        return m.with(coverage);
+    }
+
+    /** The same manifest for other runs of the study. */
+    public Manifest with(Coverage coverage) {
+        JsonObject o = json.deepCopy();
+        o.remove(COVERED);
+        o.remove(COMPLETE);
+        JsonArray covered = new JsonArray();
+        for (Slice s : coverage.slices()) {
+            JsonArray range = new JsonArray();
+            range.add(s.from());
+            range.add(s.to());
+            covered.add(range);
+        }
+        o.add(COVERED, covered);
+        o.addProperty(COMPLETE, coverage.complete(totalRuns(o)));
+        return new Manifest(o);
+    }
+
+    public static Manifest read(Path dir) {
+        Path file = dir.resolve(FILE);
+        try {
+            return new Manifest(JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject());
+        } catch (IOException e) {
+            throw new StudyException("cannot read " + file + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new StudyException(file + " is not a study manifest: " + e.getMessage());
+        }
+    }
+
+    public void write(Path dir) {
+        try {
+            Files.writeString(dir.resolve(FILE), Json.PRETTY.toJson(json) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether two manifests describe the same study, whichever runs each holds. */
+    public boolean sameStudy(Manifest other) {
+        return study().equals(other.study());
+    }
+
+    /** The fields that differ between this study and another, for a message. */
+    public List<String> differences(Manifest other) {
+        List<String> out = new ArrayList<>();
+        JsonObject a = study();
+        JsonObject b = other.study();
+        for (String key : a.keySet()) {
+            if (!a.get(key).equals(b.get(key))) {
+                out.add(key);
+            }
+        }
+        for (String key : b.keySet()) {
+            if (!a.has(key)) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    private JsonObject study() {
+        JsonObject o = json.deepCopy();
+        o.remove(COVERED);
+        o.remove(COMPLETE);
+        return o;
+    }
+
+    public Coverage coverage() {
+        List<Slice> slices = new ArrayList<>();
+        for (JsonElement e : json.getAsJsonArray(COVERED)) {
+            JsonArray r = e.getAsJsonArray();
+            slices.add(new Slice(r.get(0).getAsLong(), r.get(1).getAsLong()));
+        }
+        return new Coverage(slices);
+    }
+
+    public boolean complete() {
+        return json.get(COMPLETE).getAsBoolean();
+    }
+
+    public String command() {
+        return json.get("command").getAsString();
+    }
+
+    public String scenarioId() {
+        return json.getAsJsonObject("scenario").get("id").getAsString();
+    }
+
+    public String scenarioGiven() {
+        return json.getAsJsonObject("scenario").get("given").getAsString();
+    }
+
+    public String version() {
+        return json.get("casus_version").getAsString();
+    }
+
+    public String commit() {
+        return json.get("commit").getAsString();
+    }
+
+    /** Whether the build had uncommitted changes. */
+    public boolean dirty() {
+        return json.get("dirty").getAsBoolean();
+    }
+
+    public long seed() {
+        return json.get("seed").getAsLong();
+    }
+
+    public int runsPerPoint() {
+        return json.get("runs_per_point").getAsInt();
+    }
+
+    public int points() {
+        return json.get("points").getAsInt();
+    }
+
+    public long totalRuns() {
+        return totalRuns(json);
+    }
+
+    public boolean rows() {
+        return json.get("runs_csv").getAsBoolean();
+    }
+
+    public List<String> actors() {
+        return texts(json.getAsJsonArray("actors"));
+    }
+
+    /** The paths of the factors, in the order of a point's values. */
+    public List<String> factors() {
+        List<String> out = new ArrayList<>();
+        for (JsonElement e : json.getAsJsonArray("factors")) {
+            out.add(e.getAsJsonObject().get("path").getAsString());
+        }
+        return out;
+    }
+
+    /** Whether each factor was swept (rather than sampled). */
+    public List<Boolean> swept() {
+        List<Boolean> out = new ArrayList<>();
+        for (JsonElement e : json.getAsJsonArray("factors")) {
+            out.add(e.getAsJsonObject().get("how").getAsString().equals("swept"));
+        }
+        return out;
+    }
+
+    /** The paths of the facts each run draws. */
+    public List<String> drawn() {
+        List<String> out = new ArrayList<>();
+        for (JsonElement e : json.getAsJsonArray("drawn")) {
+            out.add(e.getAsJsonObject().get("path").getAsString());
+        }
+        return out;
+    }
+
+    /** The facts set for the whole study, as {@code PATH=VALUE}. */
+    public List<String> sets() {
+        List<String> out = new ArrayList<>();
+        for (JsonElement e : json.getAsJsonArray("set")) {
+            out.add(e.getAsJsonObject().get("path").getAsString() + "=" + e.getAsJsonObject().get("value").getAsString());
+        }
+        return out;
+    }
+
+    /** Each scenario file with its digest, as {@code name sha256}. */
+    public List<String> files() {
+        List<String> out = new ArrayList<>();
+        for (JsonElement e : json.getAsJsonArray("files")) {
+            out.add(e.getAsJsonObject().get("file").getAsString() + " " + e.getAsJsonObject().get("sha256").getAsString());
+        }
+        return out;
+    }
+
+    private static long totalRuns(JsonObject o) {
+        return o.get("total_runs").getAsLong();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonArray strings(List<String> values) {
+        JsonArray a = new JsonArray();
+        values.forEach(a::add);
+        return a;
+    }
+
+    private static List<String> texts(JsonArray a) {
+        List<String> out = new ArrayList<>();
+        a.forEach(e -> out.add(e.getAsString()));
+        return out;
+    }
+}

@@ -1,0 +1,43 @@
+package casus.studies;
+
+import casus.engine.run.Flag;
+import casus.engine.run.Metric;
+import casus.engine.study.Distribution;
+import casus.engine.study.Tally;
+
+/**
+ * What a summary says about one point: its parameter values, runs, how often each flag was
+ * raised and each actor brokered (index 0 for no broker), and each metric's mean and 5th, 50th
+ * and 95th percentiles.
+ */
+public record PointStats(int point, double[] values, long runs, long[] flags, long[] brokers, double[][] metrics) {
+    /** The quantiles a summary gives, after the mean. */
+    public static final double[] QUANTILES = {0.05, 0.5, 0.95};
+
+    public static PointStats of(int point, double[] values, Tally t) {
+        long[] flags = new long[Flag.COUNT];
+        for (Flag f : Flag.values()) {
+            flags[f.ordinal()] = t.count(f);
+        }
+        long[] brokers = new long[t.actors() + 1];
+        for (int a = -1; a < t.actors(); a++) {
+            brokers[a + 1] = t.brokerCount(a);
+        }
+        double[][] metrics = new double[Metric.COUNT][];
+        for (Metric m : Metric.values()) {
+            Distribution d = t.metric(m);
+            double[] row = new double[1 + QUANTILES.length];
+            row[0] = d.mean();
+            for (int q = 0; q < QUANTILES.length; q++) {
+                row[q + 1] = d.percentile(QUANTILES[q]);
+            }
+            metrics[m.ordinal()] = row;
+        }
+        return new PointStats(point, values, t.runs(), flags, brokers, metrics);
+    }
+
+    /** Runs that raised a flag, or that an actor brokered, by {@link Outcomes} index. */
+    public long count(Outcomes.Outcome o) {
+        return o.flag() != null ? flags[o.flag().ordinal()] : brokers[o.broker() + 1];
+    }
+}

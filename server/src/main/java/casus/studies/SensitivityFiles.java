@@ -1,0 +1,222 @@
+package casus.studies;
+
+import casus.engine.model.FactChange;
+import casus.engine.model.Parameter;
+import casus.engine.model.Parameters;
+import casus.engine.model.Setting;
+import casus.engine.scenario.Source;
+import casus.engine.sensitivity.Sensitivity;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.style.Styler;
+
+/**
+ * What {@code casus sensitivity} writes: a ranked table, JSON, CSV, a bar chart of the indices and
+ * a manifest of how they were made.
+ */
+public final class SensitivityFiles {
+    public static final String CSV = "sensitivity.csv";
+    public static final String JSON = "sensitivity.json";
+    public static final String PNG = "sensitivity.png";
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private SensitivityFiles() {
+    }
+
+    public static JsonObject json(Setting s, Sensitivity.Result r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("scenario", s.id());
+        o.addProperty("outcome", r.measure().name());
+        o.addProperty("measure", r.measure().probability() ? "probability" : "mean");
+        o.addProperty("seed", r.seed());
+        o.addProperty("samples", r.plan().samples());
+        o.addProperty("runs_per_point", r.plan().runs());
+        o.addProperty("oat_runs_per_point", r.plan().oatRuns());
+        o.addProperty("bootstrap_resamples", r.plan().resamples());
+        o.addProperty("total_runs", r.plan().totalRuns(r.rows().size()));
+        o.add("mean", Json.number(r.mean()));
+        o.add("variance", Json.number(r.variance()));
+        o.add("at_midpoints", Json.number(r.centre()));
+        JsonArray inputs = new JsonArray();
+        int rank = 1;
+        for (Sensitivity.Row row : r.rows()) {
+            JsonObject x = new JsonObject();
+            x.addProperty("rank", rank++);
+            x.addProperty("path", row.input().path());
+            x.add("low", Json.number(row.input().low()));
+            x.add("high", Json.number(row.input().high()));
+            JsonObject oat = new JsonObject();
+            oat.add("at_low", Json.number(row.low()));
+            oat.add("at_low_ci95", pair(row.lowCi()));
+            oat.add("at_high", Json.number(row.high()));
+            oat.add("at_high_ci95", pair(row.highCi()));
+            oat.add("effect", Json.number(row.effect()));
+            x.add("one_at_a_time", oat);
+            x.add("first_order", index(row.first(), row.firstCi(), row.firstSe()));
+            x.add("total", index(row.total(), row.totalCi(), row.totalSe()));
+            inputs.add(x);
+        }
+        o.add("inputs", inputs);
+        return o;
+    }
+
+    public static void table(PrintWriter out, Setting s, Sensitivity.Result r) {
+        out.println(String.format(Locale.ROOT, "%s, %s (%s): over the ranges its mean is %s and its variance %s; at the midpoints %s", s.id(),
+                r.measure().name(), r.measure().probability() ? "probability" : "mean", g(r.mean()), g(r.variance()), g(r.centre())));
+        out.println();
+        int width = Math.max(5, r.rows().stream().mapToInt(x -> x.input().path().length()).max().orElse(5));
+        out.println(String.format(Locale.ROOT, "%-4s %-" + width + "s  %-22s %-30s %-22s %s", "rank", "input", "range", "one at a time: low -> high",
+                "first order S1", "total ST"));
+        int rank = 1;
+        for (Sensitivity.Row row : r.rows()) {
+            String range = g(row.input().low()) + " to " + g(row.input().high());
+            String oat = String.format(Locale.ROOT, "%s -> %s (%s%s)", g(row.low()), g(row.high()), row.effect() >= 0 ? "+" : "", g(row.effect()));
+            out.println(String.format(Locale.ROOT, "%-4d %-" + width + "s  %-22s %-30s %-22s %s", rank++, row.input().path(), range, oat,
+                    ci(row.first(), row.firstCi()), ci(row.total(), row.totalCi())));
+        }
+        out.println();
+        out.println("S1: the share of the outcome's variance an input causes alone; ST: alone or with others. 95% bootstrap intervals.");
+        out.println("Run-to-run chance is variance no input explains: it lowers S1 and adds to every ST (see docs/STUDIES.md).");
+    }
+
+    public static void write(Path dir, Setting s, Sensitivity.Result r, JsonObject manifest) {
+        try {
+            Files.writeString(dir.resolve(JSON), Json.PRETTY.toJson(json(s, r)) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(Manifest.FILE), Json.PRETTY.toJson(manifest) + "\n", StandardCharsets.UTF_8);
+            try (PrintWriter out = Derived.writer(dir.resolve(CSV))) {
+                out.print("rank,path,low,high,at_low,at_high,effect,first_order,first_order_lo,first_order_hi,total,total_lo,total_hi\n");
+                int rank = 1;
+                for (Sensitivity.Row row : r.rows()) {
+                    out.print(String.join(",", Integer.toString(rank++), row.input().path(), cell(row.input().low()), cell(row.input().high()),
+                            cell(row.low()), cell(row.high()), cell(row.effect()), cell(row.first()), cell(row.firstCi()[0]), cell(row.firstCi()[1]),
+                            cell(row.total()), cell(row.totalCi()[0]), cell(row.totalCi()[1])) + "\n");
+                }
+            }
+            BitmapEncoder.saveBitmap(chart(s, r), dir.resolve(PNG).toString(), BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write in " + dir, e);
+        }
+    }
+
+    /** The manifest of a sensitivity analysis. */
+    public static JsonObject manifest(Manifest.Build build, String command, List<String> arguments, String scenario, List<Source> files,
+            Setting s, List<FactChange> sets, Sensitivity.Result r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("casus_version", build.version());
+        o.addProperty("commit", build.commit());
+        o.addProperty("dirty", build.dirty());
+        o.addProperty("command", command);
+        JsonArray args = new JsonArray();
+        arguments.forEach(args::add);
+        o.add("arguments", args);
+        o.addProperty("scenario", scenario);
+        JsonArray fs = new JsonArray();
+        for (Source src : files) {
+            JsonObject f = new JsonObject();
+            f.addProperty("file", src.name());
+            f.addProperty("sha256", Manifest.sha256(src.text()));
+            fs.add(f);
+        }
+        o.add("files", fs);
+        o.addProperty("seed", r.seed());
+        JsonArray set = new JsonArray();
+        for (FactChange c : sets) {
+            JsonObject x = new JsonObject();
+            x.addProperty("path", c.path());
+            x.addProperty("value", c.value());
+            set.add(x);
+        }
+        o.add("set", set);
+        JsonObject parameters = new JsonObject();
+        for (Parameter p : Parameters.all(s)) {
+            parameters.addProperty(p.path(), p.value(s));
+        }
+        o.add("parameters", parameters);
+        return o;
+    }
+
+    static CategoryChart chart(Setting s, Sensitivity.Result r) {
+        CategoryChart c = new CategoryChartBuilder().width(900).height(560 + 8 * r.rows().size())
+                .title("What moves " + r.measure().name() + " \u2014 " + s.id()).xAxisTitle("input").yAxisTitle("share of variance").build();
+        c.getStyler().setChartBackgroundColor(Color.WHITE);
+        c.getStyler().setPlotBackgroundColor(Color.WHITE);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        c.getStyler().setLegendBorderColor(Color.WHITE);
+        c.getStyler().setXAxisLabelRotation(30);
+        c.getStyler().setErrorBarsColor(Color.DARK_GRAY);
+        c.getStyler().setYAxisDecimalPattern("0.0#");
+        c.getStyler().setLocale(Locale.ROOT);
+        List<String> names = new ArrayList<>();
+        List<Double> first = new ArrayList<>();
+        List<Double> total = new ArrayList<>();
+        List<Double> firstErr = new ArrayList<>();
+        List<Double> totalErr = new ArrayList<>();
+        for (Sensitivity.Row row : r.rows()) {
+            names.add(row.input().path());
+            first.add(zero(row.first()));
+            total.add(zero(row.total()));
+            firstErr.add(zero(1.96 * row.firstSe()));
+            totalErr.add(zero(1.96 * row.totalSe()));
+        }
+        CategorySeries s1 = c.addSeries("first order S1 (\u00b11.96 bootstrap s.e.)", names, first, firstErr);
+        s1.setFillColor(new Color(0x1f77b4));
+        CategorySeries st = c.addSeries("total ST (\u00b11.96 bootstrap s.e.)", names, total, totalErr);
+        st.setFillColor(new Color(0xff7f0e));
+        return c;
+    }
+
+    private static JsonObject index(double value, double[] ci, double se) {
+        JsonObject o = new JsonObject();
+        o.add("index", Json.number(value));
+        o.add("ci95", pair(ci));
+        o.add("bootstrap_se", Json.number(se));
+        return o;
+    }
+
+    private static JsonArray pair(double[] ci) {
+        JsonArray a = new JsonArray();
+        a.add(Json.number(ci[0]));
+        a.add(Json.number(ci[1]));
+        return a;
+    }
+
+    private static String ci(double v, double[] ci) {
+        return String.format(Locale.ROOT, "%s [%s, %s]", f2(v), f2(ci[0]), f2(ci[1]));
+    }
+
+    private static String f2(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String g(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String cell(double v) {
+        return Double.isNaN(v) ? "" : Num.format(v);
+    }
+
+    private static double zero(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+}

@@ -1,0 +1,72 @@
+package casus.studies;
+
+import casus.engine.batch.Wilson;
+import casus.engine.run.Metric;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.List;
+
+/**
+ * {@code summary.json}: the study (scenario, seed, runs per point, factors, whether every run is
+ * in) and, per point, its parameters, runs, each outcome's share {@code p} with its 95% Wilson
+ * interval {@code ci95}, and each metric's {@code mean}, {@code p5}, {@code p50}, {@code p95}.
+ */
+public final class SummaryJson {
+    public static final String FILE = "summary.json";
+
+    private SummaryJson() {
+    }
+
+    public static JsonObject of(Manifest m, List<Outcomes.Outcome> outcomes, List<PointStats> points) {
+        JsonObject o = new JsonObject();
+        o.addProperty("scenario", m.scenarioId());
+        o.addProperty("seed", m.seed());
+        o.addProperty("runs_per_point", m.runsPerPoint());
+        JsonArray factors = new JsonArray();
+        m.factors().forEach(factors::add);
+        o.add("factors", factors);
+        o.addProperty("complete", m.complete());
+        JsonArray list = new JsonArray();
+        for (PointStats p : points) {
+            list.add(point(m.factors(), outcomes, p));
+        }
+        o.add("points", list);
+        return o;
+    }
+
+    static JsonObject point(List<String> factors, List<Outcomes.Outcome> outcomes, PointStats p) {
+        JsonObject x = new JsonObject();
+        x.addProperty("point", p.point());
+        JsonObject params = new JsonObject();
+        for (int j = 0; j < factors.size(); j++) {
+            params.add(factors.get(j), Json.number(p.values()[j]));
+        }
+        x.add("parameters", params);
+        x.addProperty("runs", p.runs());
+        JsonObject outs = new JsonObject();
+        for (Outcomes.Outcome o : outcomes) {
+            long k = p.count(o);
+            JsonObject y = new JsonObject();
+            y.add("p", Json.number(p.runs() == 0 ? Double.NaN : (double) k / p.runs()));
+            double[] ci = Wilson.interval(k, p.runs());
+            JsonArray a = new JsonArray();
+            a.add(ci[0]);
+            a.add(ci[1]);
+            y.add("ci95", a);
+            outs.add(o.name(), y);
+        }
+        x.add("outcomes", outs);
+        JsonObject metrics = new JsonObject();
+        for (Metric m : Metric.values()) {
+            double[] s = p.metrics()[m.ordinal()];
+            JsonObject y = new JsonObject();
+            y.add("mean", Json.number(s[0]));
+            y.add("p5", Json.number(s[1]));
+            y.add("p50", Json.number(s[2]));
+            y.add("p95", Json.number(s[3]));
+            metrics.add(m.key(), y);
+        }
+        x.add("metrics", metrics);
+        return x;
+    }
+}

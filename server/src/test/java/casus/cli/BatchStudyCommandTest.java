@@ -1,0 +1,211 @@
+package casus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchStudyCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void batch_json_keeps_its_shape() {
+        Cli r = Cli.run("batch", "--scenario", "border-2022", "--runs", "60", "--format", "json");
+        assertEquals(0, r.status(), r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(Set.of("scenario", "runs", "seed", "threads", "outcomes", "metrics", "runs_per_second"), o.keySet());
+        assertEquals(60, o.get("runs").getAsInt());
+        JsonObject outcomes = o.getAsJsonObject("outcomes");
+        assertTrue(outcomes.has("alliance_intervened") && outcomes.has("ceasefire_broker=none"), outcomes.keySet().toString());
+        JsonObject p = outcomes.getAsJsonObject("alliance_intervened");
+        assertEquals(Set.of("p", "ci95"), p.keySet());
+        assertEquals(Set.of("mean", "p5", "p95"), o.getAsJsonObject("metrics").getAsJsonObject("casualties").keySet());
+    }
+
+    @Test
+    void batch_set_of_an_unknown_path_exits_2_naming_the_nearest_paths() {
+        Cli r = Cli.run("batch", "--scenario", "border-2022", "--runs", "5", "--set", "actors.RUS.forces_comitted_elsewhere=0.2");
+        assertEquals(Casus.BAD_INPUT, r.status());
+        assertTrue(r.err().contains("actors.RUS.forces_committed_elsewhere"), r.err());
+    }
+
+    @Test
+    void batch_set_out_of_range_exits_2_with_the_range() {
+        Cli r = Cli.run("batch", "--scenario", "border-2022", "--runs", "5", "--set", "relations.RUS.AZE.interdependence=1.3");
+        assertEquals(Casus.BAD_INPUT, r.status());
+        assertTrue(r.err().contains("relations.RUS.AZE.interdependence") && r.err().contains("[0, 1]"), r.err());
+    }
+
+    @Test
+    void batch_sweep_out_of_range_exits_2() {
+        Cli r = Cli.run("batch", "--scenario", "border-2022", "--runs", "5", "--sweep", "beliefs.ARM.CSTO=0.5:1.5:0.5");
+        assertEquals(Casus.BAD_INPUT, r.status());
+        assertTrue(r.err().contains("beliefs.ARM.CSTO"), r.err());
+    }
+
+    @Test
+    void batch_sample_without_samples_exits_2() {
+        assertEquals(Casus.BAD_INPUT, Cli.run("batch", "--scenario", "border-2022", "--runs", "5", "--sample", "beliefs.ARM.CSTO=0:1").status());
+    }
+
+    @Test
+    void batch_refuses_a_directory_with_files_in_it() throws IOException {
+        Files.writeString(tmp.resolve("keep.txt"), "mine");
+        Cli r = Cli.run("batch", "--scenario", "border-2022", "--runs", "5", "--out", tmp.toString());
+        assertEquals(Casus.BAD_INPUT, r.status());
+        assertEquals("mine", Files.readString(tmp.resolve("keep.txt")));
+    }
+
+    @Test
+    void batch_sweep_writes_the_study_files() {
+        Path out = tmp.resolve("study");
+        Cli r = Cli.run("batch", "--scenario", "border-2022", "--runs", "40", "--seed", "3", "--sweep",
+                "actors.RUS.forces_committed_elsewhere=0.2:0.8:0.3", "--set", "beliefs.ARM.CSTO=0.4", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> files = Cli.files(out);
+        for (String f : List.of("manifest.json", "runs.csv", "tallies.jsonl", "summary.csv", "summary.json", "report.md",
+                "plots/p_alliance_intervened__actors.RUS.forces_committed_elsewhere.png", "plots/hist_casualties.png")) {
+            assertTrue(files.contains(f), f + " in " + files);
+        }
+        List<String> rows = Cli.read(out.resolve("runs.csv")).lines().toList();
+        assertEquals(1 + 3 * 40, rows.size());
+        assertTrue(rows.get(0).startsWith("point,run,seed,actors.RUS.forces_committed_elsewhere,actors.AZE.military_power,assistance_requested"),
+                rows.get(0));
+        List<String> summary = Cli.read(out.resolve("summary.csv")).lines().toList();
+        assertEquals(4, summary.size());
+        assertTrue(summary.get(2).startsWith("1,0.5,40,"), summary.get(2));
+        JsonObject manifest = JsonParser.parseString(Cli.read(out.resolve("manifest.json"))).getAsJsonObject();
+        assertEquals("casus batch --scenario border-2022 --runs 40 --seed 3 --set beliefs.ARM.CSTO=0.4 --sweep "
+                + "actors.RUS.forces_committed_elsewhere=0.2:0.8:0.3", manifest.get("command").getAsString());
+        assertEquals(3, manifest.get("seed").getAsInt());
+        assertEquals("0.4", manifest.getAsJsonObject("parameters").get("beliefs.ARM.CSTO").getAsString());
+        assertEquals(64, manifest.getAsJsonArray("files").get(0).getAsJsonObject().get("sha256").getAsString().length());
+        assertTrue(manifest.get("complete").getAsBoolean());
+        assertTrue(Cli.read(out.resolve("report.md")).contains(manifest.get("command").getAsString()));
+        assertEquals(3, JsonParser.parseString(Cli.read(out.resolve("summary.json"))).getAsJsonObject().getAsJsonArray("points").size());
+    }
+
+    @Test
+    void batch_latin_hypercube_runs_each_sampled_point() {
+        Path out = tmp.resolve("lhs");
+        Cli r = Cli.run("batch", "--scenario", "border-2022", "--runs", "4", "--sample", "beliefs.ARM.CSTO=0.1:0.9", "--sample",
+                "relations.RUS.AZE.interdependence=0.2:0.8", "--samples", "5", "--out", out.toString(), "--format", "csv");
+        assertEquals(0, r.status(), r.err());
+        List<String> summary = r.out().lines().toList();
+        assertEquals(6, summary.size());
+        assertTrue(summary.get(0).startsWith("point,beliefs.ARM.CSTO,relations.RUS.AZE.interdependence,runs,"), summary.get(0));
+        assertEquals(21, Cli.read(out.resolve("runs.csv")).lines().count());
+    }
+
+    @Test
+    void batch_files_do_not_depend_on_threads_and_repeat_on_rerun() throws IOException {
+        Path one = tmp.resolve("one");
+        Path three = tmp.resolve("three");
+        String[] study = {"batch", "--scenario", "border-2022", "--runs", "70", "--sweep", "actors.RUS.forces_committed_elsewhere=0.3:0.7:0.4"};
+        assertEquals(0, Cli.run(concat(study, "--threads", "1", "--out", one.toString())).status());
+        assertEquals(0, Cli.run(concat(study, "--threads", "3", "--out", three.toString())).status());
+        assertSameFiles(one, three);
+    }
+
+    @Test
+    void merged_shards_equal_the_unsplit_study_byte_for_byte() throws IOException {
+        String[] study = {"batch", "--scenario", "border-2022", "--runs", "50", "--seed", "9", "--sweep",
+            "actors.RUS.forces_committed_elsewhere=0.5:0.7:0.2"};
+        Path whole = tmp.resolve("whole");
+        assertEquals(0, Cli.run(concat(study, "--threads", "2", "--out", whole.toString())).status());
+        for (int k = 1; k <= 3; k++) {
+            Cli r = Cli.run(concat(study, "--shard", k + "/3", "--threads", Integer.toString(k), "--out", tmp.resolve("shard" + k).toString()));
+            assertEquals(0, r.status(), r.err());
+        }
+        Path merged = tmp.resolve("merged");
+        Cli m = Cli.run("merge", "--out", merged.toString(), tmp.resolve("shard3").toString(), tmp.resolve("shard1").toString(),
+                tmp.resolve("shard2").toString());
+        assertEquals(0, m.status(), m.err());
+        assertSameFiles(whole, merged);
+
+        Path firstTwo = tmp.resolve("first-two");
+        assertEquals(0, Cli.run("merge", "--out", firstTwo.toString(), tmp.resolve("shard1").toString(), tmp.resolve("shard2").toString()).status());
+        assertTrue(Cli.read(firstTwo.resolve("report.md")).contains("Partial output"));
+        Path again = tmp.resolve("again");
+        assertEquals(0, Cli.run("merge", "--out", again.toString(), firstTwo.toString(), tmp.resolve("shard3").toString()).status());
+        assertSameFiles(whole, again);
+    }
+
+    @Test
+    void merge_refuses_shards_that_overlap() {
+        String[] study = {"batch", "--scenario", "border-2022", "--runs", "20"};
+        assertEquals(0, Cli.run(concat(study, "--shard", "1/2", "--out", tmp.resolve("a").toString())).status());
+        Cli r = Cli.run("merge", "--out", tmp.resolve("m").toString(), tmp.resolve("a").toString(), tmp.resolve("a").toString());
+        assertEquals(Casus.BAD_INPUT, r.status());
+        assertTrue(r.err().contains("overlap"), r.err());
+    }
+
+    @Test
+    void merge_refuses_shards_of_different_studies() {
+        assertEquals(0, Cli.run("batch", "--scenario", "border-2022", "--runs", "20", "--shard", "1/2", "--out", tmp.resolve("a").toString()).status());
+        assertEquals(0, Cli.run("batch", "--scenario", "border-2022", "--runs", "20", "--seed", "2", "--shard", "2/2", "--out",
+                tmp.resolve("b").toString()).status());
+        Cli r = Cli.run("merge", "--out", tmp.resolve("m").toString(), tmp.resolve("a").toString(), tmp.resolve("b").toString());
+        assertEquals(Casus.BAD_INPUT, r.status());
+        assertTrue(r.err().contains("seed"), r.err());
+    }
+
+    @Test
+    void a_rows_seed_replays_that_run_alone() {
+        Path out = tmp.resolve("replay");
+        assertEquals(0, Cli.run("batch", "--scenario", "border-2022", "--runs", "30", "--sweep", "beliefs.ARM.CSTO=0.1:0.5:0.4", "--out",
+                out.toString()).status());
+        List<String> rows = Cli.read(out.resolve("runs.csv")).lines().toList();
+        String[] header = rows.get(0).split(",");
+        for (String row : List.of(rows.get(7), rows.get(45))) {
+            String[] cells = row.split(",");
+            Cli run = Cli.run("run", "--scenario", "border-2022", "--seed", cells[2], "--set", "beliefs.ARM.CSTO=" + cells[3]);
+            assertEquals(0, run.status(), run.err());
+            for (int c = 5; c < header.length; c++) {
+                String expected = switch (cells[c]) {
+                    case "1" -> "yes";
+                    case "0" -> "no";
+                    default -> null;
+                };
+                if (expected != null && !header[c].equals("days_of_fighting")) {
+                    assertTrue(run.out().contains(String.format("  %-28s %s%n", header[c], expected)), header[c] + " " + expected + "\n" + run.out());
+                }
+            }
+            assertTrue(run.out().contains(String.format("  %-28s %s%n", "ceasefire_broker", cells[header.length - 6])), run.out());
+        }
+    }
+
+    @Test
+    void batch_shows_no_progress_when_standard_error_is_not_a_terminal() {
+        Cli r = Cli.run("batch", "--scenario", "border-2022", "--runs", "300", "--threads", "2");
+        assertEquals(0, r.status());
+        assertEquals("", r.err());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = new String[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    static void assertSameFiles(Path expected, Path actual) throws IOException {
+        Set<String> a = new TreeSet<>(Cli.files(expected));
+        Set<String> b = new TreeSet<>(Cli.files(actual));
+        assertEquals(a, b);
+        for (String f : a) {
+            assertArrayEquals(Files.readAllBytes(expected.resolve(f)), Files.readAllBytes(actual.resolve(f)), f);
+        }
+    }
+}
