@@ -27,6 +27,17 @@ final class LoadReport {
         out.printf(Locale.ROOT, "server: %d connections, heap used max %d MB (committed %d MB), resident max %d MB, direct %d MB; "
                 + "updates skipped %d, slow clients closed %d%n", after.getConnections(), maxHeap >> 20, after.getHeapCommittedBytes() >> 20,
                 maxRss >> 20, after.getDirectUsedBytes() >> 20, after.getUpdatesSkipped() - before.getUpdatesSkipped(), after.getSlowClientsClosed());
+        out.printf(Locale.ROOT, "result: ticks_run_pct=%.1f behind=%d dropped=%d lateness_p50_ms=%.2f lateness_p99_ms=%.2f lateness_max_ms=%.2f "
+                + "receipt_p50_ms=%.2f receipt_p99_ms=%.2f receipt_max_ms=%.2f sent_receipt_p99_ms=%.2f frames_out_per_s=%.0f mb_out_per_s=%.1f "
+                + "heap_max_mb=%d rss_max_mb=%d missed=%d slow_closed=%d%n",
+                100.0 * ticks / Math.max(1, expected), after.getTicksBehind() - before.getTicksBehind(),
+                after.getTicksSkipped() - before.getTicksSkipped(), ms(h.lateness(), 50), ms(h.lateness(), 99), h.lateness().getMaxValue() / 1000.0,
+                ms(h.dueToReceipt(), 50), ms(h.dueToReceipt(), 99), h.dueToReceipt().getMaxValue() / 1000.0, ms(h.sentToReceipt(), 99),
+                frames / seconds, bytes / seconds / 1e6, maxHeap >> 20, maxRss >> 20, m.gaps.sum(), after.getSlowClientsClosed());
+    }
+
+    private static double ms(Histogram h, double percentile) {
+        return h.getValueAtPercentile(percentile) / 1000.0;
     }
 
     private static void line(PrintWriter out, String what, Histogram h) {
