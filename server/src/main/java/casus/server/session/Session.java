@@ -72,8 +72,14 @@ public final class Session {
     /** The server is stopping: the session does nothing more. */
     private boolean stopped;
 
-    private record Outgoing(Peer peer, ServerMessage message) {
+    /** An answer or push, held until the journal holds the inputs accepted before it ({@code after}). */
+    private record Outgoing(Peer peer, ServerMessage message, long after) {
     }
+
+    /** The journal's count of records after the last input appended: what must be on disk first. */
+    private long lastInput;
+    /** The last count a sync was asked for. */
+    private long syncAsked;
 
     Session(String id, String joinCode, Path dir, Game game, Journal journal, PrintWriter chronicle, SessionSettings settings,
             SessionPhase phase, SessionContext ctx) {
@@ -181,8 +187,9 @@ public final class Session {
                 remove(m, ControlChange.Kind.LAPSED);
             }
         } else if (in instanceof Inbound.Shutdown s) {
-            commit();
             close();
+            lastInput = 0;
+            commit();
             stopped = true;
             s.done().complete(null);
         }
@@ -203,18 +210,36 @@ public final class Session {
         }
     }
 
-    /** Syncs the journal once for every input accepted this pass, then sends the answers. */
+    /**
+     * Sends what may go: answers and pushes wait until the inputs accepted before them are on
+     * the disk. The journal syncs on the syncer's thread, once for everything accepted since
+     * the last sync, and the session passes again when it has.
+     */
     private void commit() {
-        journal.force();
-        for (Outgoing o : outbox) {
-            o.peer().send(o.message());
+        long synced = journal.synced();
+        if (lastInput > synced && syncAsked < lastInput) {
+            syncAsked = lastInput;
+            ctx.syncer().sync(journal, loop::signal);
         }
-        outbox.clear();
+        int sent = 0;
+        for (Outgoing o : outbox) {
+            if (o.after() > synced) {
+                break;
+            }
+            o.peer().send(o.message());
+            sent++;
+        }
+        outbox.subList(0, sent).clear();
+    }
+
+    /** Whether every input accepted is on the disk, so that a tick may use them. */
+    private boolean inputsSynced() {
+        return journal.synced() >= lastInput;
     }
 
     private void runDueTicks() {
         int ran = 0;
-        while (!closed && phase != SessionPhase.ENDED) {
+        while (!closed && phase != SessionPhase.ENDED && inputsSynced()) {
             long now = ctx.clock().nanos();
             boolean step = stepRequested;
             boolean running = phase == SessionPhase.RUNNING;
@@ -401,13 +426,14 @@ public final class Session {
     void input(JournalInput.Builder in) {
         JournalInput done = in.setDay(game.day()).setUnixMillis(ctx.clock().unixMillis()).build();
         journal.append(JournalEntry.newBuilder().setInput(done).build());
+        lastInput = journal.appended();
         game.apply(done);
     }
 
     /** Queues an answer; it leaves once the journal is synced. */
     void reply(Peer peer, ServerMessage m) {
         if (peer != null) {
-            outbox.add(new Outgoing(peer, m));
+            outbox.add(new Outgoing(peer, m, lastInput));
         }
     }
 
@@ -421,7 +447,7 @@ public final class Session {
     void tell(Predicate<Member> who, ServerMessage m) {
         for (Member x : members.values()) {
             if (x.peer != null && who.test(x)) {
-                outbox.add(new Outgoing(x.peer, m));
+                outbox.add(new Outgoing(x.peer, m, lastInput));
             }
         }
     }
@@ -470,6 +496,7 @@ public final class Session {
         phase = SessionPhase.ENDED;
         pace.stop();
         close();
+        lastInput = 0;
         tell(x -> true, ServerMessage.newBuilder().setSessionEnded(SessionEnded.newBuilder().setSessionId(id)
                 .setDay(Math.max(0, game.day() - 1)).setReason(reason).setOutcome(outcome)).build());
         commit();
