@@ -71,6 +71,8 @@ public final class Session {
     private boolean closed;
     /** The server is stopping: the session does nothing more. */
     private boolean stopped;
+    /** Takes the session off the server's list; run a while after it ends. */
+    private Runnable forget = () -> { };
 
     /** An answer or push, held until the journal holds the inputs accepted before it ({@code after}). */
     private record Outgoing(Peer peer, ServerMessage message, long after) {
@@ -129,6 +131,11 @@ public final class Session {
     /** Asks for a pass: after creation or recovery. */
     void wake() {
         loop.signal();
+    }
+
+    /** What takes the session off the server's list once it has ended and been kept a while. */
+    void forgetWith(Runnable r) {
+        forget = r;
     }
 
     // --- the pass ------------------------------------------------------------------------------
@@ -501,6 +508,11 @@ public final class Session {
                 .setDay(Math.max(0, game.day() - 1)).setReason(reason).setOutcome(outcome)).build());
         commit();
         LOG.info("session {} ({}) ended: {}", id, joinCode, reason);
+        try {
+            ctx.tickPool().schedule(forget, ctx.settings().endedRetention().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the server is stopping anyway
+        }
     }
 
     /** Syncs and closes the journal and the chronicle; the session takes no more inputs. */

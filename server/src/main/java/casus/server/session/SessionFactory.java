@@ -95,6 +95,7 @@ public final class SessionFactory {
             Session s = new Session(id, code, dir, game, journal, chronicle, settings, SessionPhase.WAITING, ctx);
             Member m = s.join(creator, Role.FACILITATOR, peer);
             Joined joined = s.joined(m, true);
+            s.forgetWith(() -> sessions.remove(s));
             sessions.add(s);
             s.wake();
             LOG.info("session {} ({}) created: {} seed {} {}", id, code, settings.getScenario(), settings.getSeed(), settings.getMode());
@@ -168,6 +169,7 @@ public final class SessionFactory {
             s.restoreController(client, r.game().actor(e.getKey()));
             held.add(e.getKey() + " by " + c.getClientName());
         }
+        s.forgetWith(() -> sessions.remove(s));
         sessions.add(s);
         s.wake();
         LOG.info("session {} ({}) recovered at day {} after {} ticks, {}{}", o.getSessionId(), o.getJoinCode(), r.game().day(), r.ticks(),
