@@ -60,6 +60,11 @@ final class Roster {
     void lapse(long now) {
         long grace = s.ctx.settings().grace().toNanos();
         for (Member m : new ArrayList<>(members.values())) {
+            if (m.peer != null && !m.peer.active()) {
+                // Its disconnection never reached the inbox (it was full): count from now.
+                m.peer = null;
+                m.disconnectedAt = now;
+            }
             if (m.peer == null && now - m.disconnectedAt >= grace) {
                 remove(m, ControlChange.Kind.LAPSED);
             }
