@@ -67,8 +67,11 @@ public final class LoadGenerator implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "10", description = "Clients per session (default: ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--players", defaultValue = "2", description = "Of those, players who take a state and order every tick (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--players", defaultValue = "2", description = "Of those, players who take a state and order (default: ${DEFAULT-VALUE}).")
     int players;
+
+    @Option(names = "--order-every", defaultValue = "1", description = "Players order on every Nth update (default: ${DEFAULT-VALUE}, every tick).")
+    int orderEvery;
 
     @Option(names = "--tick-ms", defaultValue = "100", description = "Real-time tick length (default: ${DEFAULT-VALUE}).")
     int tickMillis;
@@ -94,6 +97,9 @@ public final class LoadGenerator implements Callable<Integer> {
 
     @Option(names = "--io-threads", defaultValue = "2", description = "The generator's event loop threads (default: ${DEFAULT-VALUE}).")
     int ioThreads;
+
+    @Option(names = "--timeline", description = "Print each second's ticks, worst lateness and receipt p99 while measuring.")
+    boolean timeline;
 
     private final Measurements measured = new Measurements();
     private volatile boolean measuring;
@@ -122,20 +128,34 @@ public final class LoadGenerator implements Callable<Integer> {
                 facilitator.ok(ClientMessage.newBuilder().setStartSession(StartSession.newBuilder().setSessionId(j.getSession().getSessionId())))
                         .get(30, TimeUnit.SECONDS);
             }
-            out.printf(Locale.ROOT, "%d sessions, %d clients each (%d players), %d ms ticks, %d stalled; warming up %d s%n", sessions, clients,
-                    players, tickMillis, stalled, warmup);
+            out.printf(Locale.ROOT, "%d sessions, %d clients each (%d players, ordering every %d ticks), %d ms ticks, %d stalled; warming up %d s%n",
+                    sessions, clients, players, orderEvery, tickMillis, stalled, warmup);
             out.flush();
             ping(all, facilitator, warmup);
             measured.reset();
             measuring = true;
+            Measurements.Snapshot total = measured.take();
             ServerStats before = stats(facilitator);
             long start = System.nanoTime();
             ServerStats worst = before;
             long maxHeap = before.getHeapUsedBytes();
             long maxRss = before.getResidentBytes();
+            ServerStats previous = before;
             for (int s = 0; s < seconds; s++) {
                 Thread.sleep(1000);
                 ServerStats now = stats(facilitator);
+                Measurements.Snapshot second = measured.take();
+                total.add(second);
+                if (timeline) {
+                    out.printf(Locale.ROOT, "  second %2d: %4d ticks, %3d behind; lateness max %7.2f ms; receipt p99 %7.2f ms, max %7.2f ms; "
+                            + "server CPU %.2f cores; %d journal syncs, %.0f us each%n", s + 1, now.getTicks() - previous.getTicks(), now.getTicksBehind() - previous.getTicksBehind(),
+                            second.lateness().getMaxValue() / 1000.0, second.dueToReceipt().getValueAtPercentile(99) / 1000.0,
+                            second.dueToReceipt().getMaxValue() / 1000.0, now.getProcessCpuSeconds() - previous.getProcessCpuSeconds(),
+                            now.getJournalSyncs() - previous.getJournalSyncs(), (now.getJournalSyncMicros() - previous.getJournalSyncMicros())
+                                    / (double) Math.max(1, now.getJournalSyncs() - previous.getJournalSyncs()));
+                    out.flush();
+                }
+                previous = now;
                 maxHeap = Math.max(maxHeap, now.getHeapUsedBytes());
                 maxRss = Math.max(maxRss, now.getResidentBytes());
                 worst = now;
@@ -146,8 +166,8 @@ public final class LoadGenerator implements Callable<Integer> {
             measuring = false;
             double elapsed = (System.nanoTime() - start) / 1e9;
             ServerStats after = worst;
-            Measurements.Snapshot snap = measured.take();
-            LoadReport.print(out, this, snap, measured, before, after, elapsed, maxHeap, maxRss);
+            total.add(measured.take());
+            LoadReport.print(out, this, total, measured, before, after, elapsed, maxHeap, maxRss);
             if (probe) {
                 probe(out, at, facilitator);
             }
@@ -255,7 +275,7 @@ public final class LoadGenerator implements Callable<Integer> {
             }
         }
         c.lastDay = u.day();
-        if (!c.state.isEmpty() && !u.last()) {
+        if (!c.state.isEmpty() && !u.last() && u.day() % orderEvery == 0) {
             order(c);
         }
     }

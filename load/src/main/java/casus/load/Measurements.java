@@ -37,10 +37,17 @@ final class Measurements {
         refusals.reset();
     }
 
-    /** The histograms of the measured interval. */
+    /** The histograms of an interval. */
     record Snapshot(Histogram dueToReceipt, Histogram sentToReceipt, Histogram lateness) {
+        /** Adds another interval's values. */
+        void add(Snapshot other) {
+            dueToReceipt.add(other.dueToReceipt);
+            sentToReceipt.add(other.sentToReceipt);
+            lateness.add(other.lateness);
+        }
     }
 
+    /** What was recorded since the last call. */
     Snapshot take() {
         return new Snapshot(dueToReceipt.getIntervalHistogram(), sentToReceipt.getIntervalHistogram(), lateness.getIntervalHistogram());
     }

@@ -49,7 +49,7 @@ public final class Server implements AutoCloseable {
     private final EventLoopGroup workers;
     private final ScheduledThreadPoolExecutor tickPool;
     private final ExecutorService background;
-    private final JournalSyncer syncer = new JournalSyncer();
+    private final JournalSyncer syncer;
     private final ChannelGroup channels;
     private final Sessions sessions;
     private final Channel listener;
@@ -64,6 +64,7 @@ public final class Server implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + settings.dataDir(), e);
         }
         long started = clock.nanos();
+        syncer = new JournalSyncer(settings.journalSyncThreads());
         tickPool = new ScheduledThreadPoolExecutor(settings.tickThreads(), new DefaultThreadFactory("casus-tick", true));
         tickPool.setRemoveOnCancelPolicy(true);
         background = Executors.newFixedThreadPool(2, new DefaultThreadFactory("casus-background", true));
@@ -77,7 +78,7 @@ public final class Server implements AutoCloseable {
         channels = new DefaultChannelGroup("casus-clients", GlobalEventExecutor.INSTANCE);
         TrafficCounter traffic = new TrafficCounter();
         LongAdder slowClosed = new LongAdder();
-        StatsReader stats = new StatsReader(sessions, counters, traffic, channels::size, slowClosed::sum, settings.tickThreads(),
+        StatsReader stats = new StatsReader(sessions, counters, traffic, channels::size, slowClosed::sum, syncer, settings.tickThreads(),
                 settings.ioThreads(), started);
         Lobby lobby = new Lobby(settings, clients, sessions, factory, new ScenarioCatalog(background), stats, background, clock,
                 "casus " + version());

@@ -22,13 +22,16 @@ public final class StatsReader {
     private final TrafficCounter traffic;
     private final IntSupplier connections;
     private final java.util.function.LongSupplier slowClosed;
+    private final casus.server.journal.JournalSyncer syncer;
     private final int tickThreads;
     private final int ioThreads;
     private final long startedNanos;
 
     public StatsReader(Sessions sessions, Counters counters, TrafficCounter traffic, IntSupplier connections,
-            java.util.function.LongSupplier slowClosed, int tickThreads, int ioThreads, long startedNanos) {
+            java.util.function.LongSupplier slowClosed, casus.server.journal.JournalSyncer syncer, int tickThreads, int ioThreads,
+            long startedNanos) {
         this.slowClosed = slowClosed;
+        this.syncer = syncer;
         this.sessions = sessions;
         this.counters = counters;
         this.traffic = traffic;
@@ -53,7 +56,7 @@ public final class StatsReader {
                 .setTicks(counters.ticks()).setTicksBehind(counters.behind()).setTicksSkipped(counters.skipped())
                 .setUpdatesSkipped(counters.updatesSkipped()).setSlowClientsClosed(slowClosed.getAsLong()).setTickThreads(tickThreads).setIoThreads(ioThreads)
                 .setUptimeSeconds((nowNanos - startedNanos) / 1e9).setMaxLatenessMicros(counters.takeMaxLatenessMicros())
-                .setProcessCpuSeconds(cpuSeconds()).build();
+                .setProcessCpuSeconds(cpuSeconds()).setJournalSyncs(syncer.syncs()).setJournalSyncMicros(syncer.syncNanos() / 1000).build();
     }
 
     /** The process's CPU time, where the JVM tells it; 0 elsewhere. */
