@@ -148,7 +148,8 @@ public final class Session {
         commit();
         if (!stopped && phase != SessionPhase.ENDED) {
             runDueTicks();
-            long wake = nextWake();
+            // While inputs wait for the disk, the syncer's call back wakes the session, not a timer.
+            long wake = inputsSynced() ? nextWake() : roster.graceEnds();
             loop.wakeAt(wake, ctx.clock().nanos());
         }
         publish();
