@@ -14,16 +14,23 @@ shift
 port="${LOAD_PORT:-7455}"
 token="load-measure-$$-token"
 out="$(mktemp -d)"
+server=""
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null' EXIT
 for i in $(seq 1 "$runs"); do
   data="$out/data-$i"
   java ${SERVER_OPTS:-} -jar "$root/server/target/casus.jar" serve --port "$port" --data "$data" \
     --facilitator-token "$token" > "$out/server-$i.out" 2> "$out/server-$i.err" &
   server=$!
-  until grep -q listening "$out/server-$i.out" 2>/dev/null; do sleep 0.1; done
+  until grep -q listening "$out/server-$i.out" 2>/dev/null; do
+    kill -0 "$server" 2>/dev/null || { echo "the server did not start: $(cat "$out/server-$i.err")" >&2; exit 1; }
+    sleep 0.1
+  done
   echo "run $i of $runs (load average $(cut -d' ' -f1-3 /proc/loadavg))" >&2
-  java -jar "$root/load/target/casus-load.jar" --port "$port" --token "$token" "$@" | tee "$out/load-$i.out" >&2
+  java -jar "$root/load/target/casus-load.jar" --port "$port" --token "$token" "$@" | tee "$out/load-$i.out" >&2 \
+    || echo "run $i failed" >&2
   kill "$server"
   wait "$server" 2>/dev/null || true
+  server=""
 done
 grep -h '^result:' "$out"/load-*.out | sed 's/^result: //' | awk '
   { for (i = 1; i <= NF; i++) { split($i, kv, "="); k[kv[1]] = 1; v[kv[1], NR] = kv[2] } n = NR }

@@ -47,6 +47,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "casus-load", mixinStandardHelpOptions = true, description = "Load a running casus server and report latencies.")
 public final class LoadGenerator implements Callable<Integer> {
+    /** Sessions created before pausing: within the server's burst of requests per connection. */
+    private static final int CREATE_BATCH = 40;
     private static final String[] STATES = {"ARM", "AZE", "RUS", "TUR", "KAZ", "BLR", "KGZ", "TJK", "USA", "FRA", "IRN", "NKR"};
 
     @CommandLine.Spec
@@ -127,6 +129,7 @@ public final class LoadGenerator implements Callable<Integer> {
             for (Joined j : created) {
                 facilitator.ok(ClientMessage.newBuilder().setStartSession(StartSession.newBuilder().setSessionId(j.getSession().getSessionId())))
                         .get(30, TimeUnit.SECONDS);
+                pace();
             }
             out.printf(Locale.ROOT, "%d sessions, %d clients each (%d players, ordering every %d ticks), %d ms ticks, %d stalled; warming up %d s%n",
                     sessions, clients, players, orderEvery, tickMillis, stalled, warmup);
@@ -175,6 +178,7 @@ public final class LoadGenerator implements Callable<Integer> {
             for (Joined j : created) {
                 facilitator.call(ClientMessage.newBuilder().setEndSession(casus.v1.EndSession.newBuilder()
                         .setSessionId(j.getSession().getSessionId()))).get(30, TimeUnit.SECONDS);
+                pace();
             }
             for (LoadClient c : all) {
                 c.channel.close();
@@ -189,6 +193,11 @@ public final class LoadGenerator implements Callable<Integer> {
     private List<Joined> create(LoadClient facilitator) throws Exception {
         List<CompletableFuture<ServerMessage>> pending = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
+            if (i % CREATE_BATCH == CREATE_BATCH - 1) {
+                // stay within the server's request rate for one connection
+                CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+                Thread.sleep(1000);
+            }
             pending.add(facilitator.ok(ClientMessage.newBuilder().setCreateSession(CreateSession.newBuilder().setSettings(
                     SessionSettings.newBuilder().setScenario(scenario).setSeed(i + 1).setMode(SessionMode.REAL_TIME).setTickMillis(tickMillis)
                             .setTitle("load " + i).addSet(FactChange.newBuilder().setPath("scenario.days").setValue(Integer.toString(days)))))));
@@ -239,10 +248,16 @@ public final class LoadGenerator implements Callable<Integer> {
             for (Joined j : created) {
                 c.ok(ClientMessage.newBuilder().setJoinSession(JoinSession.newBuilder().setJoinCode(j.getSession().getJoinCode())
                         .setRole(Role.SPECTATOR))).get(60, TimeUnit.SECONDS);
+                pace();
             }
             c.stopReading();
         }
         return all;
+    }
+
+    /** Keeps one connection's requests within the server's rate limit (50 a second). */
+    private static void pace() throws InterruptedException {
+        Thread.sleep(25);
     }
 
     private LoadClient connect(InetSocketAddress at, Hello.Builder hello) throws Exception {
