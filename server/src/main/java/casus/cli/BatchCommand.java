@@ -102,7 +102,7 @@ final class BatchCommand implements Callable<Integer> {
         Slice slice = shard == null ? Slice.whole(study.totalRuns()) : Slice.parseShard(shard, study.totalRuns());
         List<String> words = words(changes, sweepList, sampleList);
         Manifest manifest = Manifest.of(new Manifest.Facts(new Manifest.Build(Version.current(), Version.commit(), Version.dirty()),
-                Shell.join(words), words, scenario, Scenarios.sources(scenario), study, changes, sweepList, sampleList,
+                Shell.join(words), words, scenario, Scenarios.sources(scenario).files(), study, changes, sweepList, sampleList,
                 sampleCount == null ? 0 : sampleCount, !noRows), Coverage.of(slice));
 
         PrintWriter out = spec.commandLine().getOut();

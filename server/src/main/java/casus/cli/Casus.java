@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             SensitivityCommand.class,
             MergeCommand.class,
             ValidateCommand.class,
+            ServeCommand.class,
+            ReplayCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Casus implements Runnable {

@@ -112,7 +112,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (out != null) {
             List<String> words = words(changes, inputs);
             SensitivityFiles.write(out, setting, result, SensitivityFiles.manifest(new Manifest.Build(Version.current(), Version.commit(),
-                    Version.dirty()), Shell.join(words), words, scenario, Scenarios.sources(scenario), setting, changes, result));
+                    Version.dirty()), Shell.join(words), words, scenario, Scenarios.sources(scenario).files(), setting, changes, result));
             PrintWriter notice = format == Format.table ? w : spec.commandLine().getErr();
             if (format == Format.table) {
                 w.println();

@@ -1,0 +1,425 @@
+package casus.server.session;
+
+import casus.server.api.Replies;
+import casus.server.api.RequestException;
+import casus.server.auth.Client;
+import casus.server.game.Game;
+import casus.server.game.TickResult;
+import casus.server.journal.Journal;
+import casus.v1.ControlChange;
+import casus.v1.ErrorCode;
+import casus.v1.JournalEnded;
+import casus.v1.JournalEntry;
+import casus.v1.JournalInput;
+import casus.v1.JournalTick;
+import casus.v1.Joined;
+import casus.v1.OutcomeSummary;
+import casus.v1.Role;
+import casus.v1.ServerMessage;
+import casus.v1.SessionEnded;
+import casus.v1.SessionInfo;
+import casus.v1.SessionNotice;
+import casus.v1.SessionPhase;
+import casus.v1.SessionSettings;
+import casus.v1.Situation;
+import casus.v1.Timing;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.function.Predicate;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * A live session: a game, its journal, its members and its pace. Everything here is touched by
+ * the session's own passes only, one at a time on the tick pool; the network side only
+ * {@link #post}s to its bounded inbox. A pass drains the inbox (a few requests per client at a
+ * time, in arrival order), syncs the journal once for everything accepted, answers, then runs
+ * the ticks that are due and sends each tick's update to every member.
+ */
+public final class Session {
+    private static final Logger LOG = LogManager.getLogger(Session.class);
+
+    final String id;
+    final String joinCode;
+    final Path dir;
+    final Game game;
+    final SessionContext ctx;
+    final Pace pace;
+    SessionSettings settings;
+    SessionPhase phase;
+    boolean stepRequested;
+    final Roster roster;
+
+    private final Journal journal;
+    private final PrintWriter chronicle;
+    private final ArrayBlockingQueue<Inbound> inbox;
+    private ArrayDeque<Inbound> deferred = new ArrayDeque<>();
+    private final List<Outgoing> outbox = new ArrayList<>();
+    private final SessionLoop loop;
+    private volatile SessionInfo info;
+    /** The journal and chronicle are closed: after the end, or at shutdown. */
+    private boolean closed;
+    /** The server is stopping: the session does nothing more. */
+    private boolean stopped;
+    /** Takes the session off the server's list; run a while after it ends. */
+    private Runnable forget = () -> { };
+
+    /** An answer or push, held until the journal holds the inputs accepted before it ({@code after}). */
+    private record Outgoing(Peer peer, ServerMessage message, long after) {
+    }
+
+    /** The journal's count of records after the last input appended: what must be on disk first. */
+    private long lastInput;
+    /** The last count a sync was asked for. */
+    private long syncAsked;
+
+    Session(String id, String joinCode, Path dir, Game game, Journal journal, PrintWriter chronicle, SessionSettings settings,
+            SessionPhase phase, SessionContext ctx) {
+        this.id = id;
+        this.joinCode = joinCode;
+        this.dir = dir;
+        this.game = game;
+        this.journal = journal;
+        this.chronicle = chronicle;
+        this.settings = settings;
+        this.phase = phase;
+        this.ctx = ctx;
+        this.pace = new Pace(settings.getMode(), settings.getTickMillis(), settings.getDeadlineMillis());
+        this.roster = new Roster(this, game.setting().actorCount());
+        this.inbox = new ArrayBlockingQueue<>(ctx.settings().inboxCapacity());
+        this.loop = new SessionLoop(ctx.tickPool(), id, this::pass, () -> !inbox.isEmpty() || !deferred.isEmpty());
+        publish();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String joinCode() {
+        return joinCode;
+    }
+
+    /** The session as listed; safe from any thread. */
+    public SessionInfo info() {
+        return info;
+    }
+
+    /** Where the session keeps its journal and chronicle. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Queues something for the session's next pass; false when the inbox is full. Any thread. */
+    boolean post(Inbound in) {
+        if (!inbox.offer(in)) {
+            return false;
+        }
+        loop.signal();
+        return true;
+    }
+
+    /** Asks for a pass: after creation or recovery. */
+    void wake() {
+        loop.signal();
+    }
+
+    /** What takes the session off the server's list once it has ended and been kept a while. */
+    void forgetWith(Runnable r) {
+        forget = r;
+    }
+
+    // --- the pass ------------------------------------------------------------------------------
+
+    private void pass() {
+        if (stopped) {
+            inbox.clear();
+            deferred.clear();
+            return;
+        }
+        long now = ctx.clock().nanos();
+        drain();
+        roster.lapse(now);
+        commit();
+        if (!stopped && phase != SessionPhase.ENDED) {
+            runDueTicks();
+            // While inputs wait for the disk, the syncer's call back wakes the session, not a timer.
+            long wake = inputsSynced() ? nextWake() : roster.graceEnds();
+            loop.wakeAt(wake, ctx.clock().nanos());
+        }
+        publish();
+    }
+
+    /** Handles what arrived, at most a few requests per client this pass; the rest wait their turn. */
+    private void drain() {
+        Map<Client, Integer> handled = new IdentityHashMap<>();
+        ArrayDeque<Inbound> later = new ArrayDeque<>();
+        int budget = ctx.settings().inboxCapacity();
+        while (budget-- > 0 && !stopped) {
+            Inbound in = deferred.isEmpty() ? inbox.poll() : deferred.poll();
+            if (in == null) {
+                break;
+            }
+            if (in instanceof Inbound.Request r) {
+                int n = handled.merge(r.client(), 1, Integer::sum);
+                if (n > ctx.settings().drainPerClient()) {
+                    later.add(in);
+                    continue;
+                }
+            }
+            handle(in);
+        }
+        later.addAll(deferred);
+        deferred = later;
+    }
+
+    private void handle(Inbound in) {
+        if (in instanceof Inbound.Request r) {
+            request(r);
+        } else if (in instanceof Inbound.Disconnected d) {
+            roster.disconnected(d.client(), d.peer());
+        } else if (in instanceof Inbound.Reattached r) {
+            roster.reattached(r.client(), r.peer());
+        } else if (in instanceof Inbound.Kicked k) {
+            Member m = roster.members.get(k.client().id());
+            if (m != null) {
+                roster.remove(m, ControlChange.Kind.LAPSED);
+            }
+        } else if (in instanceof Inbound.Shutdown s) {
+            close();
+            lastInput = 0;
+            commit();
+            stopped = true;
+            s.done().complete(null);
+        }
+    }
+
+    private void request(Inbound.Request r) {
+        long rid = r.message().getRequestId();
+        try {
+            ServerMessage reply = Requests.handle(this, r.client(), r.peer(), r.message());
+            if (reply != null) {
+                reply(r.peer(), reply);
+            }
+        } catch (RequestException e) {
+            reply(r.peer(), Replies.error(rid, e));
+        } catch (RuntimeException e) {
+            LOG.error("session {}: request {} failed", id, r.message().getKindCase(), e);
+            reply(r.peer(), Replies.error(rid, ErrorCode.INTERNAL, "internal error: " + e));
+        }
+    }
+
+    /**
+     * Sends what may go: answers and pushes wait until the inputs accepted before them are on
+     * the disk. The journal syncs on the syncer's thread, once for everything accepted since
+     * the last sync, and the session passes again when it has.
+     */
+    private void commit() {
+        long synced = journal.synced();
+        if (lastInput > synced && syncAsked < lastInput) {
+            syncAsked = lastInput;
+            ctx.syncer().sync(journal, loop::signal);
+        }
+        int sent = 0;
+        for (Outgoing o : outbox) {
+            if (o.after() > synced) {
+                break;
+            }
+            o.peer().send(o.message());
+            sent++;
+        }
+        outbox.subList(0, sent).clear();
+    }
+
+    /** Whether every input accepted is on the disk, so that a tick may use them. */
+    private boolean inputsSynced() {
+        return journal.synced() >= lastInput;
+    }
+
+    private void runDueTicks() {
+        int ran = 0;
+        while (!closed && phase != SessionPhase.ENDED && inputsSynced()) {
+            long now = ctx.clock().nanos();
+            boolean step = stepRequested;
+            boolean running = phase == SessionPhase.RUNNING;
+            boolean ready = running && !pace.realTime() && game.turn().allReady();
+            if (!step && !(running && (ready || now >= pace.due()))) {
+                return;
+            }
+            long due = step || ready ? now : pace.due();
+            stepRequested = false;
+            tick(due);
+            ran++;
+            if (phase == SessionPhase.RUNNING && !step) {
+                pace.ticked(ctx.clock().nanos());
+            } else if (phase == SessionPhase.RUNNING) {
+                pace.start(ctx.clock().nanos());
+            }
+            if (!pace.realTime() || step) {
+                return;
+            }
+            if (ran > ctx.settings().maxCatchUpTicks()) {
+                ctx.counters().skipped(pace.dropBehind(ctx.clock().nanos(), 0));
+                return;
+            }
+        }
+    }
+
+    private void tick(long dueNanos) {
+        long startNanos = ctx.clock().nanos();
+        long startMicros = ctx.clock().unixMicros();
+        TickResult r;
+        try {
+            r = game.tick();
+        } catch (Throwable t) {
+            LOG.error("session {}: the tick of day {} failed; the session is paused", id, game.day(), t);
+            phase = SessionPhase.PAUSED;
+            pace.stop();
+            notice(SessionNotice.newBuilder().setKind("phase").setText("the tick of day " + game.day() + " failed; the session is paused"));
+            commit();
+            return;
+        }
+        journal.append(JournalEntry.newBuilder().setTick(JournalTick.newBuilder().setDay(r.day()).setDigest(r.digest())
+                .setUnixMillis(startMicros / 1000)).build());
+        Timing timing = Timing.newBuilder().setDueUnixMicros(startMicros - (startNanos - dueNanos) / 1000)
+                .setStartedUnixMicros(startMicros).setSentUnixMicros(ctx.clock().unixMicros()).build();
+        ServerMessage publicView = ServerMessage.newBuilder().setTickUpdate(r.publicView().toBuilder().setTiming(timing)).build();
+        ServerMessage facilitatorView = ServerMessage.newBuilder().setTickUpdate(r.facilitatorView().toBuilder().setTiming(timing)).build();
+        Broadcaster.send(roster.members.values(), publicView, facilitatorView, ctx.alloc(), ctx.counters());
+        ctx.counters().tick(startNanos - dueNanos, pace.realTime() ? pace.periodNanos() : 0);
+        if (r.last()) {
+            end("the scenario's last day was played");
+        }
+    }
+
+    private long nextWake() {
+        return Math.min(phase == SessionPhase.RUNNING ? pace.due() : Pace.NEVER, roster.graceEnds());
+    }
+
+    // --- inputs, answers, notices -------------------------------------------------------------
+
+    /** Journals an input and applies it to the game; it is synced before anyone hears of it. */
+    void input(JournalInput.Builder in) {
+        JournalInput done = in.setDay(game.day()).setUnixMillis(ctx.clock().unixMillis()).build();
+        journal.append(JournalEntry.newBuilder().setInput(done).build());
+        lastInput = journal.appended();
+        game.apply(done);
+    }
+
+    /** Queues an answer; it leaves once the journal is synced. */
+    void reply(Peer peer, ServerMessage m) {
+        if (peer != null) {
+            outbox.add(new Outgoing(peer, m, lastInput));
+        }
+    }
+
+    /** Tells every connected member. */
+    void notice(SessionNotice.Builder n) {
+        ServerMessage m = ServerMessage.newBuilder().setNotice(n.setSessionId(id).setDay(game.day()).setPhase(phase)).build();
+        tell(x -> true, m);
+    }
+
+    /** Queues a push to every connected member that passes the filter. */
+    void tell(Predicate<Member> who, ServerMessage m) {
+        for (Member x : roster.members.values()) {
+            if (x.peer != null && who.test(x)) {
+                outbox.add(new Outgoing(x.peer, m, lastInput));
+            }
+        }
+    }
+
+    Situation situation() {
+        Situation.Builder s = Situation.newBuilder().setDay(game.day()).setDate(game.date(game.day())).setPhase(phase)
+                .addAllIndicators(game.indicators()).addAllEvents(game.today()).addAllStates(game.states());
+        for (int a = 0; a < roster.controllers.length; a++) {
+            s.addControls(roster.control(a));
+        }
+        return s.build();
+    }
+
+    Joined joined(Member m, boolean withSituation) {
+        Joined.Builder j = Joined.newBuilder().setSession(info()).setRole(m.role)
+                .setControlledState(m.state >= 0 ? game.actorId(m.state) : "");
+        if (withSituation) {
+            j.setSituation(situation());
+        }
+        if (m.role == Role.FACILITATOR) {
+            for (casus.engine.model.Injectable i : game.setting().injectables()) {
+                j.addCatalogue(casus.v1.CatalogueEvent.newBuilder().setId(i.id()).setDescription(i.description()));
+            }
+        }
+        return j.build();
+    }
+
+    /** Ends the session: closing lines, the journal's last record, the outcome to every member. */
+    void end(String reason) {
+        if (phase == SessionPhase.ENDED) {
+            return;
+        }
+        long at = ctx.clock().unixMillis();
+        OutcomeSummary outcome = game.end(reason, at);
+        journal.append(JournalEntry.newBuilder().setEnded(JournalEnded.newBuilder().setDay(Math.max(0, game.day() - 1))
+                .setReason(reason).setUnixMillis(at)).build());
+        phase = SessionPhase.ENDED;
+        pace.stop();
+        close();
+        lastInput = 0;
+        tell(x -> true, ServerMessage.newBuilder().setSessionEnded(SessionEnded.newBuilder().setSessionId(id)
+                .setDay(Math.max(0, game.day() - 1)).setReason(reason).setOutcome(outcome)).build());
+        commit();
+        LOG.info("session {} ({}) ended: {}", id, joinCode, reason);
+        try {
+            ctx.tickPool().schedule(forget, ctx.settings().endedRetention().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the server is stopping anyway
+        }
+    }
+
+    /** Syncs and closes the journal and the chronicle; the session takes no more inputs. */
+    private void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        journal.close();
+        chronicle.flush();
+        chronicle.close();
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    /** Whether the server stopped this session. */
+    boolean stopped() {
+        return stopped;
+    }
+
+    /** Syncs the journal: before a record is read back from it. */
+    void sync() {
+        if (!closed) {
+            journal.force();
+        }
+    }
+
+    Path journalFile() {
+        return journal.file();
+    }
+
+    private void publish() {
+        int connected = 0;
+        for (Member m : roster.members.values()) {
+            if (m.peer != null) {
+                connected++;
+            }
+        }
+        info = SessionInfo.newBuilder().setSessionId(id).setJoinCode(joinCode).setTitle(settings.getTitle()).setSettings(settings)
+                .setPhase(phase).setDay(game.day()).setDays(game.days()).setMembers(connected)
+                .setHumanStates(Long.bitCount(game.turn().controlled())).setScenarioTitle(game.setting().title()).build();
+    }
+}
