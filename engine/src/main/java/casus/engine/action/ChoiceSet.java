@@ -1,5 +1,6 @@
 package casus.engine.action;
 
+import casus.engine.model.Setting;
 import casus.engine.model.Term;
 
 /**
@@ -86,6 +87,22 @@ public final class ChoiceSet {
 
     public int size() {
         return size;
+    }
+
+    /**
+     * A stable key naming this decision among the actor's decisions of the day, for example
+     * {@code appeal:CSTO}, {@code vote:M1}, {@code posture:C0}, {@code diplomacy}: with an option's
+     * {@link Action#key} it names what a person chose.
+     */
+    public String key(Setting s) {
+        return switch (kind) {
+            case APPEAL -> "appeal:" + s.treatyId(subject);
+            case RESPONSE -> "response:R" + subject;
+            case VOTE -> "vote:M" + subject;
+            case POSTURE -> "posture:C" + subject;
+            case DIPLOMACY -> "diplomacy";
+            case CEASEFIRE -> "ceasefire:P" + subject;
+        };
     }
 
     public ActionKind actionKind(int i) {

@@ -61,6 +61,7 @@ public final class Setting {
     final List<Variation> variations;
     final List<Expectation> expectations;
     final List<CheckDef> checks;
+    final List<Injectable> injectables;
     private volatile List<Parameter> variationParameters;
 
     Setting(SettingBuilder b) {
@@ -121,6 +122,7 @@ public final class Setting {
         variations = List.copyOf(b.variations);
         expectations = List.copyOf(b.expectations);
         checks = List.copyOf(b.checks);
+        injectables = List.copyOf(b.injectables);
     }
 
     public SettingBuilder toBuilder() {
@@ -397,5 +399,20 @@ public final class Setting {
 
     public List<CheckDef> checks() {
         return checks;
+    }
+
+    /** The shocks a facilitator may fire in a live session, in the scenario's order. */
+    public List<Injectable> injectables() {
+        return injectables;
+    }
+
+    /** The injectable shock with this id, or null. */
+    public Injectable injectable(String id) {
+        for (Injectable i : injectables) {
+            if (i.id().equals(id)) {
+                return i;
+            }
+        }
+        return null;
     }
 }

@@ -61,6 +61,7 @@ public final class SettingBuilder {
     public final List<Variation> variations = new ArrayList<>();
     public final List<Expectation> expectations = new ArrayList<>();
     public final List<CheckDef> checks = new ArrayList<>();
+    public final List<Injectable> injectables = new ArrayList<>();
 
     public SettingBuilder(String[] actorIds, String[] regionIds, String[] treatyIds) {
         int n = actorIds.length;
@@ -160,6 +161,7 @@ public final class SettingBuilder {
         variations.addAll(s.variations);
         expectations.addAll(s.expectations);
         checks.addAll(s.checks);
+        injectables.addAll(s.injectables);
     }
 
     static void copy(double[][] from, double[][] to) {

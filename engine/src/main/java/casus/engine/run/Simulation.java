@@ -8,6 +8,7 @@ import casus.engine.choice.Appraiser;
 import casus.engine.choice.Logit;
 import casus.engine.model.DecisionRule;
 import casus.engine.model.EventDef;
+import casus.engine.model.FactChange;
 import casus.engine.model.Parameter;
 import casus.engine.model.Setting;
 import casus.engine.model.SettingBuilder;
@@ -141,6 +142,20 @@ public final class Simulation {
             throw new IllegalStateException("the run is over");
         }
         fire(e);
+    }
+
+    /**
+     * Changes a fact of the world now, between ticks, and notes it in the record: it counts in
+     * the coming tick. {@link LiveFacts} says which facts may change while a run goes on.
+     *
+     * @throws IllegalArgumentException when the path or the value is refused
+     */
+    public void change(FactChange c) {
+        if (finished()) {
+            throw new IllegalStateException("the run is over");
+        }
+        String text = LiveFacts.apply(world, c);
+        recorder.note(world, text);
     }
 
     /** Runs every remaining day with agents for every state. */

@@ -25,6 +25,7 @@ import casus.v1.Belief;
 import casus.v1.Check;
 import casus.v1.Deployment;
 import casus.v1.Event;
+import casus.v1.Injectable;
 import casus.v1.PreferenceOverride;
 import casus.v1.Region;
 import casus.v1.Relation;
@@ -93,6 +94,7 @@ final class Compiler {
         beliefs(b);
         deployments(b);
         events(b);
+        injectables(b);
         Setting facts = b.build();
         overrides(b, facts);
         variations(b, facts);
@@ -278,33 +280,65 @@ final class Compiler {
         for (int i = 0; i < scenario.getEventCount(); i++) {
             Event e = scenario.getEvent(i);
             String field = "event[" + i + "]";
+            int at = line("event", i);
             if (!seen.add(e.getId())) {
-                throw error(line("event", i), field + ".id", "event '" + e.getId() + "' is listed twice");
+                throw error(at, field + ".id", "event '" + e.getId() + "' is listed twice");
             }
-            EventKind kind = switch (e.getKind()) {
-                case OFFENSIVE -> EventKind.OFFENSIVE;
-                case UNREST -> EventKind.UNREST;
-                case FORCES_REDEPLOYED -> EventKind.FORCES_REDEPLOYED;
-                case ARMS_SUPPLY -> EventKind.ARMS_SUPPLY;
-                case BLOCKADE -> EventKind.BLOCKADE;
-                default -> throw error(line("event", i), field + ".kind", "choose an event kind");
-            };
-            if ((kind == EventKind.OFFENSIVE || kind == EventKind.BLOCKADE) && e.getRegionCount() == 0) {
-                throw error(line("event", i), field + ".region", "missing: an event of kind " + kind + " needs a region");
-            }
-            if (kind == EventKind.OFFENSIVE && !e.hasIntensity()) {
-                throw error(line("event", i), field + ".intensity", "missing: an offensive needs an intensity");
-            }
-            if ((kind == EventKind.FORCES_REDEPLOYED || kind == EventKind.ARMS_SUPPLY || kind == EventKind.BLOCKADE) && !e.hasAmount()) {
-                throw error(line("event", i), field + ".amount", "missing: an event of kind " + kind + " needs an amount");
-            }
+            EventKind kind = eventKind(e.getKind(), at, field);
+            checkEvent(kind, e.getRegionCount(), e.hasIntensity(), e.hasAmount(), at, field);
             if (e.getDay() >= scenario.getDays()) {
-                throw error(line("event", i), field + ".day", "day " + e.getDay() + " is after the last day " + (scenario.getDays() - 1));
+                throw error(at, field + ".day", "day " + e.getDay() + " is after the last day " + (scenario.getDays() - 1));
             }
             int[] regions = e.getRegionList().stream().mapToInt(b::region).toArray();
             double objective = e.hasObjective() ? e.getObjective() : 1;
             b.events.add(new EventDef(e.getId(), e.getDay(), kind, b.actor(e.getActor()), regions, e.getIntensity(),
                     objective, e.getAmount(), e.getExternalAttribution(), e.getText()));
+        }
+    }
+
+    private void injectables(SettingBuilder b) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (EventDef e : b.events) {
+            seen.add(e.id());
+        }
+        for (int i = 0; i < scenario.getInjectableCount(); i++) {
+            Injectable e = scenario.getInjectable(i);
+            String field = "injectable[" + i + "]";
+            int at = line("injectable", i);
+            if (!seen.add(e.getId())) {
+                throw error(at, field + ".id", "'" + e.getId() + "' is already the id of an event or injectable");
+            }
+            EventKind kind = eventKind(e.getKind(), at, field);
+            checkEvent(kind, e.getRegionCount(), e.hasIntensity(), e.hasAmount(), at, field);
+            int[] regions = e.getRegionList().stream().mapToInt(b::region).toArray();
+            double objective = e.hasObjective() ? e.getObjective() : 1;
+            EventDef event = new EventDef(e.getId(), 0, kind, b.actor(e.getActor()), regions, e.getIntensity(),
+                    objective, e.getAmount(), e.getExternalAttribution(), e.getText());
+            b.injectables.add(new casus.engine.model.Injectable(e.getId(), e.getDescription(), event));
+        }
+    }
+
+    private EventKind eventKind(casus.v1.EventKind kind, int at, String field) {
+        return switch (kind) {
+            case OFFENSIVE -> EventKind.OFFENSIVE;
+            case UNREST -> EventKind.UNREST;
+            case FORCES_REDEPLOYED -> EventKind.FORCES_REDEPLOYED;
+            case ARMS_SUPPLY -> EventKind.ARMS_SUPPLY;
+            case BLOCKADE -> EventKind.BLOCKADE;
+            default -> throw error(at, field + ".kind", "choose an event kind");
+        };
+    }
+
+    /** The fields an event of each kind cannot do without. */
+    private void checkEvent(EventKind kind, int regionCount, boolean hasIntensity, boolean hasAmount, int at, String field) {
+        if ((kind == EventKind.OFFENSIVE || kind == EventKind.BLOCKADE) && regionCount == 0) {
+            throw error(at, field + ".region", "missing: an event of kind " + kind + " needs a region");
+        }
+        if (kind == EventKind.OFFENSIVE && !hasIntensity) {
+            throw error(at, field + ".intensity", "missing: an offensive needs an intensity");
+        }
+        if ((kind == EventKind.FORCES_REDEPLOYED || kind == EventKind.ARMS_SUPPLY || kind == EventKind.BLOCKADE) && !hasAmount) {
+            throw error(at, field + ".amount", "missing: an event of kind " + kind + " needs an amount");
         }
     }
 

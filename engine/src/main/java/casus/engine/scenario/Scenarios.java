@@ -52,13 +52,23 @@ public final class Scenarios {
      * @throws ScenarioException when there is no such scenario or its file is broken
      */
     public static Setting load(String nameOrPath) {
+        return sources(nameOrPath).compile();
+    }
+
+    /**
+     * Finds the texts of a bundled scenario by name, or of a scenario file by path, with its
+     * actor library.
+     *
+     * @throws ScenarioException when there is no such scenario or its file cannot be parsed
+     */
+    public static ScenarioSources sources(String nameOrPath) {
         Source bundled = nameOrPath.contains("/") || nameOrPath.endsWith(".txtpb") ? null : Source.bundled(nameOrPath);
         if (bundled != null) {
-            return compile(bundled);
+            return withLibrary(bundled);
         }
         Path path = Path.of(nameOrPath);
         if (Files.isRegularFile(path)) {
-            return compile(Source.file(path));
+            return withLibrary(Source.file(path));
         }
         throw new ScenarioException(nameOrPath, 0, "", "no such scenario: neither a bundled name (" + String.join(", ", bundled())
                 + ") nor a readable file");
@@ -66,11 +76,20 @@ public final class Scenarios {
 
     /** Compiles a scenario's text with its library. */
     public static Setting compile(Source source) {
+        return withLibrary(source).compile();
+    }
+
+    /** Compiles a scenario's text with the given actor library, whatever library the scenario names. */
+    public static Setting compile(Source scenario, Source library) {
+        TextParser.Parsed<Scenario> parsedScenario = TextParser.parse(scenario, Scenario.newBuilder());
+        TextParser.Parsed<ActorLibrary> parsedLibrary = TextParser.parse(library, ActorLibrary.newBuilder());
+        return new Compiler(scenario, parsedScenario, library, parsedLibrary).compile();
+    }
+
+    private static ScenarioSources withLibrary(Source source) {
         TextParser.Parsed<Scenario> scenario = TextParser.parse(source, Scenario.newBuilder());
         String libraryName = scenario.message().getLibrary().isEmpty() ? DEFAULT_LIBRARY : scenario.message().getLibrary();
-        Source library = library(libraryName, source);
-        TextParser.Parsed<ActorLibrary> parsed = TextParser.parse(library, ActorLibrary.newBuilder());
-        return new Compiler(source, scenario, library, parsed).compile();
+        return new ScenarioSources(source, library(libraryName, source));
     }
 
     private static Source library(String name, Source scenario) {

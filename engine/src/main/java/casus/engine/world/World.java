@@ -124,6 +124,13 @@ public final class World {
         return power[a];
     }
 
+    public void setPower(int a, double v) {
+        if (!(v >= 0)) {
+            throw new IllegalArgumentException("military power must not be negative: " + v);
+        }
+        power[a] = v;
+    }
+
     public void raisePower(int a, double share) {
         power[a] *= 1 + share;
     }
@@ -205,6 +212,10 @@ public final class World {
 
     public double alignment(int from, int to) {
         return alignment[from][to];
+    }
+
+    public void setAlignment(int from, int to, double v) {
+        alignment[from][to] = Math.max(-1, Math.min(1, v));
     }
 
     public void shiftAlignment(int from, int to, double delta) {
