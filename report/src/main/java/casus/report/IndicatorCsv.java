@@ -2,18 +2,23 @@ package casus.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The indicators per day as CSV: a row per day played (its values at the end of the day), a
- * column per indicator, after {@code day} and {@code date}. Unknown values are left empty.
+ * column per indicator, after {@code day} and {@code date}. Unknown values are left empty. The
+ * indicator "day" (the next day to play) is left out: the first column says which day it is.
  */
 final class IndicatorCsv {
+    static final String DAY = "day";
+
     private IndicatorCsv() {
     }
 
     static void write(IndicatorTable table, Writer out) throws IOException {
+        List<String> keys = table.keys().stream().filter(k -> !k.equals(DAY)).toList();
         out.write("day,date");
-        for (String k : table.keys()) {
+        for (String k : keys) {
             out.write(',');
             out.write(cell(k));
         }
@@ -22,7 +27,7 @@ final class IndicatorCsv {
             out.write(Integer.toString(table.day(row)));
             out.write(',');
             out.write(cell(table.date(row)));
-            for (String k : table.keys()) {
+            for (String k : keys) {
                 out.write(',');
                 out.write(Numbers.exact(table.value(k, row)));
             }

@@ -2,6 +2,7 @@ package casus.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** How the report writes numbers: the same in every locale. */
@@ -11,24 +12,25 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** A value for the CSV: up to eight significant digits, no exponent; empty when unknown. */
+    /** A value for the CSV: up to eight significant digits and ten decimals, no exponent; empty when unknown. */
     static String exact(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "";
         }
-        if (v == 0) {
+        BigDecimal d = new BigDecimal(v).setScale(10, RoundingMode.HALF_EVEN);
+        if (d.signum() == 0) {
             return "0";
         }
-        return new BigDecimal(v).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+        return d.round(SIGNIFICANT).stripTrailingZeros().toPlainString();
     }
 
-    /** A value for a person: whole numbers with thousands separators, others to two decimals. */
+    /** A value for a person: counts and measures from 100 up as whole numbers with separators, others to two decimals. */
     static String human(double v) {
         if (Double.isNaN(v)) {
             return "?";
         }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(Locale.ROOT, "%,d", (long) v);
+        if ((v == Math.rint(v) || Math.abs(v) >= 100) && Math.abs(v) < 1e15) {
+            return String.format(Locale.ROOT, "%,d", Math.round(v));
         }
         return String.format(Locale.ROOT, "%.2f", v);
     }

@@ -66,11 +66,12 @@ final class TimelineSection {
     }
 
     private static void writeClosing(ReportContext ctx, Markdown md) {
-        List<FacilitatorAction> after = ctx.record.getFacilitationList().stream()
-                .filter(a -> ctx.record.getTicksCount() == 0 || a.getDay() > ctx.record.getTicks(ctx.record.getTicksCount() - 1).getDay())
-                .toList();
-        if (!after.isEmpty()) {
-            md.heading(3, "After the last day played");
+        int last = ctx.record.getTicksCount() == 0 ? -1 : ctx.record.getTicks(ctx.record.getTicksCount() - 1).getDay();
+        List<FacilitatorAction> after = ctx.record.getFacilitationList().stream().filter(a -> a.getDay() > last).toList();
+        List<MessageDelivered> said = ctx.record.getMessagesList().stream().filter(m -> m.getDay() > last).toList();
+        if (!after.isEmpty() || !said.isEmpty()) {
+            md.heading(3, last < 0 ? "Before any day was played" : "After the last day played");
+            said.forEach(m -> md.bullet(MessagesSection.summary(ctx, m)));
             after.forEach(a -> md.bullet("Facilitator: " + a.getText() + "."));
         }
     }

@@ -89,10 +89,10 @@ class ReportWriterTest {
 
         List<String> lines = Files.readAllLines(w.csv());
         assertEquals(4, lines.size());
-        assertEquals("day,date,day,casualties,actors.VIC.stability,regions.R1.control.VIC,regions.R1.control.ATK,beliefs.VIC.ALY,"
+        assertEquals("day,date,casualties,actors.VIC.stability,regions.R1.control.VIC,regions.R1.control.ATK,beliefs.VIC.ALY,"
                 + "beliefs.ATK.ALY,treaties.PACT.credibility,conflicts.C0.intensity,conflicts.C0.severity", lines.get(0));
-        assertEquals("0,2030-01-01,1,40,0.8,0.9,0.1,0.7,0.2,0.6,1,0.3", lines.get(1));
-        assertEquals("2,2030-01-03,3,90,0.8,0.8,0.2,0.4,0.2,0.6,0,0.5", lines.get(3));
+        assertEquals("0,2030-01-01,40,0.8,0.9,0.1,0.7,0.2,0.6,1,0.3", lines.get(1));
+        assertEquals("2,2030-01-03,90,0.8,0.8,0.2,0.4,0.2,0.6,0,0.5", lines.get(3));
     }
 
     @Test
