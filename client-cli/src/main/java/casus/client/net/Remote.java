@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * reconnects on its own with the resume token, so the server gives the client back its sessions
  * and states. Safe to use from any thread.
  */
-public final class Remote implements AutoCloseable {
+public final class Remote implements Requester, AutoCloseable {
     /** What happens to the connection; called on the client's I/O or reconnecting thread. */
     public interface Listener {
         /** A message the server sent on its own: a tick update, a notice, a message, a farewell. */
@@ -97,11 +97,18 @@ public final class Remote implements AutoCloseable {
         }
     }
 
+    @Override
     public boolean facilitator() {
         return welcome().getFacilitator();
     }
 
+    @Override
+    public String address() {
+        return settings.address();
+    }
+
     /** Sends a request and waits for its reply, within the settings' reply timeout. */
+    @Override
     public ServerMessage call(ClientMessage.Builder request) {
         return call(request, settings.replyTimeout());
     }
@@ -113,6 +120,7 @@ public final class Remote implements AutoCloseable {
      * @throws RefusedException when the server answers with an Error
      * @throws ConnectionLostException when there is no connection, or it drops before the reply
      */
+    @Override
     public ServerMessage call(ClientMessage.Builder request, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Link l = awaitLink(deadline);
