@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             BatchCommand.class,
             ValidateCommand.class,
+            ServeCommand.class,
+            ReplayCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Casus implements Runnable {

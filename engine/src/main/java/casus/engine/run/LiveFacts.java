@@ -29,6 +29,27 @@ public final class LiveFacts {
     }
 
     /**
+     * Checks a change without applying it: whether {@link Simulation#change} would take it.
+     *
+     * @throws IllegalArgumentException naming the path when it is unknown, not changeable while
+     *     the run goes on, or its value is not a number in range
+     */
+    public static void check(Setting s, FactChange change) {
+        String path = change.path();
+        number(Parameters.require(s, path), change.value());
+        String[] part = path.split("\\.");
+        boolean live = switch (part[0]) {
+            case "actors" -> part[2].equals("military_power") || part[2].equals("forces_committed_elsewhere") || part[2].equals("stability");
+            case "preferences", "beliefs" -> true;
+            case "relations" -> part[3].equals("alignment");
+            default -> false;
+        };
+        if (!live) {
+            throw fixed(path);
+        }
+    }
+
+    /**
      * Applies a change to the world and returns a sentence for the chronicle.
      *
      * @throws IllegalArgumentException naming the path when it is unknown, not changeable while
@@ -37,8 +58,8 @@ public final class LiveFacts {
     static String apply(World w, FactChange change) {
         Setting s = w.setting();
         String path = change.path();
-        Parameter p = Parameters.require(s, path);
-        double v = number(p, change.value());
+        check(s, change);
+        double v = number(Parameters.require(s, path), change.value());
         String[] part = path.split("\\.");
         String was;
         switch (part[0]) {

@@ -103,7 +103,7 @@ public final class Narrative {
     }
 
     static String signed(double v) {
-        String body = String.format(Locale.ROOT, "%.2f", Math.abs(v));
+        String body = Decimals.two(Math.abs(v));
         return (v < 0 ? "\u2212" : "+") + body;
     }
 

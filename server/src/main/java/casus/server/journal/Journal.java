@@ -1,0 +1,113 @@
+package casus.server.journal;
+
+import casus.v1.JournalEntry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A session's journal, open for appending. Appends go to the file at once (they survive the
+ * process being killed); {@link #force()} puts them on the disk, and is called before an input
+ * is acknowledged and before a tick that uses it runs, once for everything appended since
+ * (group commit). Used by one thread at a time.
+ */
+public final class Journal implements AutoCloseable {
+    private final Path file;
+    private final FileChannel channel;
+    private boolean dirty;
+    private long forces;
+
+    private Journal(Path file, FileChannel channel) {
+        this.file = file;
+        this.channel = channel;
+    }
+
+    /** Creates a new journal whose first record is {@code opened}, on disk when this returns. */
+    public static Journal create(Path file, JournalEntry opened) {
+        try {
+            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Journal j = new Journal(file, ch);
+            j.writeFully(ByteBuffer.wrap(JournalFormat.MAGIC));
+            j.append(opened);
+            j.force();
+            return j;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the journal " + file, e);
+        }
+    }
+
+    /** Reopens a journal to append after its last whole record, cutting off a torn tail. */
+    public static Journal reopen(Path file, long validLength) {
+        try {
+            FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
+            if (ch.size() > validLength) {
+                ch.truncate(validLength);
+                ch.force(true);
+            }
+            ch.position(validLength);
+            return new Journal(file, ch);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reopen the journal " + file, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Appends a record; it reaches the disk at the next {@link #force()}. */
+    public void append(JournalEntry e) {
+        byte[] payload = e.toByteArray();
+        ByteBuffer b = ByteBuffer.allocate(JournalFormat.HEADER + payload.length);
+        b.putInt(payload.length).putInt(JournalFormat.crc(payload, 0, payload.length)).put(payload).flip();
+        try {
+            writeFully(b);
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot append to the journal " + file, x);
+        }
+        dirty = true;
+    }
+
+    /** Puts everything appended on the disk; does nothing when nothing was. */
+    public void force() {
+        if (!dirty) {
+            return;
+        }
+        try {
+            channel.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot sync the journal " + file, e);
+        }
+        dirty = false;
+        forces++;
+    }
+
+    /** Whether something was appended since the last {@link #force()}. */
+    public boolean dirty() {
+        return dirty;
+    }
+
+    /** How many times the journal was synced. */
+    public long forces() {
+        return forces;
+    }
+
+    private void writeFully(ByteBuffer b) throws IOException {
+        while (b.hasRemaining()) {
+            channel.write(b);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            force();
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the journal " + file, e);
+        }
+    }
+}

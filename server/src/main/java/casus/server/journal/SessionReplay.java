@@ -1,0 +1,124 @@
+package casus.server.journal;
+
+import casus.server.game.Game;
+import casus.server.game.TickResult;
+import casus.v1.ControlChange;
+import casus.v1.ControlInput;
+import casus.v1.JournalEntry;
+import casus.v1.JournalInput;
+import casus.v1.JournalOpened;
+import casus.v1.SessionRecord;
+import casus.v1.SessionSettings;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replays a session from its journal: reruns the engine with the journal's scenario, seed and
+ * inputs, tick by tick, checking each tick against the digest the live session wrote. Gives the
+ * chronicle the live session wrote, byte for byte, and the session's record, the same the
+ * facilitator exports live. Recovery after a crash uses it too.
+ */
+public final class SessionReplay {
+    /** The default number of days of decisions a briefing recalls. */
+    static final int RECENT_DAYS = 7;
+
+    /**
+     * A replayed session.
+     *
+     * @param settings the settings as they stand at the end (tick length and deadline may have changed)
+     * @param started whether the facilitator ever started it
+     * @param holders who holds each state a person holds, by state id
+     * @param validLength where the journal's whole records end
+     * @param tornBytes the length of a torn tail after them, 0 when none
+     */
+    public record Result(Game game, JournalOpened opened, SessionSettings settings, boolean started, boolean ended,
+            Map<String, ControlInput> holders, long validLength, long tornBytes, int ticks) {
+    }
+
+    private SessionReplay() {
+    }
+
+    /** The journal file of a session directory, or the path itself when it is a file. */
+    public static Path journalFile(Path path) {
+        return Files.isDirectory(path) ? path.resolve(JournalFormat.FILE) : path;
+    }
+
+    /** The chronicle file the live session keeps next to its journal. */
+    public static Path chronicleFile(Path sessionDir) {
+        return sessionDir.resolve(JournalFormat.CHRONICLE);
+    }
+
+    /** Replays a journal, writing its chronicle to {@code chronicle}. */
+    public static Result replay(Path journal, PrintWriter chronicle, boolean keepRecord, int recentDays) {
+        Path file = journalFile(journal);
+        JournalReader.Contents contents = JournalReader.read(file);
+        List<JournalEntry> entries = contents.entries();
+        if (entries.isEmpty() || !entries.get(0).hasOpened()) {
+            throw new JournalException(file + ": the first record does not open a session");
+        }
+        JournalOpened opened = entries.get(0).getOpened();
+        if (opened.getFormat() != JournalFormat.FORMAT) {
+            throw new JournalException(file + ": journal format " + opened.getFormat() + ", this server reads " + JournalFormat.FORMAT);
+        }
+        Game game = Game.open(opened, chronicle, keepRecord, recentDays);
+        SessionSettings.Builder settings = opened.getSettings().toBuilder();
+        Map<String, ControlInput> holders = new LinkedHashMap<>();
+        boolean started = false;
+        boolean ended = false;
+        int ticks = 0;
+        for (int i = 1; i < entries.size(); i++) {
+            JournalEntry e = entries.get(i);
+            switch (e.getKindCase()) {
+                case INPUT -> {
+                    JournalInput in = e.getInput();
+                    game.apply(in);
+                    if (in.hasControl()) {
+                        ControlInput c = in.getControl();
+                        if (c.getKind() == ControlChange.Kind.TAKEN) {
+                            holders.put(c.getState(), c);
+                        } else {
+                            holders.remove(c.getState());
+                        }
+                    } else if (in.hasPace()) {
+                        started |= in.getPace().getKind().equals("start");
+                        if (in.getPace().getKind().equals("tick-length")) {
+                            settings.setTickMillis(in.getPace().getTickMillis()).setDeadlineMillis(in.getPace().getDeadlineMillis());
+                        }
+                    }
+                }
+                case TICK -> {
+                    TickResult r = game.tick();
+                    ticks++;
+                    if (r.day() != e.getTick().getDay() || r.digest() != e.getTick().getDigest()) {
+                        throw new JournalException(file + ": the replay diverges from the journal at day " + e.getTick().getDay());
+                    }
+                }
+                case ENDED -> {
+                    game.end(e.getEnded().getReason(), e.getEnded().getUnixMillis());
+                    ended = true;
+                }
+                default -> throw new JournalException(file + ": record " + i + " is of no known kind");
+            }
+        }
+        chronicle.flush();
+        return new Result(game, opened, settings.build(), started, ended, holders, contents.validLength(), contents.tornBytes(), ticks);
+    }
+
+    /** The chronicle of a journal's session, as its live session wrote it. */
+    public static String chronicle(Path journal) {
+        StringWriter text = new StringWriter();
+        replay(journal, new PrintWriter(text), false, RECENT_DAYS);
+        return text.toString();
+    }
+
+    /** The whole record of a journal's session, as the facilitator exports it live. */
+    public static SessionRecord record(Path journal) {
+        return replay(journal, new PrintWriter(Writer.nullWriter()), true, RECENT_DAYS).game().record();
+    }
+}

@@ -1,0 +1,101 @@
+package casus.server.lobby;
+
+import casus.server.ServerSettings;
+import casus.server.api.ProtocolVersions;
+import casus.server.auth.Client;
+import casus.server.auth.Clients;
+import casus.server.auth.Tokens;
+import casus.server.session.Peer;
+import casus.server.session.Session;
+import casus.server.session.Sessions;
+import casus.server.transport.Connection;
+import casus.v1.ErrorCode;
+import casus.v1.Hello;
+import casus.v1.Joined;
+import casus.v1.ServerMessage;
+import casus.v1.Welcome;
+import java.util.List;
+import java.util.Map;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * Answers Hello: checks the version and the facilitator token, resumes a client that brings
+ * its resume token back within the grace period, or registers a new one.
+ */
+final class Greeter {
+    private static final Logger LOG = LogManager.getLogger(Greeter.class);
+    /** The longest client name kept. */
+    static final int MAX_NAME = 64;
+    static final List<String> CAPABILITIES = List.of("real-time", "turn-based", "resume", "messages", "inject", "change-facts",
+            "export-record");
+
+    private final ServerSettings settings;
+    private final Clients clients;
+    private final Sessions sessions;
+    private final String serverName;
+
+    Greeter(ServerSettings settings, Clients clients, Sessions sessions, String serverName) {
+        this.settings = settings;
+        this.clients = clients;
+        this.sessions = sessions;
+        this.serverName = serverName;
+    }
+
+    void hello(Connection c, long rid, Hello h) {
+        if (c.client() != null) {
+            c.send(casus.server.api.Replies.error(rid, ErrorCode.ALREADY_GREETED, "this connection said Hello already"));
+            return;
+        }
+        if (!h.hasVersion() || !ProtocolVersions.served(h.getVersion())) {
+            String theirs = h.hasVersion() ? ProtocolVersions.text(h.getVersion()) : "none";
+            c.close(rid, ErrorCode.UNSUPPORTED_VERSION, "protocol " + theirs + " is not served; this server speaks "
+                    + ProtocolVersions.text(ProtocolVersions.CURRENT) + " and any " + ProtocolVersions.MAJOR + ".x");
+            return;
+        }
+        boolean facilitator = false;
+        if (!h.getFacilitatorToken().isEmpty()) {
+            if (!Tokens.same(h.getFacilitatorToken(), settings.facilitatorToken())) {
+                LOG.warn("wrong facilitator token from {}", c.remote());
+                c.close(rid, ErrorCode.UNAUTHORIZED, "wrong facilitator token");
+                return;
+            }
+            facilitator = true;
+        }
+        String name = h.getClientName().strip();
+        name = name.isEmpty() ? "anonymous" : name.substring(0, Math.min(name.length(), MAX_NAME));
+        Welcome.Builder w = welcome();
+        Client resumed = h.getResumeToken().isEmpty() ? null : clients.resume(h.getResumeToken());
+        if (resumed != null && resumed.facilitator() == facilitator) {
+            Peer before = resumed.peer();
+            resumed.attach(c);
+            c.greeted(resumed);
+            if (before != null && before != c) {
+                before.close(ErrorCode.REPLACED, "a newer connection resumed this client");
+            }
+            sessions.reattached(resumed, c);
+            w.setClientId(resumed.id()).setResumeToken(h.getResumeToken()).setFacilitator(facilitator).setResumed(true);
+            for (Map.Entry<String, Client.Membership> e : resumed.memberships().entrySet()) {
+                Session s = sessions.find(e.getKey());
+                if (s != null) {
+                    w.addRejoined(Joined.newBuilder().setSession(s.info()).setRole(e.getValue().role())
+                            .setControlledState(e.getValue().state()));
+                }
+            }
+            LOG.info("client {} resumed from {}", resumed, c.remote());
+        } else {
+            Clients.Registered r = clients.register(name, facilitator);
+            r.client().attach(c);
+            c.greeted(r.client());
+            w.setClientId(r.client().id()).setResumeToken(r.resumeToken()).setFacilitator(facilitator);
+            LOG.debug("client {} greeted from {}", r.client(), c.remote());
+        }
+        c.send(ServerMessage.newBuilder().setRequestId(rid).setWelcome(w).build());
+    }
+
+    private Welcome.Builder welcome() {
+        return Welcome.newBuilder().setVersion(ProtocolVersions.CURRENT).setServerName(serverName).addAllCapabilities(CAPABILITIES)
+                .setMaxFrameBytes(settings.maxFrameBytes()).setMaxServerFrameBytes(settings.maxServerFrameBytes())
+                .setIdleTimeoutSeconds((int) settings.idleTimeout().toSeconds()).setGraceSeconds((int) settings.grace().toSeconds());
+    }
+}

@@ -1,0 +1,159 @@
+package casus.server.session;
+
+import casus.engine.model.Injectable;
+import casus.server.api.Replies;
+import casus.server.api.RequestException;
+import casus.server.auth.Client;
+import casus.server.journal.SessionReplay;
+import casus.v1.ChangeFacts;
+import casus.v1.ClientMessage;
+import casus.v1.ControlChange;
+import casus.v1.ErrorCode;
+import casus.v1.EventRecord;
+import casus.v1.FactsInput;
+import casus.v1.InjectInput;
+import casus.v1.JournalInput;
+import casus.v1.PaceInput;
+import casus.v1.ServerMessage;
+import casus.v1.SessionNotice;
+import casus.v1.SessionPhase;
+import casus.v1.SessionRecord;
+import casus.v1.SetTickLength;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/** What the facilitator asks of a session: pace it, shake it, take states back, end it, export it. */
+final class FacilitatorRequests {
+    private static final Logger LOG = LogManager.getLogger(FacilitatorRequests.class);
+
+    private FacilitatorRequests() {
+    }
+
+    static ServerMessage handle(Session s, Client c, Peer peer, ClientMessage m) {
+        long rid = m.getRequestId();
+        return switch (m.getKindCase()) {
+            case START_SESSION -> phase(s, rid, "start", SessionPhase.WAITING, SessionPhase.RUNNING);
+            case PAUSE_SESSION -> phase(s, rid, "pause", SessionPhase.RUNNING, SessionPhase.PAUSED);
+            case RESUME_SESSION -> phase(s, rid, "resume", SessionPhase.PAUSED, SessionPhase.RUNNING);
+            case STEP_SESSION -> step(s, rid);
+            case SET_TICK_LENGTH -> tickLength(s, rid, m.getSetTickLength());
+            case INJECT_EVENT -> inject(s, rid, m.getInjectEvent().getEventId());
+            case CHANGE_FACTS -> facts(s, rid, m.getChangeFacts());
+            case REVOKE_CONTROL -> revoke(s, rid, m.getRevokeControl().getState());
+            case END_SESSION -> {
+                PlayerRequests.notEnded(s);
+                s.end("ended by the facilitator");
+                yield Replies.ack(rid);
+            }
+            case EXPORT_RECORD -> export(s, peer, rid);
+            default -> throw new RequestException(ErrorCode.UNKNOWN_MESSAGE, Requests.kind(m) + " is not a facilitator request");
+        };
+    }
+
+    private static ServerMessage phase(Session s, long rid, String kind, SessionPhase from, SessionPhase to) {
+        if (s.phase != from) {
+            throw new RequestException(ErrorCode.WRONG_PHASE, "cannot " + kind + " session " + s.id + ": it is "
+                    + s.phase.name().toLowerCase(Locale.ROOT) + ", not " + from.name().toLowerCase(Locale.ROOT));
+        }
+        s.input(JournalInput.newBuilder().setPace(PaceInput.newBuilder().setKind(kind)));
+        s.phase = to;
+        if (to == SessionPhase.RUNNING) {
+            s.pace.start(s.ctx.clock().nanos());
+        } else {
+            s.pace.stop();
+        }
+        s.notice(SessionNotice.newBuilder().setKind("phase").setText("the session is " + to.name().toLowerCase(Locale.ROOT)));
+        return Replies.ack(rid);
+    }
+
+    private static ServerMessage step(Session s, long rid) {
+        PlayerRequests.notEnded(s);
+        if (s.phase == SessionPhase.RUNNING && s.pace.realTime()) {
+            throw new RequestException(ErrorCode.WRONG_PHASE, "session " + s.id + " runs in real time; pause it before stepping");
+        }
+        s.input(JournalInput.newBuilder().setPace(PaceInput.newBuilder().setKind("step")));
+        s.stepRequested = true;
+        return Replies.ack(rid);
+    }
+
+    private static ServerMessage tickLength(Session s, long rid, SetTickLength t) {
+        PlayerRequests.notEnded(s);
+        int min = s.ctx.settings().minTickMillis();
+        RequestException.require(t.getTickMillis() == 0 || t.getTickMillis() >= min,
+                "tick_millis must be at least " + min + " (or 0 to keep it), got " + t.getTickMillis());
+        int tick = t.getTickMillis() == 0 ? s.settings.getTickMillis() : t.getTickMillis();
+        s.input(JournalInput.newBuilder().setPace(PaceInput.newBuilder().setKind("tick-length").setTickMillis(tick)
+                .setDeadlineMillis(t.getDeadlineMillis())));
+        s.settings = s.settings.toBuilder().setTickMillis(tick).setDeadlineMillis(t.getDeadlineMillis()).build();
+        s.pace.change(tick, t.getDeadlineMillis(), s.ctx.clock().nanos(), s.phase == SessionPhase.RUNNING);
+        s.notice(SessionNotice.newBuilder().setKind("tick-length")
+                .setText("tick length " + tick + " ms, deadline " + t.getDeadlineMillis() + " ms"));
+        return Replies.ack(rid);
+    }
+
+    private static ServerMessage inject(Session s, long rid, String eventId) {
+        PlayerRequests.notEnded(s);
+        Injectable i = s.game.injectable(eventId);
+        if (i == null) {
+            List<String> ids = new ArrayList<>();
+            s.game.setting().injectables().forEach(x -> ids.add(x.id()));
+            throw new RequestException(ErrorCode.NO_SUCH_EVENT, "no injectable event '" + eventId + "' in " + s.game.setting().id()
+                    + " (catalogue: " + (ids.isEmpty() ? "empty" : String.join(", ", ids)) + ")");
+        }
+        s.input(JournalInput.newBuilder().setInject(InjectInput.newBuilder().setEventId(eventId)));
+        List<EventRecord> today = s.game.today();
+        EventRecord fired = today.get(today.size() - 1);
+        s.notice(SessionNotice.newBuilder().setKind("event").setEvent(fired).setText(fired.getText()));
+        return Replies.ack(rid);
+    }
+
+    private static ServerMessage facts(Session s, long rid, ChangeFacts f) {
+        PlayerRequests.notEnded(s);
+        RequestException.require(f.getChangesCount() > 0, "no changes of facts given");
+        try {
+            s.game.checkFacts(f.getChangesList());
+        } catch (IllegalArgumentException e) {
+            throw new RequestException(ErrorCode.BAD_FACT, e.getMessage());
+        }
+        s.input(JournalInput.newBuilder().setFacts(FactsInput.newBuilder().addAllChanges(f.getChangesList())));
+        List<String> said = new ArrayList<>();
+        f.getChangesList().forEach(x -> said.add(x.getPath() + " = " + x.getValue()));
+        s.notice(SessionNotice.newBuilder().setKind("facts").setText("the facilitator changes " + String.join(", ", said)));
+        return Replies.ack(rid);
+    }
+
+    private static ServerMessage revoke(Session s, long rid, String state) {
+        PlayerRequests.notEnded(s);
+        int a = PlayerRequests.state(s, state);
+        Member holder = s.controllers[a];
+        RequestException.require(holder != null, state + " is played by the agent already");
+        s.release(holder, ControlChange.Kind.REVOKED, "");
+        return Replies.ack(rid);
+    }
+
+    /** Rebuilds the record from the journal in the background; the reply follows when it is done. */
+    private static ServerMessage export(Session s, Peer peer, long rid) {
+        s.sync();
+        Path journal = s.journalFile();
+        int limit = s.ctx.settings().maxServerFrameBytes() - 16;
+        s.ctx.background().execute(() -> {
+            try {
+                SessionRecord record = SessionReplay.record(journal);
+                if (record.getSerializedSize() > limit) {
+                    peer.send(Replies.error(rid, ErrorCode.INTERNAL, "the record has " + record.getSerializedSize()
+                            + " bytes, more than a frame may carry; read it offline with casus replay --record"));
+                } else {
+                    peer.send(ServerMessage.newBuilder().setRequestId(rid).setSessionRecord(record).build());
+                }
+            } catch (RuntimeException e) {
+                LOG.error("session {}: export failed", s.id, e);
+                peer.send(Replies.error(rid, ErrorCode.INTERNAL, "export failed: " + e));
+            }
+        });
+        return null;
+    }
+}

@@ -1,0 +1,53 @@
+package casus.server.session;
+
+import casus.server.api.Replies;
+import casus.server.api.RequestException;
+import casus.server.auth.Client;
+import casus.v1.ControlChange;
+import casus.v1.ControlList;
+import casus.v1.ErrorCode;
+import casus.v1.JoinSession;
+import casus.v1.Role;
+import casus.v1.ServerMessage;
+import casus.v1.SessionPhase;
+
+/** What any client may ask of a session: join it, leave it, ask who controls what. */
+final class MemberRequests {
+    private MemberRequests() {
+    }
+
+    static ServerMessage join(Session s, Client c, Peer peer, long rid, JoinSession j) {
+        Role role = j.getRole() == Role.ROLE_UNSPECIFIED ? Role.SPECTATOR : j.getRole();
+        if (role == Role.FACILITATOR && !c.facilitator()) {
+            throw new RequestException(ErrorCode.UNAUTHORIZED, "joining as facilitator needs the facilitator token");
+        }
+        Member m = s.member(c);
+        if (m == null) {
+            if (s.phase == SessionPhase.ENDED) {
+                throw new RequestException(ErrorCode.WRONG_PHASE, "session " + s.id + " has ended");
+            }
+            m = s.join(c, role, peer);
+        } else {
+            m.peer = peer;
+            if (m.role != role && m.state < 0) {
+                m.role = role;
+                c.member(s.id, role, "");
+            }
+        }
+        return ServerMessage.newBuilder().setRequestId(rid).setJoined(s.joined(m, true)).build();
+    }
+
+    static ServerMessage leave(Session s, Client c, long rid) {
+        Member m = s.requireMember(c);
+        s.remove(m, ControlChange.Kind.RELEASED);
+        return Replies.ack(rid);
+    }
+
+    static ServerMessage whoControls(Session s, long rid) {
+        ControlList.Builder list = ControlList.newBuilder();
+        for (int a = 0; a < s.controllers.length; a++) {
+            list.addControls(s.control(a));
+        }
+        return ServerMessage.newBuilder().setRequestId(rid).setControlList(list).build();
+    }
+}

@@ -1,0 +1,63 @@
+package casus.server.transport;
+
+import casus.server.Clock;
+import casus.server.ServerSettings;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The whole pipeline of a client connection, built here and nowhere else:
+ *
+ * <pre>
+ *   socket
+ *     | traffic      counts outbound frames and bytes
+ *     | idle         fires when nothing arrived for the idle timeout
+ *     | frames       varint32-prefixed frames, the maximum checked before allocation
+ *     | messages     each frame parsed as a ClientMessage
+ *     | encoder      each ServerMessage framed (pre-framed buffers pass)
+ *     | watchdog     closes a connection that stays above its high-water mark
+ *     | handler      rate limit, Hello first, errors typed; hands requests on
+ * </pre>
+ */
+public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
+    private final ServerSettings settings;
+    private final RequestSink sink;
+    private final TrafficCounter traffic;
+    private final ServerMessageEncoder encoder;
+    private final Clock clock;
+    private final LongAdder slowClosed;
+    private final ChannelGroup channels;
+
+    public ServerInitializer(ServerSettings settings, RequestSink sink, TrafficCounter traffic, Clock clock, LongAdder slowClosed,
+            ChannelGroup channels) {
+        this.channels = channels;
+        this.settings = settings;
+        this.sink = sink;
+        this.traffic = traffic;
+        this.clock = clock;
+        this.slowClosed = slowClosed;
+        this.encoder = new ServerMessageEncoder(settings.maxServerFrameBytes());
+    }
+
+    @Override
+    protected void initChannel(SocketChannel ch) {
+        channels.add(ch);
+        ChannelPipeline p = ch.pipeline();
+        p.addLast("traffic", traffic);
+        p.addLast("idle", new IdleStateHandler(settings.idleTimeout().toNanos(), 0, 0, TimeUnit.NANOSECONDS));
+        p.addLast("frames", new VarintFrameDecoder(settings.maxFrameBytes()));
+        p.addLast("messages", new ClientMessageDecoder());
+        p.addLast("encoder", encoder);
+        p.addLast("watchdog", new WritabilityWatchdog(settings.stallTimeout().toNanos(), ctx -> {
+            slowClosed.increment();
+            ctx.close();
+        }));
+        p.addLast("handler", new ConnectionHandler(sink, traffic, clock, settings.requestsPerSecond(), settings.requestBurst(),
+                settings.helloTimeout().toNanos()));
+    }
+}

@@ -1,0 +1,186 @@
+package casus.server.game;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casus.engine.model.Setting;
+import casus.engine.run.Chronicle;
+import casus.engine.run.Simulation;
+import casus.engine.scenario.Scenarios;
+import casus.server.testing.Journals;
+import casus.v1.AbsentPolicy;
+import casus.v1.ActionChoice;
+import casus.v1.ActionList;
+import casus.v1.Briefing;
+import casus.v1.ControlChange;
+import casus.v1.Decision;
+import casus.v1.DecisionRecord;
+import casus.v1.FactChange;
+import casus.v1.FactsInput;
+import casus.v1.InjectInput;
+import casus.v1.JournalInput;
+import casus.v1.JournalOpened;
+import casus.v1.Origin;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GameTest {
+    private static final JournalOpened BORDER = Journals.opened("border-2022", 21, AbsentPolicy.HOLD);
+
+    @Test
+    void game_without_people_tells_the_chronicle_casus_run_tells() {
+        StringWriter game = new StringWriter();
+        Game g = Game.open(BORDER, new PrintWriter(game), false, 7);
+        while (!g.finished()) {
+            g.tick();
+        }
+        g.end("the scenario's last day was played", 0);
+        StringWriter run = new StringWriter();
+        Setting s = Scenarios.load("border-2022");
+        Chronicle c = new Chronicle(new PrintWriter(run));
+        c.header(s, 21);
+        Simulation sim = new Simulation(s, 21, c);
+        c.footer(sim.setting(), sim.runToEnd());
+        assertEquals(run.toString(), game.toString());
+    }
+
+    @Test
+    void same_inputs_in_the_same_order_give_the_same_ticks_and_chronicle() {
+        StringWriter a = new StringWriter();
+        StringWriter b = new StringWriter();
+        List<TickResult> first = play(Game.open(BORDER, new PrintWriter(a), true, 7));
+        List<TickResult> second = play(Game.open(BORDER, new PrintWriter(b), true, 7));
+        assertEquals(first, second);
+        assertEquals(a.toString(), b.toString());
+    }
+
+    @Test
+    void held_state_decides_as_its_person_and_the_agent_is_shadowed_for_the_facilitator() {
+        Game g = Game.open(BORDER, new PrintWriter(new StringWriter()), false, 7);
+        g.apply(Journals.control("ARM", ControlChange.Kind.TAKEN));
+        ActionList actions = g.actions(g.actor("ARM"));
+        List<ActionChoice> picks = new ArrayList<>();
+        for (Decision d : actions.getDecisionsList()) {
+            picks.add(ActionChoice.newBuilder().setDecision(d.getKey()).setOption(d.getOptions(0).getKey()).build());
+        }
+        g.apply(Journals.orders("ARM", true, picks.toArray(ActionChoice[]::new)));
+        assertTrue(g.turn().allReady());
+        TickResult r = g.tick();
+        List<DecisionRecord> arm = r.facilitatorView().getDecisionsList().stream().filter(d -> d.getState().equals("ARM")).toList();
+        assertFalse(arm.isEmpty());
+        for (DecisionRecord d : arm) {
+            assertEquals(Origin.PERSON, d.getOrigin());
+            assertTrue(picks.stream().anyMatch(p -> p.getDecision().equals(d.getDecision()) && p.getOption().equals(d.getOption())));
+        }
+        assertEquals(arm.size(), r.facilitatorView().getShadowList().stream().filter(x -> x.getState().equals("ARM")).count());
+        assertEquals(0, r.publicView().getShadowCount());
+        assertTrue(r.facilitatorView().getDecisionsList().stream().filter(d -> d.getState().equals("AZE"))
+                .allMatch(d -> d.getOrigin() == Origin.AGENT));
+        assertFalse(g.turn().ready(g.actor("ARM")), "orders start afresh each day");
+    }
+
+    @Test
+    void held_state_without_orders_holds_still_or_has_the_agent_stand_in() {
+        Game hold = Game.open(BORDER, new PrintWriter(new StringWriter()), false, 7);
+        hold.apply(Journals.control("AZE", ControlChange.Kind.TAKEN));
+        hold.tick();
+        TickResult held = hold.tick();
+        assertTrue(held.publicView().getDecisionsList().stream().filter(d -> d.getState().equals("AZE"))
+                .allMatch(d -> d.getOrigin() == Origin.HELD && d.getQuiet()));
+
+        Game stand = Game.open(Journals.opened("border-2022", 21, AbsentPolicy.AGENT_STANDS_IN), new PrintWriter(new StringWriter()),
+                false, 7);
+        stand.apply(Journals.control("AZE", ControlChange.Kind.TAKEN));
+        stand.tick();
+        TickResult in = stand.tick();
+        assertTrue(in.publicView().getDecisionsList().stream().filter(d -> d.getState().equals("AZE"))
+                .allMatch(d -> d.getOrigin() == Origin.AGENT_FOR_PERSON));
+    }
+
+    @Test
+    void released_state_goes_back_to_the_agent_and_loses_its_orders() {
+        Game g = Game.open(BORDER, new PrintWriter(new StringWriter()), false, 7);
+        g.apply(Journals.control("ARM", ControlChange.Kind.TAKEN));
+        Decision d = g.actions(g.actor("ARM")).getDecisions(0);
+        g.apply(Journals.orders("ARM", false, ActionChoice.newBuilder().setDecision(d.getKey()).setOption(d.getAdvice()).build()));
+        g.apply(Journals.control("ARM", ControlChange.Kind.RELEASED));
+        assertTrue(g.turn().orders(g.actor("ARM")).isEmpty());
+        TickResult r = g.tick();
+        assertTrue(r.publicView().getDecisionsList().stream().filter(x -> x.getState().equals("ARM"))
+                .allMatch(x -> x.getOrigin() == Origin.AGENT));
+    }
+
+    @Test
+    void choice_outside_the_legal_options_is_refused_naming_them() {
+        Game g = Game.open(BORDER, new PrintWriter(new StringWriter()), false, 7);
+        StringBuilder why = new StringBuilder();
+        assertNull(g.resolve(g.actor("TUR"), ActionChoice.newBuilder().setOption("attack:C0:high").build(), why));
+        assertTrue(why.toString().startsWith("'attack:C0:high' is not a legal option for TUR on day 0; legal: "), why.toString());
+        Decision first = g.actions(g.actor("TUR")).getDecisions(0);
+        ActionChoice resolved = g.resolve(g.actor("TUR"), ActionChoice.newBuilder().setOption(first.getOptions(0).getKey()).build(),
+                new StringBuilder());
+        assertEquals(first.getKey(), resolved.getDecision(), "the decision is found from the option alone");
+    }
+
+    @Test
+    void advice_is_the_option_of_highest_utility_with_its_terms() {
+        Game g = Game.open(BORDER, new PrintWriter(new StringWriter()), false, 7);
+        g.tick();
+        for (Decision d : g.actions(g.actor("ARM")).getDecisionsList()) {
+            double best = d.getOptionsList().stream().mapToDouble(o -> o.getUtility()).max().orElseThrow();
+            assertEquals(best, d.getOptionsList().stream().filter(o -> o.getKey().equals(d.getAdvice())).findFirst().orElseThrow()
+                    .getUtility());
+            d.getOptionsList().forEach(o -> assertEquals(o.getUtility(), o.getTermsList().stream().mapToDouble(t -> t.getWeighted()).sum(),
+                    1e-9, o.getKey()));
+        }
+    }
+
+    @Test
+    void briefing_tells_commitments_recent_decisions_and_weights() {
+        Game g = Game.open(BORDER, new PrintWriter(new StringWriter()), false, 2);
+        for (int i = 0; i < 4; i++) {
+            g.tick();
+        }
+        Briefing b = g.briefing(g.actor("RUS"));
+        assertEquals(9, b.getPreferencesCount());
+        assertTrue(b.getCommitmentsList().stream().anyMatch(c -> c.getKind().equals("treaty")));
+        assertTrue(b.getRecentDecisionsList().stream().allMatch(d -> d.getDay() >= 2), "only the last two days are recalled");
+        assertFalse(b.getRecentDecisionsList().isEmpty());
+    }
+
+    @Test
+    void injected_event_and_changed_facts_count_from_the_coming_tick() {
+        Game g = Game.open(BORDER, new PrintWriter(new StringWriter()), true, 7);
+        long before = g.digest();
+        g.apply(JournalInput.newBuilder().setInject(InjectInput.newBuilder().setEventId("russia-freed")).build());
+        g.apply(JournalInput.newBuilder().setFacts(FactsInput.newBuilder().addChanges(FactChange.newBuilder()
+                .setPath("actors.ARM.stability").setValue("0.2"))).build());
+        assertNotEquals(before, g.digest());
+        assertTrue(g.today().stream().anyMatch(e -> e.getId().equals("russia-freed") && e.getInjected()));
+        TickResult r = g.tick();
+        assertTrue(r.facilitatorView().getEventsList().stream().anyMatch(e -> e.getId().equals("russia-freed")));
+        assertTrue(r.facilitatorView().getNotesList().stream().anyMatch(n -> n.contains("actors.ARM.stability to 0.2")));
+        assertEquals(2, g.record().getFacilitationCount());
+    }
+
+    private static List<TickResult> play(Game g) {
+        List<TickResult> out = new ArrayList<>();
+        g.apply(Journals.control("ARM", ControlChange.Kind.TAKEN));
+        while (!g.finished()) {
+            Decision d = g.actions(g.actor("ARM")).getDecisionsList().stream().reduce((x, y) -> y).orElse(null);
+            if (d != null) {
+                g.apply(Journals.orders("ARM", true, ActionChoice.newBuilder().setDecision(d.getKey())
+                        .setOption(d.getOptions(d.getOptionsCount() - 1).getKey()).build()));
+            }
+            out.add(g.tick());
+        }
+        g.end("done", 0);
+        return out;
+    }
+}

@@ -1,0 +1,108 @@
+package casus.server.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import casus.server.testing.Journals;
+import casus.v1.AbsentPolicy;
+import casus.v1.JournalEntry;
+import casus.v1.JournalTick;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void records_read_back_in_the_order_they_were_appended() {
+        Path file = dir.resolve("j");
+        List<JournalEntry> written = write(file, 5);
+        JournalReader.Contents c = JournalReader.read(file);
+        assertEquals(written, c.entries());
+        assertEquals(0, c.tornBytes());
+    }
+
+    @Test
+    void torn_tail_is_left_out_and_cut_off_on_reopening() throws IOException {
+        Path file = dir.resolve("j");
+        List<JournalEntry> written = write(file, 3);
+        long whole = Files.size(file);
+        byte[] next = frame(tick(99));
+        Files.write(file, java.util.Arrays.copyOf(next, next.length - 3), StandardOpenOption.APPEND);
+        JournalReader.Contents c = JournalReader.read(file);
+        assertEquals(written, c.entries());
+        assertEquals(whole, c.validLength());
+        assertEquals(next.length - 3, c.tornBytes());
+        try (Journal j = Journal.reopen(file, c.validLength())) {
+            j.append(tick(7));
+        }
+        List<JournalEntry> after = JournalReader.read(file).entries();
+        assertEquals(written.size() + 1, after.size());
+        assertEquals(7, after.get(after.size() - 1).getTick().getDay());
+    }
+
+    @Test
+    void record_failing_its_checksum_ends_the_journal_there() throws IOException {
+        Path file = dir.resolve("j");
+        List<JournalEntry> written = write(file, 4);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(new byte[] {0x55}), Files.size(file) - 2);
+        }
+        assertEquals(written.subList(0, written.size() - 1), JournalReader.read(file).entries());
+    }
+
+    @Test
+    void file_that_is_no_journal_is_refused() throws IOException {
+        Path file = dir.resolve("notes.txt");
+        Files.writeString(file, "shopping list");
+        JournalException e = assertThrows(JournalException.class, () -> JournalReader.read(file));
+        assertEquals(file + " is not a Casus journal", e.getMessage());
+    }
+
+    @Test
+    void syncing_twice_with_nothing_new_syncs_once() {
+        Path file = dir.resolve("j");
+        try (Journal j = Journal.create(file, JournalEntry.newBuilder().setOpened(Journals.opened("border-2021", 1,
+                AbsentPolicy.HOLD)).build())) {
+            long base = j.forces();
+            j.append(tick(0));
+            j.append(tick(1));
+            j.force();
+            j.force();
+            assertEquals(base + 1, j.forces());
+        }
+    }
+
+    private static List<JournalEntry> write(Path file, int ticks) {
+        List<JournalEntry> out = new ArrayList<>();
+        JournalEntry opened = JournalEntry.newBuilder().setOpened(Journals.opened("border-2021", 1, AbsentPolicy.HOLD)).build();
+        out.add(opened);
+        try (Journal j = Journal.create(file, opened)) {
+            for (int d = 0; d < ticks; d++) {
+                j.append(tick(d));
+                out.add(tick(d));
+            }
+        }
+        return out;
+    }
+
+    private static JournalEntry tick(int day) {
+        return JournalEntry.newBuilder().setTick(JournalTick.newBuilder().setDay(day).setDigest(day * 31L)).build();
+    }
+
+    private static byte[] frame(JournalEntry e) {
+        byte[] p = e.toByteArray();
+        ByteBuffer b = ByteBuffer.allocate(8 + p.length);
+        b.putInt(p.length).putInt(JournalFormat.crc(p, 0, p.length)).put(p);
+        return b.array();
+    }
+}

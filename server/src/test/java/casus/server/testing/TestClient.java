@@ -1,0 +1,239 @@
+package casus.server.testing;
+
+import casus.v1.ClientMessage;
+import casus.v1.ErrorCode;
+import casus.v1.Hello;
+import casus.v1.ProtocolVersion;
+import casus.v1.ServerMessage;
+import casus.v1.TickUpdate;
+import casus.v1.Welcome;
+import com.google.protobuf.CodedInputStream;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * A client for tests, on a plain blocking socket, independent of the server's own codec: writes
+ * length-delimited ClientMessages, and a reader thread sorts what comes back into replies (by
+ * request id) and pushes. It can also write raw bytes, and stop reading.
+ */
+public final class TestClient implements AutoCloseable {
+    public static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final Socket socket;
+    private final OutputStream out;
+    private final Map<Long, BlockingQueue<ServerMessage>> replies = new ConcurrentHashMap<>();
+    private final BlockingQueue<ServerMessage> pushes = new LinkedBlockingQueue<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Thread reader;
+    private volatile boolean reading = true;
+    private volatile Welcome welcome;
+
+    private TestClient(Socket socket, boolean startReading) throws IOException {
+        this.socket = socket;
+        this.out = socket.getOutputStream();
+        this.reader = new Thread(this::read, "test-client-reader");
+        reader.setDaemon(true);
+        if (startReading) {
+            reader.start();
+        }
+    }
+
+    public static TestClient connect(InetSocketAddress at) {
+        return connect(at, true);
+    }
+
+    /** A client that reads nothing until {@link #startReading()}; its receive buffer is small. */
+    public static TestClient connect(InetSocketAddress at, boolean reading) {
+        try {
+            Socket s = new Socket();
+            if (!reading) {
+                s.setReceiveBufferSize(4096);
+            }
+            s.connect(at, 5000);
+            s.setTcpNoDelay(true);
+            return new TestClient(s, reading);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void startReading() {
+        if (!reader.isAlive()) {
+            reader.start();
+        }
+    }
+
+    /** Says Hello as a player or spectator. */
+    public Welcome hello(String name) {
+        return hello(Hello.newBuilder().setClientName(name));
+    }
+
+    public Welcome hello(Hello.Builder h) {
+        if (!h.hasVersion()) {
+            h.setVersion(ProtocolVersion.newBuilder().setMajor(1).setMinor(0));
+        }
+        ServerMessage m = call(ClientMessage.newBuilder().setHello(h));
+        if (!m.hasWelcome()) {
+            throw new AssertionError("expected Welcome, got " + m);
+        }
+        welcome = m.getWelcome();
+        return welcome;
+    }
+
+    public Welcome welcome() {
+        return welcome;
+    }
+
+    /** Sends a request and waits for its reply (a reply or an error). */
+    public ServerMessage call(ClientMessage.Builder b) {
+        long id = ids.incrementAndGet();
+        BlockingQueue<ServerMessage> q = new LinkedBlockingQueue<>();
+        replies.put(id, q);
+        send(b.setRequestId(id).build());
+        try {
+            ServerMessage m = q.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (m == null) {
+                throw new AssertionError("no reply to " + b.getKindCase() + " within " + WAIT);
+            }
+            return m;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            replies.remove(id);
+        }
+    }
+
+    /** Sends a request expected to succeed, and returns its reply. */
+    public ServerMessage ok(ClientMessage.Builder b) {
+        ServerMessage m = call(b);
+        if (m.hasError()) {
+            throw new AssertionError(b.getKindCase() + " refused: " + m.getError().getCode() + " " + m.getError().getMessage());
+        }
+        return m;
+    }
+
+    /** Sends a request expected to be refused with {@code code}, and returns the error's message. */
+    public String refused(ClientMessage.Builder b, ErrorCode code) {
+        ServerMessage m = call(b);
+        if (!m.hasError() || m.getError().getCode() != code) {
+            throw new AssertionError(b.getKindCase() + ": expected " + code + ", got " + m);
+        }
+        return m.getError().getMessage();
+    }
+
+    public void send(ClientMessage m) {
+        try {
+            synchronized (out) {
+                m.writeDelimitedTo(out);
+                out.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void sendRaw(byte[] bytes) {
+        try {
+            synchronized (out) {
+                out.write(bytes);
+                out.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The next push that matches, waiting up to {@code wait}; earlier non-matching pushes are dropped. */
+    public ServerMessage push(Predicate<ServerMessage> p, Duration wait) {
+        long end = System.nanoTime() + wait.toNanos();
+        try {
+            while (true) {
+                long left = end - System.nanoTime();
+                ServerMessage m = left <= 0 ? null : pushes.poll(left, TimeUnit.NANOSECONDS);
+                if (m == null) {
+                    throw new AssertionError("no matching push within " + wait);
+                }
+                if (p.test(m)) {
+                    return m;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    public TickUpdate nextTick(Duration wait) {
+        return push(ServerMessage::hasTickUpdate, wait).getTickUpdate();
+    }
+
+    /** The tick update of a given day, skipping earlier ones. */
+    public TickUpdate tick(int day, Duration wait) {
+        return push(m -> m.hasTickUpdate() && m.getTickUpdate().getDay() >= day, wait).getTickUpdate();
+    }
+
+    /** Every push received and not yet taken. */
+    public List<ServerMessage> drainPushes() {
+        List<ServerMessage> out = new ArrayList<>();
+        pushes.drainTo(out);
+        return out;
+    }
+
+    /** Whether the server closed the connection within {@code wait}. */
+    public boolean awaitClosed(Duration wait) {
+        try {
+            return closed.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void read() {
+        try {
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            while (reading) {
+                int first = in.read();
+                if (first < 0) {
+                    break;
+                }
+                int size = CodedInputStream.readRawVarint32(first, in);
+                ServerMessage m = ServerMessage.parseFrom(in.readNBytes(size));
+                BlockingQueue<ServerMessage> q = m.getRequestId() == 0 ? null : replies.get(m.getRequestId());
+                (q != null ? q : pushes).add(m);
+            }
+        } catch (IOException e) {
+            // the connection closed
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    @Override
+    public void close() {
+        reading = false;
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+    }
+}
