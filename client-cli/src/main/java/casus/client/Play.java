@@ -73,6 +73,10 @@ public final class Play implements Callable<Integer> {
     @Option(names = "--history", paramLabel = "FILE", description = "Where the prompt keeps its history (default: ~/.casus_history).")
     Path history;
 
+    @Option(names = "--protocol-version", hidden = true, paramLabel = "MAJOR.MINOR",
+            description = "Speak another version of the protocol: to see how a server answers an older or newer client.")
+    String protocolVersion;
+
     private final Reader stdin;
     private final boolean stdinIsTerminal;
 
@@ -125,6 +129,15 @@ public final class Play implements Callable<Integer> {
             return BAD_INPUT;
         }
         RemoteSettings settings = RemoteSettings.defaults(host, port, who, facilitatorToken);
+        if (protocolVersion != null) {
+            String[] v = protocolVersion.split("\\.");
+            try {
+                settings = settings.withVersion(Integer.parseInt(v[0]), v.length > 1 ? Integer.parseInt(v[1]) : 0);
+            } catch (NumberFormatException e) {
+                err.println("casus play: --protocol-version takes MAJOR.MINOR, got '" + protocolVersion + "'");
+                return BAD_INPUT;
+            }
+        }
         if (script != null || !stdinIsTerminal) {
             return scripted(settings, out, err);
         }
