@@ -84,8 +84,8 @@ public final class Commands {
     public static CommandLine commandLine(Entry e, CommandContext ctx) {
         CommandLine cl = new CommandLine(e.make().apply(ctx));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        if (e.name().equals("msg") || e.name().equals("do")) {
-            // A message's words, or an option's, may look like flags.
+        if (e.name().equals("msg")) {
+            // A message's words may look like flags.
             cl.setStopAtPositional(true);
         }
         cl.setUsageHelpWidth(Math.max(60, Math.min(120, ctx.console().width() <= 0 ? 100 : ctx.console().width())));

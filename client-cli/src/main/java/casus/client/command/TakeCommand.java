@@ -2,6 +2,7 @@ package casus.client.command;
 
 import casus.client.render.TextTable;
 import casus.client.render.TextTable.Cell;
+import casus.client.render.Wrap;
 import casus.v1.Briefing;
 import casus.v1.Commitment;
 import casus.v1.DecisionRecord;
@@ -31,7 +32,7 @@ final class TakeCommand extends Verb {
         out().println("you play " + p().bold(b.getState() + " (" + b.getStateName() + ")") + " from day " + b.getDay());
         if (b.getCommitmentsCount() > 0) {
             out().println(p().bold("bound by and engaged in:"));
-            TextTable t = new TextTable().indent("  ");
+            TextTable t = new TextTable().indent("  ").wrapLast();
             for (Commitment c : b.getCommitmentsList()) {
                 t.row(Cell.styled(c.getKind(), p()::cyan), Cell.of(c.getText()));
             }
@@ -39,7 +40,7 @@ final class TakeCommand extends Verb {
         }
         if (b.getRecentDecisionsCount() > 0) {
             out().println(p().bold("what its agent did lately:"));
-            TextTable t = new TextTable().indent("  ");
+            TextTable t = new TextTable().indent("  ").wrapLast();
             for (DecisionRecord d : b.getRecentDecisionsList()) {
                 if (!d.getQuiet()) {
                     t.row(Cell.of("day " + d.getDay()), Cell.of(d.getText()));
@@ -55,10 +56,11 @@ final class TakeCommand extends Verb {
             for (Weight x : b.getPreferencesList()) {
                 w.add(x.getLabel() + " " + String.format(Locale.ROOT, "%.1f", x.getWeight()));
             }
-            out().println(p().bold("how its agent weighs each concern: ") + String.join(" · ", w));
+            out().println(p().bold("how its agent weighs each concern:"));
+            print(Wrap.lines("  " + String.join(" · ", w), width()).stream().map(l -> l.startsWith("  ") ? l : "  " + l).toList());
         }
         int decisions = b.hasActions() ? b.getActions().getDecisionsCount() : 0;
-        out().println(decisions + (decisions == 1 ? " decision" : " decisions") + " to make for day " + b.getDay()
-                + ": 'actions' lists the options with the agent's advice, 'do OPTION' chooses, 'ready' when done");
+        print(Wrap.lines(decisions + (decisions == 1 ? " decision" : " decisions") + " to make for day " + b.getDay()
+                + (decisions == 0 ? "" : ": 'actions' lists the options with the agent's advice, 'do OPTION' chooses, 'ready' when done"), width()));
     }
 }

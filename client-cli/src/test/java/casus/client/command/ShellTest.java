@@ -77,6 +77,20 @@ class ShellTest {
     }
 
     @Test
+    void do_takes_the_decision_after_the_option() {
+        view.joined(Situations.joined(Role.PLAYER, "VIC"));
+        server.answer(ClientMessage.KindCase.SUBMIT_ACTIONS, m -> ServerMessage.newBuilder().setSubmitResult(casus.v1.SubmitResult.newBuilder()
+                .setDay(3).addResults(casus.v1.ChoiceResult.newBuilder().setAccepted(true).setChoice(m.getSubmitActions().getChoices(0)))).build());
+
+        assertTrue(shell.execute("do pass appeal PACT --decision appeal:PACT --ready").done());
+
+        casus.v1.SubmitActions s = server.requests().get(0).getSubmitActions();
+        assertEquals("pass:appeal:PACT", s.getChoices(0).getOption());
+        assertEquals("appeal:PACT", s.getChoices(0).getDecision());
+        assertTrue(s.getReady());
+    }
+
+    @Test
     void a_message_keeps_its_words_even_when_they_look_like_flags() {
         view.joined(Situations.joined(Role.PLAYER, "VIC"));
 
