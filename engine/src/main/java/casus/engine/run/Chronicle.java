@@ -61,10 +61,14 @@ public final class Chronicle implements Recorder {
             case AGENT_FOR_PERSON -> " [agent for absent player]";
             case HELD -> " [held: no orders]";
         };
-        out.println(String.format(Locale.ROOT, "  %-4s %s%s \u2014 %s", who, Narrative.action(w, set, i), mark, Narrative.reasons(w, set, i)));
+        StringBuilder line = new StringBuilder(120).append("  ").append(who);
+        for (int pad = who.length(); pad < 4; pad++) {
+            line.append(' ');
+        }
+        out.println(line.append(' ').append(Narrative.action(w, set, i)).append(mark).append(" \u2014 ").append(Narrative.reasons(w, set, i)));
         if (origin == Origin.PERSON && set.agentChoice() != i && set.agentChoice() >= 0) {
-            out.println(String.format(Locale.ROOT, "       (the agent would have: %s \u2014 %s)",
-                    Narrative.action(w, set, set.agentChoice()), Narrative.reasons(w, set, set.agentChoice())));
+            out.println("       (the agent would have: " + Narrative.action(w, set, set.agentChoice()) + " \u2014 "
+                    + Narrative.reasons(w, set, set.agentChoice()) + ")");
         }
     }
 
@@ -92,8 +96,8 @@ public final class Chronicle implements Recorder {
         }
         if (b.length() > 0 || deaths >= 0.5) {
             dayLine(w);
-            out.println(String.format(Locale.ROOT, "  ~ %s%skilled today %d, in all %d", b,
-                    b.length() == 0 ? "" : " \u00b7 ", Math.round(deaths), Math.round(w.totalCasualties())));
+            out.println("  ~ " + b + (b.length() == 0 ? "" : " \u00b7 ") + "killed today " + Math.round(deaths) + ", in all "
+                    + Math.round(w.totalCasualties()));
         }
         out.flush();
     }

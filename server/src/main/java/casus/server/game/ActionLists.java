@@ -25,13 +25,19 @@ final class ActionLists {
     private ActionLists() {
     }
 
-    static ActionList list(Simulation sim, int actor, Turn turn) {
+    /** A state's decisions for the coming tick, each option scored by the agent, as the protocol tells them. */
+    static List<Decision> decisions(Simulation sim, int actor) {
         World w = sim.world();
         Setting s = sim.setting();
-        ActionList.Builder b = ActionList.newBuilder().setState(s.actorId(actor)).setDay(w.day()).setReady(turn.ready(actor));
+        List<Decision> out = new ArrayList<>();
         for (ChoiceSet set : sim.preview(actor)) {
-            b.addDecisions(decision(w, s, set));
+            out.add(decision(w, s, set));
         }
+        return List.copyOf(out);
+    }
+
+    static ActionList list(String state, int day, List<Decision> decisions, Turn turn, int actor) {
+        ActionList.Builder b = ActionList.newBuilder().setState(state).setDay(day).setReady(turn.ready(actor)).addAllDecisions(decisions);
         for (Map.Entry<String, String> e : new TreeMap<>(turn.orders(actor)).entrySet()) {
             b.addSubmitted(ActionChoice.newBuilder().setDecision(e.getKey()).setOption(e.getValue()));
         }
@@ -64,27 +70,24 @@ final class ActionLists {
     }
 
     /**
-     * Resolves a person's choice against the state's options this tick: the choice with its
+     * Resolves a person's choice against the state's decisions this tick: the choice with its
      * decision's key filled in, or null with the reason it is refused in {@code refusal}.
      */
-    static ActionChoice resolve(Simulation sim, int actor, ActionChoice c, StringBuilder refusal) {
-        Setting s = sim.setting();
-        List<ChoiceSet> sets = sim.preview(actor);
+    static ActionChoice resolve(List<Decision> decisions, String state, int day, ActionChoice c, StringBuilder refusal) {
         if (c.getOption().isEmpty()) {
             refusal.append("the choice names no option");
             return null;
         }
         List<String> matches = new ArrayList<>();
-        List<String> decisions = new ArrayList<>();
-        for (ChoiceSet set : sets) {
-            String key = set.key(s);
-            decisions.add(key);
-            if (!c.getDecision().isEmpty() && !c.getDecision().equals(key)) {
+        List<String> keys = new ArrayList<>();
+        for (Decision d : decisions) {
+            keys.add(d.getKey());
+            if (!c.getDecision().isEmpty() && !c.getDecision().equals(d.getKey())) {
                 continue;
             }
-            for (int i = 0; i < set.size(); i++) {
-                if (set.action(i).key(s).equals(c.getOption())) {
-                    matches.add(key);
+            for (Option o : d.getOptionsList()) {
+                if (o.getKey().equals(c.getOption())) {
+                    matches.add(d.getKey());
                 }
             }
         }
@@ -96,23 +99,23 @@ final class ActionLists {
                     .append(String.join(", ", matches)).append("); name the decision");
             return null;
         }
-        if (!c.getDecision().isEmpty() && !decisions.contains(c.getDecision())) {
-            refusal.append(s.actorId(actor)).append(" faces no decision '").append(c.getDecision()).append("' on day ").append(sim.day())
-                    .append(decisions.isEmpty() ? "; it faces none" : "; it faces " + String.join(", ", decisions));
+        if (!c.getDecision().isEmpty() && !keys.contains(c.getDecision())) {
+            refusal.append(state).append(" faces no decision '").append(c.getDecision()).append("' on day ").append(day)
+                    .append(keys.isEmpty() ? "; it faces none" : "; it faces " + String.join(", ", keys));
             return null;
         }
-        refusal.append("'").append(c.getOption()).append("' is not a legal option for ").append(s.actorId(actor))
-                .append(c.getDecision().isEmpty() ? "" : " in " + c.getDecision()).append(" on day ").append(sim.day())
-                .append("; legal: ").append(String.join(", ", legal(sets, s, c.getDecision())));
+        refusal.append("'").append(c.getOption()).append("' is not a legal option for ").append(state)
+                .append(c.getDecision().isEmpty() ? "" : " in " + c.getDecision()).append(" on day ").append(day)
+                .append("; legal: ").append(String.join(", ", legal(decisions, c.getDecision())));
         return null;
     }
 
-    private static List<String> legal(List<ChoiceSet> sets, Setting s, String decision) {
+    private static List<String> legal(List<Decision> decisions, String decision) {
         List<String> out = new ArrayList<>();
-        for (ChoiceSet set : sets) {
-            if (decision.isEmpty() || decision.equals(set.key(s))) {
-                for (int i = 0; i < set.size(); i++) {
-                    out.add(set.action(i).key(s));
+        for (Decision d : decisions) {
+            if (decision.isEmpty() || decision.equals(d.getKey())) {
+                for (Option o : d.getOptionsList()) {
+                    out.add(o.getKey());
                 }
             }
         }

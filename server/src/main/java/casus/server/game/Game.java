@@ -58,6 +58,8 @@ public final class Game {
     private final List<EventRecord> opening;
     private boolean ended;
     private OutcomeSummary finalOutcome;
+    /** Each state's scored decisions for the coming tick, kept until the world changes. */
+    private final List<List<casus.v1.Decision>> previews = new ArrayList<>();
 
     private Game(JournalOpened opened, PrintWriter chronicleOut, boolean keepRecord, int recentDays) {
         this.opened = opened;
@@ -77,6 +79,7 @@ public final class Game {
         this.indicators = new Indicators(setting);
         for (int a = 0; a < setting.actorCount(); a++) {
             recent.add(new ArrayDeque<>());
+            previews.add(null);
         }
         opening = collector.takeEvents();
         indicators.read(sim.world());
@@ -216,6 +219,9 @@ public final class Game {
             case PACE -> facilitation(day, in.getPace().getKind(), pace(in.getPace()), at);
             default -> throw new IllegalArgumentException("journal input of no known kind on day " + day);
         }
+        if (in.hasInject() || in.hasFacts()) {
+            worldChanged();
+        }
         indicators.read(sim.world());
     }
 
@@ -263,6 +269,7 @@ public final class Game {
         int day = sim.day();
         sim.tick(turn);
         turn.clearOrders();
+        worldChanged();
         World w = sim.world();
         indicators.read(w);
         TickUpdate.Builder u = TickUpdate.newBuilder().setSessionId(opened.getSessionId()).setDay(day).setDate(date(day))
@@ -296,12 +303,28 @@ public final class Game {
 
     /** The state's legal actions for the coming tick, scored by the agent. */
     public ActionList actions(int actor) {
-        return ActionLists.list(sim, actor, turn);
+        return ActionLists.list(setting.actorId(actor), sim.day(), preview(actor), turn, actor);
     }
 
     /** A choice resolved against the state's options, or null with the reason in {@code refusal}. */
     public ActionChoice resolve(int actor, ActionChoice c, StringBuilder refusal) {
-        return ActionLists.resolve(sim, actor, c, refusal);
+        return ActionLists.resolve(preview(actor), setting.actorId(actor), sim.day(), c, refusal);
+    }
+
+    /** The state's scored decisions, built once per state until the world changes. */
+    private List<casus.v1.Decision> preview(int actor) {
+        List<casus.v1.Decision> p = previews.get(actor);
+        if (p == null) {
+            p = ActionLists.decisions(sim, actor);
+            previews.set(actor, p);
+        }
+        return p;
+    }
+
+    private void worldChanged() {
+        for (int a = 0; a < previews.size(); a++) {
+            previews.set(a, null);
+        }
     }
 
     /** Where the agent stood for a state: what a player taking it over is told. */

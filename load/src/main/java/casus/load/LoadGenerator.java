@@ -1,0 +1,343 @@
+package casus.load;
+
+import casus.server.transport.Transports;
+import casus.v1.ActionChoice;
+import casus.v1.ClientMessage;
+import casus.v1.CreateSession;
+import casus.v1.Decision;
+import casus.v1.FactChange;
+import casus.v1.GetServerStats;
+import casus.v1.Hello;
+import casus.v1.JoinSession;
+import casus.v1.Joined;
+import casus.v1.ListActions;
+import casus.v1.Ping;
+import casus.v1.ProtocolVersion;
+import casus.v1.Role;
+import casus.v1.ServerMessage;
+import casus.v1.ServerStats;
+import casus.v1.SessionMode;
+import casus.v1.SessionSettings;
+import casus.v1.StartSession;
+import casus.v1.SubmitActions;
+import casus.v1.TakeControl;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Loads a running {@code casus serve}: opens S real-time sessions with M clients each (some
+ * players, the rest spectators), plays them (each player asks for its legal actions on every
+ * update and orders the agent's advice), and reports with HdrHistogram how late ticks ran and
+ * how long updates took to reach the clients, with the server's own statistics.
+ */
+@Command(name = "casus-load", mixinStandardHelpOptions = true, description = "Load a running casus server and report latencies.")
+public final class LoadGenerator implements Callable<Integer> {
+    private static final String[] STATES = {"ARM", "AZE", "RUS", "TUR", "KAZ", "BLR", "KGZ", "TJK", "USA", "FRA", "IRN", "NKR"};
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7400")
+    int port;
+
+    @Option(names = "--token", description = "The server's facilitator token (default: $CASUS_FACILITATOR_TOKEN).")
+    String token;
+
+    @Option(names = "--sessions", defaultValue = "100", description = "Sessions to open (default: ${DEFAULT-VALUE}).")
+    int sessions;
+
+    @Option(names = "--clients", defaultValue = "10", description = "Clients per session (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--players", defaultValue = "2", description = "Of those, players who take a state and order every tick (default: ${DEFAULT-VALUE}).")
+    int players;
+
+    @Option(names = "--tick-ms", defaultValue = "100", description = "Real-time tick length (default: ${DEFAULT-VALUE}).")
+    int tickMillis;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "Seconds before measuring (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--seconds", defaultValue = "20", description = "Seconds measured (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--scenario", defaultValue = "karabakh-2020")
+    String scenario;
+
+    @Option(names = "--days", defaultValue = "366", description = "The scenario's days, long enough to outlast the run (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--stalled", defaultValue = "0", description = "Extra spectators that stop reading after joining (default: ${DEFAULT-VALUE}).")
+    int stalled;
+
+    @Option(names = "--oversized-probe", description = "After measuring, send a length prefix claiming 1 GiB and report what the server did.")
+    boolean probe;
+
+    @Option(names = "--io-threads", defaultValue = "2", description = "The generator's event loop threads (default: ${DEFAULT-VALUE}).")
+    int ioThreads;
+
+    private final Measurements measured = new Measurements();
+    private volatile boolean measuring;
+    private Bootstrap bootstrap;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LoadGenerator()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        String facilitatorToken = token != null ? token : System.getenv("CASUS_FACILITATOR_TOKEN");
+        if (facilitatorToken == null || players > clients || players > STATES.length) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "need --token, and at most " + STATES.length + " players, no more than --clients");
+        }
+        EventLoopGroup group = Transports.group(ioThreads, "load-io");
+        bootstrap = new Bootstrap().group(group).channel(Transports.epoll() ? EpollSocketChannel.class : NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true);
+        InetSocketAddress at = new InetSocketAddress(host, port);
+        try {
+            LoadClient facilitator = connect(at, Hello.newBuilder().setClientName("load-facilitator").setFacilitatorToken(facilitatorToken));
+            List<Joined> created = create(facilitator);
+            List<LoadClient> all = join(at, created);
+            for (Joined j : created) {
+                facilitator.ok(ClientMessage.newBuilder().setStartSession(StartSession.newBuilder().setSessionId(j.getSession().getSessionId())))
+                        .get(30, TimeUnit.SECONDS);
+            }
+            out.printf(Locale.ROOT, "%d sessions, %d clients each (%d players), %d ms ticks, %d stalled; warming up %d s%n", sessions, clients,
+                    players, tickMillis, stalled, warmup);
+            out.flush();
+            ping(all, facilitator, warmup);
+            measured.reset();
+            measuring = true;
+            ServerStats before = stats(facilitator);
+            long start = System.nanoTime();
+            ServerStats worst = before;
+            long maxHeap = before.getHeapUsedBytes();
+            long maxRss = before.getResidentBytes();
+            for (int s = 0; s < seconds; s++) {
+                Thread.sleep(1000);
+                ServerStats now = stats(facilitator);
+                maxHeap = Math.max(maxHeap, now.getHeapUsedBytes());
+                maxRss = Math.max(maxRss, now.getResidentBytes());
+                worst = now;
+                if (s % 10 == 9) {
+                    pingAll(all);
+                }
+            }
+            measuring = false;
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            ServerStats after = worst;
+            Measurements.Snapshot snap = measured.take();
+            LoadReport.print(out, this, snap, measured, before, after, elapsed, maxHeap, maxRss);
+            if (probe) {
+                probe(out, at, facilitator);
+            }
+            out.flush();
+            for (Joined j : created) {
+                facilitator.call(ClientMessage.newBuilder().setEndSession(casus.v1.EndSession.newBuilder()
+                        .setSessionId(j.getSession().getSessionId()))).get(30, TimeUnit.SECONDS);
+            }
+            for (LoadClient c : all) {
+                c.channel.close();
+            }
+            facilitator.channel.close();
+        } finally {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        }
+        return 0;
+    }
+
+    private List<Joined> create(LoadClient facilitator) throws Exception {
+        List<CompletableFuture<ServerMessage>> pending = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            pending.add(facilitator.ok(ClientMessage.newBuilder().setCreateSession(CreateSession.newBuilder().setSettings(
+                    SessionSettings.newBuilder().setScenario(scenario).setSeed(i + 1).setMode(SessionMode.REAL_TIME).setTickMillis(tickMillis)
+                            .setTitle("load " + i).addSet(FactChange.newBuilder().setPath("scenario.days").setValue(Integer.toString(days)))))));
+        }
+        List<Joined> out = new ArrayList<>();
+        for (CompletableFuture<ServerMessage> f : pending) {
+            out.add(f.get(120, TimeUnit.SECONDS).getSessionCreated());
+        }
+        return out;
+    }
+
+    private List<LoadClient> join(InetSocketAddress at, List<Joined> created) throws Exception {
+        List<LoadClient> all = new ArrayList<>();
+        List<CompletableFuture<?>> pending = new ArrayList<>();
+        for (int s = 0; s < created.size(); s++) {
+            Joined j = created.get(s);
+            String session = j.getSession().getSessionId();
+            int extra = s < stalled ? 1 : 0;
+            for (int k = 0; k < clients + extra; k++) {
+                boolean player = k < players;
+                boolean stalls = k == clients;
+                LoadClient c = connect(at, Hello.newBuilder().setClientName((player ? "player-" : "spectator-") + s + "-" + k));
+                c.session = session;
+                all.add(c);
+                CompletableFuture<ServerMessage> joined = c.ok(ClientMessage.newBuilder().setJoinSession(JoinSession.newBuilder()
+                        .setJoinCode(j.getSession().getJoinCode()).setRole(player ? Role.PLAYER : Role.SPECTATOR)));
+                if (player) {
+                    String state = STATES[k];
+                    joined = joined.thenCompose(r -> c.ok(ClientMessage.newBuilder().setTakeControl(TakeControl.newBuilder()
+                            .setSessionId(session).setState(state)))).thenApply(r -> {
+                                c.state = state;
+                                return r;
+                            });
+                }
+                if (stalls) {
+                    joined = joined.thenApply(r -> {
+                        c.stopReading();
+                        return r;
+                    });
+                }
+                pending.add(joined);
+                if (pending.size() >= 200) {
+                    for (CompletableFuture<?> f : pending) {
+                        f.get(60, TimeUnit.SECONDS);
+                    }
+                    pending.clear();
+                }
+            }
+        }
+        for (CompletableFuture<?> f : pending) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        return all;
+    }
+
+    private LoadClient connect(InetSocketAddress at, Hello.Builder hello) throws Exception {
+        LoadClient c = new LoadClient(this::push);
+        c.channel = bootstrap.clone().handler(new LoadClientInitializer(c)).connect(at).sync().channel();
+        c.ok(ClientMessage.newBuilder().setHello(hello.setVersion(ProtocolVersion.newBuilder().setMajor(1)))).get(30, TimeUnit.SECONDS);
+        return c;
+    }
+
+    /** Every push: measure it, and let a player order for the coming day. */
+    private void push(LoadClient c, Object m, long receivedMicros) {
+        if (!(m instanceof TickSeen u)) {
+            return;
+        }
+        boolean facilitator = c.session.isEmpty();
+        if (measuring) {
+            measured.frames.increment();
+            if (facilitator) {
+                Measurements.record(measured.lateness, u.started() - u.due());
+            } else {
+                measured.updates.increment();
+                Measurements.record(measured.dueToReceipt, receivedMicros - u.due());
+                Measurements.record(measured.sentToReceipt, receivedMicros - u.sent());
+                if (c.lastDay >= 0 && u.day() != c.lastDay + 1) {
+                    measured.gaps.increment();
+                }
+            }
+        }
+        c.lastDay = u.day();
+        if (!c.state.isEmpty() && !u.last()) {
+            order(c);
+        }
+    }
+
+    private void order(LoadClient c) {
+        c.call(ClientMessage.newBuilder().setListActions(ListActions.newBuilder().setSessionId(c.session).setState(c.state)))
+                .thenAccept(r -> {
+                    if (!r.hasActionList()) {
+                        measured.refusals.increment();
+                        return;
+                    }
+                    SubmitActions.Builder s = SubmitActions.newBuilder().setSessionId(c.session).setState(c.state).setReady(true);
+                    for (Decision d : r.getActionList().getDecisionsList()) {
+                        s.addChoices(ActionChoice.newBuilder().setDecision(d.getKey()).setOption(d.getAdvice()));
+                    }
+                    c.call(ClientMessage.newBuilder().setSubmitActions(s)).thenAccept(x -> {
+                        if (x.hasSubmitResult()) {
+                            measured.orders.increment();
+                        } else {
+                            measured.refusals.increment();
+                        }
+                    });
+                });
+    }
+
+    private void ping(List<LoadClient> all, LoadClient facilitator, int secondsToWait) throws InterruptedException {
+        for (int s = 0; s < secondsToWait; s++) {
+            Thread.sleep(1000);
+            if (s % 10 == 9) {
+                pingAll(all);
+                facilitator.call(ClientMessage.newBuilder().setPing(Ping.getDefaultInstance()));
+            }
+        }
+    }
+
+    private static void pingAll(List<LoadClient> all) {
+        for (LoadClient c : all) {
+            if (c.channel.config().isAutoRead()) {
+                c.call(ClientMessage.newBuilder().setPing(Ping.getDefaultInstance()));
+            }
+        }
+    }
+
+    private static ServerStats stats(LoadClient facilitator) throws Exception {
+        return facilitator.ok(ClientMessage.newBuilder().setGetServerStats(GetServerStats.getDefaultInstance())).get(30, TimeUnit.SECONDS)
+                .getServerStats();
+    }
+
+    /** Sends a length prefix that claims 1 GiB on a fresh connection, and reports what happened. */
+    private void probe(PrintWriter out, InetSocketAddress at, LoadClient facilitator) throws Exception {
+        ServerStats before = stats(facilitator);
+        CompletableFuture<ServerMessage> error = new CompletableFuture<>();
+        LoadClient p = new LoadClient((c, m, t) -> {
+            if (m instanceof ServerMessage s) {
+                error.complete(s);
+            }
+        });
+        p.channel = bootstrap.clone().handler(new LoadClientInitializer(p)).connect(at).sync().channel();
+        p.ok(ClientMessage.newBuilder().setHello(Hello.newBuilder().setClientName("probe").setVersion(ProtocolVersion.newBuilder().setMajor(1))))
+                .get(30, TimeUnit.SECONDS);
+        long sent = System.nanoTime();
+        p.channel.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x04}));
+        ServerMessage m = error.get(30, TimeUnit.SECONDS);
+        p.closed.get(30, TimeUnit.SECONDS);
+        double ms = (System.nanoTime() - sent) / 1e6;
+        ServerStats after = stats(facilitator);
+        out.printf(Locale.ROOT, "oversized prefix (claims 1 GiB): answered %s and closed after %.1f ms; server heap used %d MB before, %d MB after%n",
+                m.getError().getCode(), ms, before.getHeapUsedBytes() >> 20, after.getHeapUsedBytes() >> 20);
+    }
+
+    int sessions() {
+        return sessions;
+    }
+
+    int clients() {
+        return clients;
+    }
+
+    int players() {
+        return players;
+    }
+
+    int tickMillis() {
+        return tickMillis;
+    }
+
+    int stalled() {
+        return stalled;
+    }
+}

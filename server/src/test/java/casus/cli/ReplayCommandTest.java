@@ -1,0 +1,79 @@
+package casus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casus.server.game.Game;
+import casus.server.game.TickResult;
+import casus.server.journal.Journal;
+import casus.server.journal.SessionReplay;
+import casus.server.testing.Journals;
+import casus.v1.AbsentPolicy;
+import casus.v1.ActionChoice;
+import casus.v1.ControlChange;
+import casus.v1.Decision;
+import casus.v1.JournalEnded;
+import casus.v1.JournalEntry;
+import casus.v1.JournalInput;
+import casus.v1.JournalOpened;
+import casus.v1.JournalTick;
+import casus.v1.SessionRecord;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplayCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void replay_prints_the_chronicle_the_session_wrote_and_writes_its_record() throws Exception {
+        StringWriter live = new StringWriter();
+        Path journal = dir.resolve("journal.casus");
+        JournalOpened opened = Journals.opened("karabakh-2023", 17, AbsentPolicy.HOLD);
+        Game game = Game.open(opened, new PrintWriter(live), false, 7);
+        try (Journal j = Journal.create(journal, JournalEntry.newBuilder().setOpened(opened).build())) {
+            input(j, game, Journals.control("ARM", ControlChange.Kind.TAKEN));
+            while (!game.finished()) {
+                Decision d = game.actions(game.actor("ARM")).getDecisionsList().stream().findFirst().orElse(null);
+                if (d != null) {
+                    input(j, game, Journals.orders("ARM", true, ActionChoice.newBuilder().setDecision(d.getKey())
+                            .setOption(d.getOptions(d.getOptionsCount() - 1).getKey()).build()));
+                }
+                TickResult r = game.tick();
+                j.append(JournalEntry.newBuilder().setTick(JournalTick.newBuilder().setDay(r.day()).setDigest(r.digest())).build());
+            }
+            game.end("the scenario's last day was played", 0);
+            j.append(JournalEntry.newBuilder().setEnded(JournalEnded.newBuilder().setReason("the scenario's last day was played")).build());
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path record = dir.resolve("record.pb");
+        int status = Casus.execute(new PrintWriter(out), new PrintWriter(err), "replay", journal.toString(), "--record", record.toString());
+        assertEquals(0, status, err.toString());
+        assertEquals(live.toString(), out.toString());
+        assertTrue(out.toString().contains("[player]"));
+        SessionRecord written = SessionRecord.parseFrom(Files.readAllBytes(record));
+        assertEquals(SessionReplay.record(journal), written);
+        assertTrue(written.getEnded());
+    }
+
+    @Test
+    void replay_of_what_is_no_journal_exits_with_bad_input() throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "not a journal");
+        StringWriter err = new StringWriter();
+        assertEquals(Casus.BAD_INPUT, Casus.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "replay", notes.toString()));
+        assertTrue(err.toString().contains("is not a Casus journal"), err.toString());
+        assertEquals(Casus.BAD_INPUT, Casus.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "replay",
+                dir.resolve("missing").toString()));
+    }
+
+    private static void input(Journal j, Game game, JournalInput in) {
+        j.append(JournalEntry.newBuilder().setInput(in).build());
+        game.apply(in);
+    }
+}
