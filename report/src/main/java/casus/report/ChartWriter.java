@@ -15,6 +15,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class ChartWriter {
     static final int WIDTH = 1000;
     static final int HEIGHT = 500;
+    /** Ten colours that stay apart from one another (Tableau's), so that eight beliefs get eight colours. */
+    static final Color[] LINES = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
+        new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
 
     static {
         // Charts are drawn on servers and in terminals: never ask for a display.
@@ -35,6 +38,7 @@ final class ChartWriter {
         style.setLegendPosition(Styler.LegendPosition.OutsideS);
         style.setLegendLayout(Styler.LegendLayout.Horizontal);
         style.setChartBackgroundColor(Color.WHITE);
+        style.setSeriesColors(LINES);
         style.setYAxisMin(0.0);
         if (c.shares()) {
             style.setYAxisMax(1.0);
