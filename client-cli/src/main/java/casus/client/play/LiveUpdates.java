@@ -46,29 +46,32 @@ public final class LiveUpdates implements Remote.Listener {
         return new UpdateFormatter(console.palette(), console.width());
     }
 
+    /**
+     * Prints each push, then updates the view: a script waiting on the view (wait, watch) goes on
+     * only once the update is printed, so its transcript reads in order.
+     */
     @Override
     public void push(ServerMessage m) {
         switch (m.getKindCase()) {
             case TICK_UPDATE -> {
-                view.tick(m.getTickUpdate());
                 if (m.getTickUpdate().getSessionId().equals(view.sessionId())) {
                     CommandContext c = ctx;
                     boolean full = c != null && c.feed() == Feed.FULL;
                     console.above(formatter().tick(m.getTickUpdate(), view.controlled(), full));
                 }
+                view.tick(m.getTickUpdate());
             }
             case NOTICE -> {
-                view.notice(m.getNotice());
                 if (m.getNotice().getSessionId().equals(view.sessionId())) {
                     console.above(formatter().notice(m.getNotice()));
                 }
+                view.notice(m.getNotice());
             }
             case MESSAGE_DELIVERED -> {
-                view.message(m.getMessageDelivered());
                 console.above(formatter().message(m.getMessageDelivered()));
+                view.message(m.getMessageDelivered());
             }
             case SESSION_ENDED -> {
-                view.ended(m.getSessionEnded());
                 if (m.getSessionEnded().getSessionId().equals(view.sessionId())) {
                     List<String> lines = new ArrayList<>(formatter().ended(m.getSessionEnded()));
                     if (view.role() == Role.FACILITATOR) {
@@ -76,6 +79,7 @@ public final class LiveUpdates implements Remote.Listener {
                     }
                     console.above(lines);
                 }
+                view.ended(m.getSessionEnded());
             }
             case ERROR -> console.above(List.of(console.palette().yellow("server: " + m.getError().getMessage())));
             default -> {

@@ -23,6 +23,12 @@ public final class InteractiveLoop {
     /** Exit status: the connection was lost for good. */
     public static final int LOST = 1;
 
+    /** The line editor's own styles, for its completion lists. */
+    static final String[] COMPLETION_STYLES = {LineReader.COMPLETION_STYLE_STARTING, LineReader.COMPLETION_STYLE_DESCRIPTION,
+        LineReader.COMPLETION_STYLE_GROUP, LineReader.COMPLETION_STYLE_SELECTION, LineReader.COMPLETION_STYLE_BACKGROUND,
+        LineReader.COMPLETION_STYLE_LIST_STARTING, LineReader.COMPLETION_STYLE_LIST_DESCRIPTION, LineReader.COMPLETION_STYLE_LIST_GROUP,
+        LineReader.COMPLETION_STYLE_LIST_SELECTION, LineReader.COMPLETION_STYLE_LIST_BACKGROUND};
+
     private final Shell shell;
     private final TerminalConsole console;
     private final Path history;
@@ -36,10 +42,17 @@ public final class InteractiveLoop {
     public int run(String greeting) {
         CommandContext ctx = shell.context();
         Terminal terminal = console.terminal();
-        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("casus").parser(Words.parser())
+        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("casus").parser(Words.parser())
                 .completer(new PlayCompleter(ctx)).variable(LineReader.HISTORY_FILE, history)
                 .variable(LineReader.HISTORY_SIZE, 2000).option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true).build();
+                .option(LineReader.Option.AUTO_FRESH_LINE, true);
+        if (!console.palette().enabled()) {
+            // The line editor colours its completion lists itself: no colour means none there either.
+            for (String style : COMPLETION_STYLES) {
+                builder.variable(style, "");
+            }
+        }
+        LineReader reader = builder.build();
         console.reader(reader);
         console.out().println(greeting);
         console.out().flush();

@@ -59,7 +59,7 @@ class TerminalIT {
             facilitator.send("create border-2022 --seed 2");
             String code = facilitator.await(v -> !v.joinCode().isEmpty()).joinCode();
             terminal.awaitText("'help' lists the commands; Tab completes them.");
-            terminal.await(rows -> prompt(rows, "casus>"), "the prompt", 10_000);
+            terminal.await(rows -> prompt(rows, "casus>"), "the prompt", 20_000);
 
             terminal.type("jo");
             terminal.keys("Tab");
@@ -70,12 +70,14 @@ class TerminalIT {
             terminal.await(rows -> prompt(rows, "casus> join " + code), "the join code completed", 10_000);
             terminal.keys("Enter");
             terminal.awaitText("joined " + code + " as player");
+            terminal.await(rows -> prompt(rows, "casus " + code + ">"), "the session's prompt", 10_000);
 
             terminal.type("take AR");
             terminal.keys("Tab");
             terminal.await(rows -> prompt(rows, "casus " + code + "> take ARM"), "the free state completed", 10_000);
             terminal.keys("Enter");
             terminal.awaitText("you play ARM (Armenia) from day 0");
+            terminal.await(rows -> prompt(rows, "casus " + code + "/ARM>"), "the prompt of a player", 10_000);
 
             terminal.type("do ");
             terminal.keys("Tab");
@@ -103,12 +105,7 @@ class TerminalIT {
             terminal.awaitText("sent to AZE");
             facilitator.awaitOutput("ARM (tess) to AZE: hold the line");
 
-            terminal.type("quit");
-            terminal.keys("Enter");
-            for (int i = 0; i < 100 && !terminal.exited(); i++) {
-                Thread.sleep(50);
-            }
-            assertTrue(terminal.exited(), "quit leaves the client");
+            quit(terminal);
             assertTrue(Files.readString(dir.resolve("history")).contains("msg AZE hold the line"), "the history is kept");
         }
     }
@@ -134,16 +131,33 @@ class TerminalIT {
         }
     }
 
+    /** The screen after a completion list and a status, with its styles. */
     static String statusOf(Tmux terminal, String code) throws Exception {
-        terminal.awaitText("'help' lists the commands");
+        terminal.await(rows -> prompt(rows, "casus>"), "the prompt", 20_000);
         terminal.type("join " + code + " --spectate");
         terminal.keys("Enter");
-        terminal.awaitText("joined " + code + " as spectator");
+        terminal.await(rows -> prompt(rows, "casus " + code + ">"), "the session's prompt", 10_000);
+        terminal.type("take ");
+        terminal.keys("Tab");
+        terminal.awaitText("Azerbaijan");
+        terminal.keys("C-u");
         terminal.type("status");
         terminal.keys("Enter");
         terminal.awaitText("Escalation");
         terminal.awaitText("Players");
-        return terminal.screenWithStyles();
+        String screen = terminal.screenWithStyles();
+        quit(terminal);
+        return screen;
+    }
+
+    /** Leaves the client and waits until it has exited (it saves its history on the way out). */
+    static void quit(Tmux terminal) throws Exception {
+        terminal.type("quit");
+        terminal.keys("Enter");
+        for (int i = 0; i < 200 && !terminal.exited(); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(terminal.exited(), "quit leaves the client");
     }
 
     static int indexOf(List<String> rows, String text) {
