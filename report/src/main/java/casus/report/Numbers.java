@@ -24,12 +24,12 @@ final class Numbers {
         return d.round(SIGNIFICANT).stripTrailingZeros().toPlainString();
     }
 
-    /** A value for a person: counts and measures from 100 up as whole numbers with separators, others to two decimals. */
+    /** A value for a person: counts and measures from 10 up as whole numbers with separators, others to two decimals. */
     static String human(double v) {
         if (Double.isNaN(v)) {
             return "?";
         }
-        if ((v == Math.rint(v) || Math.abs(v) >= 100) && Math.abs(v) < 1e15) {
+        if ((v == Math.rint(v) || Math.abs(v) >= 10) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%,d", Math.round(v));
         }
         return String.format(Locale.ROOT, "%.2f", v);

@@ -22,6 +22,7 @@ class NumbersTest {
     @Test
     void people_read_counts_whole_and_shares_to_two_decimals() {
         assertEquals("202", Numbers.human(201.72585));
+        assertEquals("81", Numbers.human(80.895));
         assertEquals("1,234", Numbers.human(1234));
         assertEquals("0.48", Numbers.human(0.4812));
         assertEquals("3", Numbers.human(3));

@@ -57,7 +57,8 @@ final class ReportCommand implements Callable<Integer> {
         } catch (ReportException e) {
             throw new BadInputException(e.getMessage());
         }
-        spec.commandLine().getOut().println("wrote " + w.markdown() + " (" + replayed.ticks() + " days, " + w.decisions() + " decisions), "
+        spec.commandLine().getOut().println("wrote " + w.markdown() + " (" + replayed.ticks() + (replayed.ticks() == 1 ? " day, " : " days, ")
+                + w.decisions() + (w.decisions() == 1 ? " decision), " : " decisions), ")
                 + w.csv().getFileName() + (w.charts().isEmpty() ? "" : " and " + w.charts().size() + " charts"));
         if (replayed.tornBytes() > 0) {
             spec.commandLine().getErr().println("casus: the journal ends with a torn record of " + replayed.tornBytes() + " bytes, left out");

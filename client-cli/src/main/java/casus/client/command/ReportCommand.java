@@ -1,5 +1,6 @@
 package casus.client.command;
 
+import casus.client.render.Format;
 import casus.report.Baseline;
 import casus.report.ReportException;
 import casus.report.ReportWriter;
@@ -35,7 +36,8 @@ final class ReportCommand extends Verb {
         } catch (ReportException e) {
             throw new UsageException(e.getMessage());
         }
-        out().println("wrote " + w.markdown() + " (" + record.getTicksCount() + " days, " + w.decisions() + " decisions), " + w.csv().getFileName()
+        out().println("wrote " + w.markdown() + " (" + Format.count(record.getTicksCount(), "day", "days") + ", "
+                + Format.count(w.decisions(), "decision", "decisions") + "), " + w.csv().getFileName()
                 + (w.charts().isEmpty() ? "" : " and " + w.charts().size() + " charts"));
     }
 

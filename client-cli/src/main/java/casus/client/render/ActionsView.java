@@ -75,7 +75,7 @@ public final class ActionsView {
             }
         }
         out.add("");
-        out.add(p.dim("* the agent's advice, = your choice.  do OPTION... to choose;  ready when done;  actions --terms for every term"));
+        out.add(p.dim("* the agent's advice  = your choice   do OPTION... chooses; ready when done; --terms shows every term"));
         return out;
     }
 
@@ -94,6 +94,10 @@ public final class ActionsView {
         t.sort(Comparator.comparingDouble((TermValue x) -> Math.abs(x.getWeighted())).reversed());
         List<String> parts = new ArrayList<>();
         for (TermValue v : t) {
+            if (!all && Math.abs(v.getWeighted()) < 0.005) {
+                // Shown as 0.00: nothing to read in it.
+                continue;
+            }
             if (!all && parts.size() == TOP_TERMS) {
                 parts.add("...");
                 break;

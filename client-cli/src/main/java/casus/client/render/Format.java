@@ -25,9 +25,14 @@ public final class Format {
         return Double.isNaN(v) ? "?" : String.format(Locale.ROOT, "%,d", Math.round(v));
     }
 
-    /** A count or a measure: whole from 100 up (casualties, km²), else to two decimals (shares, beliefs). */
+    /** A count or a measure: whole from 10 up (casualties, km²), else to two decimals (shares, beliefs, credibility). */
     public static String amount(double v) {
-        return Double.isNaN(v) ? "?" : Math.abs(v) >= 100 || v == Math.rint(v) ? whole(v) : num(v);
+        return Double.isNaN(v) ? "?" : Math.abs(v) >= 10 || v == Math.rint(v) ? whole(v) : num(v);
+    }
+
+    /** "1 day", "4 days". */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     public static String percent(double share) {
