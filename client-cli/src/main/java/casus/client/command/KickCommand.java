@@ -1,6 +1,8 @@
 package casus.client.command;
 
+import casus.client.net.RefusedException;
 import casus.v1.ClientMessage;
+import casus.v1.ErrorCode;
 import casus.v1.Control;
 import casus.v1.KickClient;
 import java.util.ArrayList;
@@ -28,9 +30,17 @@ final class KickCommand extends Verb {
     @Override
     void run() {
         String clientId = resolve();
-        ctx.call(ClientMessage.newBuilder().setKickClient(KickClient.newBuilder().setClientId(clientId)
-                .setReason(reason == null ? "" : reason)));
-        out().println("kicked " + name);
+        try {
+            ctx.call(ClientMessage.newBuilder().setKickClient(KickClient.newBuilder().setClientId(clientId)
+                    .setReason(reason == null ? "" : reason)));
+        } catch (RefusedException e) {
+            if (clientId.equals(name) && e.code() == ErrorCode.BAD_REQUEST) {
+                throw new UsageException("no player named '" + name + "' holds a state in this session, and no client has that id; "
+                        + "'who' lists the players");
+            }
+            throw e;
+        }
+        out().println("kicked " + name + (clientId.equals(name) ? "" : " (" + clientId + ")"));
     }
 
     /** A client id for what was typed: a controller's name or state among the session's players, else taken as an id. */
