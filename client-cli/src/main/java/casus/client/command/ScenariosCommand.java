@@ -43,10 +43,10 @@ final class ScenariosCommand extends Verb {
                 for (StateInfo st : s.getStatesList()) {
                     states.add(st.getId() + " " + st.getName());
                 }
-                out().println(p().bold("states: ") + String.join(" · ", states));
+                print(Wrap.lines("states: " + String.join(" · ", states), width()));
                 if (s.getCatalogueCount() > 0) {
                     out().println(p().bold("events the facilitator may inject:"));
-                    TextTable t = new TextTable().indent("  ");
+                    TextTable t = new TextTable().indent("  ").wrapLast();
                     for (CatalogueEvent e : s.getCatalogueList()) {
                         t.row(Cell.styled(e.getId(), p()::cyan), Cell.of(e.getDescription()));
                     }

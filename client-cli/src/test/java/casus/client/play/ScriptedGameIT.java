@@ -73,7 +73,7 @@ class ScriptedGameIT {
                 bob.send("ready");
                 assertEquals("ARM", forAlice.getState());
             }
-            facilitator.send("wait end", "report --out " + live);
+            facilitator.send("watch", "report --out " + live);
             facilitator.awaitOutput("wrote " + live.resolve("report.md"));
             SessionRecord record = facilitator.client().remote().call(Requests.export(session), Duration.ofSeconds(30)).getSessionRecord();
 
@@ -97,6 +97,9 @@ class ScriptedGameIT {
                 assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(Files.readAllBytes(live.resolve(png)), 4));
             }
             assertTrue(alice.output().contains("-- day 0 · 2022-09-13"), "the players saw the updates as they came");
+            assertTrue(facilitator.output().contains("> watch\nwatching until the session ends\n"), facilitator.output());
+            assertTrue(facilitator.output().contains("          why: "), "watching tells every reason:\n" + facilitator.output());
+            assertTrue(facilitator.output().contains("    agent  AZE would have chosen "), "and the agent's choice beside a player's");
             assertTrue(bob.output().contains("    msg    ARM (alice) to AZE: we ask you to stop now"), bob.output());
 
             Path offline = dir.resolve("offline-report");
