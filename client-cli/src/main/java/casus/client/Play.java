@@ -70,7 +70,7 @@ public final class Play implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colour, even at a terminal that has it (so does $NO_COLOR).")
     boolean noColor;
 
-    @Option(names = "--history", paramLabel = "FILE", description = "Where the prompt keeps its history (default: ~/.casus_history).")
+    @Option(names = "--history", paramLabel = "FILE", description = "Where the prompt keeps its history (default: $HOME/.casus_history).")
     Path history;
 
     @Option(names = "--protocol-version", hidden = true, paramLabel = "MAJOR.MINOR",
@@ -182,10 +182,16 @@ public final class Play implements Callable<Integer> {
             }
             try (client) {
                 client.updates().onGone(() -> InteractiveLoop.wake(terminal));
-                Path h = history != null ? history : Path.of(System.getProperty("user.home"), ".casus_history");
+                Path h = history != null ? history : home().resolve(".casus_history");
                 return new InteractiveLoop(client.shell(), console, h).run(greeting(client.remote().welcome(), settings, console.palette()));
             }
         }
+    }
+
+    /** $HOME, as terminal programs take it; Java's user.home comes from the password database instead. */
+    static Path home() {
+        String h = System.getenv("HOME");
+        return Path.of(h != null && !h.isBlank() ? h : System.getProperty("user.home"));
     }
 
     static String greeting(Welcome w, RemoteSettings s, Palette p) {

@@ -38,7 +38,7 @@ class TerminalIT {
     String[] client(int port, String... env) {
         List<String> c = new java.util.ArrayList<>(List.of(env));
         c.addAll(List.of("HOME=" + dir, System.getProperty("java.home") + "/bin/java", "-jar", jar(), "--port", Integer.toString(port),
-                "--name", "tess", "--history", dir.resolve("history").toString()));
+                "--name", "tess"));
         return c.toArray(new String[0]);
     }
 
@@ -106,7 +106,7 @@ class TerminalIT {
             facilitator.awaitOutput("ARM (tess) to AZE: hold the line");
 
             quit(terminal);
-            assertTrue(Files.readString(dir.resolve("history")).contains("msg AZE hold the line"), "the history is kept");
+            assertTrue(Files.readString(dir.resolve(".casus_history")).contains("msg AZE hold the line"), "the history is kept in $HOME");
         }
     }
 
