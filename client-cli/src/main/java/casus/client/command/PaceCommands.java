@@ -54,9 +54,9 @@ final class PaceCommands {
 
         @Override
         void run() {
-            int day = ctx.view().day();
             ctx.call(Requests.step(ctx.sessionId()));
-            out().println("stepped: day " + day + " plays now");
+            // Not "day N": an update may be on its way, and the view a day behind.
+            out().println("stepped: the next day plays now");
         }
     }
 
