@@ -195,6 +195,10 @@ public final class Remote implements Requester, AutoCloseable {
         }
         Channel ch = cf.channel();
         LinkHandler handler = ch.pipeline().get(LinkHandler.class);
+        if (handler == null) {
+            // The server closed the connection at once, and Netty took the pipeline down with it.
+            throw new CannotConnectException("cannot connect to " + settings.address() + ": the server closed the connection");
+        }
         Link l = new Link(ch, ids::incrementAndGet, new Link.Listener() {
             @Override
             public void push(Link from, ServerMessage m) {
@@ -244,12 +248,18 @@ public final class Remote implements Requester, AutoCloseable {
                     + w.getVersion().getMinor() + "; this client speaks " + settings.major() + "." + settings.minor(),
                     ErrorCode.UNSUPPORTED_VERSION);
         }
-        if (w.getMaxServerFrameBytes() > 0) {
-            ch.pipeline().get(VarintFrameDecoder.class).maxFrameBytes(Math.max(w.getMaxServerFrameBytes(), 1 << 20));
-        }
-        if (w.getIdleTimeoutSeconds() > 0) {
-            long ping = Math.max(1000, w.getIdleTimeoutSeconds() * 1000L / 3);
-            ch.pipeline().replace(ClientInitializer.IDLE, ClientInitializer.IDLE, new IdleStateHandler(0, ping, 0, TimeUnit.MILLISECONDS));
+        try {
+            if (w.getMaxServerFrameBytes() > 0) {
+                ch.pipeline().get(VarintFrameDecoder.class).maxFrameBytes(Math.max(w.getMaxServerFrameBytes(), 1 << 20));
+            }
+            if (w.getIdleTimeoutSeconds() > 0) {
+                long ping = Math.max(1000, w.getIdleTimeoutSeconds() * 1000L / 3);
+                ch.pipeline().replace(ClientInitializer.IDLE, ClientInitializer.IDLE, new IdleStateHandler(0, ping, 0, TimeUnit.MILLISECONDS));
+            }
+        } catch (RuntimeException e) {
+            // The connection closed right after the welcome: its pipeline is gone.
+            l.close();
+            throw new CannotConnectException("cannot talk to " + settings.address() + ": the server closed the connection");
         }
         return new Greeted(l, w);
     }
@@ -365,6 +375,9 @@ public final class Remote implements Requester, AutoCloseable {
                 if (e.permanent()) {
                     break;
                 }
+            } catch (RuntimeException e) {
+                // Whatever fails, it is one more failed try: the loop must not die and leave the client stranded.
+                last = e.toString();
             }
             try {
                 Thread.sleep(pause);

@@ -42,8 +42,11 @@ class FacilitatorControlsIT {
             assertTrue(ana.output().contains("the agent plays AZE again"), ana.output());
             facilitator.awaitOutput("notice ana hands AZE back to the agent");
             assertEquals(0, ana.finish(), ana.output() + ana.errors());
-            facilitator.send("end");
-            facilitator.await(v -> v.ending() != null);
+            facilitator.send("end", "report --out " + dir.resolve("report"));
+            facilitator.awaitOutput("wrote " + dir.resolve("report").resolve("report.md"));
+            String md = java.nio.file.Files.readString(dir.resolve("report").resolve("report.md"));
+            assertTrue(md.contains("| ARM (Armenia) | ana | 0 | 1 | taken back by the facilitator |"), md);
+            assertTrue(md.contains("| AZE (Azerbaijan) | ana | 2 | 1 | handed it back |") || md.contains("| AZE (Azerbaijan) | ana | 2 |"), md);
             assertEquals(0, facilitator.finish(), facilitator.output() + facilitator.errors());
         }
     }

@@ -7,6 +7,7 @@ import casus.client.testing.LiveServer;
 import casus.client.testing.ScriptedClient;
 import casus.client.testing.TcpProxy;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,43 @@ class ReconnectIT {
                 assertTrue(alice.output().contains("ARM  Armenia            alice  <- you"), alice.output());
                 assertEquals(0, alice.finish(), alice.output() + alice.errors());
             }
+        }
+    }
+
+    @Test
+    void a_player_back_after_the_grace_period_takes_its_free_state_again() throws Exception {
+        try (LiveServer server = LiveServer.start(dir.resolve("data"), 0, Duration.ofSeconds(1));
+             TcpProxy network = new TcpProxy(server.port());
+             ScriptedClient facilitator = ScriptedClient.facilitator(server.port());
+             ScriptedClient alice = ScriptedClient.player(network.port(), "alice")) {
+            facilitator.send("create border-2022");
+            String code = facilitator.await(v -> !v.joinCode().isEmpty()).joinCode();
+            alice.send("join " + code, "take ARM");
+            alice.await(v -> v.controlled().equals("ARM"));
+
+            network.refuse(true);
+            network.cut();
+            facilitator.awaitOutput("alice is gone; the agent plays ARM again");
+            network.refuse(false);
+
+            alice.awaitOutput("the server had forgotten this client, so it joins again");
+            alice.awaitOutput("back in " + code + " at day 0; you play ARM again");
+            alice.await(v -> v.controlled().equals("ARM"));
+            assertEquals(0, alice.finish(), alice.output() + alice.errors());
+        }
+    }
+
+    @Test
+    void a_server_that_stays_down_ends_the_client_with_status_1() throws Exception {
+        LiveServer server = LiveServer.start(dir.resolve("data"));
+        try (ScriptedClient alice = ScriptedClient.player(server.port(), "alice", Duration.ofSeconds(1))) {
+            alice.send("sessions");
+            alice.awaitOutput("no sessions yet");
+            server.close();
+
+            alice.awaitOutput("disconnected: could not reconnect to 127.0.0.1:" + server.port() + " within 1 s");
+            alice.send("who");
+            assertEquals(ScriptRunner.LOST, alice.finish(), alice.output() + alice.errors());
         }
     }
 }

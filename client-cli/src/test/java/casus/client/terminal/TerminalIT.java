@@ -105,7 +105,26 @@ class TerminalIT {
             terminal.awaitText("sent to AZE");
             facilitator.awaitOutput("ARM (tess) to AZE: hold the line");
 
-            quit(terminal);
+            String prompt = "casus " + code + "/ARM>";
+            terminal.await(r -> prompt(r, prompt), "a fresh prompt", 10_000);
+            terminal.keys("Up");
+            terminal.await(r -> prompt(r, prompt + " msg AZE hold the line"), "the last line recalled", 10_000);
+            terminal.keys("C-u");
+            terminal.type("wait end");
+            terminal.keys("Enter");
+            terminal.await(r -> lastNonBlank(r) >= 0 && r.get(lastNonBlank(r)).contains("> wait end"), "wait waiting", 10_000);
+            terminal.keys("C-c");
+            terminal.awaitText("wait: interrupted");
+            terminal.await(r -> prompt(r, prompt), "the prompt after Ctrl-C", 10_000);
+            terminal.type("half a line");
+            terminal.keys("C-c");
+            terminal.await(r -> prompt(r, prompt), "the half line cleared by Ctrl-C", 10_000);
+
+            terminal.keys("C-d");
+            for (int i = 0; i < 200 && !terminal.exited(); i++) {
+                Thread.sleep(50);
+            }
+            assertTrue(terminal.exited(), "Ctrl-D leaves the client");
             assertTrue(Files.readString(dir.resolve(".casus_history")).contains("msg AZE hold the line"), "the history is kept in $HOME");
         }
     }

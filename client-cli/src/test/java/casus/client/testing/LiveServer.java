@@ -24,8 +24,13 @@ public final class LiveServer implements AutoCloseable {
 
     /** A server on a given port (0: any free one): to restart one where its clients expect it. */
     public static LiveServer start(Path data, int port) {
+        return start(data, port, Duration.ofSeconds(10));
+    }
+
+    /** A server that keeps a disconnected player's state for {@code grace}. */
+    public static LiveServer start(Path data, int port, Duration grace) {
         ServerSettings s = ServerSettings.defaults(data, TOKEN).withAddress("127.0.0.1", port).withThreads(2, 2)
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(2));
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30), grace, Duration.ofSeconds(2));
         try {
             return new LiveServer(Server.start(s, Clock.system()), data);
         } catch (InterruptedException e) {

@@ -41,6 +41,11 @@ public final class ScriptedClient implements AutoCloseable {
         return new ScriptedClient(RemoteSettings.defaults("127.0.0.1", port, name, ""), false);
     }
 
+    /** A player that gives up reconnecting after {@code reconnectFor}. */
+    public static ScriptedClient player(int port, String name, java.time.Duration reconnectFor) {
+        return new ScriptedClient(RemoteSettings.defaults("127.0.0.1", port, name, "").withReconnectFor(reconnectFor), false);
+    }
+
     public static ScriptedClient facilitator(int port) {
         return new ScriptedClient(RemoteSettings.defaults("127.0.0.1", port, "facilitator", LiveServer.TOKEN), false);
     }

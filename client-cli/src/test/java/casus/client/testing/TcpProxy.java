@@ -18,6 +18,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    private volatile boolean refusing;
 
     public TcpProxy(int targetPort) throws IOException {
         this.target = targetPort;
@@ -29,6 +30,11 @@ public final class TcpProxy implements AutoCloseable {
 
     public int port() {
         return listener.getLocalPort();
+    }
+
+    /** While refusing, every new connection is closed at once, as by a network that is down. */
+    public void refuse(boolean on) {
+        refusing = on;
     }
 
     /** Cuts every connection relayed now. */
@@ -47,6 +53,10 @@ public final class TcpProxy implements AutoCloseable {
         while (!closed) {
             try {
                 Socket in = listener.accept();
+                if (refusing) {
+                    in.close();
+                    continue;
+                }
                 Socket out = new Socket(InetAddress.getLoopbackAddress(), target);
                 open.add(in);
                 open.add(out);
