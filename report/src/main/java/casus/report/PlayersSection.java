@@ -41,7 +41,8 @@ final class PlayersSection {
                 case LAPSED -> "left or stayed away past the grace period";
                 default -> t.how().name().toLowerCase(Locale.ROOT);
             };
-            rows.add(List.of(ctx.label(t.state()), t.name(), Integer.toString(t.from()), t.open() ? "end" : Integer.toString(t.to() - 1), how,
+            String to = t.open() ? "end" : t.to() <= t.from() ? "none played" : Integer.toString(t.to() - 1);
+            rows.add(List.of(ctx.label(t.state()), t.name(), Integer.toString(t.from()), to, how,
                     Integer.toString(decided), compared == 0 ? "" : agreed + " of " + compared));
         }
         md.table(List.of("state", "player", "from day", "to day", "how it ended", "decisions taken", "same as the agent"), rows);

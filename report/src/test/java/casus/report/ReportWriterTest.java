@@ -69,6 +69,18 @@ class ReportWriterTest {
     }
 
     @Test
+    void a_state_handed_back_before_any_day_was_played_shows_none_played() {
+        SessionRecord r = Records.war().toBuilder()
+                .addControl(casus.v1.ControlChange.newBuilder().setDay(2).setState("ALY").setClientName("bob").setKind(casus.v1.ControlChange.Kind.TAKEN))
+                .addControl(casus.v1.ControlChange.newBuilder().setDay(2).setState("ALY").setClientName("bob").setKind(casus.v1.ControlChange.Kind.RELEASED))
+                .build();
+
+        String md = ReportWriter.markdown(r, Baseline.none());
+
+        assertTrue(md.contains("| ALY (Ally) | bob | 2 | none played | handed it back | 0 |  |"), md);
+    }
+
+    @Test
     void tells_the_timeline_the_messages_the_facilitation_and_the_outcome() {
         String md = ReportWriter.markdown(Records.war(), Baseline.none());
 
