@@ -85,7 +85,8 @@ public final class LoadGenerator implements Callable<Integer> {
     @Option(names = "--days", defaultValue = "366", description = "The scenario's days, long enough to outlast the run (default: ${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--stalled", defaultValue = "0", description = "Extra spectators that stop reading after joining (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--stalled", defaultValue = "0",
+            description = "Extra spectators that join every session, then stop reading (default: ${DEFAULT-VALUE}).")
     int stalled;
 
     @Option(names = "--oversized-probe", description = "After measuring, send a length prefix claiming 1 GiB and report what the server did.")
@@ -185,10 +186,8 @@ public final class LoadGenerator implements Callable<Integer> {
         for (int s = 0; s < created.size(); s++) {
             Joined j = created.get(s);
             String session = j.getSession().getSessionId();
-            int extra = s < stalled ? 1 : 0;
-            for (int k = 0; k < clients + extra; k++) {
+            for (int k = 0; k < clients; k++) {
                 boolean player = k < players;
-                boolean stalls = k == clients;
                 LoadClient c = connect(at, Hello.newBuilder().setClientName((player ? "player-" : "spectator-") + s + "-" + k));
                 c.session = session;
                 all.add(c);
@@ -202,12 +201,6 @@ public final class LoadGenerator implements Callable<Integer> {
                                 return r;
                             });
                 }
-                if (stalls) {
-                    joined = joined.thenApply(r -> {
-                        c.stopReading();
-                        return r;
-                    });
-                }
                 pending.add(joined);
                 if (pending.size() >= 200) {
                     for (CompletableFuture<?> f : pending) {
@@ -219,6 +212,15 @@ public final class LoadGenerator implements Callable<Integer> {
         }
         for (CompletableFuture<?> f : pending) {
             f.get(60, TimeUnit.SECONDS);
+        }
+        for (int i = 0; i < stalled; i++) {
+            LoadClient c = connect(at, Hello.newBuilder().setClientName("stalled-" + i));
+            c.session = "(all)";
+            for (Joined j : created) {
+                c.ok(ClientMessage.newBuilder().setJoinSession(JoinSession.newBuilder().setJoinCode(j.getSession().getJoinCode())
+                        .setRole(Role.SPECTATOR))).get(60, TimeUnit.SECONDS);
+            }
+            c.stopReading();
         }
         return all;
     }
@@ -236,6 +238,9 @@ public final class LoadGenerator implements Callable<Integer> {
             return;
         }
         boolean facilitator = c.session.isEmpty();
+        if (c.session.equals("(all)")) {
+            return;
+        }
         if (measuring) {
             measured.frames.increment();
             if (facilitator) {
@@ -317,8 +322,9 @@ public final class LoadGenerator implements Callable<Integer> {
         p.closed.get(30, TimeUnit.SECONDS);
         double ms = (System.nanoTime() - sent) / 1e6;
         ServerStats after = stats(facilitator);
-        out.printf(Locale.ROOT, "oversized prefix (claims 1 GiB): answered %s and closed after %.1f ms; server heap used %d MB before, %d MB after%n",
-                m.getError().getCode(), ms, before.getHeapUsedBytes() >> 20, after.getHeapUsedBytes() >> 20);
+        out.printf(Locale.ROOT, "oversized prefix (claims 1 GiB): answered %s and closed after %.1f ms; server heap committed %d MB before, "
+                + "%d MB after; direct memory %d MB before, %d MB after%n", m.getError().getCode(), ms, before.getHeapCommittedBytes() >> 20,
+                after.getHeapCommittedBytes() >> 20, before.getDirectUsedBytes() >> 20, after.getDirectUsedBytes() >> 20);
     }
 
     int sessions() {

@@ -24,16 +24,18 @@ final class LoadReport {
         out.printf(Locale.ROOT, "server frames out %.0f/s (%.1f MB/s), frames in %.0f/s; client updates %.0f/s, days missed %d, orders %.0f/s, refused %d%n",
                 frames / seconds, bytes / seconds / 1e6, (after.getFramesIn() - before.getFramesIn()) / seconds, m.updates.sum() / seconds,
                 m.gaps.sum(), m.orders.sum() / seconds, m.refusals.sum());
+        double cpu = (after.getProcessCpuSeconds() - before.getProcessCpuSeconds()) / seconds;
+        out.printf(Locale.ROOT, "server CPU %.2f cores; ", cpu);
         out.printf(Locale.ROOT, "server: %d connections, heap used max %d MB (committed %d MB), resident max %d MB, direct %d MB; "
                 + "updates skipped %d, slow clients closed %d%n", after.getConnections(), maxHeap >> 20, after.getHeapCommittedBytes() >> 20,
                 maxRss >> 20, after.getDirectUsedBytes() >> 20, after.getUpdatesSkipped() - before.getUpdatesSkipped(), after.getSlowClientsClosed());
         out.printf(Locale.ROOT, "result: ticks_run_pct=%.1f behind=%d dropped=%d lateness_p50_ms=%.2f lateness_p99_ms=%.2f lateness_max_ms=%.2f "
                 + "receipt_p50_ms=%.2f receipt_p99_ms=%.2f receipt_max_ms=%.2f sent_receipt_p99_ms=%.2f frames_out_per_s=%.0f mb_out_per_s=%.1f "
-                + "heap_max_mb=%d rss_max_mb=%d missed=%d slow_closed=%d%n",
+                + "heap_max_mb=%d rss_max_mb=%d missed=%d slow_closed=%d server_cpu_cores=%.2f%n",
                 100.0 * ticks / Math.max(1, expected), after.getTicksBehind() - before.getTicksBehind(),
                 after.getTicksSkipped() - before.getTicksSkipped(), ms(h.lateness(), 50), ms(h.lateness(), 99), h.lateness().getMaxValue() / 1000.0,
                 ms(h.dueToReceipt(), 50), ms(h.dueToReceipt(), 99), h.dueToReceipt().getMaxValue() / 1000.0, ms(h.sentToReceipt(), 99),
-                frames / seconds, bytes / seconds / 1e6, maxHeap >> 20, maxRss >> 20, m.gaps.sum(), after.getSlowClientsClosed());
+                frames / seconds, bytes / seconds / 1e6, maxHeap >> 20, maxRss >> 20, m.gaps.sum(), after.getSlowClientsClosed(), cpu);
     }
 
     private static double ms(Histogram h, double percentile) {

@@ -2,6 +2,7 @@ package casus.server;
 
 import casus.server.api.Replies;
 import casus.server.auth.Clients;
+import casus.server.journal.JournalSyncer;
 import casus.server.lobby.Lobby;
 import casus.server.lobby.ScenarioCatalog;
 import casus.server.lobby.StatsReader;
@@ -48,6 +49,7 @@ public final class Server implements AutoCloseable {
     private final EventLoopGroup workers;
     private final ScheduledThreadPoolExecutor tickPool;
     private final ExecutorService background;
+    private final JournalSyncer syncer = new JournalSyncer();
     private final ChannelGroup channels;
     private final Sessions sessions;
     private final Channel listener;
@@ -67,7 +69,8 @@ public final class Server implements AutoCloseable {
         background = Executors.newFixedThreadPool(2, new DefaultThreadFactory("casus-background", true));
         Clients clients = new Clients();
         Counters counters = new Counters();
-        SessionContext ctx = new SessionContext(settings, clock, tickPool, background, clients, counters, ByteBufAllocator.DEFAULT);
+        SessionContext ctx = new SessionContext(settings, clock, tickPool, background, syncer, clients, counters,
+                ByteBufAllocator.DEFAULT);
         sessions = new Sessions();
         SessionFactory factory = new SessionFactory(ctx, sessions);
         recovered = factory.recover();
@@ -144,6 +147,7 @@ public final class Server implements AutoCloseable {
 
     private void shutdownExecutors() {
         tickPool.shutdownNow();
+        syncer.close();
         background.shutdownNow();
         if (workers != null) {
             workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);

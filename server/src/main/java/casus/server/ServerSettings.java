@@ -30,7 +30,8 @@ public record ServerSettings(
         int ioThreads,
         int maxCatchUpTicks,
         int minTickMillis,
-        int recentDays) {
+        int recentDays,
+        Duration endedRetention) {
 
     /** Loopback only, unless told otherwise. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -64,6 +65,8 @@ public record ServerSettings(
     public static final int DEFAULT_MIN_TICK_MILLIS = 10;
     /** Days of a state's decisions a briefing recalls. */
     public static final int DEFAULT_RECENT_DAYS = 7;
+    /** How long an ended session stays listed, for its members to read its end and export it; its journal stays. */
+    public static final Duration DEFAULT_ENDED_RETENTION = Duration.ofMinutes(30);
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -85,6 +88,7 @@ public record ServerSettings(
         require(maxCatchUpTicks >= 0, "maxCatchUpTicks must not be negative, got " + maxCatchUpTicks);
         require(minTickMillis >= 1, "minTickMillis must be at least 1, got " + minTickMillis);
         require(recentDays >= 1, "recentDays must be at least 1, got " + recentDays);
+        require(endedRetention != null && !endedRetention.isNegative(), "endedRetention must not be negative");
     }
 
     /** The defaults, with data kept in {@code dataDir} and the given facilitator token. */
@@ -94,49 +98,55 @@ public record ServerSettings(
                 DEFAULT_MAX_SERVER_FRAME_BYTES, DEFAULT_HELLO_TIMEOUT, DEFAULT_IDLE_TIMEOUT, DEFAULT_GRACE,
                 DEFAULT_STALL_TIMEOUT, DEFAULT_WRITE_LOW_WATER, DEFAULT_WRITE_HIGH_WATER, DEFAULT_SOCKET_SEND_BUFFER, DEFAULT_REQUESTS_PER_SECOND,
                 DEFAULT_REQUEST_BURST, DEFAULT_INBOX_CAPACITY, DEFAULT_DRAIN_PER_CLIENT, cores, cores,
-                DEFAULT_MAX_CATCH_UP_TICKS, DEFAULT_MIN_TICK_MILLIS, DEFAULT_RECENT_DAYS);
+                DEFAULT_MAX_CATCH_UP_TICKS, DEFAULT_MIN_TICK_MILLIS, DEFAULT_RECENT_DAYS, DEFAULT_ENDED_RETENTION);
     }
 
     public ServerSettings withAddress(String newHost, int newPort) {
         return new ServerSettings(newHost, newPort, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, helloTimeout,
                 idleTimeout, grace, stallTimeout, writeLowWaterBytes, writeHighWaterBytes, socketSendBufferBytes, requestsPerSecond, requestBurst,
-                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays);
+                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention);
     }
 
     public ServerSettings withTimeouts(Duration newHello, Duration newIdle, Duration newGrace, Duration newStall) {
         return new ServerSettings(host, port, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, newHello,
                 newIdle, newGrace, newStall, writeLowWaterBytes, writeHighWaterBytes, socketSendBufferBytes, requestsPerSecond, requestBurst,
-                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays);
+                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention);
     }
 
     public ServerSettings withRequestRate(double perSecond, int burst) {
         return new ServerSettings(host, port, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, helloTimeout,
                 idleTimeout, grace, stallTimeout, writeLowWaterBytes, writeHighWaterBytes, socketSendBufferBytes, perSecond, burst,
-                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays);
+                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention);
     }
 
     public ServerSettings withSocketSendBuffer(int bytes) {
         return new ServerSettings(host, port, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, helloTimeout,
                 idleTimeout, grace, stallTimeout, writeLowWaterBytes, writeHighWaterBytes, bytes, requestsPerSecond, requestBurst,
-                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays);
+                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention);
     }
 
     public ServerSettings withWriteWaterMarks(int low, int high) {
         return new ServerSettings(host, port, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, helloTimeout,
                 idleTimeout, grace, stallTimeout, low, high, socketSendBufferBytes, requestsPerSecond, requestBurst,
-                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays);
+                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention);
     }
 
     public ServerSettings withThreads(int newTickThreads, int newIoThreads) {
         return new ServerSettings(host, port, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, helloTimeout,
                 idleTimeout, grace, stallTimeout, writeLowWaterBytes, writeHighWaterBytes, socketSendBufferBytes, requestsPerSecond, requestBurst,
-                inboxCapacity, drainPerClient, newTickThreads, newIoThreads, maxCatchUpTicks, minTickMillis, recentDays);
+                inboxCapacity, drainPerClient, newTickThreads, newIoThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention);
     }
 
     public ServerSettings withMaxFrameBytes(int newMax) {
         return new ServerSettings(host, port, dataDir, facilitatorToken, newMax, Math.max(newMax, maxServerFrameBytes), helloTimeout,
                 idleTimeout, grace, stallTimeout, writeLowWaterBytes, writeHighWaterBytes, socketSendBufferBytes, requestsPerSecond, requestBurst,
-                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays);
+                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention);
+    }
+
+    public ServerSettings withEndedRetention(Duration d) {
+        return new ServerSettings(host, port, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, helloTimeout,
+                idleTimeout, grace, stallTimeout, writeLowWaterBytes, writeHighWaterBytes, socketSendBufferBytes, requestsPerSecond, requestBurst,
+                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, d);
     }
 
     private static boolean positive(Duration d) {

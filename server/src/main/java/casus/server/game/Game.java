@@ -7,12 +7,9 @@ import casus.engine.model.Parameters;
 import casus.engine.model.Setting;
 import casus.engine.run.Chronicle;
 import casus.engine.run.LiveFacts;
-import casus.engine.run.Origin;
-import casus.engine.run.Recorder;
 import casus.engine.run.Simulation;
 import casus.engine.scenario.Source;
 import casus.engine.scenario.Scenarios;
-import casus.engine.action.ChoiceSet;
 import casus.engine.world.World;
 import casus.v1.AbsentPolicy;
 import casus.v1.ActionChoice;
@@ -377,38 +374,5 @@ public final class Game {
             throw new IllegalArgumentException("broken journal: no state " + id);
         }
         return index;
-    }
-
-    /** Tells a run to both the chronicle and the tick collector. */
-    private record Tee(Recorder a, Recorder b) implements Recorder {
-        @Override
-        public void dayBegins(World w) {
-            a.dayBegins(w);
-            b.dayBegins(w);
-        }
-
-        @Override
-        public void event(World w, EventDef e, String text) {
-            a.event(w, e, text);
-            b.event(w, e, text);
-        }
-
-        @Override
-        public void decision(World w, ChoiceSet set, Origin origin) {
-            a.decision(w, set, origin);
-            b.decision(w, set, origin);
-        }
-
-        @Override
-        public void note(World w, String text) {
-            a.note(w, text);
-            b.note(w, text);
-        }
-
-        @Override
-        public void dayEnds(World w) {
-            a.dayEnds(w);
-            b.dayEnds(w);
-        }
     }
 }

@@ -12,13 +12,16 @@ import java.nio.file.StandardOpenOption;
  * A session's journal, open for appending. Appends go to the file at once (they survive the
  * process being killed); {@link #force()} puts them on the disk, and is called before an input
  * is acknowledged and before a tick that uses it runs, once for everything appended since
- * (group commit). Used by one thread at a time.
+ * (group commit). One thread appends; any thread may force, for instance a {@link JournalSyncer}.
  */
 public final class Journal implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
-    private boolean dirty;
+    /** How many records were appended, and how many of them are known to be on the disk. */
+    private volatile long appended;
+    private volatile long synced;
     private long forces;
+    private boolean closed;
 
     private Journal(Path file, FileChannel channel) {
         this.file = file;
@@ -68,30 +71,40 @@ public final class Journal implements AutoCloseable {
         } catch (IOException x) {
             throw new UncheckedIOException("cannot append to the journal " + file, x);
         }
-        dirty = true;
+        appended++;
     }
 
-    /** Puts everything appended on the disk; does nothing when nothing was. */
-    public void force() {
-        if (!dirty) {
-            return;
+    /**
+     * Puts everything appended so far on the disk; does nothing when it is there already.
+     * Returns how many records are on the disk.
+     */
+    public synchronized long force() {
+        long upTo = appended;
+        if (upTo <= synced || closed) {
+            return synced;
         }
         try {
             channel.force(false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sync the journal " + file, e);
         }
-        dirty = false;
+        synced = upTo;
         forces++;
+        return upTo;
     }
 
-    /** Whether something was appended since the last {@link #force()}. */
-    public boolean dirty() {
-        return dirty;
+    /** How many records were appended since the journal was opened. */
+    public long appended() {
+        return appended;
+    }
+
+    /** How many of them are known to be on the disk. */
+    public long synced() {
+        return synced;
     }
 
     /** How many times the journal was synced. */
-    public long forces() {
+    public synchronized long forces() {
         return forces;
     }
 
@@ -102,9 +115,13 @@ public final class Journal implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
         try {
             force();
+            closed = true;
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the journal " + file, e);

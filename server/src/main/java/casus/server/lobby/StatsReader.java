@@ -52,7 +52,16 @@ public final class StatsReader {
                 .setFramesIn(traffic.framesIn()).setFramesOut(traffic.framesOut()).setBytesOut(traffic.bytesOut())
                 .setTicks(counters.ticks()).setTicksBehind(counters.behind()).setTicksSkipped(counters.skipped())
                 .setUpdatesSkipped(counters.updatesSkipped()).setSlowClientsClosed(slowClosed.getAsLong()).setTickThreads(tickThreads).setIoThreads(ioThreads)
-                .setUptimeSeconds((nowNanos - startedNanos) / 1e9).setMaxLatenessMicros(counters.takeMaxLatenessMicros()).build();
+                .setUptimeSeconds((nowNanos - startedNanos) / 1e9).setMaxLatenessMicros(counters.takeMaxLatenessMicros())
+                .setProcessCpuSeconds(cpuSeconds()).build();
+    }
+
+    /** The process's CPU time, where the JVM tells it; 0 elsewhere. */
+    static double cpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime()) / 1e9;
+        }
+        return 0;
     }
 
     /** The resident set from /proc (Linux), in bytes; 0 elsewhere. */

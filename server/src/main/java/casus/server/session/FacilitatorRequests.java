@@ -129,9 +129,9 @@ final class FacilitatorRequests {
     private static ServerMessage revoke(Session s, long rid, String state) {
         PlayerRequests.notEnded(s);
         int a = PlayerRequests.state(s, state);
-        Member holder = s.controllers[a];
+        Member holder = s.roster.controllers[a];
         RequestException.require(holder != null, state + " is played by the agent already");
-        s.release(holder, ControlChange.Kind.REVOKED, "");
+        s.roster.release(holder, ControlChange.Kind.REVOKED, "");
         return Replies.ack(rid);
     }
 

@@ -21,12 +21,12 @@ final class MemberRequests {
         if (role == Role.FACILITATOR && !c.facilitator()) {
             throw new RequestException(ErrorCode.UNAUTHORIZED, "joining as facilitator needs the facilitator token");
         }
-        Member m = s.member(c);
+        Member m = s.roster.member(c);
         if (m == null) {
             if (s.phase == SessionPhase.ENDED) {
                 throw new RequestException(ErrorCode.WRONG_PHASE, "session " + s.id + " has ended");
             }
-            m = s.join(c, role, peer);
+            m = s.roster.join(c, role, peer);
         } else {
             m.peer = peer;
             if (m.role != role && m.state < 0) {
@@ -38,15 +38,15 @@ final class MemberRequests {
     }
 
     static ServerMessage leave(Session s, Client c, long rid) {
-        Member m = s.requireMember(c);
-        s.remove(m, ControlChange.Kind.RELEASED);
+        Member m = s.roster.requireMember(c);
+        s.roster.remove(m, ControlChange.Kind.RELEASED);
         return Replies.ack(rid);
     }
 
     static ServerMessage whoControls(Session s, long rid) {
         ControlList.Builder list = ControlList.newBuilder();
-        for (int a = 0; a < s.controllers.length; a++) {
-            list.addControls(s.control(a));
+        for (int a = 0; a < s.roster.controllers.length; a++) {
+            list.addControls(s.roster.control(a));
         }
         return ServerMessage.newBuilder().setRequestId(rid).setControlList(list).build();
     }

@@ -32,7 +32,7 @@ final class PlayerRequests {
     }
 
     static ServerMessage take(Session s, Client c, long rid, TakeControl t) {
-        Member m = s.requireMember(c);
+        Member m = s.roster.requireMember(c);
         notEnded(s);
         if (m.role != Role.PLAYER) {
             throw new RequestException(ErrorCode.FORBIDDEN, "a " + m.role.name().toLowerCase(java.util.Locale.ROOT)
@@ -46,34 +46,34 @@ final class PlayerRequests {
             throw new RequestException(ErrorCode.ALREADY_CONTROLLING, c.name() + " already controls " + s.game.actorId(m.state)
                     + "; release it first");
         }
-        Member holder = s.controllers[a];
+        Member holder = s.roster.controllers[a];
         if (holder != null) {
             throw new RequestException(ErrorCode.STATE_TAKEN, t.getState() + " is controlled by " + holder.client.name());
         }
-        s.take(m, a);
+        s.roster.take(m, a);
         return ServerMessage.newBuilder().setRequestId(rid).setBriefing(s.game.briefing(a)).build();
     }
 
     static ServerMessage release(Session s, Client c, long rid) {
-        Member m = s.requireMember(c);
+        Member m = s.roster.requireMember(c);
         if (m.state < 0) {
             throw new RequestException(ErrorCode.NOT_YOUR_STATE, c.name() + " controls no state in session " + s.id);
         }
-        s.release(m, ControlChange.Kind.RELEASED, "");
+        s.roster.release(m, ControlChange.Kind.RELEASED, "");
         return Replies.ack(rid);
     }
 
     static ServerMessage listActions(Session s, Client c, long rid, ListActions l) {
         int a = state(s, l.getState());
         if (!c.facilitator()) {
-            ownState(s, s.requireMember(c), a);
+            ownState(s, s.roster.requireMember(c), a);
         }
         notEnded(s);
         return ServerMessage.newBuilder().setRequestId(rid).setActionList(s.game.actions(a)).build();
     }
 
     static ServerMessage submit(Session s, Client c, long rid, SubmitActions sa) {
-        Member m = s.requireMember(c);
+        Member m = s.roster.requireMember(c);
         int a = state(s, sa.getState());
         ownState(s, m, a);
         notEnded(s);
@@ -100,14 +100,14 @@ final class PlayerRequests {
     }
 
     static ServerMessage message(Session s, Client c, long rid, SendMessage sm) {
-        Member m = s.member(c);
+        Member m = s.roster.member(c);
         String from;
         if (m != null && m.state >= 0) {
             from = s.game.actorId(m.state);
         } else if (c.facilitator()) {
             from = "";
         } else if (m == null) {
-            throw s.notAMember(c);
+            throw s.roster.notAMember(c);
         } else if (m.role == Role.SPECTATOR) {
             throw new RequestException(ErrorCode.FORBIDDEN, "a spectator cannot send messages");
         } else {

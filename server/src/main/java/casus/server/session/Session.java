@@ -6,9 +6,7 @@ import casus.server.auth.Client;
 import casus.server.game.Game;
 import casus.server.game.TickResult;
 import casus.server.journal.Journal;
-import casus.v1.Control;
 import casus.v1.ControlChange;
-import casus.v1.ControlInput;
 import casus.v1.ErrorCode;
 import casus.v1.JournalEnded;
 import casus.v1.JournalEntry;
@@ -30,7 +28,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -57,8 +54,7 @@ public final class Session {
     SessionSettings settings;
     SessionPhase phase;
     boolean stepRequested;
-    final Map<String, Member> members = new LinkedHashMap<>();
-    final Member[] controllers;
+    final Roster roster;
 
     private final Journal journal;
     private final PrintWriter chronicle;
@@ -71,9 +67,17 @@ public final class Session {
     private boolean closed;
     /** The server is stopping: the session does nothing more. */
     private boolean stopped;
+    /** Takes the session off the server's list; run a while after it ends. */
+    private Runnable forget = () -> { };
 
-    private record Outgoing(Peer peer, ServerMessage message) {
+    /** An answer or push, held until the journal holds the inputs accepted before it ({@code after}). */
+    private record Outgoing(Peer peer, ServerMessage message, long after) {
     }
+
+    /** The journal's count of records after the last input appended: what must be on disk first. */
+    private long lastInput;
+    /** The last count a sync was asked for. */
+    private long syncAsked;
 
     Session(String id, String joinCode, Path dir, Game game, Journal journal, PrintWriter chronicle, SessionSettings settings,
             SessionPhase phase, SessionContext ctx) {
@@ -87,7 +91,7 @@ public final class Session {
         this.phase = phase;
         this.ctx = ctx;
         this.pace = new Pace(settings.getMode(), settings.getTickMillis(), settings.getDeadlineMillis());
-        this.controllers = new Member[game.setting().actorCount()];
+        this.roster = new Roster(this, game.setting().actorCount());
         this.inbox = new ArrayBlockingQueue<>(ctx.settings().inboxCapacity());
         this.loop = new SessionLoop(ctx.tickPool(), id, this::pass, () -> !inbox.isEmpty() || !deferred.isEmpty());
         publish();
@@ -125,6 +129,11 @@ public final class Session {
         loop.signal();
     }
 
+    /** What takes the session off the server's list once it has ended and been kept a while. */
+    void forgetWith(Runnable r) {
+        forget = r;
+    }
+
     // --- the pass ------------------------------------------------------------------------------
 
     private void pass() {
@@ -135,7 +144,7 @@ public final class Session {
         }
         long now = ctx.clock().nanos();
         drain();
-        lapse(now);
+        roster.lapse(now);
         commit();
         if (!stopped && phase != SessionPhase.ENDED) {
             runDueTicks();
@@ -172,17 +181,18 @@ public final class Session {
         if (in instanceof Inbound.Request r) {
             request(r);
         } else if (in instanceof Inbound.Disconnected d) {
-            disconnected(d.client(), d.peer());
+            roster.disconnected(d.client(), d.peer());
         } else if (in instanceof Inbound.Reattached r) {
-            reattached(r.client(), r.peer());
+            roster.reattached(r.client(), r.peer());
         } else if (in instanceof Inbound.Kicked k) {
-            Member m = members.get(k.client().id());
+            Member m = roster.members.get(k.client().id());
             if (m != null) {
-                remove(m, ControlChange.Kind.LAPSED);
+                roster.remove(m, ControlChange.Kind.LAPSED);
             }
         } else if (in instanceof Inbound.Shutdown s) {
-            commit();
             close();
+            lastInput = 0;
+            commit();
             stopped = true;
             s.done().complete(null);
         }
@@ -203,18 +213,36 @@ public final class Session {
         }
     }
 
-    /** Syncs the journal once for every input accepted this pass, then sends the answers. */
+    /**
+     * Sends what may go: answers and pushes wait until the inputs accepted before them are on
+     * the disk. The journal syncs on the syncer's thread, once for everything accepted since
+     * the last sync, and the session passes again when it has.
+     */
     private void commit() {
-        journal.force();
-        for (Outgoing o : outbox) {
-            o.peer().send(o.message());
+        long synced = journal.synced();
+        if (lastInput > synced && syncAsked < lastInput) {
+            syncAsked = lastInput;
+            ctx.syncer().sync(journal, loop::signal);
         }
-        outbox.clear();
+        int sent = 0;
+        for (Outgoing o : outbox) {
+            if (o.after() > synced) {
+                break;
+            }
+            o.peer().send(o.message());
+            sent++;
+        }
+        outbox.subList(0, sent).clear();
+    }
+
+    /** Whether every input accepted is on the disk, so that a tick may use them. */
+    private boolean inputsSynced() {
+        return journal.synced() >= lastInput;
     }
 
     private void runDueTicks() {
         int ran = 0;
-        while (!closed && phase != SessionPhase.ENDED) {
+        while (!closed && phase != SessionPhase.ENDED && inputsSynced()) {
             long now = ctx.clock().nanos();
             boolean step = stepRequested;
             boolean running = phase == SessionPhase.RUNNING;
@@ -261,7 +289,7 @@ public final class Session {
                 .setStartedUnixMicros(startMicros).setSentUnixMicros(ctx.clock().unixMicros()).build();
         ServerMessage publicView = ServerMessage.newBuilder().setTickUpdate(r.publicView().toBuilder().setTiming(timing)).build();
         ServerMessage facilitatorView = ServerMessage.newBuilder().setTickUpdate(r.facilitatorView().toBuilder().setTiming(timing)).build();
-        Broadcaster.send(members.values(), publicView, facilitatorView, ctx.alloc(), ctx.counters());
+        Broadcaster.send(roster.members.values(), publicView, facilitatorView, ctx.alloc(), ctx.counters());
         ctx.counters().tick(startNanos - dueNanos, pace.realTime() ? pace.periodNanos() : 0);
         if (r.last()) {
             end("the scenario's last day was played");
@@ -269,130 +297,7 @@ public final class Session {
     }
 
     private long nextWake() {
-        long wake = phase == SessionPhase.RUNNING ? pace.due() : Pace.NEVER;
-        long grace = ctx.settings().grace().toNanos();
-        for (Member m : members.values()) {
-            if (m.peer == null) {
-                wake = Math.min(wake, m.disconnectedAt + grace);
-            }
-        }
-        return wake;
-    }
-
-    // --- members -------------------------------------------------------------------------------
-
-    private void disconnected(Client c, Peer peer) {
-        Member m = members.get(c.id());
-        if (m == null || m.peer != peer) {
-            return;
-        }
-        m.peer = null;
-        m.disconnectedAt = ctx.clock().nanos();
-        if (m.state >= 0) {
-            notice(SessionNotice.newBuilder().setKind("control").setControl(control(m.state))
-                    .setText(game.actorId(m.state) + "'s player " + c.name() + " is disconnected; the state waits "
-                            + ctx.settings().grace().toSeconds() + " s for them"));
-        }
-    }
-
-    private void reattached(Client c, Peer peer) {
-        Member m = members.get(c.id());
-        if (m == null) {
-            return;
-        }
-        m.peer = peer;
-        if (m.state >= 0) {
-            notice(SessionNotice.newBuilder().setKind("control").setControl(control(m.state))
-                    .setText(game.actorId(m.state) + "'s player " + c.name() + " is back"));
-        }
-    }
-
-    /** Members disconnected past the grace period leave; their states go back to the agent. */
-    private void lapse(long now) {
-        long grace = ctx.settings().grace().toNanos();
-        for (Member m : new ArrayList<>(members.values())) {
-            if (m.peer == null && now - m.disconnectedAt >= grace) {
-                remove(m, ControlChange.Kind.LAPSED);
-            }
-        }
-    }
-
-    /** A member leaves; a state it controls goes back to the agent, marked with {@code kind}. */
-    void remove(Member m, ControlChange.Kind kind) {
-        if (m.state >= 0) {
-            release(m, kind, "");
-        }
-        members.remove(m.client.id());
-        m.client.leave(id);
-        ctx.clients().forgetIfIdle(m.client);
-    }
-
-    Member member(Client c) {
-        return members.get(c.id());
-    }
-
-    /** The member, or NOT_A_MEMBER. */
-    Member requireMember(Client c) {
-        Member m = members.get(c.id());
-        if (m == null) {
-            throw notAMember(c);
-        }
-        return m;
-    }
-
-    RequestException notAMember(Client c) {
-        return new RequestException(ErrorCode.NOT_A_MEMBER, c.name() + " is not a member of session " + id + "; join it first");
-    }
-
-    Member join(Client c, Role role, Peer peer) {
-        Member m = new Member(c, role, peer);
-        members.put(c.id(), m);
-        c.member(id, role, "");
-        return m;
-    }
-
-    /** A player takes a state over: journaled, then the agent stops deciding for it. */
-    void take(Member m, int state) {
-        input(JournalInput.newBuilder().setControl(ControlInput.newBuilder().setState(game.actorId(state)).setClientId(m.client.id())
-                .setClientName(m.client.name()).setTokenHash(m.client.tokenHash()).setKind(ControlChange.Kind.TAKEN)));
-        controllers[state] = m;
-        m.state = state;
-        m.client.member(id, m.role, game.actorId(state));
-        notice(SessionNotice.newBuilder().setKind("control").setControl(control(state))
-                .setText(game.actorId(state) + " is now played by " + m.client.name()));
-    }
-
-    /** A state goes back to the agent: journaled; the agent decides for it from the next tick. */
-    void release(Member m, ControlChange.Kind kind, String why) {
-        int state = m.state;
-        if (!closed) {
-            input(JournalInput.newBuilder().setControl(ControlInput.newBuilder().setState(game.actorId(state)).setClientId(m.client.id())
-                    .setClientName(m.client.name()).setTokenHash(m.client.tokenHash()).setKind(kind)));
-        }
-        controllers[state] = null;
-        m.state = -1;
-        if (members.containsKey(m.client.id())) {
-            m.client.member(id, m.role, "");
-        }
-        String text = switch (kind) {
-            case REVOKED -> "the facilitator takes " + game.actorId(state) + " back from " + m.client.name();
-            case LAPSED -> m.client.name() + " is gone; the agent plays " + game.actorId(state) + " again";
-            default -> m.client.name() + " hands " + game.actorId(state) + " back to the agent";
-        };
-        notice(SessionNotice.newBuilder().setKind("control").setControl(control(state)).setText(text + why));
-    }
-
-    /** Restores a controller known from the journal, disconnected, its grace period starting now. */
-    void restoreController(Client c, int state) {
-        Member m = members.get(c.id());
-        if (m == null) {
-            m = new Member(c, Role.PLAYER, null);
-            members.put(c.id(), m);
-        }
-        m.disconnectedAt = ctx.clock().nanos();
-        m.state = state;
-        controllers[state] = m;
-        c.member(id, Role.PLAYER, game.actorId(state));
+        return Math.min(phase == SessionPhase.RUNNING ? pace.due() : Pace.NEVER, roster.graceEnds());
     }
 
     // --- inputs, answers, notices -------------------------------------------------------------
@@ -401,13 +306,14 @@ public final class Session {
     void input(JournalInput.Builder in) {
         JournalInput done = in.setDay(game.day()).setUnixMillis(ctx.clock().unixMillis()).build();
         journal.append(JournalEntry.newBuilder().setInput(done).build());
+        lastInput = journal.appended();
         game.apply(done);
     }
 
     /** Queues an answer; it leaves once the journal is synced. */
     void reply(Peer peer, ServerMessage m) {
         if (peer != null) {
-            outbox.add(new Outgoing(peer, m));
+            outbox.add(new Outgoing(peer, m, lastInput));
         }
     }
 
@@ -419,27 +325,18 @@ public final class Session {
 
     /** Queues a push to every connected member that passes the filter. */
     void tell(Predicate<Member> who, ServerMessage m) {
-        for (Member x : members.values()) {
+        for (Member x : roster.members.values()) {
             if (x.peer != null && who.test(x)) {
-                outbox.add(new Outgoing(x.peer, m));
+                outbox.add(new Outgoing(x.peer, m, lastInput));
             }
         }
-    }
-
-    Control control(int state) {
-        Member m = controllers[state];
-        Control.Builder c = Control.newBuilder().setState(game.actorId(state));
-        if (m != null) {
-            c.setController(m.client.name()).setClientId(m.client.id()).setConnected(m.peer != null);
-        }
-        return c.build();
     }
 
     Situation situation() {
         Situation.Builder s = Situation.newBuilder().setDay(game.day()).setDate(game.date(game.day())).setPhase(phase)
                 .addAllIndicators(game.indicators()).addAllEvents(game.today()).addAllStates(game.states());
-        for (int a = 0; a < controllers.length; a++) {
-            s.addControls(control(a));
+        for (int a = 0; a < roster.controllers.length; a++) {
+            s.addControls(roster.control(a));
         }
         return s.build();
     }
@@ -470,10 +367,16 @@ public final class Session {
         phase = SessionPhase.ENDED;
         pace.stop();
         close();
+        lastInput = 0;
         tell(x -> true, ServerMessage.newBuilder().setSessionEnded(SessionEnded.newBuilder().setSessionId(id)
                 .setDay(Math.max(0, game.day() - 1)).setReason(reason).setOutcome(outcome)).build());
         commit();
         LOG.info("session {} ({}) ended: {}", id, joinCode, reason);
+        try {
+            ctx.tickPool().schedule(forget, ctx.settings().endedRetention().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the server is stopping anyway
+        }
     }
 
     /** Syncs and closes the journal and the chronicle; the session takes no more inputs. */
@@ -509,7 +412,7 @@ public final class Session {
 
     private void publish() {
         int connected = 0;
-        for (Member m : members.values()) {
+        for (Member m : roster.members.values()) {
             if (m.peer != null) {
                 connected++;
             }

@@ -3,15 +3,16 @@ package casus.server.session;
 import casus.server.Clock;
 import casus.server.ServerSettings;
 import casus.server.auth.Clients;
+import casus.server.journal.JournalSyncer;
 import io.netty.buffer.ByteBufAllocator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * What every session shares: the settings, the clock, the tick pool its passes run on, a
- * background executor for slow work (creating a session, exporting a record), the clients, the
- * statistics and the allocator that encodes its updates.
+ * background executor for slow work (creating a session, exporting a record), the thread that
+ * syncs journals, the clients, the statistics and the allocator that encodes its updates.
  */
 public record SessionContext(ServerSettings settings, Clock clock, ScheduledExecutorService tickPool, ExecutorService background,
-        Clients clients, Counters counters, ByteBufAllocator alloc) {
+        JournalSyncer syncer, Clients clients, Counters counters, ByteBufAllocator alloc) {
 }

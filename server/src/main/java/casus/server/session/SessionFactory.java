@@ -93,8 +93,9 @@ public final class SessionFactory {
             PrintWriter chronicle = chronicle(dir);
             Game game = Game.open(opened, chronicle, false, ctx.settings().recentDays());
             Session s = new Session(id, code, dir, game, journal, chronicle, settings, SessionPhase.WAITING, ctx);
-            Member m = s.join(creator, Role.FACILITATOR, peer);
+            Member m = s.roster.join(creator, Role.FACILITATOR, peer);
             Joined joined = s.joined(m, true);
+            s.forgetWith(() -> sessions.remove(s));
             sessions.add(s);
             s.wake();
             LOG.info("session {} ({}) created: {} seed {} {}", id, code, settings.getScenario(), settings.getSeed(), settings.getMode());
@@ -165,9 +166,10 @@ public final class SessionFactory {
         for (Map.Entry<String, ControlInput> e : r.holders().entrySet()) {
             ControlInput c = e.getValue();
             Client client = ctx.clients().restore(c.getClientId(), c.getClientName(), c.getTokenHash());
-            s.restoreController(client, r.game().actor(e.getKey()));
+            s.roster.restoreController(client, r.game().actor(e.getKey()));
             held.add(e.getKey() + " by " + c.getClientName());
         }
+        s.forgetWith(() -> sessions.remove(s));
         sessions.add(s);
         s.wake();
         LOG.info("session {} ({}) recovered at day {} after {} ticks, {}{}", o.getSessionId(), o.getJoinCode(), r.game().day(), r.ticks(),

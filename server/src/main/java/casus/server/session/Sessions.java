@@ -21,6 +21,12 @@ public final class Sessions {
         byCode.put(s.joinCode(), s);
     }
 
+    /** Forgets a session: an ended one, after its retention. Its journal stays on disk. */
+    void remove(Session s) {
+        byId.remove(s.id(), s);
+        byCode.remove(s.joinCode(), s);
+    }
+
     /** Whether an id or a join code is taken. */
     boolean taken(String idOrCode) {
         return byId.containsKey(idOrCode) || byCode.containsKey(idOrCode);
@@ -90,7 +96,8 @@ public final class Sessions {
         for (Session s : byId.values()) {
             CompletableFuture<Void> f = new CompletableFuture<>();
             done.add(f);
-            while (!s.post(new Inbound.Shutdown(f))) {
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (!s.post(new Inbound.Shutdown(f)) && System.nanoTime() < giveUp) {
                 Thread.onSpinWait();
             }
         }

@@ -145,6 +145,27 @@ class FacilitatorControlIT {
     }
 
     @Test
+    void ended_session_leaves_the_list_after_its_retention_and_its_journal_stays() throws InterruptedException {
+        try (ServerFixture server = ServerFixture.start(ServerFixture.settings(data).withEndedRetention(Duration.ofMillis(200)));
+             TestClient facilitator = server.facilitator()) {
+            Joined created = ServerFixture.create(facilitator, "suspension-2024", 2, SessionMode.TURN_BASED, 0, 0, AbsentPolicy.HOLD);
+            String session = created.getSession().getSessionId();
+            facilitator.ok(Requests.step(session));
+            facilitator.nextTick(TestClient.WAIT);
+            facilitator.ok(ClientMessage.newBuilder().setEndSession(EndSession.newBuilder().setSessionId(session)));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (server.server().sessions().find(session) != null && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(null, server.server().sessions().find(session), "the ended session is forgotten");
+            facilitator.refused(ClientMessage.newBuilder().setExportRecord(casus.v1.ExportRecord.newBuilder().setSessionId(session)),
+                    ErrorCode.NO_SUCH_SESSION);
+            assertEquals(1, casus.server.journal.SessionReplay.record(data.resolve("sessions").resolve(session)).getTicksCount(),
+                    "its journal stays");
+        }
+    }
+
+    @Test
     void turn_based_tick_runs_at_the_deadline_and_a_silent_player_holds_still() {
         try (ServerFixture server = ServerFixture.start(data);
              TestClient facilitator = server.facilitator();
