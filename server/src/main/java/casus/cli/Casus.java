@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ServeCommand.class,
             ReplayCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Casus implements Runnable {

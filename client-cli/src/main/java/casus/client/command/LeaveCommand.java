@@ -1,0 +1,20 @@
+package casus.client.command;
+
+import picocli.CommandLine.Command;
+
+/** {@code leave}: leaves the session; a state played goes back to the agent. */
+@Command(name = "leave", description = "Leave the session; a state you play goes back to the agent.")
+final class LeaveCommand extends Verb {
+    LeaveCommand(CommandContext ctx) {
+        super(ctx);
+    }
+
+    @Override
+    void run() {
+        String id = ctx.sessionId();
+        String code = ctx.view().joinCode();
+        ctx.call(Requests.leave(id));
+        ctx.view().left();
+        out().println("left " + code);
+    }
+}

@@ -1,0 +1,75 @@
+package casus.client.command;
+
+import picocli.CommandLine.Command;
+
+/** The facilitator's pacing verbs, each a command of its own: start, pause, resume, step, end. */
+final class PaceCommands {
+    private PaceCommands() {
+    }
+
+    @Command(name = "start", description = "Facilitator: start the session: days begin to play.")
+    static final class Start extends Verb {
+        Start(CommandContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        void run() {
+            ctx.call(Requests.start(ctx.sessionId()));
+            out().println("started " + ctx.view().joinCode());
+        }
+    }
+
+    @Command(name = "pause", description = "Facilitator: pause the session; no day plays until 'resume' (or 'step').")
+    static final class Pause extends Verb {
+        Pause(CommandContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        void run() {
+            ctx.call(Requests.pause(ctx.sessionId()));
+            out().println("paused " + ctx.view().joinCode());
+        }
+    }
+
+    @Command(name = "resume", description = "Facilitator: resume a paused session.")
+    static final class Resume extends Verb {
+        Resume(CommandContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        void run() {
+            ctx.call(Requests.resume(ctx.sessionId()));
+            out().println("resumed " + ctx.view().joinCode());
+        }
+    }
+
+    @Command(name = "step", description = "Facilitator: play one day now, whoever is ready: a waiting, paused or turn-by-turn session.")
+    static final class Step extends Verb {
+        Step(CommandContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        void run() {
+            ctx.call(Requests.step(ctx.sessionId()));
+            // Not "day N": an update may be on its way, and the view a day behind.
+            out().println("stepped: the next day plays now");
+        }
+    }
+
+    @Command(name = "end", description = "Facilitator: end the session now; its outcome is what it has come to.")
+    static final class End extends Verb {
+        End(CommandContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        void run() {
+            ctx.call(Requests.end(ctx.sessionId()));
+            out().println("ended " + ctx.view().joinCode() + "; 'report --out DIR' writes its after-action report");
+        }
+    }
+}

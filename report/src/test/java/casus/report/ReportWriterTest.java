@@ -1,0 +1,130 @@
+package casus.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import casus.v1.DecisionRecord;
+import casus.v1.SessionRecord;
+import casus.v1.TickUpdate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writes_the_report_the_csv_and_three_charts_embedded_in_it() throws IOException {
+        WrittenReport w = ReportWriter.write(Records.war(), Baseline.opening(Records.opening()), dir);
+
+        assertEquals(List.of(dir.resolve("escalation.png"), dir.resolve("territory.png"), dir.resolve("beliefs.png")), w.charts());
+        String md = Files.readString(w.markdown());
+        for (Path png : w.charts()) {
+            assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(Files.readAllBytes(png), 8), png + " is a PNG");
+            assertTrue(md.contains("](" + png.getFileName() + ")"), "the report embeds " + png.getFileName());
+        }
+        assertTrue(md.contains("[indicators.csv](indicators.csv)"));
+        assertEquals(9, w.decisions());
+    }
+
+    @Test
+    void lists_every_decision_of_every_state_with_its_reasons() {
+        String md = ReportWriter.markdown(Records.war(), Baseline.none());
+
+        for (TickUpdate t : Records.war().getTicksList()) {
+            for (DecisionRecord d : t.getDecisionsList()) {
+                String row = "| " + d.getDay() + " | `" + d.getDecision() + "` | `" + d.getOption() + "` |";
+                assertTrue(md.contains(row), "the report lacks " + row);
+            }
+        }
+        assertTrue(md.contains("| territory +1.2 |"));
+        assertTrue(md.contains("| escalation +0.6 |"));
+    }
+
+    @Test
+    void gives_beside_each_human_decision_what_the_agent_would_have_chosen_and_why() {
+        String md = ReportWriter.markdown(Records.war(), Baseline.none());
+
+        assertTrue(md.contains("| 1 | `appeal:PACT` | `request:PACT:Art.4` | alice | appeals to PACT under Art.4 \\| urgently | "
+                + "expected support +0.4 | `pass:appeal:PACT`: does not appeal — legal position +0.2 |"), md);
+        assertTrue(md.contains("| 2 | `diplomacy` | `condemn:ATK` | alice | condemns the attacker | relations +0.1 | the same |"), md);
+        assertTrue(md.contains("| 0 | `appeal:PACT` | `pass:appeal:PACT` | agent | does not appeal | expected support -0.1 |  |"), md);
+    }
+
+    @Test
+    void says_who_played_which_state_and_how_often_they_chose_as_the_agent_would() {
+        String md = ReportWriter.markdown(Records.war(), Baseline.none());
+
+        assertTrue(md.contains("| VIC (Victim) | alice | 1 | end | held it to the end | 2 | 1 of 2 |"), md);
+        assertTrue(md.contains("The agents played the other states throughout: ATK, ALY."), md);
+    }
+
+    @Test
+    void a_state_handed_back_before_any_day_was_played_shows_none_played() {
+        SessionRecord r = Records.war().toBuilder()
+                .addControl(casus.v1.ControlChange.newBuilder().setDay(2).setState("ALY").setClientName("bob").setKind(casus.v1.ControlChange.Kind.TAKEN))
+                .addControl(casus.v1.ControlChange.newBuilder().setDay(2).setState("ALY").setClientName("bob").setKind(casus.v1.ControlChange.Kind.RELEASED))
+                .build();
+
+        String md = ReportWriter.markdown(r, Baseline.none());
+
+        assertTrue(md.contains("| ALY (Ally) | bob | 2 | none played | handed it back | 0 |  |"), md);
+    }
+
+    @Test
+    void tells_the_timeline_the_messages_the_facilitation_and_the_outcome() {
+        String md = ReportWriter.markdown(Records.war(), Baseline.none());
+
+        assertTrue(md.contains("### The opening\n\n- Event: The attacker's offensive begins (`offensive`)"), md);
+        assertTrue(md.contains("### Day 2 — 2030-01-03"), md);
+        assertTrue(md.contains("- Injected by the facilitator: Arms arrive (`arms`)"), md);
+        assertTrue(md.contains("- **VIC** (alice): appeals to PACT under Art.4 | urgently — expected support +0.4"), md);
+        assertTrue(md.contains("| 1 | VIC (alice) | ALY | Help us, \\| now |"), md);
+        assertTrue(md.contains("| 2 | the facilitator (facilitator) | everyone | Two days left |"), md);
+        assertTrue(md.contains("| 2 | inject | injected arms: Arms arrive |"), md);
+        assertTrue(md.contains("The session ended: the scenario's last day was played."), md);
+        assertTrue(md.contains("| assistance requested | yes |"), md);
+    }
+
+    @Test
+    void the_csv_has_a_row_per_day_and_a_column_per_indicator() throws IOException {
+        WrittenReport w = ReportWriter.write(Records.war(), Baseline.opening(Records.opening()), dir);
+
+        List<String> lines = Files.readAllLines(w.csv());
+        assertEquals(4, lines.size());
+        assertEquals("day,date,casualties,actors.VIC.stability,regions.R1.control.VIC,regions.R1.control.ATK,beliefs.VIC.ALY,"
+                + "beliefs.ATK.ALY,treaties.PACT.credibility,conflicts.C0.intensity,conflicts.C0.severity", lines.get(0));
+        assertEquals("0,2030-01-01,40,0.8,0.9,0.1,0.7,0.2,0.6,1,0.3", lines.get(1));
+        assertEquals("2,2030-01-03,90,0.8,0.8,0.2,0.4,0.2,0.6,0,0.5", lines.get(3));
+    }
+
+    @Test
+    void a_chart_with_nothing_to_draw_is_left_out_and_the_report_says_why() throws IOException {
+        SessionRecord quiet = Records.war().toBuilder().clearTicks().addTicks(TickUpdate.newBuilder().setDay(0).setDate("2030-01-01")).build();
+
+        WrittenReport w = ReportWriter.write(quiet, Baseline.opening(Records.opening()), dir);
+
+        assertEquals(List.of(dir.resolve("territory.png")), w.charts());
+        String md = Files.readString(w.markdown());
+        assertTrue(md.contains("No fighting and no unrest in this session: nothing to draw."), md);
+        assertTrue(md.contains("No state's belief in an ally changed in this session: nothing to draw."), md);
+    }
+
+    @Test
+    void a_folder_that_cannot_be_made_is_refused_with_its_name() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "a file, not a folder");
+
+        ReportException e = assertThrows(ReportException.class, () -> ReportWriter.write(Records.war(), Baseline.none(), file.resolve("out")));
+
+        assertTrue(e.getMessage().contains(file.resolve("out").toString()), e.getMessage());
+    }
+}
