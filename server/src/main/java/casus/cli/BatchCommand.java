@@ -49,8 +49,15 @@ final class BatchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--scenario", required = true, description = "A bundled scenario's name or a scenario file.")
+    @Option(names = "--scenario", description = "A bundled scenario's name or a scenario file.")
     String scenario;
+
+    @Option(names = "--journal", paramLabel = "FILE", description = "Instead of a scenario, a recorded session's journal (or its directory): "
+            + "each run continues the game from --from-tick with agents for every state.")
+    Path journal;
+
+    @Option(names = "--from-tick", paramLabel = "K", description = "With --journal, the tick the continuations start from: the game's first K days are played as recorded.")
+    Integer fromTick;
 
     @Option(names = "--runs", required = true, description = "How many runs (at each parameter point).")
     int runs;
@@ -92,6 +99,15 @@ final class BatchCommand implements Callable<Integer> {
         }
         if (threads < 1) {
             throw new BadInputException("--threads must be at least 1, got " + threads);
+        }
+        if ((scenario == null) == (journal == null)) {
+            throw new BadInputException("give either --scenario or --journal");
+        }
+        if (journal != null) {
+            return continuations();
+        }
+        if (fromTick != null) {
+            throw new BadInputException("--from-tick goes with --journal");
         }
         List<FactChange> changes = Changes.parse(sets);
         Setting base = Changes.apply(Scenarios.load(scenario), changes);
@@ -146,6 +162,23 @@ final class BatchCommand implements Callable<Integer> {
             notice.flush();
         }
         out.flush();
+        return 0;
+    }
+
+    /** Continuations of a recorded game: facts and design are the game's, so only the seed, runs and threads vary. */
+    private int continuations() {
+        if (fromTick == null) {
+            throw new BadInputException("--journal needs --from-tick K, the tick the continuations start from");
+        }
+        if (!sets.isEmpty() || !sweeps.isEmpty() || !samples.isEmpty() || sampleCount != null || shard != null || out != null || noRows) {
+            throw new BadInputException("--journal takes the game's facts as they were: --set, --sweep, --sample, --shard and --out go with --scenario");
+        }
+        if (format == Format.csv) {
+            throw new BadInputException("--journal prints a table or json");
+        }
+        casus.server.journal.RecordedGame game = Continuations.read(journal, fromTick);
+        Continuations.run(spec.commandLine().getOut(), spec.commandLine().getErr(), journal, game, Continuations.study(game, runs, seed), threads,
+                format);
         return 0;
     }
 

@@ -29,8 +29,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Change a fact or preference by path (see 'casus params'); repeatable.")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--journal", paramLabel = "FILE", description = "Continue a recorded session instead (with --from-tick): "
+            + "its first days as recorded, then agents for every state, seeded with --seed.")
+    java.nio.file.Path journal;
+
+    @Option(names = "--from-tick", paramLabel = "K", description = "With --journal, the tick the continuation starts from.")
+    Integer fromTick;
+
     @Override
     public Integer call() {
+        if (journal != null || fromTick != null) {
+            return continuation();
+        }
         List<FactChange> changes = Changes.parse(sets);
         Setting setting = Changes.apply(Scenarios.load(scenario), changes);
         PrintWriter out = spec.commandLine().getOut();
@@ -42,6 +52,27 @@ final class RunCommand implements Callable<Integer> {
             out.println();
         }
         Simulation sim = new Simulation(setting, seed, chronicle);
+        Outcome outcome = sim.runToEnd();
+        chronicle.footer(sim.setting(), outcome);
+        return 0;
+    }
+
+    /** One continuation of a recorded game: the run {@code casus batch --journal} made with this seed. */
+    private int continuation() {
+        if (journal == null || fromTick == null) {
+            throw new BadInputException("--journal and --from-tick go together");
+        }
+        if (!sets.isEmpty() || spec.commandLine().getParseResult().hasMatchedOption("--scenario")) {
+            throw new BadInputException("--journal takes the game's scenario and facts as they were: no --scenario or --set");
+        }
+        casus.server.journal.RecordedGame game = Continuations.read(journal, fromTick);
+        PrintWriter out = spec.commandLine().getOut();
+        Chronicle chronicle = new Chronicle(out);
+        chronicle.header(game.prologue().setting(), game.prologue().seed());
+        Simulation sim = game.prologue().play(seed, chronicle, new casus.engine.run.Workspace());
+        out.println(String.format(java.util.Locale.ROOT, "The recorded game %s hands over after tick %d: from day %d agents play every state, seed %d.",
+                game.opened().getSessionId(), fromTick, sim.day(), seed));
+        out.println();
         Outcome outcome = sim.runToEnd();
         chronicle.footer(sim.setting(), outcome);
         return 0;

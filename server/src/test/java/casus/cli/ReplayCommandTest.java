@@ -31,30 +31,14 @@ class ReplayCommandTest {
 
     @Test
     void replay_prints_the_chronicle_the_session_wrote_and_writes_its_record() throws Exception {
-        StringWriter live = new StringWriter();
         Path journal = dir.resolve("journal.casus");
-        JournalOpened opened = Journals.opened("karabakh-2023", 17, AbsentPolicy.HOLD);
-        Game game = Game.open(opened, new PrintWriter(live), false, 7);
-        try (Journal j = Journal.create(journal, JournalEntry.newBuilder().setOpened(opened).build())) {
-            input(j, game, Journals.control("ARM", ControlChange.Kind.TAKEN));
-            while (!game.finished()) {
-                Decision d = game.actions(game.actor("ARM")).getDecisionsList().stream().findFirst().orElse(null);
-                if (d != null) {
-                    input(j, game, Journals.orders("ARM", true, ActionChoice.newBuilder().setDecision(d.getKey())
-                            .setOption(d.getOptions(d.getOptionsCount() - 1).getKey()).build()));
-                }
-                TickResult r = game.tick();
-                j.append(JournalEntry.newBuilder().setTick(JournalTick.newBuilder().setDay(r.day()).setDigest(r.digest())).build());
-            }
-            game.end("the scenario's last day was played", 0);
-            j.append(JournalEntry.newBuilder().setEnded(JournalEnded.newBuilder().setReason("the scenario's last day was played")).build());
-        }
+        String live = Journals.play(journal, "karabakh-2023", 17, "ARM", Integer.MAX_VALUE);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Path record = dir.resolve("record.pb");
         int status = Casus.execute(new PrintWriter(out), new PrintWriter(err), "replay", journal.toString(), "--record", record.toString());
         assertEquals(0, status, err.toString());
-        assertEquals(live.toString(), out.toString());
+        assertEquals(live, out.toString());
         assertTrue(out.toString().contains("[player]"));
         SessionRecord written = SessionRecord.parseFrom(Files.readAllBytes(record));
         assertEquals(SessionReplay.record(journal), written);
@@ -70,10 +54,5 @@ class ReplayCommandTest {
         assertTrue(err.toString().contains("is not a Casus journal"), err.toString());
         assertEquals(Casus.BAD_INPUT, Casus.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "replay",
                 dir.resolve("missing").toString()));
-    }
-
-    private static void input(Journal j, Game game, JournalInput in) {
-        j.append(JournalEntry.newBuilder().setInput(in).build());
-        game.apply(in);
     }
 }

@@ -58,7 +58,7 @@ public final class Simulation {
 
     private final Setting setting;
     private final World world;
-    private final RandomGenerator rng;
+    private RandomGenerator rng;
     private final Recorder recorder;
     private final Appraiser appraiser;
     private final Deliberation deliberation;
@@ -168,6 +168,15 @@ public final class Simulation {
         }
         String text = LiveFacts.apply(world, c);
         recorder.note(world, text);
+    }
+
+    /**
+     * From now on, draws every random number from a generator seeded with {@code seed}: the same
+     * world, continued as a different run. A study of a recorded game plays the game's opening
+     * again and then reseeds each continuation.
+     */
+    public void reseed(long seed) {
+        rng = GENERATORS.create(seed);
     }
 
     /** Runs every remaining day with agents for every state. */

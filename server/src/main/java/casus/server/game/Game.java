@@ -112,6 +112,16 @@ public final class Game {
         return sim.setting();
     }
 
+    /** The setting the run was made from, before it drew its uncertain facts. */
+    public Setting madeFrom() {
+        return setting;
+    }
+
+    /** The game's run, to read between ticks; only the game ticks it. */
+    public Simulation simulation() {
+        return sim;
+    }
+
     public JournalOpened opened() {
         return opened;
     }

@@ -59,13 +59,7 @@ public final class SessionReplay {
         Path file = journalFile(journal);
         JournalReader.Contents contents = JournalReader.read(file);
         List<JournalEntry> entries = contents.entries();
-        if (entries.isEmpty() || !entries.get(0).hasOpened()) {
-            throw new JournalException(file + ": the first record does not open a session");
-        }
-        JournalOpened opened = entries.get(0).getOpened();
-        if (opened.getFormat() != JournalFormat.FORMAT) {
-            throw new JournalException(file + ": journal format " + opened.getFormat() + ", this server reads " + JournalFormat.FORMAT);
-        }
+        JournalOpened opened = opened(file, entries);
         Game game = Game.open(opened, chronicle, keepRecord, recentDays);
         SessionSettings.Builder settings = opened.getSettings().toBuilder();
         Map<String, ControlInput> holders = new LinkedHashMap<>();
@@ -108,6 +102,18 @@ public final class SessionReplay {
         }
         chronicle.flush();
         return new Result(game, opened, settings.build(), started, ended, holders, contents.validLength(), contents.tornBytes(), ticks);
+    }
+
+    /** The first record of a journal, which opens its session, checked for a format this server reads. */
+    static JournalOpened opened(Path file, List<JournalEntry> entries) {
+        if (entries.isEmpty() || !entries.get(0).hasOpened()) {
+            throw new JournalException(file + ": the first record does not open a session");
+        }
+        JournalOpened opened = entries.get(0).getOpened();
+        if (opened.getFormat() != JournalFormat.FORMAT) {
+            throw new JournalException(file + ": journal format " + opened.getFormat() + ", this server reads " + JournalFormat.FORMAT);
+        }
+        return opened;
     }
 
     /** The chronicle of a journal's session, as its live session wrote it. */
