@@ -13,6 +13,7 @@ import casus.engine.study.StudyListener;
 import casus.engine.study.StudyRunner;
 import casus.engine.study.Sweep;
 import casus.engine.study.Tally;
+import casus.server.journal.RecordedGame;
 import casus.studies.Coverage;
 import casus.studies.Json;
 import casus.studies.Manifest;
@@ -176,7 +177,7 @@ final class BatchCommand implements Callable<Integer> {
         if (format == Format.csv) {
             throw new BadInputException("--journal prints a table or json");
         }
-        casus.server.journal.RecordedGame game = Continuations.read(journal, fromTick);
+        RecordedGame game = Continuations.read(journal, fromTick);
         Continuations.run(spec.commandLine().getOut(), spec.commandLine().getErr(), journal, game, Continuations.study(game, runs, seed), threads,
                 format);
         return 0;

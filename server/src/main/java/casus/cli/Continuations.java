@@ -15,10 +15,13 @@ import casus.engine.study.StudyRunner;
 import casus.engine.study.Tally;
 import casus.server.journal.JournalException;
 import casus.server.journal.RecordedGame;
+import casus.server.journal.SessionReplay;
+import casus.studies.Json;
 import casus.studies.PointStats;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +38,7 @@ final class Continuations {
 
     /** Reads a recorded game for a study from tick {@code fromTick}; a broken journal is bad input. */
     static RecordedGame read(Path journal, int fromTick) {
-        if (!java.nio.file.Files.isRegularFile(casus.server.journal.SessionReplay.journalFile(journal))) {
+        if (!Files.isRegularFile(SessionReplay.journalFile(journal))) {
             throw new BadInputException("no journal at " + journal);
         }
         try {
@@ -79,13 +82,18 @@ final class Continuations {
             o.addProperty("journal", journal.toString());
             o.addProperty("from_tick", game.prologue().days());
             o.add("game", json(game, placement, study));
-            out.println(casus.studies.Json.PRETTY.toJson(o));
+            out.println(Json.PRETTY.toJson(o));
         } else {
             out.println(String.format(Locale.ROOT, "%s, continued from tick %d of the recorded game %s (join code %s); agents play every state.",
                     study.setting().id(), game.prologue().days(), game.opened().getSessionId(), game.opened().getJoinCode()));
             SinglePointSummary.table(out, study.setting().id(), study.seed(), threads, p, actors, perSecond);
             out.println();
             table(out, game, placement, study);
+            out.println();
+            out.println(String.format(Locale.ROOT, "Run i continues with the seed of run i of any batch with --seed %d; the first, for one:",
+                    study.seed()));
+            out.println(String.format(Locale.ROOT, "  casus run --journal %s --from-tick %d --seed %d", journal, game.prologue().days(),
+                    study.seedOf(0)));
         }
         out.flush();
     }

@@ -5,10 +5,14 @@ import casus.engine.model.Setting;
 import casus.engine.run.Chronicle;
 import casus.engine.run.Outcome;
 import casus.engine.run.Simulation;
+import casus.engine.run.Workspace;
 import casus.engine.scenario.Scenarios;
+import casus.server.journal.RecordedGame;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--journal", paramLabel = "FILE", description = "Continue a recorded session instead (with --from-tick): "
             + "its first days as recorded, then agents for every state, seeded with --seed.")
-    java.nio.file.Path journal;
+    Path journal;
 
     @Option(names = "--from-tick", paramLabel = "K", description = "With --journal, the tick the continuation starts from.")
     Integer fromTick;
@@ -65,12 +69,12 @@ final class RunCommand implements Callable<Integer> {
         if (!sets.isEmpty() || spec.commandLine().getParseResult().hasMatchedOption("--scenario")) {
             throw new BadInputException("--journal takes the game's scenario and facts as they were: no --scenario or --set");
         }
-        casus.server.journal.RecordedGame game = Continuations.read(journal, fromTick);
+        RecordedGame game = Continuations.read(journal, fromTick);
         PrintWriter out = spec.commandLine().getOut();
         Chronicle chronicle = new Chronicle(out);
         chronicle.header(game.prologue().setting(), game.prologue().seed());
-        Simulation sim = game.prologue().play(seed, chronicle, new casus.engine.run.Workspace());
-        out.println(String.format(java.util.Locale.ROOT, "The recorded game %s hands over after tick %d: from day %d agents play every state, seed %d.",
+        Simulation sim = game.prologue().play(seed, chronicle, new Workspace());
+        out.println(String.format(Locale.ROOT, "The recorded game %s hands over after tick %d: from day %d agents play every state, seed %d.",
                 game.opened().getSessionId(), fromTick, sim.day(), seed));
         out.println();
         Outcome outcome = sim.runToEnd();
