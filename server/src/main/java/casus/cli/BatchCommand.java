@@ -171,15 +171,15 @@ final class BatchCommand implements Callable<Integer> {
         if (fromTick == null) {
             throw new BadInputException("--journal needs --from-tick K, the tick the continuations start from");
         }
-        if (!sets.isEmpty() || !sweeps.isEmpty() || !samples.isEmpty() || sampleCount != null || shard != null || out != null || noRows) {
-            throw new BadInputException("--journal takes the game's facts as they were: --set, --sweep, --sample, --shard and --out go with --scenario");
+        if (!sets.isEmpty() || !sweeps.isEmpty() || !samples.isEmpty() || sampleCount != null || shard != null || noRows) {
+            throw new BadInputException("--journal takes the game's facts as they were: --set, --sweep, --sample and --shard go with --scenario");
         }
         if (format == Format.csv) {
             throw new BadInputException("--journal prints a table or json");
         }
         RecordedGame game = Continuations.read(journal, fromTick);
         Continuations.run(spec.commandLine().getOut(), spec.commandLine().getErr(), journal, game, Continuations.study(game, runs, seed), threads,
-                format);
+                format, out);
         return 0;
     }
 

@@ -5,6 +5,7 @@ import casus.engine.run.Metric;
 import casus.engine.run.Outcome;
 import casus.engine.run.Prologue;
 import casus.engine.run.Recorder;
+import casus.engine.scenario.Source;
 import casus.engine.study.Block;
 import casus.engine.study.Design;
 import casus.engine.study.Placement;
@@ -16,8 +17,13 @@ import casus.engine.study.Tally;
 import casus.server.journal.JournalException;
 import casus.server.journal.RecordedGame;
 import casus.server.journal.SessionReplay;
+import casus.studies.Coverage;
 import casus.studies.Json;
+import casus.studies.Manifest;
 import casus.studies.PointStats;
+import casus.studies.Shell;
+import casus.studies.StudyOutput;
+import casus.v1.JournalOpened;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
@@ -54,24 +60,50 @@ final class Continuations {
         return new Study(prologue.setting(), Design.single(), runs, seed, (setting, s, workspace) -> prologue.play(s, Recorder.NONE, workspace));
     }
 
-    static void run(PrintWriter out, PrintWriter err, Path journal, RecordedGame game, Study study, int threads, BatchCommand.Format format) {
+    /** The manifest of a study of continuations: a scenario study's, with the journal's texts as its files and the journal named. */
+    static Manifest manifest(Path journal, RecordedGame game, Study study) {
+        JournalOpened o = game.opened();
+        List<String> words = List.of("casus", "batch", "--journal", journal.toString(), "--from-tick", Integer.toString(game.prologue().days()),
+                "--runs", Integer.toString(study.runs()), "--seed", Long.toString(study.seed()));
+        List<Source> files = List.of(new Source(o.getScenarioName(), o.getScenarioText(), null),
+                new Source(o.getLibraryName(), o.getLibraryText(), null));
+        Manifest.Facts facts = new Manifest.Facts(new Manifest.Build(Version.current(), Version.commit(), Version.dirty()), Shell.join(words),
+                words, o.getSettings().getScenario(), files, study, List.of(), List.of(), List.of(), 0, true);
+        return Manifest.of(facts, Coverage.of(Slice.whole(study.totalRuns()))).withJournal(journal.toString(), o.getSessionId(),
+                game.prologue().days());
+    }
+
+    /** Runs the continuations and prints the summary; with {@code outDir}, writes the study's files there too. */
+    static void run(PrintWriter out, PrintWriter err, Path journal, RecordedGame game, Study study, int threads, BatchCommand.Format format,
+            Path outDir) {
         Placement placement = new Placement(game.outcome());
         List<PointStats> points = new ArrayList<>();
         Slice slice = Slice.whole(study.totalRuns());
+        List<String> written = List.of();
         long start = System.nanoTime();
-        try (Workers workers = new Workers(threads); Progress progress = Progress.start(err, slice.size())) {
-            StudyRunner.run(study, slice, workers.executor(), 4 * threads, null, new StudyListener() {
+        try (Workers workers = new Workers(threads); Progress progress = Progress.start(err, slice.size());
+                StudyOutput output = outDir == null ? null : new StudyOutput(outDir, manifest(journal, game, study), study)) {
+            StudyRunner.run(study, slice, workers.executor(), 4 * threads, output == null ? null : output.encoder(), new StudyListener() {
                 @Override
                 public void block(Block b) {
+                    if (output != null) {
+                        output.block(b);
+                    }
                     placement.add(b);
                     progress.advance(b.size());
                 }
 
                 @Override
                 public void pointDone(int point, Tally tally) {
+                    if (output != null) {
+                        output.pointDone(point, tally);
+                    }
                     points.add(PointStats.of(point, study.design().point(point), tally));
                 }
             });
+            if (output != null) {
+                written = output.finish();
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double perSecond = seconds <= 0 ? 0 : slice.size() / seconds;
@@ -94,6 +126,15 @@ final class Continuations {
                     study.seed()));
             out.println(String.format(Locale.ROOT, "  casus run --journal %s --from-tick %d --seed %d", journal, game.prologue().days(),
                     study.seedOf(0)));
+        }
+        if (outDir != null) {
+            // Machine-readable output stays clean; the notice goes where diagnostics go.
+            PrintWriter notice = format == BatchCommand.Format.json ? err : out;
+            if (notice == out) {
+                out.println();
+            }
+            notice.println("wrote " + outDir + ": " + String.join(", ", written));
+            notice.flush();
         }
         out.flush();
     }

@@ -35,6 +35,7 @@ import java.util.List;
  */
 public final class Manifest {
     public static final String FILE = "manifest.json";
+    private static final String JOURNAL = "journal";
     private static final String COVERED = "runs_covered";
     private static final String COMPLETE = "complete";
 
@@ -127,6 +128,30 @@ public final class Manifest {
         o.add("parameters", parameters);
         Manifest m = new Manifest(o);
         return m.with(coverage);
+    }
+
+    /**
+     * The manifest of a study of a recorded game's continuations: the journal they continue, its
+     * session and the tick they start from.
+     */
+    public Manifest withJournal(String journal, String session, int fromTick) {
+        JsonObject o = json.deepCopy();
+        JsonObject j = new JsonObject();
+        j.addProperty("file", journal);
+        j.addProperty("session", session);
+        j.addProperty("from_tick", fromTick);
+        o.add(JOURNAL, j);
+        return new Manifest(o);
+    }
+
+    /** The journal a study of a recorded game continues, or null for a study of a scenario. */
+    public String journal() {
+        return json.has(JOURNAL) ? json.getAsJsonObject(JOURNAL).get("file").getAsString() : null;
+    }
+
+    /** The tick a study of a recorded game starts from. */
+    public int fromTick() {
+        return json.getAsJsonObject(JOURNAL).get("from_tick").getAsInt();
     }
 
     /** The same manifest for other runs of the study. */

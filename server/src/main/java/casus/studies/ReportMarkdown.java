@@ -40,8 +40,13 @@ public final class ReportMarkdown {
         if (!m.factors().isEmpty()) {
             out.print("Factors: " + code(m.factors()) + ".\n\n");
         }
+        if (m.journal() != null) {
+            out.print("Each run continues the recorded game in `" + m.journal() + "` from tick " + m.fromTick() + ": the game's first "
+                    + m.fromTick() + " days as they were played, then agents for every state, reseeded with the run's seed.\n\n");
+        }
         if (!m.drawn().isEmpty()) {
-            out.print("Facts each run draws afresh from the scenario's ranges: " + code(m.drawn()) + ".\n\n");
+            out.print((m.journal() == null ? "Facts each run draws afresh from the scenario's ranges: "
+                    : "Facts the game drew from the scenario's ranges, the same in every run: ") + code(m.drawn()) + ".\n\n");
         }
         if (!m.complete()) {
             out.print("**Partial output**: it holds runs " + m.coverage() + " of the study's " + thousands(m.totalRuns())
@@ -123,8 +128,9 @@ public final class ReportMarkdown {
     }
 
     private static void replay(PrintWriter out, Manifest m, PointStats first) {
-        List<String> cmd = new ArrayList<>(List.of("casus", "run", "--scenario", m.scenarioGiven(), "--seed",
-                Long.toString(Seeds.of(m.seed(), firstRun(m, first)))));
+        String seed = Long.toString(Seeds.of(m.seed(), firstRun(m, first)));
+        List<String> cmd = new ArrayList<>(m.journal() == null ? List.of("casus", "run", "--scenario", m.scenarioGiven(), "--seed", seed)
+                : List.of("casus", "run", "--journal", m.journal(), "--from-tick", Integer.toString(m.fromTick()), "--seed", seed));
         for (String s : m.sets()) {
             cmd.add("--set");
             cmd.add(s);

@@ -78,6 +78,24 @@ class ContinuationsTest {
     }
 
     @Test
+    void a_study_of_continuations_writes_its_files_and_each_row_replays_alone() throws Exception {
+        Path out = dir.resolve("study");
+        text("batch", "--journal", journal.toString(), "--from-tick", "2", "--runs", "20", "--seed", "4", "--out", out.toString());
+        java.util.List<String> rows = java.nio.file.Files.readAllLines(out.resolve("runs.csv"));
+        assertEquals(21, rows.size());
+        java.util.List<String> header = java.util.List.of(rows.get(0).split(","));
+        String[] row = rows.get(7).split(",");
+        String seed = row[header.indexOf("seed")];
+        long casualties = Math.round(Double.parseDouble(row[header.indexOf("casualties")]));
+        String chronicle = text("run", "--journal", journal.toString(), "--from-tick", "2", "--seed", seed);
+        assertTrue(chronicle.matches("(?s).*\\n  casualties +" + casualties + "\\n.*"), "run 6 again: " + casualties + " killed\n" + chronicle);
+        String report = java.nio.file.Files.readString(out.resolve("report.md"));
+        assertTrue(report.contains("casus run --journal " + journal + " --from-tick 2 --seed "), report);
+        JsonObject manifest = JsonParser.parseString(java.nio.file.Files.readString(out.resolve("manifest.json"))).getAsJsonObject();
+        assertEquals(2, manifest.getAsJsonObject("journal").get("from_tick").getAsInt());
+    }
+
+    @Test
     void bad_uses_are_refused_with_their_reason() {
         assertRefused("fewer than --from-tick", "batch", "--journal", journal.toString(), "--from-tick", "999", "--runs", "5");
         assertRefused("--journal needs --from-tick", "batch", "--journal", journal.toString(), "--runs", "5");
