@@ -3,16 +3,12 @@ package casus.cli;
 import casus.engine.model.FactChange;
 import casus.engine.model.Setting;
 import casus.engine.scenario.Scenarios;
-import casus.engine.study.Block;
 import casus.engine.study.Design;
 import casus.engine.study.Sample;
 import casus.engine.study.Slice;
 import casus.engine.study.Streams;
 import casus.engine.study.Study;
-import casus.engine.study.StudyListener;
-import casus.engine.study.StudyRunner;
 import casus.engine.study.Sweep;
-import casus.engine.study.Tally;
 import casus.server.journal.RecordedGame;
 import casus.studies.Coverage;
 import casus.studies.Json;
@@ -123,44 +119,13 @@ final class BatchCommand implements Callable<Integer> {
                 sampleCount == null ? 0 : sampleCount, !noRows), Coverage.of(slice));
 
         PrintWriter out = spec.commandLine().getOut();
-        List<PointStats> points = new ArrayList<>();
-        List<String> files = List.of();
-        double seconds;
-        long start = System.nanoTime();
-        try (Workers workers = new Workers(threads);
-                Progress progress = Progress.start(spec.commandLine().getErr(), slice.size());
-                StudyOutput output = this.out == null ? null : new StudyOutput(this.out, manifest, study)) {
-            StudyRunner.run(study, slice, workers.executor(), 4 * threads, output == null ? null : output.encoder(), new StudyListener() {
-                @Override
-                public void block(Block b) {
-                    if (output != null) {
-                        output.block(b);
-                    }
-                    progress.advance(b.size());
-                }
-
-                @Override
-                public void pointDone(int point, Tally tally) {
-                    if (output != null) {
-                        output.pointDone(point, tally);
-                    }
-                    points.add(PointStats.of(point, study.design().point(point), tally));
-                }
-            });
-            seconds = (System.nanoTime() - start) / 1e9;
-            if (output != null) {
-                files = output.finish();
-            }
+        StudyExecution done;
+        try (StudyOutput output = this.out == null ? null : new StudyOutput(this.out, manifest, study)) {
+            done = StudyExecution.run(study, slice, threads, spec.commandLine().getErr(), output, b -> { });
         }
-        print(out, manifest, study, points, seconds <= 0 ? 0 : slice.size() / seconds);
+        print(out, manifest, study, done.points(), done.runsPerSecond());
         if (this.out != null) {
-            // Machine-readable output stays clean; the notice goes where diagnostics go.
-            PrintWriter notice = format == Format.table ? out : spec.commandLine().getErr();
-            if (format == Format.table) {
-                out.println();
-            }
-            notice.println("wrote " + this.out + ": " + String.join(", ", files));
-            notice.flush();
+            done.tellWritten(out, spec.commandLine().getErr(), format == Format.table, this.out);
         }
         out.flush();
         return 0;

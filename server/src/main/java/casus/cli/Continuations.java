@@ -6,14 +6,10 @@ import casus.engine.run.Outcome;
 import casus.engine.run.Prologue;
 import casus.engine.run.Recorder;
 import casus.engine.scenario.Source;
-import casus.engine.study.Block;
 import casus.engine.study.Design;
 import casus.engine.study.Placement;
 import casus.engine.study.Slice;
 import casus.engine.study.Study;
-import casus.engine.study.StudyListener;
-import casus.engine.study.StudyRunner;
-import casus.engine.study.Tally;
 import casus.server.journal.JournalException;
 import casus.server.journal.RecordedGame;
 import casus.server.journal.SessionReplay;
@@ -77,38 +73,13 @@ final class Continuations {
     static void run(PrintWriter out, PrintWriter err, Path journal, RecordedGame game, Study study, int threads, BatchCommand.Format format,
             Path outDir) {
         Placement placement = new Placement(game.outcome());
-        List<PointStats> points = new ArrayList<>();
-        Slice slice = Slice.whole(study.totalRuns());
-        List<String> written = List.of();
-        long start = System.nanoTime();
-        try (Workers workers = new Workers(threads); Progress progress = Progress.start(err, slice.size());
-                StudyOutput output = outDir == null ? null : new StudyOutput(outDir, manifest(journal, game, study), study)) {
-            StudyRunner.run(study, slice, workers.executor(), 4 * threads, output == null ? null : output.encoder(), new StudyListener() {
-                @Override
-                public void block(Block b) {
-                    if (output != null) {
-                        output.block(b);
-                    }
-                    placement.add(b);
-                    progress.advance(b.size());
-                }
-
-                @Override
-                public void pointDone(int point, Tally tally) {
-                    if (output != null) {
-                        output.pointDone(point, tally);
-                    }
-                    points.add(PointStats.of(point, study.design().point(point), tally));
-                }
-            });
-            if (output != null) {
-                written = output.finish();
-            }
+        StudyExecution done;
+        try (StudyOutput output = outDir == null ? null : new StudyOutput(outDir, manifest(journal, game, study), study)) {
+            done = StudyExecution.run(study, Slice.whole(study.totalRuns()), threads, err, output, placement::add);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double perSecond = seconds <= 0 ? 0 : slice.size() / seconds;
+        double perSecond = done.runsPerSecond();
         List<String> actors = actors(study);
-        PointStats p = points.get(0);
+        PointStats p = done.points().get(0);
         if (format == BatchCommand.Format.json) {
             JsonObject o = SinglePointSummary.json(study.setting().id(), study.seed(), threads, p, actors, perSecond);
             o.addProperty("journal", journal.toString());
@@ -128,13 +99,7 @@ final class Continuations {
                     study.seedOf(0)));
         }
         if (outDir != null) {
-            // Machine-readable output stays clean; the notice goes where diagnostics go.
-            PrintWriter notice = format == BatchCommand.Format.json ? err : out;
-            if (notice == out) {
-                out.println();
-            }
-            notice.println("wrote " + outDir + ": " + String.join(", ", written));
-            notice.flush();
+            done.tellWritten(out, err, format != BatchCommand.Format.json, outDir);
         }
         out.flush();
     }

@@ -5,7 +5,6 @@ import casus.engine.model.Injectable;
 import casus.engine.run.Outcome;
 import casus.engine.run.Prologue;
 import casus.server.game.Game;
-import casus.server.game.TickResult;
 import casus.v1.JournalEntry;
 import casus.v1.JournalInput;
 import casus.v1.JournalOpened;
@@ -48,39 +47,26 @@ public record RecordedGame(JournalOpened opened, Prologue prologue, int ticks, b
         }
         Game game = Game.open(opened, new PrintWriter(Writer.nullWriter()), false, SessionReplay.RECENT_DAYS);
         Prologue.Builder prologue = Prologue.builder(game.madeFrom(), opened.getSettings().getSeed());
-        int ticks = 0;
-        boolean ended = false;
-        for (int i = 1; i < entries.size(); i++) {
-            JournalEntry e = entries.get(i);
-            switch (e.getKindCase()) {
-                case INPUT -> {
-                    JournalInput in = e.getInput();
-                    if (ticks < fromTick) {
-                        record(game, in, prologue);
-                    }
-                    game.apply(in);
+        SessionReplay.Walk walk = SessionReplay.walk(file, entries, game, new SessionReplay.Steps() {
+            @Override
+            public void input(JournalInput in, int ticks) {
+                if (ticks < fromTick) {
+                    record(game, in, prologue);
                 }
-                case TICK -> {
-                    TickResult r = game.tick();
-                    if (r.day() != e.getTick().getDay() || r.digest() != e.getTick().getDigest()) {
-                        throw new JournalException(file + ": the replay diverges from the journal at day " + e.getTick().getDay());
-                    }
-                    if (ticks < fromTick) {
-                        prologue.played(game.simulation());
-                    }
-                    ticks++;
-                }
-                case ENDED -> {
-                    game.end(e.getEnded().getReason(), e.getEnded().getUnixMillis());
-                    ended = true;
-                }
-                default -> throw new JournalException(file + ": record " + i + " is of no known kind");
             }
-        }
+
+            @Override
+            public void ticked(Game g, int ticks) {
+                if (ticks < fromTick) {
+                    prologue.played(g.simulation());
+                }
+            }
+        });
+        int ticks = walk.ticks();
         if (fromTick > ticks) {
             throw new JournalException(file + ": the game played " + ticks + " ticks, fewer than --from-tick " + fromTick);
         }
-        return new RecordedGame(opened, prologue.build(), ticks, game.finished(), ended, game.simulation().outcome());
+        return new RecordedGame(opened, prologue.build(), ticks, game.finished(), walk.ended(), game.simulation().outcome());
     }
 
     /** Notes what an input changes in the engine's world; orders and control are read from the tick. */

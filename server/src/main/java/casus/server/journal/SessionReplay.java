@@ -63,35 +63,64 @@ public final class SessionReplay {
         Game game = Game.open(opened, chronicle, keepRecord, recentDays);
         SessionSettings.Builder settings = opened.getSettings().toBuilder();
         Map<String, ControlInput> holders = new LinkedHashMap<>();
-        boolean started = false;
+        boolean[] started = {false};
+        Walk walk = walk(file, entries, game, new Steps() {
+            @Override
+            public void input(JournalInput in, int ticks) {
+                if (in.hasControl()) {
+                    ControlInput c = in.getControl();
+                    if (c.getKind() == ControlChange.Kind.TAKEN) {
+                        holders.put(c.getState(), c);
+                    } else {
+                        holders.remove(c.getState());
+                    }
+                } else if (in.hasPace()) {
+                    started[0] |= in.getPace().getKind().equals("start");
+                    if (in.getPace().getKind().equals("tick-length")) {
+                        settings.setTickMillis(in.getPace().getTickMillis()).setDeadlineMillis(in.getPace().getDeadlineMillis());
+                    }
+                }
+            }
+        });
+        chronicle.flush();
+        return new Result(game, opened, settings.build(), started[0], walk.ended(), holders, contents.validLength(), contents.tornBytes(),
+                walk.ticks());
+    }
+
+    /** What a walk through a journal tells its caller beside the game: each input before it is applied, each tick after it ran. */
+    interface Steps {
+        default void input(JournalInput in, int ticks) {
+        }
+
+        default void ticked(Game game, int ticks) {
+        }
+    }
+
+    /** How a walk through a journal ended: the ticks it played, and whether the session was ended. */
+    record Walk(int ticks, boolean ended) {
+    }
+
+    /**
+     * Plays a journal's records after the first into a game opened from it, checking each tick
+     * against the digest the live session wrote; {@code steps} hears every input and tick.
+     */
+    static Walk walk(Path file, List<JournalEntry> entries, Game game, Steps steps) {
         boolean ended = false;
         int ticks = 0;
         for (int i = 1; i < entries.size(); i++) {
             JournalEntry e = entries.get(i);
             switch (e.getKindCase()) {
                 case INPUT -> {
-                    JournalInput in = e.getInput();
-                    game.apply(in);
-                    if (in.hasControl()) {
-                        ControlInput c = in.getControl();
-                        if (c.getKind() == ControlChange.Kind.TAKEN) {
-                            holders.put(c.getState(), c);
-                        } else {
-                            holders.remove(c.getState());
-                        }
-                    } else if (in.hasPace()) {
-                        started |= in.getPace().getKind().equals("start");
-                        if (in.getPace().getKind().equals("tick-length")) {
-                            settings.setTickMillis(in.getPace().getTickMillis()).setDeadlineMillis(in.getPace().getDeadlineMillis());
-                        }
-                    }
+                    steps.input(e.getInput(), ticks);
+                    game.apply(e.getInput());
                 }
                 case TICK -> {
                     TickResult r = game.tick();
-                    ticks++;
                     if (r.day() != e.getTick().getDay() || r.digest() != e.getTick().getDigest()) {
                         throw new JournalException(file + ": the replay diverges from the journal at day " + e.getTick().getDay());
                     }
+                    steps.ticked(game, ticks);
+                    ticks++;
                 }
                 case ENDED -> {
                     game.end(e.getEnded().getReason(), e.getEnded().getUnixMillis());
@@ -100,8 +129,7 @@ public final class SessionReplay {
                 default -> throw new JournalException(file + ": record " + i + " is of no known kind");
             }
         }
-        chronicle.flush();
-        return new Result(game, opened, settings.build(), started, ended, holders, contents.validLength(), contents.tornBytes(), ticks);
+        return new Walk(ticks, ended);
     }
 
     /** The first record of a journal, which opens its session, checked for a format this server reads. */
