@@ -88,6 +88,41 @@ class ArchitectureTest {
         assertEquals(List.of(), inCode(engine(), above));
     }
 
+    /**
+     * The code that shapes decisions and rules: every number it uses is a named model constant
+     * read from data ({@code world.k(NAME)}). Only 0 and 1 remain, as the ends of shares and
+     * scales; a decision buffer's capacity is an array size.
+     */
+    static List<JavaSource> rulesAndChoices() {
+        List<JavaSource> out = new ArrayList<>();
+        for (String pkg : List.of("choice", "rules", "action", "world")) {
+            out.addAll(JavaSource.under(ENGINE_MAIN.resolve("casus/engine/" + pkg)));
+        }
+        for (String file : List.of("Effects", "Deliberation", "Simulation", "Outcome")) {
+            out.add(JavaSource.read(ENGINE_MAIN.resolve("casus/engine/run/" + file + ".java")));
+        }
+        out.removeIf(s -> s.path().endsWith("ChoiceSet.java"));
+        return out;
+    }
+
+    @Test
+    void rules_and_choices_use_no_number_but_the_models_named_constants() {
+        Pattern number = Pattern.compile("(?<![\\w.])(\\d+(\\.\\d*)?([eE][-+]?\\d+)?|\\.\\d+)[dDfFlL]?(?![\\w.])");
+        List<String> found = new ArrayList<>();
+        for (JavaSource s : rulesAndChoices()) {
+            Matcher m = number.matcher(s.code());
+            while (m.find()) {
+                double v = Double.parseDouble(m.group(1));
+                if (v != 0 && v != 1) {
+                    found.add(s + ":" + s.lineOf(m.start()) + ": " + m.group());
+                }
+            }
+        }
+
+        assertFalse(rulesAndChoices().isEmpty());
+        assertEquals(List.of(), found);
+    }
+
     /** The actors of the bundled library, read from it as the loader would. */
     static List<ActorProfile> library() throws IOException {
         String text = Files.readString(ProjectFiles.resolve(ProjectFiles.SCENARIOS + "/actors.txtpb"), StandardCharsets.UTF_8);

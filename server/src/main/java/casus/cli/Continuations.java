@@ -11,6 +11,7 @@ import casus.engine.study.Placement;
 import casus.engine.study.Slice;
 import casus.engine.study.Study;
 import casus.server.journal.JournalException;
+import casus.server.journal.OpenedSources;
 import casus.server.journal.RecordedGame;
 import casus.server.journal.SessionReplay;
 import casus.studies.Coverage;
@@ -61,8 +62,7 @@ final class Continuations {
         JournalOpened o = game.opened();
         List<String> words = List.of("casus", "batch", "--journal", journal.toString(), "--from-tick", Integer.toString(game.prologue().days()),
                 "--runs", Integer.toString(study.runs()), "--seed", Long.toString(study.seed()));
-        List<Source> files = List.of(new Source(o.getScenarioName(), o.getScenarioText(), null),
-                new Source(o.getLibraryName(), o.getLibraryText(), null));
+        List<Source> files = OpenedSources.of(o).files();
         Manifest.Facts facts = new Manifest.Facts(new Manifest.Build(Version.current(), Version.commit(), Version.dirty()), Shell.join(words),
                 words, o.getSettings().getScenario(), files, study, List.of(), List.of(), List.of(), 0, true);
         return Manifest.of(facts, Coverage.of(Slice.whole(study.totalRuns()))).withJournal(journal.toString(), o.getSessionId(),

@@ -1,5 +1,6 @@
 package casus.cli;
 
+import casus.engine.model.ModelConstant;
 import casus.engine.model.Parameter;
 import casus.engine.model.Parameters;
 import casus.engine.model.Setting;
@@ -22,9 +23,12 @@ import picocli.CommandLine.Option;
         description = {"List every fact and preference of a scenario by path, with its value and allowed range: the paths that "
                 + "--set, --sweep, --sample and --params take.", "Facts the scenario draws afresh in each run show their range."})
 final class ParamsCommand implements Callable<Integer> {
+    /** The prefix of the model's constants among parameter paths. */
+    static final String MODEL_PREFIX = "model.";
+
     /** How the list is printed. */
     enum Format {
-        table, csv, json
+        table, csv, json, markdown
     }
 
     @CommandLine.Spec
@@ -36,7 +40,8 @@ final class ParamsCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Show the values after these changes; repeatable.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, csv, json or markdown (a table with each model constant's meaning and basis; default: ${DEFAULT-VALUE}).")
     Format format;
 
     @CommandLine.Parameters(paramLabel = "PREFIX", arity = "0..*", description = "Only paths that start with one of these, for example actors or relations")
@@ -58,6 +63,7 @@ final class ParamsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case table -> table(out, s, shown);
+            case markdown -> markdown(out, s, shown);
             case csv -> {
                 out.println("path,value,min,max,kind,drawn_low,drawn_high");
                 for (Parameter p : shown) {
@@ -98,6 +104,23 @@ final class ParamsCommand implements Callable<Integer> {
             String d = v == null ? "" : "from " + fmt(v.low()) + " to " + fmt(v.high());
             out.println(String.format(Locale.ROOT, "%-" + width + "s  %-12s %-20s %s", p.path(), p.value(s), p.range(), d).stripTrailing());
         }
+    }
+
+    /** A Markdown table; a model constant's row adds what it means and the basis of its value. */
+    private static void markdown(PrintWriter out, Setting s, List<Parameter> shown) {
+        out.println("| parameter | value | range | meaning | basis |");
+        out.println("| --- | ---: | --- | --- | --- |");
+        for (Parameter p : shown) {
+            ModelConstant c = p.path().startsWith(MODEL_PREFIX) ? ModelConstant.byKey(p.path().substring(MODEL_PREFIX.length())) : null;
+            String meaning = c == null ? "" : cell(s.model().entry(c).meaning());
+            String basis = c == null ? "" : cell(s.model().entry(c).basis());
+            out.println("| `" + p.path() + "` | " + p.value(s) + " | " + p.range() + " | " + meaning + " | " + basis + " |");
+        }
+    }
+
+    /** Text fit for a Markdown table cell. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
     }
 
     private static Variation drawn(Setting s, Parameter p) {

@@ -1,5 +1,6 @@
 package casus.engine.action;
 
+import casus.engine.model.ModelConstant;
 import casus.engine.model.Setting;
 import java.util.Locale;
 
@@ -10,18 +11,13 @@ import java.util.Locale;
  */
 public record Action(ActionKind kind, ChoiceKind choice, int actor, int target, int ref, int treaty, int article, double level) {
 
-    /** Attack intensity of a full offensive. */
-    public static final double HIGH = 1.0;
-    /** Attack intensity of a limited one: shelling, probing, holding pressure. */
-    public static final double LOW = 0.4;
-
     /**
      * A stable key naming the option among the actor's options of the day, for example
      * {@code attack:C0:high}, {@code vote-no:M1}, {@code request:CSTO:Art.4}.
      */
     public String key(Setting s) {
         return switch (kind) {
-            case ATTACK -> "attack:C" + ref + ":" + (level >= HIGH ? "high" : "low");
+            case ATTACK -> "attack:C" + ref + ":" + (level >= s.k(ModelConstant.ATTACK_HIGH) ? "high" : "low");
             case HOLD -> "hold";
             case INTERVENE, MEDIATE, MEDIATE_WITH_PEACEKEEPERS -> kind.verb() + ":C" + ref;
             case REQUEST -> "request:" + s.treatyId(treaty) + ":" + s.articles(treaty).get(article).id();

@@ -1,5 +1,19 @@
 package casus.engine.action;
 
+import static casus.engine.model.ModelConstant.ARMS_ALIGNMENT;
+import static casus.engine.model.ModelConstant.ATTACK_HIGH;
+import static casus.engine.model.ModelConstant.ATTACK_LOW;
+import static casus.engine.model.ModelConstant.CONDEMN_ALIGNMENT;
+import static casus.engine.model.ModelConstant.MEDIATOR_LEANING;
+import static casus.engine.model.ModelConstant.MEDIATOR_TIES;
+import static casus.engine.model.ModelConstant.PEACEKEEPING_CAPACITY;
+import static casus.engine.model.ModelConstant.REALIGN_ALIGNMENT_LIMIT;
+import static casus.engine.model.ModelConstant.REALIGN_BELIEF;
+import static casus.engine.model.ModelConstant.REALIGN_INTERDEPENDENCE;
+import static casus.engine.model.ModelConstant.SUPPORT_ALIGNMENT;
+import static casus.engine.model.ModelConstant.THREAT_VALUE_FLOOR;
+import static casus.engine.model.ModelConstant.UNREST_APPEAL_LEVEL;
+
 import casus.engine.model.Article;
 import casus.engine.model.DecisionRule;
 import casus.engine.model.DeploymentKind;
@@ -17,23 +31,6 @@ import casus.engine.world.World;
  * only by the attacker, ceasefire answers only by the parties.
  */
 public final class Options {
-    /** Ready troops an actor needs before it can offer peacekeepers. */
-    public static final double PEACEKEEPING_CAPACITY = 50000;
-    /** Alignment with a belligerent above which an actor may arm it. */
-    public static final double ARMS_ALIGNMENT = 0.6;
-    /** How far a mediator may lean to either party (alignment) and still be taken as one. */
-    public static final double MEDIATOR_LEANING = 0.7;
-    /** The ties a mediator needs with each party (interdependence) to have standing. */
-    public static final double MEDIATOR_TIES = 0.1;
-    /** Alignment with the victim above which an actor may declare support for it. */
-    public static final double SUPPORT_ALIGNMENT = 0.2;
-    /** Alignment with the attacker below which an actor may condemn it. */
-    public static final double CONDEMN_ALIGNMENT = 0.3;
-    /** Belief in its own allies below which a member looks for other partners. */
-    public static final double REALIGN_BELIEF = 0.4;
-    /** Interdependence a partner must have for a realignment toward it. */
-    public static final double REALIGN_INTERDEPENDENCE = 0.1;
-
     private Options() {
     }
 
@@ -68,7 +65,7 @@ public final class Options {
             set.reset(ChoiceKind.APPEAL, a, t);
             set.add(ActionKind.PASS);
             if (threat >= 0 || unrest) {
-                int ref = unrest && (threat < 0 || w.unrest(a) >= 0.5) ? -1 : threat;
+                int ref = unrest && (threat < 0 || w.unrest(a) >= w.k(UNREST_APPEAL_LEVEL)) ? -1 : threat;
                 for (int k = 0; k < s.articles(t).size(); k++) {
                     if (!w.hasAppealed(a, t, k)) {
                         set.add(ActionKind.REQUEST, -1, ref, t, k, 0);
@@ -116,7 +113,7 @@ public final class Options {
                 best = c.index();
             }
         }
-        return most >= 0.5 ? best : -1;
+        return most >= w.k(THREAT_VALUE_FLOOR) ? best : -1;
     }
 
     private static int responses(World w, int a, ChoiceSet[] pool, int n) {
@@ -167,8 +164,8 @@ public final class Options {
                 ChoiceSet set = slot(pool, n++);
                 set.reset(ChoiceKind.POSTURE, a, c.index());
                 set.add(ActionKind.HOLD);
-                set.add(ActionKind.ATTACK, -1, c.index(), -1, -1, Action.HIGH);
-                set.add(ActionKind.ATTACK, -1, c.index(), -1, -1, Action.LOW);
+                set.add(ActionKind.ATTACK, -1, c.index(), -1, -1, w.k(ATTACK_HIGH));
+                set.add(ActionKind.ATTACK, -1, c.index(), -1, -1, w.k(ATTACK_LOW));
             } else if (c.active() && !c.sideOfDefence(a) && keepsPeaceIn(w, a, c)) {
                 ChoiceSet set = slot(pool, n++);
                 set.reset(ChoiceKind.POSTURE, a, c.index());
@@ -205,14 +202,14 @@ public final class Options {
                 int victim = w.principalDefender(c);
                 if (!w.hasOpenProposal(a, c.index()) && standing(w, a, c.attacker()) && standing(w, a, victim)) {
                     set.add(ActionKind.MEDIATE, -1, c.index(), -1, -1, 0);
-                    if (w.availableTroops(a) >= PEACEKEEPING_CAPACITY) {
+                    if (w.availableTroops(a) >= w.k(PEACEKEEPING_CAPACITY)) {
                         set.add(ActionKind.MEDIATE_WITH_PEACEKEEPERS, -1, c.index(), -1, -1, 0);
                     }
                 }
-                if (!c.spoke(a, true) && w.alignment(a, victim) > SUPPORT_ALIGNMENT) {
+                if (!c.spoke(a, true) && w.alignment(a, victim) > w.k(SUPPORT_ALIGNMENT)) {
                     set.add(ActionKind.STATEMENT_SUPPORT, victim, c.index(), -1, -1, 0);
                 }
-                if (!c.spoke(a, false) && w.alignment(a, c.attacker()) < CONDEMN_ALIGNMENT) {
+                if (!c.spoke(a, false) && w.alignment(a, c.attacker()) < w.k(CONDEMN_ALIGNMENT)) {
                     set.add(ActionKind.STATEMENT_CONDEMN, c.attacker(), c.index(), -1, -1, 0);
                 }
             }
@@ -223,8 +220,8 @@ public final class Options {
         }
         if (doubtsAllies(w, a)) {
             for (int p = 0; p < s.actorCount(); p++) {
-                if (p != a && !w.realigned(a, p) && w.alignment(a, p) < 0.6
-                        && w.interdependence(a, p) >= REALIGN_INTERDEPENDENCE && !sharesTreaty(w, a, p)) {
+                if (p != a && !w.realigned(a, p) && w.alignment(a, p) < w.k(REALIGN_ALIGNMENT_LIMIT)
+                        && w.interdependence(a, p) >= w.k(REALIGN_INTERDEPENDENCE) && !sharesTreaty(w, a, p)) {
                     set.add(ActionKind.REALIGN, p, -1, -1, -1, 0);
                 }
             }
@@ -234,11 +231,11 @@ public final class Options {
 
     /** Whether a mediator has standing with a party: ties to it, and not leaning too far either way. */
     static boolean standing(World w, int mediator, int party) {
-        return w.interdependence(mediator, party) >= MEDIATOR_TIES && Math.abs(w.alignment(mediator, party)) <= MEDIATOR_LEANING;
+        return w.interdependence(mediator, party) >= w.k(MEDIATOR_TIES) && Math.abs(w.alignment(mediator, party)) <= w.k(MEDIATOR_LEANING);
     }
 
     private static void armsOption(World w, int a, int b, ChoiceSet set) {
-        if (b != a && w.alignment(a, b) > ARMS_ALIGNMENT && !w.supports(a, b)) {
+        if (b != a && w.alignment(a, b) > w.k(ARMS_ALIGNMENT) && !w.supports(a, b)) {
             set.add(ActionKind.ARM, b, -1, -1, -1, 0);
         }
     }
@@ -248,7 +245,7 @@ public final class Options {
         Setting s = w.setting();
         for (int t = 0; t < s.treatyCount(); t++) {
             if (s.member(t, a) && s.rule(t) == DecisionRule.CONSENSUS && military(s, t)
-                    && w.belief(a, s.treatySubject(t)) < REALIGN_BELIEF) {
+                    && w.belief(a, s.treatySubject(t)) < w.k(REALIGN_BELIEF)) {
                 return true;
             }
         }

@@ -1,11 +1,73 @@
 package casus.engine.choice;
 
+import static casus.engine.model.ModelConstant.ABSTAIN_SHARE;
+import static casus.engine.model.ModelConstant.APPEAL_STANCE;
+import static casus.engine.model.ModelConstant.ARMS_COST;
+import static casus.engine.model.ModelConstant.ARMS_ESCALATION_SHARE;
+import static casus.engine.model.ModelConstant.ARMS_LEGAL;
+import static casus.engine.model.ModelConstant.ARMS_STANCE;
+import static casus.engine.model.ModelConstant.ATTACKER_FRIEND_APPROVAL;
+import static casus.engine.model.ModelConstant.BROKER_PRESTIGE;
+import static casus.engine.model.ModelConstant.CASUALTY_COST;
+import static casus.engine.model.ModelConstant.CEASEFIRE_BREACH;
+import static casus.engine.model.ModelConstant.CEASEFIRE_LEGAL;
+import static casus.engine.model.ModelConstant.CONDEMN_LEGAL;
+import static casus.engine.model.ModelConstant.CONDEMN_STANCE;
+import static casus.engine.model.ModelConstant.CONDEMN_VICTIM_STANCE;
+import static casus.engine.model.ModelConstant.CONSULTATION_BENEFIT;
+import static casus.engine.model.ModelConstant.CONSULT_ATTACKER_STANCE;
+import static casus.engine.model.ModelConstant.CONSULT_COST;
+import static casus.engine.model.ModelConstant.CONSULT_DISAPPOINTMENT;
+import static casus.engine.model.ModelConstant.CONSULT_STANCE;
+import static casus.engine.model.ModelConstant.COST_CAP;
+import static casus.engine.model.ModelConstant.DECLINE_ATTACKER_APPROVAL;
+import static casus.engine.model.ModelConstant.DECLINE_STANCE;
+import static casus.engine.model.ModelConstant.ENEMY_FRIEND_DISAPPROVAL;
+import static casus.engine.model.ModelConstant.ENGAGEMENT_COST;
+import static casus.engine.model.ModelConstant.GUARANTOR_PRESTIGE;
+import static casus.engine.model.ModelConstant.HORIZON_DAYS;
+import static casus.engine.model.ModelConstant.LEGAL_BASIS_FLOOR;
+import static casus.engine.model.ModelConstant.LEGAL_RECLAIM;
+import static casus.engine.model.ModelConstant.MEDIATION_COST;
+import static casus.engine.model.ModelConstant.MEDIATION_LEGAL;
+import static casus.engine.model.ModelConstant.MEDIATION_STANCE;
+import static casus.engine.model.ModelConstant.MISSION_SHARE;
+import static casus.engine.model.ModelConstant.MISSION_VOTE_ATTACKER_STANCE;
+import static casus.engine.model.ModelConstant.MISSION_VOTE_COST;
+import static casus.engine.model.ModelConstant.MISSION_VOTE_STANCE;
+import static casus.engine.model.ModelConstant.OWN_LAND_SYMPATHY;
+import static casus.engine.model.ModelConstant.PARTIAL_DUTY_SHARE;
+import static casus.engine.model.ModelConstant.PEACEKEEPER_PROTECTION;
+import static casus.engine.model.ModelConstant.PEACEKEEPING_FORCE;
+import static casus.engine.model.ModelConstant.PROPOSER_STANCE;
+import static casus.engine.model.ModelConstant.REALIGN_DUTY;
+import static casus.engine.model.ModelConstant.REALIGN_LEADER_STANCE;
+import static casus.engine.model.ModelConstant.REALIGN_STANCE;
+import static casus.engine.model.ModelConstant.REBUFF;
+import static casus.engine.model.ModelConstant.REGIME_HELP_STANCE;
+import static casus.engine.model.ModelConstant.REGIME_RIVAL_STANCE;
+import static casus.engine.model.ModelConstant.REGIME_TROOPS;
+import static casus.engine.model.ModelConstant.SALIENCE_FLOOR;
+import static casus.engine.model.ModelConstant.SIDE_FRIEND_APPROVAL;
+import static casus.engine.model.ModelConstant.SUPPORT_ATTACKER_STANCE;
+import static casus.engine.model.ModelConstant.SUPPORT_DUTY_SHARE;
+import static casus.engine.model.ModelConstant.SUPPORT_STANCE;
+import static casus.engine.model.ModelConstant.SUSPENSION_LEGAL;
+import static casus.engine.model.ModelConstant.SUSPENSION_REGIME_BASE;
+import static casus.engine.model.ModelConstant.SUSPENSION_STANCE;
+import static casus.engine.model.ModelConstant.SUSPENSION_SUPPORT_BASE;
+import static casus.engine.model.ModelConstant.TERRITORY_SCALE;
+import static casus.engine.model.ModelConstant.VOTE_NO_ATTACKER_APPROVAL;
+import static casus.engine.model.ModelConstant.VOTE_NO_STANCE;
+
 import casus.engine.action.Action;
 import casus.engine.action.ActionKind;
 import casus.engine.action.ChoiceSet;
 import casus.engine.model.Obligation;
 import casus.engine.model.Setting;
 import casus.engine.model.Term;
+import casus.engine.model.Numeric;
+import casus.engine.rules.Alliances;
 import casus.engine.rules.CasusFoederis;
 import casus.engine.rules.Forces;
 import casus.engine.rules.Settlement;
@@ -23,37 +85,6 @@ import casus.engine.world.World;
  * are judged against doing nothing. docs/MODEL.md states each formula.
  */
 public final class Appraiser {
-    /** Rough value of a whole region won or lost, in utility units. */
-    public static final double TERRITORY_SCALE = 5;
-    /** Daily cost of keeping a force engaged at full intensity, as a share of its value. */
-    public static final double ENGAGEMENT_COST = 0.2;
-    /** Weight of expected own losses over the horizon, per share of ready troops lost. */
-    public static final double CASUALTY_COST = 10;
-    /** The most a cost term can take away. */
-    public static final double COST_CAP = 2;
-    /** Legal standing of taking back one's own recognised territory by force. */
-    public static final double LEGAL_RECLAIM = 0.3;
-    /** The humiliation of an appeal rebuffed, before the chance of it. */
-    public static final double REBUFF = 0.25;
-    /** Worth of consultations relative to military help, to the one who asks. */
-    public static final double CONSULTATION_BENEFIT = 0.5;
-    /** Share of a treaty obligation met by sending fact-finders or observers. */
-    public static final double MISSION_SHARE = 0.5;
-    /** Share of a treaty obligation met by arming the ally rather than fighting for it. */
-    public static final double ARMS_SHARE = 0.3;
-    /** Troops a mediator offers as peacekeepers. */
-    public static final long PEACEKEEPING_FORCE = 2000;
-    /** Prestige of brokering a ceasefire in a war at its gravest. */
-    public static final double BROKER_PRESTIGE = 1.0;
-    /** Extra prestige of guaranteeing the peace with one's own troops. */
-    public static final double GUARANTOR_PRESTIGE = 0.5;
-    /** Value, to a defender, of peacekeepers guarding what its side still holds. */
-    public static final double PEACEKEEPER_PROTECTION = 0.5;
-    /** Legal and relational weight of breaking a ceasefire one agreed to (toward its broker). */
-    public static final double CEASEFIRE_BREACH = 1.0;
-    /** Boost to a belligerent's power from a partner's arms, as a share. */
-    public static final double ARMS_BOOST = 0.05;
-
     private final double[] stance;
     private final double[] scratch = new double[Term.COUNT];
     private final Assessment assessment;
@@ -131,12 +162,12 @@ public final class Appraiser {
         double x = set.level(i);
         Setting s = w.setting();
         int victim = w.principalDefender(c);
-        t[Term.TERRITORY.ordinal()] = TERRITORY_SCALE * assessment.projectedGain(c, a, x);
-        t[Term.COST.ordinal()] = -Math.min(COST_CAP, x * ENGAGEMENT_COST + CASUALTY_COST * expectedLosses(c, x) / Math.max(1, w.availableTroops(a)));
+        t[Term.TERRITORY.ordinal()] = w.k(TERRITORY_SCALE) * assessment.projectedGain(c, a, x);
+        t[Term.COST.ordinal()] = -Math.min(w.k(COST_CAP), x * w.k(ENGAGEMENT_COST) + w.k(CASUALTY_COST) * expectedLosses(w, c, x) / Math.max(1, w.availableTroops(a)));
         t[Term.ESCALATION.ordinal()] = -assessment.escalationRisk(a, victim, c, x);
         double legal = 0;
         for (int k = 0; k < c.regionCount(); k++) {
-            legal += s.deJure(c.region(k)) == a ? LEGAL_RECLAIM : -1;
+            legal += s.deJure(c.region(k)) == a ? w.k(LEGAL_RECLAIM) : -1;
         }
         legal /= c.regionCount();
         boolean ownLand = legal > 0;
@@ -144,13 +175,14 @@ public final class Appraiser {
         stance[victim] = -x;
         for (int j = 0; j < stance.length; j++) {
             if (j != a && j != victim) {
-                stance[j] = -x * Math.max(0, w.alignment(j, victim)) * (ownLand ? 0.3 : 1) + 0.2 * x * Math.max(0, w.alignment(j, a));
+                stance[j] = -x * Math.max(0, w.alignment(j, victim)) * (ownLand ? w.k(OWN_LAND_SYMPATHY) : 1)
+                        + w.k(ATTACKER_FRIEND_APPROVAL) * x * Math.max(0, w.alignment(j, a));
             }
         }
         if (c.phase() == Conflict.Phase.CEASEFIRE) {
-            legal -= CEASEFIRE_BREACH;
+            legal -= w.k(CEASEFIRE_BREACH);
             if (c.broker() >= 0) {
-                stance[c.broker()] -= CEASEFIRE_BREACH;
+                stance[c.broker()] -= w.k(CEASEFIRE_BREACH);
             }
         }
         t[Term.LEGAL.ordinal()] = legal * x;
@@ -158,10 +190,10 @@ public final class Appraiser {
     }
 
     /** Expected deaths on the attacker's side over the horizon. */
-    private double expectedLosses(Conflict c, double x) {
+    private double expectedLosses(World w, Conflict c, double x) {
         double daily = assessment.expectedDeaths(c, x);
         double rho = assessment.ratio(c, c.region(0), x);
-        return Forces.HORIZON * daily / (1 + rho);
+        return w.whole(HORIZON_DAYS) * daily / (1 + rho);
     }
 
     /** Fighting on the defenders' side: a peacekeeper's or a patron's choice. */
@@ -180,15 +212,16 @@ public final class Appraiser {
     private void fightFor(World w, int a, int side, Conflict c, double share, double[] t) {
         int enemy = c.attacker();
         double needed = Forces.attack(w, c, 1.0);
-        t[Term.COST.ordinal()] = -Math.min(COST_CAP, share * needed / Math.max(1e-9, w.available(a)));
+        t[Term.COST.ordinal()] = -Math.min(w.k(COST_CAP), share * needed / Math.max(Numeric.TINY, w.available(a)));
         t[Term.ESCALATION.ordinal()] = -share * assessment.escalationRisk(a, enemy, c, 1.0);
-        t[Term.LEGAL.ordinal()] = share * (2 * CasusFoederis.territorial(w, c, side) - 1);
+        t[Term.LEGAL.ordinal()] = share * Numeric.signed(CasusFoederis.territorial(w, c, side));
         clearStance();
         stance[enemy] = -share;
         stance[side] = share;
         for (int j = 0; j < stance.length; j++) {
             if (j != a && j != enemy && j != side) {
-                stance[j] = share * (-0.5 * Math.max(0, w.alignment(j, enemy)) + 0.3 * Math.max(0, w.alignment(j, side)));
+                stance[j] = share * (-w.k(ENEMY_FRIEND_DISAPPROVAL) * Math.max(0, w.alignment(j, enemy))
+                        + w.k(SIDE_FRIEND_APPROVAL) * Math.max(0, w.alignment(j, side)));
             }
         }
     }
@@ -204,16 +237,16 @@ public final class Appraiser {
         double clarity = conflict < 0 ? CasusFoederis.ofUnrest(w, a, o) : CasusFoederis.ofConflict(w, w.conflict(conflict), a, o);
         double belief = w.belief(a, Alliances.subject(w, treaty, a));
         double need = conflict < 0 ? w.unrest(a) : Threat.ofConflict(w, w.conflict(conflict), a);
-        double benefit = need * (o.military() ? 1 : CONSULTATION_BENEFIT);
+        double benefit = need * (o.military() ? 1 : w.k(CONSULTATION_BENEFIT));
         double hope = belief * clarity;
-        t[Term.SUPPORT.ordinal()] = hope * benefit - REBUFF * (1 - hope);
-        t[Term.LEGAL.ordinal()] = -Math.max(0, 0.5 - clarity);
+        t[Term.SUPPORT.ordinal()] = hope * benefit - w.k(REBUFF) * (1 - hope);
+        t[Term.LEGAL.ordinal()] = -Math.max(0, w.k(LEGAL_BASIS_FLOOR) - clarity);
         if (conflict < 0) {
             t[Term.REGIME.ordinal()] = hope * w.unrest(a);
         }
         clearStance();
         if (conflict >= 0) {
-            stance[w.conflict(conflict).attacker()] = -0.2;
+            stance[w.conflict(conflict).attacker()] = -w.k(APPEAL_STANCE);
         }
         relations(w, set, i, t);
     }
@@ -223,14 +256,14 @@ public final class Appraiser {
         int treaty = set.treaty(i);
         double belief = w.belief(a, w.setting().treatySubject(treaty));
         t[Term.DUTY.ordinal()] = -belief;
-        t[Term.SUPPORT.ordinal()] = -belief * (0.5 + assessment.threat(a));
-        t[Term.LEGAL.ordinal()] = -0.1;
-        t[Term.REGIME.ordinal()] = 0.5 - belief;
+        t[Term.SUPPORT.ordinal()] = -belief * (w.k(SUSPENSION_SUPPORT_BASE) + assessment.threat(a));
+        t[Term.LEGAL.ordinal()] = -w.k(SUSPENSION_LEGAL);
+        t[Term.REGIME.ordinal()] = w.k(SUSPENSION_REGIME_BASE) - belief;
         int leader = w.leader(treaty);
         clearStance();
         for (int j = 0; j < stance.length; j++) {
             if (j != a && leader >= 0) {
-                stance[j] = j == leader ? -0.6 : -0.6 * w.alignment(j, leader);
+                stance[j] = j == leader ? -w.k(SUSPENSION_STANCE) : -w.k(SUSPENSION_STANCE) * w.alignment(j, leader);
             }
         }
         relations(w, set, i, t);
@@ -255,17 +288,17 @@ public final class Appraiser {
             }
         } else if (k == ActionKind.CONSULT) {
             boolean asked = q.obligation() == Obligation.CONSULTATION;
-            t[Term.DUTY.ordinal()] = asked ? duty : ARMS_SHARE * duty;
-            t[Term.COST.ordinal()] = -0.01;
-            stance[v] = asked ? 0.3 : -0.2;
+            t[Term.DUTY.ordinal()] = asked ? duty : w.k(PARTIAL_DUTY_SHARE) * duty;
+            t[Term.COST.ordinal()] = -w.k(CONSULT_COST);
+            stance[v] = asked ? w.k(CONSULT_STANCE) : -w.k(CONSULT_DISAPPOINTMENT);
             if (c != null) {
-                stance[c.attacker()] = -0.05;
+                stance[c.attacker()] = -w.k(CONSULT_ATTACKER_STANCE);
             }
         } else {
             t[Term.DUTY.ordinal()] = -duty;
-            stance[v] = -0.5;
+            stance[v] = -w.k(DECLINE_STANCE);
             if (c != null) {
-                stance[c.attacker()] = 0.3;
+                stance[c.attacker()] = w.k(DECLINE_ATTACKER_APPROVAL);
             }
         }
         relations(w, set, i, t);
@@ -273,14 +306,14 @@ public final class Appraiser {
 
     /** Sending security forces to keep an ally's government in power. */
     private void regimeHelp(World w, int a, int v, double[] t) {
-        double troops = Alliances.REGIME_TROOPS;
-        t[Term.COST.ordinal()] = -Math.min(COST_CAP, troops / Math.max(1, w.availableTroops(a)));
+        double troops = w.k(REGIME_TROOPS);
+        t[Term.COST.ordinal()] = -Math.min(w.k(COST_CAP), troops / Math.max(1, w.availableTroops(a)));
         t[Term.REGIME.ordinal()] = w.unrest(v);
-        t[Term.LEGAL.ordinal()] = CasusFoederis.ofUnrest(w, v, Obligation.COLLECTIVE_DEFENCE) - 0.5;
-        stance[v] = 0.7;
+        t[Term.LEGAL.ordinal()] = CasusFoederis.ofUnrest(w, v, Obligation.COLLECTIVE_DEFENCE) - w.k(LEGAL_BASIS_FLOOR);
+        stance[v] = w.k(REGIME_HELP_STANCE);
         for (int j = 0; j < stance.length; j++) {
             if (j != a && j != v && w.alignment(j, v) < 0) {
-                stance[j] = 0.3 * w.alignment(j, v);
+                stance[j] = w.k(REGIME_RIVAL_STANCE) * w.alignment(j, v);
             }
         }
     }
@@ -293,7 +326,7 @@ public final class Appraiser {
         Conflict c = q.conflict() >= 0 ? w.conflict(q.conflict()) : null;
         double clarity = CasusFoederis.ofRequest(w, q);
         double duty = clarity * Alliances.stake(w, m.treaty(), true);
-        double scale = m.kind() == Motion.Kind.DEPLOYMENT ? 1 : MISSION_SHARE;
+        double scale = m.kind() == Motion.Kind.DEPLOYMENT ? 1 : w.k(MISSION_SHARE);
         ActionKind k = set.actionKind(i);
         clearStance();
         if (k == ActionKind.VOTE_YES) {
@@ -302,24 +335,24 @@ public final class Appraiser {
                 double share = Alliances.burdenShare(w, m.treaty(), a, v);
                 if (c != null) {
                     fightFor(w, a, v, c, share, t);
-                    t[Term.LEGAL.ordinal()] = 2 * clarity - 1;
+                    t[Term.LEGAL.ordinal()] = Numeric.signed(clarity);
                 } else {
                     regimeHelp(w, a, v, t);
                     t[Term.COST.ordinal()] *= share;
                 }
             } else {
-                t[Term.COST.ordinal()] = -0.02;
-                stance[v] = 0.3 * scale;
+                t[Term.COST.ordinal()] = -w.k(MISSION_VOTE_COST);
+                stance[v] = w.k(MISSION_VOTE_STANCE) * scale;
                 if (c != null) {
-                    stance[c.attacker()] = -0.2 * scale;
+                    stance[c.attacker()] = -w.k(MISSION_VOTE_ATTACKER_STANCE) * scale;
                 }
             }
         } else {
-            double part = k == ActionKind.VOTE_NO ? 1 : 0.5;
+            double part = k == ActionKind.VOTE_NO ? 1 : w.k(ABSTAIN_SHARE);
             t[Term.DUTY.ordinal()] = -part * scale * duty;
-            stance[v] = -0.5 * part * scale;
+            stance[v] = -w.k(VOTE_NO_STANCE) * part * scale;
             if (c != null) {
-                stance[c.attacker()] = 0.3 * part * scale;
+                stance[c.attacker()] = w.k(VOTE_NO_ATTACKER_APPROVAL) * part * scale;
             }
         }
         relations(w, set, i, t);
@@ -331,13 +364,14 @@ public final class Appraiser {
         int a = set.actor();
         Conflict c = w.conflict(set.ref(i));
         int victim = w.principalDefender(c);
-        double salience = (0.3 + 0.7 * c.severity()) * (w.belief(victim, a) + w.belief(c.attacker(), a)) / 2;
-        t[Term.PRESTIGE.ordinal()] = BROKER_PRESTIGE * salience;
-        t[Term.LEGAL.ordinal()] = 0.2;
-        t[Term.COST.ordinal()] = -0.02;
+        double floor = w.k(SALIENCE_FLOOR);
+        double salience = (floor + (1 - floor) * c.severity()) * Numeric.mean(w.belief(victim, a), w.belief(c.attacker(), a));
+        t[Term.PRESTIGE.ordinal()] = w.k(BROKER_PRESTIGE) * salience;
+        t[Term.LEGAL.ordinal()] = w.k(MEDIATION_LEGAL);
+        t[Term.COST.ordinal()] = -w.k(MEDIATION_COST);
         if (set.actionKind(i) == ActionKind.MEDIATE_WITH_PEACEKEEPERS) {
-            t[Term.PRESTIGE.ordinal()] += GUARANTOR_PRESTIGE * salience;
-            t[Term.COST.ordinal()] -= Math.min(COST_CAP, PEACEKEEPING_FORCE / Math.max(1, w.availableTroops(a)));
+            t[Term.PRESTIGE.ordinal()] += w.k(GUARANTOR_PRESTIGE) * salience;
+            t[Term.COST.ordinal()] -= Math.min(w.k(COST_CAP), w.k(PEACEKEEPING_FORCE) / Math.max(1, w.availableTroops(a)));
             double stake = 0;
             for (int k = 0; k < c.regionCount(); k++) {
                 stake = Math.max(stake, w.setting().stake(c.region(k), a));
@@ -345,8 +379,8 @@ public final class Appraiser {
             t[Term.TERRITORY.ordinal()] = stake;
         }
         clearStance();
-        stance[victim] = 0.1;
-        stance[c.attacker()] = 0.1;
+        stance[victim] = w.k(MEDIATION_STANCE);
+        stance[c.attacker()] = w.k(MEDIATION_STANCE);
         relations(w, set, i, t);
     }
 
@@ -355,21 +389,21 @@ public final class Appraiser {
         int b = set.target(i);
         Conflict c = Alliances.conflictOf(w, b);
         int enemy = c == null ? -1 : (c.attacker() == b ? w.principalDefender(c) : c.attacker());
-        t[Term.COST.ordinal()] = -0.05;
+        t[Term.COST.ordinal()] = -w.k(ARMS_COST);
         if (c != null) {
-            t[Term.ESCALATION.ordinal()] = -0.2 * assessment.escalationRisk(a, enemy, c, 1.0);
+            t[Term.ESCALATION.ordinal()] = -w.k(ARMS_ESCALATION_SHARE) * assessment.escalationRisk(a, enemy, c, 1.0);
             if (c.attacker() == b) {
                 double legal = 0;
                 for (int k = 0; k < c.regionCount(); k++) {
-                    legal += w.setting().deJure(c.region(k)) == b ? 0 : -0.3;
+                    legal += w.setting().deJure(c.region(k)) == b ? 0 : -w.k(ARMS_LEGAL);
                 }
                 t[Term.LEGAL.ordinal()] = legal / c.regionCount();
             }
         }
         clearStance();
-        stance[b] = 0.5;
+        stance[b] = w.k(ARMS_STANCE);
         if (enemy >= 0) {
-            stance[enemy] = -0.5;
+            stance[enemy] = -w.k(ARMS_STANCE);
         }
         relations(w, set, i, t);
     }
@@ -380,18 +414,18 @@ public final class Appraiser {
         Conflict c = Alliances.conflictOf(w, target);
         clearStance();
         if (set.actionKind(i) == ActionKind.STATEMENT_SUPPORT) {
-            stance[target] = 0.3;
+            stance[target] = w.k(SUPPORT_STANCE);
             if (c != null && c.attacker() != target) {
-                stance[c.attacker()] = -0.15;
-                t[Term.DUTY.ordinal()] = 0.2 * Alliances.obligationTo(w, a, target)
+                stance[c.attacker()] = -w.k(SUPPORT_ATTACKER_STANCE);
+                t[Term.DUTY.ordinal()] = w.k(SUPPORT_DUTY_SHARE) * Alliances.obligationTo(w, a, target)
                         * CasusFoederis.ofConflict(w, c, target, Obligation.MUTUAL_ASSISTANCE);
             }
         } else {
-            stance[target] = -0.4;
+            stance[target] = -w.k(CONDEMN_STANCE);
             if (c != null) {
                 int victim = w.principalDefender(c);
-                stance[victim] = 0.2;
-                t[Term.LEGAL.ordinal()] = 0.3 * (2 * CasusFoederis.territorial(w, c, victim) - 1);
+                stance[victim] = w.k(CONDEMN_VICTIM_STANCE);
+                t[Term.LEGAL.ordinal()] = w.k(CONDEMN_LEGAL) * Numeric.signed(CasusFoederis.territorial(w, c, victim));
             }
         }
         relations(w, set, i, t);
@@ -401,7 +435,7 @@ public final class Appraiser {
         int a = set.actor();
         int partner = set.target(i);
         clearStance();
-        stance[partner] = 0.5;
+        stance[partner] = w.k(REALIGN_STANCE);
         double faith = 0;
         int treaties = 0;
         for (int tr = 0; tr < w.setting().treatyCount(); tr++) {
@@ -410,11 +444,11 @@ public final class Appraiser {
                 treaties++;
                 int leader = w.leader(tr);
                 if (leader >= 0 && leader != a && w.alignment(leader, partner) < 0) {
-                    stance[leader] = Math.min(stance[leader], 0.5 * w.alignment(leader, partner));
+                    stance[leader] = Math.min(stance[leader], w.k(REALIGN_LEADER_STANCE) * w.alignment(leader, partner));
                 }
             }
         }
-        t[Term.DUTY.ordinal()] = treaties == 0 ? 0 : -0.3 * faith / treaties;
+        t[Term.DUTY.ordinal()] = treaties == 0 ? 0 : -w.k(REALIGN_DUTY) * faith / treaties;
         relations(w, set, i, t);
     }
 
@@ -425,27 +459,28 @@ public final class Appraiser {
         int broker = p.proposer();
         double trust = w.belief(a, broker);
         double x = c.plannedIntensity();
-        double handover = TERRITORY_SCALE * Settlement.handoverValue(w, c, a);
+        double scale = w.k(TERRITORY_SCALE);
+        double handover = scale * Settlement.handoverValue(w, c, a);
         if (a == c.attacker()) {
-            t[Term.TERRITORY.ordinal()] = handover - TERRITORY_SCALE * assessment.projectedGain(c, a, x);
-            t[Term.COST.ordinal()] = Math.min(COST_CAP, x * ENGAGEMENT_COST + CASUALTY_COST * expectedLosses(c, x) / Math.max(1, w.availableTroops(a)));
+            t[Term.TERRITORY.ordinal()] = handover - scale * assessment.projectedGain(c, a, x);
+            t[Term.COST.ordinal()] = Math.min(w.k(COST_CAP), x * w.k(ENGAGEMENT_COST) + w.k(CASUALTY_COST) * expectedLosses(w, c, x) / Math.max(1, w.availableTroops(a)));
             t[Term.ESCALATION.ordinal()] = assessment.escalationRisk(a, w.principalDefender(c), c, x);
             if (p.peacekeepers()) {
-                t[Term.TERRITORY.ordinal()] -= PEACEKEEPER_PROTECTION * ownedHeldByOthers(w, c, a);
+                t[Term.TERRITORY.ordinal()] -= w.k(PEACEKEEPER_PROTECTION) * ownedHeldByOthers(w, c, a);
             }
         } else {
             double losses = assessment.projectedGain(c, a, x);
-            t[Term.TERRITORY.ordinal()] = trust * TERRITORY_SCALE * losses - handover;
+            t[Term.TERRITORY.ordinal()] = trust * scale * losses - handover;
             double daily = assessment.expectedDeaths(c, x);
             double rho = assessment.ratio(c, c.region(0), x);
-            t[Term.COST.ordinal()] = trust * Math.min(COST_CAP, CASUALTY_COST * Forces.HORIZON * daily * rho / (1 + rho) / Math.max(1, w.availableTroops(a)));
+            t[Term.COST.ordinal()] = trust * Math.min(w.k(COST_CAP), w.k(CASUALTY_COST) * w.whole(HORIZON_DAYS) * daily * rho / (1 + rho) / Math.max(1, w.availableTroops(a)));
             if (p.peacekeepers()) {
-                t[Term.TERRITORY.ordinal()] += trust * PEACEKEEPER_PROTECTION * stillHeld(w, c, a);
+                t[Term.TERRITORY.ordinal()] += trust * w.k(PEACEKEEPER_PROTECTION) * stillHeld(w, c, a);
             }
         }
-        t[Term.LEGAL.ordinal()] = 0.1;
+        t[Term.LEGAL.ordinal()] = w.k(CEASEFIRE_LEGAL);
         clearStance();
-        stance[broker] = 0.3;
+        stance[broker] = w.k(PROPOSER_STANCE);
         relations(w, set, i, t);
     }
 

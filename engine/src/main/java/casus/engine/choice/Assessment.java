@@ -17,9 +17,9 @@ public final class Assessment {
     private final int actors;
     private World world;
     private int phase;
-    private double[] defence = new double[4];
-    private double[] defenceTroops = new double[4];
-    private int[] defenceSeen = new int[4];
+    private double[] defence = new double[0];
+    private double[] defenceTroops = new double[0];
+    private int[] defenceSeen = new int[0];
     private final double[] threat;
     private final int[] threatSeen;
     private double[] exposure = new double[0];
@@ -37,13 +37,13 @@ public final class Assessment {
         phase++;
         int conflicts = w.conflictCount();
         if (defence.length < conflicts) {
-            int n = Math.max(conflicts, 2 * defence.length);
+            int n = Math.max(conflicts, defence.length << 1);
             defence = Arrays.copyOf(defence, n);
             defenceTroops = Arrays.copyOf(defenceTroops, n);
             defenceSeen = Arrays.copyOf(defenceSeen, n);
         }
         if (exposure.length < actors * actors * conflicts) {
-            int n = actors * actors * Math.max(conflicts, 2 * (exposure.length / Math.max(1, actors * actors)));
+            int n = actors * actors * Math.max(conflicts, (exposure.length / Math.max(1, actors * actors)) << 1);
             exposure = Arrays.copyOf(exposure, n);
             exposureSeen = Arrays.copyOf(exposureSeen, n);
         }

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <pre>
  * scenario.days
- * library.temperature | library.preference_spread
+ * model.NAME                               (the model's constants: temperature, territory_scale, ...)
  * actors.A.military_power | troops | readiness | forces_committed_elsewhere | stability | deterrent_backing
  * preferences.A.TERM                       (alliance_duty, relations, cost, ...)
  * relations.A.B.alignment | interdependence  (how A sees B)
@@ -30,8 +30,13 @@ public final class Parameters {
     public static List<Parameter> all(Setting s) {
         List<Parameter> out = new ArrayList<>();
         out.add(number("scenario.days", Parameter.Kind.INTEGER, 1, 366, x -> (double) x.days, (b, v) -> b.days = (int) v));
-        out.add(number("library.temperature", Parameter.Kind.NUMBER, 0.01, 2, x -> x.temperature, (b, v) -> b.temperature = v));
-        out.add(number("library.preference_spread", Parameter.Kind.NUMBER, 0, 0.5, x -> x.preferenceSpread, (b, v) -> b.preferenceSpread = v));
+        if (s.model != null) {
+            for (ModelConstants.Entry e : s.model.entries()) {
+                final int k = e.constant().ordinal();
+                out.add(number("model." + e.constant().key(), e.integer() ? Parameter.Kind.INTEGER : Parameter.Kind.NUMBER, e.min(), e.max(),
+                        x -> x.constants[k], (b, v) -> b.constants[k] = v));
+            }
+        }
         for (int a = 0; a < s.actorCount(); a++) {
             final int i = a;
             String p = "actors." + s.actorId(a) + ".";

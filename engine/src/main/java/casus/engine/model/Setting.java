@@ -16,8 +16,8 @@ public final class Setting {
     final String origin;
     final LocalDate startDate;
     final int days;
-    final double temperature;
-    final double preferenceSpread;
+    final ModelConstants model;
+    final double[] constants;
     final Roles roles;
 
     final String[] actorIds;
@@ -79,8 +79,8 @@ public final class Setting {
         origin = b.origin;
         startDate = b.startDate;
         days = b.days;
-        temperature = b.temperature;
-        preferenceSpread = b.preferenceSpread;
+        model = b.model;
+        constants = adopt ? b.constants : b.constants.clone();
         roles = b.roles;
         actorIds = adopt ? b.actorIds : b.actorIds.clone();
         actorNames = adopt ? b.actorNames : b.actorNames.clone();
@@ -166,11 +166,21 @@ public final class Setting {
     }
 
     public double temperature() {
-        return temperature;
+        return constants[ModelConstant.TEMPERATURE.ordinal()];
     }
 
     public double preferenceSpread() {
-        return preferenceSpread;
+        return constants[ModelConstant.PREFERENCE_SPREAD.ordinal()];
+    }
+
+    /** The value this setting gives a model constant. */
+    public double k(ModelConstant c) {
+        return constants[c.ordinal()];
+    }
+
+    /** The model's constants as the library's model file states them (values before any study changed them). */
+    public ModelConstants model() {
+        return model;
     }
 
     public Roles roles() {

@@ -16,9 +16,12 @@ public final class SettingBuilder {
     public String origin = "";
     public LocalDate startDate = LocalDate.of(2000, 1, 1);
     public int days = 1;
-    public double temperature = 0.1;
-    public double preferenceSpread;
     public Roles roles = new Roles(0, Roles.NONE, 0);
+
+    /** The model's constants as the library's model file states them. */
+    public ModelConstants model;
+    /** The values the run uses, indexed by {@link ModelConstant#ordinal()}. */
+    public final double[] constants = new double[ModelConstant.COUNT];
 
     public final String[] actorIds;
     public final String[] actorNames;
@@ -122,8 +125,8 @@ public final class SettingBuilder {
         origin = s.origin;
         startDate = s.startDate;
         days = s.days;
-        temperature = s.temperature;
-        preferenceSpread = s.preferenceSpread;
+        model = s.model;
+        System.arraycopy(s.constants, 0, constants, 0, constants.length);
         roles = s.roles;
         System.arraycopy(s.actorNames, 0, actorNames, 0, actorNames.length);
         System.arraycopy(s.power, 0, power, 0, power.length);

@@ -1,5 +1,9 @@
 package casus.engine.rules;
 
+import static casus.engine.model.ModelConstant.PARTNER_ALIGNMENT;
+import static casus.engine.model.ModelConstant.PARTNER_RESOLVE;
+import static casus.engine.model.ModelConstant.RED_LINE_RESOLVE;
+
 import casus.engine.model.Article;
 import casus.engine.model.DecisionRule;
 import casus.engine.model.Setting;
@@ -15,13 +19,6 @@ import casus.engine.world.World;
  * without a treaty may stand by too.
  */
 public final class Backing {
-    /** Chance a power defends its red line when the fighting crosses it. */
-    public static final double RED_LINE_RESOLVE = 0.3;
-    /** Alignment above which a partner may fight without a treaty. */
-    public static final double PARTNER_ALIGNMENT = 0.5;
-    /** Chance a perfectly aligned partner without a treaty fights. */
-    public static final double PARTNER_RESOLVE = 0.5;
-
     private Backing() {
     }
 
@@ -41,7 +38,7 @@ public final class Backing {
             for (int k = 0; k < c.regionCount(); k++) {
                 int r = c.region(k);
                 if (s.redLine(r, backer)) {
-                    p = Math.max(p, RED_LINE_RESOLVE);
+                    p = Math.max(p, w.k(RED_LINE_RESOLVE));
                 }
                 p = Math.max(p, s.stake(r, backer) * w.control(r, c.attacker()));
                 if (w.peacekeepers(backer, r) > 0) {
@@ -50,8 +47,9 @@ public final class Backing {
             }
         }
         double alignment = w.alignment(backer, side);
-        if (alignment > PARTNER_ALIGNMENT) {
-            p = Math.max(p, PARTNER_RESOLVE * (alignment - PARTNER_ALIGNMENT) / (1 - PARTNER_ALIGNMENT));
+        double threshold = w.k(PARTNER_ALIGNMENT);
+        if (alignment > threshold) {
+            p = Math.max(p, w.k(PARTNER_RESOLVE) * (alignment - threshold) / (1 - threshold));
         }
         return p;
     }

@@ -1,5 +1,11 @@
 package casus.engine.rules;
 
+import static casus.engine.model.ModelConstant.ARMED_ATTACK_FLOOR;
+import static casus.engine.model.ModelConstant.KIN_CLARITY;
+import static casus.engine.model.ModelConstant.KIN_CONSULTATION;
+import static casus.engine.model.ModelConstant.UNDEMARCATED;
+import static casus.engine.model.ModelConstant.UNREST_CONSULTATION_SCALE;
+
 import casus.engine.model.Obligation;
 import casus.engine.model.Setting;
 import casus.engine.world.Conflict;
@@ -15,15 +21,6 @@ import casus.engine.world.World;
  * delimited, whose ground was taken can be argued, and the case is weaker.
  */
 public final class CasusFoederis {
-    /** Clarity of a military obligation when the fighting is on territory where the member's kin live. */
-    public static final double KIN_CLARITY = 0.15;
-    /** Clarity of a consultation obligation when the member's kin, not its territory, are attacked. */
-    public static final double KIN_CONSULTATION = 0.5;
-    /** Clarity of a military obligation for the least grave attack on recognised territory. */
-    public static final double ARMED_ATTACK_FLOOR = 0.3;
-    /** How far an undelimited border leaves a member's claim to the ground in doubt. */
-    public static final double UNDEMARCATED = 0.5;
-
     private CasusFoederis() {
     }
 
@@ -40,10 +37,10 @@ public final class CasusFoederis {
                 if (!s.undemarcated(r)) {
                     return 1;
                 }
-                best = Math.max(best, UNDEMARCATED);
+                best = Math.max(best, w.k(UNDEMARCATED));
             }
             if (s.kin(r) == member) {
-                best = Math.max(best, KIN_CLARITY);
+                best = Math.max(best, w.k(KIN_CLARITY));
             }
         }
         return best;
@@ -53,9 +50,9 @@ public final class CasusFoederis {
     public static double ofConflict(World w, Conflict c, int member, Obligation obligation) {
         double territorial = territorial(w, c, member);
         if (obligation == Obligation.CONSULTATION) {
-            return territorial >= 1 ? 1 : (territorial > 0 ? KIN_CONSULTATION : 0);
+            return territorial >= 1 ? 1 : (territorial > 0 ? w.k(KIN_CONSULTATION) : 0);
         }
-        return territorial * armedAttack(c.severity());
+        return territorial * armedAttack(w, c.severity());
     }
 
     /**
@@ -68,9 +65,9 @@ public final class CasusFoederis {
             return 0;
         }
         if (obligation == Obligation.CONSULTATION) {
-            return Math.min(1, 2 * unrest);
+            return Math.min(1, w.k(UNREST_CONSULTATION_SCALE) * unrest);
         }
-        return w.unrestAttribution(member) * armedAttack(unrest);
+        return w.unrestAttribution(member) * armedAttack(w, unrest);
     }
 
     /** The clarity an appeal had when it was made, now. */
@@ -81,7 +78,8 @@ public final class CasusFoederis {
         return ofConflict(w, w.conflict(q.conflict()), q.requester(), q.obligation());
     }
 
-    static double armedAttack(double severity) {
-        return ARMED_ATTACK_FLOOR + (1 - ARMED_ATTACK_FLOOR) * Math.max(0, Math.min(1, severity));
+    static double armedAttack(World w, double severity) {
+        double floor = w.k(ARMED_ATTACK_FLOOR);
+        return floor + (1 - floor) * Math.max(0, Math.min(1, severity));
     }
 }

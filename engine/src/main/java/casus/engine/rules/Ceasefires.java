@@ -1,6 +1,8 @@
 package casus.engine.rules;
 
-import casus.engine.choice.Appraiser;
+import static casus.engine.model.ModelConstant.PEACEKEEPING_FORCE;
+import static casus.engine.model.ModelConstant.PROPOSAL_DAYS;
+
 import casus.engine.model.DeploymentKind;
 import casus.engine.world.Conflict;
 import casus.engine.world.Presence;
@@ -15,9 +17,6 @@ import casus.engine.world.World;
  * proposer's peacekeepers if it offered them. A proposal nobody takes up lapses.
  */
 public final class Ceasefires {
-    /** Days a proposal stays on the table. */
-    public static final int PROPOSAL_DAYS = 5;
-
     private Ceasefires() {
     }
 
@@ -40,7 +39,7 @@ public final class Ceasefires {
         }
         for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
             Proposal p = w.proposal(pIndex);
-            if (p != agreed && p.conflict() == c.index() && p.open() && (agreed != null || w.day() - p.day() >= PROPOSAL_DAYS)) {
+            if (p != agreed && p.conflict() == c.index() && p.open() && (agreed != null || w.day() - p.day() >= w.whole(PROPOSAL_DAYS))) {
                 w.setStatus(p, Proposal.Status.LAPSED);
             }
         }
@@ -50,7 +49,7 @@ public final class Ceasefires {
             Settlement.handOver(w, c);
             if (agreed.peacekeepers()) {
                 w.deploy(new Presence(agreed.proposer(), -1, contested(w, c), -1,
-                        Appraiser.PEACEKEEPING_FORCE, DeploymentKind.PEACEKEEPERS, w.day()));
+                        w.whole(PEACEKEEPING_FORCE), DeploymentKind.PEACEKEEPERS, w.day()));
             }
         }
         return agreed;

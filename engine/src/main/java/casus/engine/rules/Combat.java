@@ -1,5 +1,14 @@
 package casus.engine.rules;
 
+import static casus.engine.model.ModelConstant.ATTRITION;
+import static casus.engine.model.ModelConstant.ATTRITION_CAP;
+import static casus.engine.model.ModelConstant.INTERVENTION_SHARE;
+import static casus.engine.model.ModelConstant.LETHALITY;
+import static casus.engine.model.ModelConstant.LUCK;
+import static casus.engine.model.ModelConstant.SEVERITY_AREA;
+import static casus.engine.model.ModelConstant.SEVERITY_DEATHS;
+
+import casus.engine.model.Numeric;
 import casus.engine.world.Conflict;
 import casus.engine.world.World;
 import java.util.random.RandomGenerator;
@@ -10,17 +19,6 @@ import java.util.random.RandomGenerator;
  * down power. Daily luck multiplies both.
  */
 public final class Combat {
-    /** Deaths per engaged soldier per day of full-intensity fighting. */
-    public static final double LETHALITY = 0.0014;
-    /** Share of power lost per share of ready troops killed (the wounded, the equipment). */
-    public static final double ATTRITION = 4;
-    /** Spread of the daily luck, as the standard deviation of its logarithm. */
-    public static final double LUCK = 0.35;
-    /** Deaths that make an attack as grave as it gets. */
-    public static final double SEVERITY_DEATHS = 500;
-    /** Square kilometres taken that make an attack as grave as it gets. */
-    public static final double SEVERITY_AREA = 200;
-
     private Combat() {
     }
 
@@ -37,7 +35,7 @@ public final class Combat {
                 double ready = w.available(a);
                 sum += ready <= 0 ? 0 : w.availableTroops(a) * Forces.contribution(w, c, a) / ready;
             } else if ((c.interveners() & (1L << a)) != 0) {
-                sum += w.availableTroops(a) * Forces.INTERVENTION_SHARE;
+                sum += w.availableTroops(a) * w.k(INTERVENTION_SHARE);
             }
         }
         return sum;
@@ -50,7 +48,7 @@ public final class Combat {
 
     /** {@link #expectedDeaths(World, Conflict, double)} given the {@link #defenceTroops}. */
     public static double expectedDeaths(World w, Conflict c, double x, double defenceTroops) {
-        return LETHALITY * x * (attackTroops(w, c, x) + defenceTroops);
+        return w.k(LETHALITY) * x * (attackTroops(w, c, x) + defenceTroops);
     }
 
     /**
@@ -68,13 +66,13 @@ public final class Combat {
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
             rhoSum += Forces.ratio(w, c, r, x);
-            double shift = Math.min(Forces.remaining(w, c, r), Forces.expectedShift(w, c, r, x) * luck(rng));
+            double shift = Math.min(Forces.remaining(w, c, r), Forces.expectedShift(w, c, r, x) * luck(w, rng));
             if (shift > 0) {
                 area += take(w, r, attacker, shift);
             }
         }
         double rho = rhoSum / c.regionCount();
-        double deaths = expectedDeaths(w, c, x) * luck(rng);
+        double deaths = expectedDeaths(w, c, x) * luck(w, rng);
         double attackerDeaths = deaths / (1 + rho);
         w.addCasualties(attacker, attackerDeaths);
         wear(w, attacker, attackerDeaths);
@@ -87,7 +85,7 @@ public final class Combat {
                     double ready = w.available(a);
                     share = ready <= 0 ? 0 : w.availableTroops(a) * Forces.contribution(w, c, a) / ready;
                 } else if ((c.interveners() & (1L << a)) != 0) {
-                    share = w.availableTroops(a) * Forces.INTERVENTION_SHARE;
+                    share = w.availableTroops(a) * w.k(INTERVENTION_SHARE);
                 }
                 if (share > 0) {
                     double d = defenceDeaths * share / defenceTroops;
@@ -96,7 +94,7 @@ public final class Combat {
                 }
             }
         }
-        w.raiseSeverity(c, deaths / SEVERITY_DEATHS + area / SEVERITY_AREA);
+        w.raiseSeverity(c, deaths / w.k(SEVERITY_DEATHS) + area / w.k(SEVERITY_AREA));
         w.recordFighting(c);
         return deaths;
     }
@@ -104,7 +102,7 @@ public final class Combat {
     /** Moves a share of a region from those who hold it to the attacker; returns km² moved. */
     static double take(World w, int r, int attacker, double share) {
         double others = 1 - w.control(r, attacker);
-        if (others <= 1e-12) {
+        if (others <= Numeric.NEGLIGIBLE) {
             return 0;
         }
         double moved = 0;
@@ -119,10 +117,10 @@ public final class Combat {
 
     private static void wear(World w, int a, double deaths) {
         double troops = Math.max(1, w.availableTroops(a));
-        w.raisePower(a, -Math.min(0.5, ATTRITION * deaths / troops));
+        w.raisePower(a, -Math.min(w.k(ATTRITION_CAP), w.k(ATTRITION) * deaths / troops));
     }
 
-    private static double luck(RandomGenerator rng) {
-        return Math.exp(LUCK * rng.nextGaussian() - LUCK * LUCK / 2);
+    private static double luck(World w, RandomGenerator rng) {
+        return Numeric.lognormalLuck(w.k(LUCK), rng.nextGaussian());
     }
 }

@@ -1,6 +1,10 @@
 package casus.engine.rules;
 
-import casus.engine.choice.Alliances;
+import static casus.engine.model.ModelConstant.CONTINGENT_SHARE;
+import static casus.engine.model.ModelConstant.INTERVENTION_SHARE;
+import static casus.engine.model.ModelConstant.REGIME_TROOPS;
+import static casus.engine.model.ModelConstant.REQUIRED_SHARE;
+
 import casus.engine.model.DeploymentKind;
 import casus.engine.world.Conflict;
 import casus.engine.world.Mission;
@@ -17,10 +21,6 @@ import casus.engine.world.World;
  * the request in part.
  */
 public final class Council {
-    /** The force a collective deployment needs: this share of the attacker's whole ready force. */
-    public static final double REQUIRED_SHARE = 0.3;
-    /** Share of its ready troops a member sends to guard an allied government. */
-    public static final double CONTINGENT_SHARE = 0.01;
     private Council() {
     }
 
@@ -66,16 +66,16 @@ public final class Council {
     static boolean fieldable(World w, Motion m, Request q) {
         if (q.conflict() >= 0) {
             Conflict c = w.conflict(q.conflict());
-            return force(w, m) >= REQUIRED_SHARE * Forces.attack(w, c, 1.0);
+            return force(w, m) >= w.k(REQUIRED_SHARE) * Forces.attack(w, c, 1.0);
         }
-        return troops(w, m) >= Alliances.REGIME_TROOPS;
+        return troops(w, m) >= w.k(REGIME_TROOPS);
     }
 
     private static double force(World w, Motion m) {
         double force = 0;
         for (int a = 0; a < w.actorCount(); a++) {
             if (m.vote(a) == Motion.Vote.YES) {
-                force += w.available(a) * Forces.INTERVENTION_SHARE;
+                force += w.available(a) * w.k(INTERVENTION_SHARE);
             }
         }
         return force;
@@ -85,7 +85,7 @@ public final class Council {
         double troops = 0;
         for (int a = 0; a < w.actorCount(); a++) {
             if (m.vote(a) == Motion.Vote.YES) {
-                troops += w.availableTroops(a) * CONTINGENT_SHARE;
+                troops += w.availableTroops(a) * w.k(CONTINGENT_SHARE);
             }
         }
         return troops;

@@ -1,6 +1,14 @@
 package casus.engine.rules;
 
+import static casus.engine.model.ModelConstant.ADVANCE_KM2;
+import static casus.engine.model.ModelConstant.BROKEN_DEFENCE_RATIO;
+import static casus.engine.model.ModelConstant.HOLDING_SHARE;
+import static casus.engine.model.ModelConstant.HORIZON_DAYS;
+import static casus.engine.model.ModelConstant.INTERVENTION_SHARE;
+import static casus.engine.model.ModelConstant.TERRAIN_BONUS;
+
 import casus.engine.model.DeploymentKind;
+import casus.engine.model.Numeric;
 import casus.engine.model.Setting;
 import casus.engine.world.Conflict;
 import casus.engine.world.Presence;
@@ -11,14 +19,6 @@ import casus.engine.world.World;
  * combat-power index; an actor brings what is ready and not committed elsewhere.
  */
 public final class Forces {
-    /** Square kilometres that change hands in a day at full intensity against a broken defence. */
-    public static final double ADVANCE_KM2 = 450;
-    /** How much terrain multiplies the defence: mountains (terrain 1) triple it. */
-    public static final double TERRAIN_BONUS = 2.0;
-    /** Share of its available power an intervening ally commits to the fight. */
-    public static final double INTERVENTION_SHARE = 0.3;
-    /** Days ahead an actor looks when weighing what fighting on would bring. */
-    public static final int HORIZON = 7;
 
     private Forces() {
     }
@@ -34,7 +34,7 @@ public final class Forces {
         double share = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            if (s.deJure(r) == d || w.control(r, d) > 0.02) {
+            if (s.deJure(r) == d || w.control(r, d) > w.k(HOLDING_SHARE)) {
                 share = Math.max(share, 1 - w.blockade(r));
             }
         }
@@ -64,7 +64,7 @@ public final class Forces {
             if ((defenders & bit) != 0) {
                 sum += contribution(w, c, a);
             } else if ((interveners & bit) != 0) {
-                sum += w.available(a) * INTERVENTION_SHARE;
+                sum += w.available(a) * w.k(INTERVENTION_SHARE);
             }
         }
         return sum;
@@ -77,10 +77,10 @@ public final class Forces {
 
     /** {@link #ratio(World, Conflict, int, double)} given the conflict's {@link #defence}. */
     public static double ratio(World w, Conflict c, int region, double intensity, double wholeDefence) {
-        double defence = wholeDefence * (1 + TERRAIN_BONUS * w.setting().terrain(region));
+        double defence = wholeDefence * (1 + w.k(TERRAIN_BONUS) * w.setting().terrain(region));
         double attack = attack(w, c, intensity);
-        if (defence <= 1e-9) {
-            return attack > 0 ? 100 : 1;
+        if (defence <= Numeric.TINY) {
+            return attack > 0 ? w.k(BROKEN_DEFENCE_RATIO) : 1;
         }
         return attack / defence;
     }
@@ -97,7 +97,7 @@ public final class Forces {
         }
         double rho = ratio(w, c, region, intensity, wholeDefence);
         double area = Math.max(1, w.setting().area(region));
-        return Math.min(1, ADVANCE_KM2 / area * intensity * Math.max(0, (rho - 1) / (rho + 1)));
+        return Math.min(1, w.k(ADVANCE_KM2) / area * intensity * Math.max(0, (rho - 1) / (rho + 1)));
     }
 
     /** What the attacker still wants of a region: its objective less what it holds. */
@@ -118,7 +118,7 @@ public final class Forces {
         double sum = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            double gain = Math.min(remaining(w, c, r), HORIZON * expectedShift(w, c, r, intensity, wholeDefence));
+            double gain = Math.min(remaining(w, c, r), w.whole(HORIZON_DAYS) * expectedShift(w, c, r, intensity, wholeDefence));
             sum += gain * w.valueOf(r, a);
         }
         return sum;
@@ -149,7 +149,7 @@ public final class Forces {
                 continue;
             }
             double theirs = w.available(k) * w.setting().backing(k);
-            risk += p * theirs / (theirs + own + 1e-9);
+            risk += p * theirs / (theirs + own + Numeric.TINY);
         }
         return Math.min(1, risk);
     }

@@ -1,6 +1,15 @@
 package casus.engine.rules;
 
-import casus.engine.choice.Alliances;
+import static casus.engine.model.ModelConstant.LEADER_JUDGED_SHARE;
+import static casus.engine.model.ModelConstant.LEARNING_CLARITY_FLOOR;
+import static casus.engine.model.ModelConstant.LEARNING_RATE;
+import static casus.engine.model.ModelConstant.OBSERVER_RATE;
+import static casus.engine.model.ModelConstant.SILENCE_AFTER;
+import static casus.engine.model.ModelConstant.SILENCE_RATE;
+import static casus.engine.model.ModelConstant.SILENCE_WINDOW;
+import static casus.engine.model.ModelConstant.WORTH_CONSULTATION;
+import static casus.engine.model.ModelConstant.WORTH_PARTIAL;
+
 import casus.engine.model.Article;
 import casus.engine.model.DecisionRule;
 import casus.engine.model.Obligation;
@@ -18,25 +27,15 @@ import casus.engine.world.World;
  * from their silence, day by day.
  */
 public final class Learning {
-    /** How far the one who asked moves toward what it got. */
-    public static final double RATE = 0.6;
-    /** How far onlookers move. */
-    public static final double OBSERVER_RATE = 0.2;
-    /** Share of belief lost per day of allied silence after an attack on recognised territory. */
-    public static final double SILENCE_RATE = 0.04;
-    /** Days of silence tolerated before it teaches anything. */
-    public static final int SILENCE_AFTER = 3;
-    /** Days after the last fighting during which silence still teaches. */
-    public static final int SILENCE_WINDOW = 21;
 
     private Learning() {
     }
 
     /** What an answer was worth to the one who asked, 0 to 1. */
-    public static double worth(Request q) {
+    public static double worth(World w, Request q) {
         return switch (q.status()) {
-            case HONOURED -> q.obligation() == Obligation.CONSULTATION ? 0.2 : 1.0;
-            case PARTIAL -> 0.3;
+            case HONOURED -> q.obligation() == Obligation.CONSULTATION ? w.k(WORTH_CONSULTATION) : 1.0;
+            case PARTIAL -> w.k(WORTH_PARTIAL);
             case REFUSED -> 0.0;
             case OPEN -> Double.NaN;
         };
@@ -50,16 +49,16 @@ public final class Learning {
             if (q.answeredDay() != w.day()) {
                 continue;
             }
-            double got = worth(q);
+            double got = worth(w, q);
             int subject = Alliances.subject(w, q.treaty(), q.requester());
-            double weight = Math.max(0.1, q.clarity());
+            double weight = Math.max(w.k(LEARNING_CLARITY_FLOOR), q.clarity());
             for (int h = 0; h < w.actorCount(); h++) {
-                double rate = (h == q.requester() ? RATE : OBSERVER_RATE) * weight;
+                double rate = (h == q.requester() ? w.k(LEARNING_RATE) : w.k(OBSERVER_RATE)) * weight;
                 move(w, h, subject, got, rate);
                 if (s.rule(q.treaty()) == DecisionRule.CONSENSUS) {
                     int leader = w.leader(q.treaty());
                     if (leader >= 0 && leader != h) {
-                        move(w, h, leader, got, 0.5 * rate);
+                        move(w, h, leader, got, w.k(LEADER_JUDGED_SHARE) * rate);
                     }
                 }
             }
@@ -78,7 +77,7 @@ public final class Learning {
     private static void silence(World w, Conflict c) {
         int victim = w.principalDefender(c);
         if (c.fightingDays() == 0 || CasusFoederis.territorial(w, c, victim) < 1
-                || w.day() - c.startDay() < SILENCE_AFTER || w.day() - c.lastFightingDay() > SILENCE_WINDOW
+                || w.day() - c.startDay() < w.whole(SILENCE_AFTER) || w.day() - c.lastFightingDay() > w.whole(SILENCE_WINDOW)
                 || c.interveners() != 0 || c.allianceForce() > 0 || helped(w, victim, c.startDay())) {
             return;
         }
@@ -86,7 +85,7 @@ public final class Learning {
         for (int t = 0; t < s.treatyCount(); t++) {
             if (w.activeMember(t, victim) && military(s, t)) {
                 int subject = Alliances.subject(w, t, victim);
-                w.setBelief(victim, subject, w.belief(victim, subject) * (1 - SILENCE_RATE));
+                w.setBelief(victim, subject, w.belief(victim, subject) * (1 - w.k(SILENCE_RATE)));
             }
         }
     }

@@ -1,6 +1,15 @@
 package casus.engine.rules;
 
-import casus.engine.choice.Alliances;
+import static casus.engine.model.ModelConstant.COLLAPSE;
+import static casus.engine.model.ModelConstant.DEFEAT_SHOCK;
+import static casus.engine.model.ModelConstant.RECOVERY;
+import static casus.engine.model.ModelConstant.REGIME_TROOPS;
+import static casus.engine.model.ModelConstant.UNREST_DECAY;
+import static casus.engine.model.ModelConstant.UNREST_EROSION;
+import static casus.engine.model.ModelConstant.UNREST_FLOOR;
+import static casus.engine.model.ModelConstant.UNREST_LUCK;
+
+import casus.engine.model.Numeric;
 import casus.engine.world.Presence;
 import casus.engine.world.World;
 import java.util.random.RandomGenerator;
@@ -12,16 +21,6 @@ import java.util.random.RandomGenerator;
  * line falls.
  */
 public final class Stability {
-    /** Stability lost per day to full unrest with no security at all. */
-    public static final double UNREST_EROSION = 0.06;
-    /** Share of unrest that fades per day under full security. */
-    public static final double UNREST_DECAY = 0.25;
-    /** Stability below which a regime falls. */
-    public static final double COLLAPSE = 0.1;
-    /** Stability lost per region-value unit of ground lost. */
-    public static final double DEFEAT_SHOCK = 0.1;
-    /** Share of the gap to its starting stability a calm regime recovers per day. */
-    public static final double RECOVERY = 0.02;
 
     private Stability() {
     }
@@ -37,19 +36,19 @@ public final class Stability {
             double unrest = w.unrest(a);
             if (unrest > 0) {
                 double security = Math.min(1, w.setting().readiness(a) * stability + foreignSecurity(w, a));
-                double luck = Math.exp(0.5 * rng.nextGaussian() - 0.125);
-                stability -= UNREST_EROSION * unrest * (1 - security) * luck;
-                double left = unrest * (1 - UNREST_DECAY * security);
-                w.setUnrest(a, left < 0.02 ? 0 : left, w.unrestAttribution(a));
+                double luck = Numeric.lognormalLuck(w.k(UNREST_LUCK), rng.nextGaussian());
+                stability -= w.k(UNREST_EROSION) * unrest * (1 - security) * luck;
+                double left = unrest * (1 - w.k(UNREST_DECAY) * security);
+                w.setUnrest(a, left < w.k(UNREST_FLOOR) ? 0 : left, w.unrestAttribution(a));
             } else {
-                stability += RECOVERY * (w.setting().stability(a) - stability);
+                stability += w.k(RECOVERY) * (w.setting().stability(a) - stability);
             }
             double lost = w.lostValue(a) - lostBefore[a];
             if (lost > 0) {
-                stability -= DEFEAT_SHOCK * lost;
+                stability -= w.k(DEFEAT_SHOCK) * lost;
             }
             w.setStability(a, stability);
-            if (w.stability(a) < COLLAPSE) {
+            if (w.stability(a) < w.k(COLLAPSE)) {
                 w.regimeFalls(a);
                 fell |= 1L << a;
             }
@@ -66,6 +65,6 @@ public final class Stability {
                 troops += p.troops();
             }
         }
-        return Math.min(1, troops / Alliances.REGIME_TROOPS);
+        return Math.min(1, troops / w.k(REGIME_TROOPS));
     }
 }

@@ -1,5 +1,9 @@
 package casus.engine.rules;
 
+import static casus.engine.model.ModelConstant.THREAT_FIGHTING;
+import static casus.engine.model.ModelConstant.THREAT_LOSS;
+import static casus.engine.model.ModelConstant.THREAT_SEVERITY;
+
 import casus.engine.world.Conflict;
 import casus.engine.world.World;
 
@@ -35,7 +39,7 @@ public final class Threat {
         if (valued <= 0) {
             return 0;
         }
-        double fighting = c.active() ? 0.25 * c.plannedIntensity() : 0;
-        return Math.min(1, fighting + 1.5 * lost / valued + 0.5 * c.severity());
+        double fighting = c.active() ? w.k(THREAT_FIGHTING) * c.plannedIntensity() : 0;
+        return Math.min(1, fighting + w.k(THREAT_LOSS) * lost / valued + w.k(THREAT_SEVERITY) * c.severity());
     }
 }

@@ -1,9 +1,11 @@
 package casus.engine.run;
 
+import static casus.engine.model.ModelConstant.REVIEW_DAYS;
+import static casus.engine.model.ModelConstant.THREAT_BANDS;
+import static casus.engine.model.Numeric.HASH_PRIME;
+
 import casus.engine.choice.Assessment;
 import casus.engine.world.Conflict;
-import casus.engine.world.Motion;
-import casus.engine.world.Request;
 import casus.engine.world.World;
 
 /**
@@ -14,9 +16,6 @@ import casus.engine.world.World;
  * noise would make every unlikely step happen sooner or later.
  */
 final class Deliberation {
-    /** Days after which an agent reconsiders even if nothing changed. */
-    static final int REVIEW_DAYS = 7;
-
     private final long[] last;
     private final int[] lastDay;
 
@@ -29,7 +28,7 @@ final class Deliberation {
     /** Whether actor {@code a} deliberates today; remembers the situation when it does. */
     boolean due(World w, int a, Assessment readings) {
         long signature = signature(w, a, readings);
-        if (signature != last[a] || w.day() - lastDay[a] >= REVIEW_DAYS) {
+        if (signature != last[a] || w.day() - lastDay[a] >= w.whole(REVIEW_DAYS)) {
             last[a] = signature;
             lastDay[a] = w.day();
             return true;
@@ -38,27 +37,38 @@ final class Deliberation {
     }
 
     private static long signature(World w, int a, Assessment readings) {
-        long h = (long) Math.floor(readings.threat(a) * 5);
-        h = h * 31 + (long) Math.floor(w.unrest(a) * 5);
+        double bands = w.k(THREAT_BANDS);
+        long h = (long) Math.floor(readings.threat(a) * bands);
+        h = h * HASH_PRIME + (long) Math.floor(w.unrest(a) * bands);
         for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
             Conflict c = w.conflict(cIndex);
-            h = h * 31 + c.phase().ordinal() + 1;
+            h = h * HASH_PRIME + c.phase().ordinal() + 1;
         }
+        int open = 0;
         int answered = 0;
         for (int qIndex = 0; qIndex < w.requestCount(); qIndex++) {
-            Request q = w.request(qIndex);
-            answered += q.open() ? 1 : 3;
+            if (w.request(qIndex).open()) {
+                open++;
+            } else {
+                answered++;
+            }
         }
+        int tabled = 0;
         int settled = 0;
         for (int mIndex = 0; mIndex < w.motionCount(); mIndex++) {
-            Motion m = w.motion(mIndex);
-            settled += m.open() ? 1 : 3;
+            if (w.motion(mIndex).open()) {
+                tabled++;
+            } else {
+                settled++;
+            }
         }
-        h = h * 31 + answered;
-        h = h * 31 + settled;
-        h = h * 31 + w.proposals().size();
-        h = h * 31 + w.missions().size();
-        h = h * 31 + w.presences().size();
+        h = h * HASH_PRIME + open;
+        h = h * HASH_PRIME + answered;
+        h = h * HASH_PRIME + tabled;
+        h = h * HASH_PRIME + settled;
+        h = h * HASH_PRIME + w.proposals().size();
+        h = h * HASH_PRIME + w.missions().size();
+        h = h * HASH_PRIME + w.presences().size();
         return h;
     }
 }

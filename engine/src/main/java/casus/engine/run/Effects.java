@@ -1,9 +1,12 @@
 package casus.engine.run;
 
+import static casus.engine.model.ModelConstant.ARMS_BOOST;
+import static casus.engine.model.ModelConstant.REALIGN_LEADER_COOLING;
+import static casus.engine.model.ModelConstant.REALIGN_STEP;
+import static casus.engine.model.ModelConstant.REGIME_TROOPS;
+
 import casus.engine.action.ActionKind;
 import casus.engine.action.ChoiceSet;
-import casus.engine.choice.Alliances;
-import casus.engine.choice.Appraiser;
 import casus.engine.model.DecisionRule;
 import casus.engine.model.DeploymentKind;
 import casus.engine.model.Obligation;
@@ -18,9 +21,6 @@ import casus.engine.world.World;
 
 /** What each chosen action does to the world. */
 final class Effects {
-    /** Alignment gained with a partner by turning toward it. */
-    static final double REALIGN_STEP = 0.1;
-
     private Effects() {
     }
 
@@ -55,7 +55,7 @@ final class Effects {
                 if (q.conflict() >= 0) {
                     w.joinDefence(w.conflict(q.conflict()), a);
                 } else {
-                    w.deploy(new Presence(a, -1, -1, q.requester(), (long) Alliances.REGIME_TROOPS, DeploymentKind.PEACEKEEPERS, w.day()));
+                    w.deploy(new Presence(a, -1, -1, q.requester(), (long) w.k(REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, w.day()));
                 }
                 w.answer(q, Request.Status.HONOURED);
             }
@@ -71,17 +71,17 @@ final class Effects {
             case MEDIATE_WITH_PEACEKEEPERS -> w.propose(a, set.ref(i), true);
             case ARM -> {
                 w.startSupport(a, set.target(i));
-                w.raisePower(set.target(i), Appraiser.ARMS_BOOST);
+                w.raisePower(set.target(i), w.k(ARMS_BOOST));
             }
             case STATEMENT_SUPPORT -> w.recordStatement(w.conflict(set.ref(i)), a, true);
             case STATEMENT_CONDEMN -> w.recordStatement(w.conflict(set.ref(i)), a, false);
             case REALIGN -> {
                 int partner = set.target(i);
-                w.realign(a, partner, REALIGN_STEP);
+                w.realign(a, partner, w.k(REALIGN_STEP));
                 for (int t = 0; t < s.treatyCount(); t++) {
                     int leader = w.leader(t);
                     if (w.activeMember(t, a) && leader != a && leader >= 0) {
-                        w.shiftAlignment(a, leader, -REALIGN_STEP / 2);
+                        w.shiftAlignment(a, leader, -w.k(REALIGN_STEP) * w.k(REALIGN_LEADER_COOLING));
                     }
                 }
             }

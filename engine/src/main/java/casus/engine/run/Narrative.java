@@ -2,6 +2,8 @@ package casus.engine.run;
 
 import casus.engine.action.ActionKind;
 import casus.engine.action.ChoiceSet;
+import casus.engine.model.EventDef;
+import casus.engine.model.ModelConstant;
 import casus.engine.model.Setting;
 import casus.engine.model.Term;
 import casus.engine.world.Conflict;
@@ -15,6 +17,8 @@ import java.util.Locale;
 public final class Narrative {
     /** How many terms a reason names. */
     public static final int REASONS = 3;
+    /** Hundredths in one: shares are told as percentages. */
+    private static final int PER_CENT = 100;
 
     private Narrative() {
     }
@@ -24,7 +28,7 @@ public final class Narrative {
         Setting s = w.setting();
         ActionKind k = set.actionKind(i);
         return switch (k) {
-            case ATTACK -> "attacks " + regions(w, w.conflict(set.ref(i))) + (set.level(i) >= 1 ? " at full intensity" : " at low intensity");
+            case ATTACK -> "attacks " + regions(w, w.conflict(set.ref(i))) + (set.level(i) >= w.k(ModelConstant.ATTACK_HIGH) ? " at full intensity" : " at low intensity");
             case HOLD -> "holds its positions";
             case INTERVENE -> "fights on the side of " + s.actorId(w.principalDefender(w.conflict(set.ref(i))));
             case REQUEST -> "appeals for assistance under " + s.treatyId(set.treaty(i)) + " " + s.articles(set.treaty(i)).get(set.article(i)).id();
@@ -170,5 +174,35 @@ public final class Narrative {
         Conflict c = w.conflict(p.conflict());
         return "ceasefire in force between " + s.actorId(c.attacker()) + " and " + s.actorId(w.principalDefender(c))
                 + ", brokered by " + s.actorId(p.proposer()) + (p.peacekeepers() ? ", with " + s.actorId(p.proposer()) + " peacekeepers" : "");
+    }
+
+    /** What an event did, told from its kind and facts: for events whose scenario gives no text. */
+    public static String event(Setting s, EventDef e) {
+        if (!e.text().isEmpty()) {
+            return e.text();
+        }
+        String who = s.actorId(e.actor());
+        return switch (e.kind()) {
+            case OFFENSIVE -> who + " begins an offensive on " + regions(s, e);
+            case UNREST -> "mass unrest against the government of " + who;
+            case FORCES_REDEPLOYED -> who + " now has " + percent(e.amount()) + " of its forces committed elsewhere";
+            case ARMS_SUPPLY -> who + " receives weapons raising its power by " + percent(e.amount());
+            case BLOCKADE -> regions(s, e) + " cut off";
+        };
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * PER_CENT) + "%";
+    }
+
+    private static String regions(Setting s, EventDef e) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < e.regionCount(); k++) {
+            if (k > 0) {
+                b.append(", ");
+            }
+            b.append(s.regionName(e.region(k)));
+        }
+        return b.toString();
     }
 }

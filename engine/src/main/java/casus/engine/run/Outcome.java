@@ -1,6 +1,8 @@
 package casus.engine.run;
 
-import casus.engine.choice.Alliances;
+import static casus.engine.model.ModelConstant.GAIN_THRESHOLD_KM2;
+
+import casus.engine.rules.Alliances;
 import casus.engine.model.Roles;
 import casus.engine.model.Setting;
 import casus.engine.world.Conflict;
@@ -86,7 +88,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
                 now += w.control(r, roles.attacker()) * s.area(r);
                 before += attackerStartArea[r];
             }
-            gained = now - before > 0.5;
+            gained = now - before > s.k(GAIN_THRESHOLD_KM2);
         }
         flags |= bit(Flag.ATTACKER_GAINED_TERRITORY, gained);
         flags |= bit(Flag.VICTIM_AIDED, w.allianceIntervened() || w.patronIntervened());

@@ -1,5 +1,8 @@
 package casus.engine.run;
 
+import static casus.engine.model.ModelConstant.ANSWER_DAYS;
+import static casus.engine.model.ModelConstant.DORMANT_AFTER;
+
 import casus.engine.action.ActionKind;
 import casus.engine.action.ChoiceKind;
 import casus.engine.action.ChoiceSet;
@@ -9,6 +12,7 @@ import casus.engine.choice.Logit;
 import casus.engine.model.DecisionRule;
 import casus.engine.model.EventDef;
 import casus.engine.model.FactChange;
+import casus.engine.model.Numeric;
 import casus.engine.model.Parameter;
 import casus.engine.model.Setting;
 import casus.engine.model.SettingBuilder;
@@ -45,10 +49,6 @@ import java.util.random.RandomGeneratorFactory;
 public final class Simulation {
     /** The generator every run uses, by name, so that runs agree on every JDK. */
     public static final String ALGORITHM = "L64X128MixRandom";
-    /** Days an attacker may hold still before a conflict counts as dormant. */
-    public static final int DORMANT_AFTER = 5;
-    /** Days an ally may leave a bilateral appeal unanswered before silence counts as refusal. */
-    public static final int ANSWER_DAYS = 3;
     /**
      * Made once: a factory looked up afresh for every run finds its generator's constructor by
      * reflection each time, under a lock every thread shares.
@@ -125,7 +125,7 @@ public final class Simulation {
         }
         for (int a = 0; a < setting.actorCount(); a++) {
             for (int t = 0; t < Term.COUNT; t++) {
-                double factor = 1 + spread * (2 * rng.nextDouble() - 1);
+                double factor = 1 + spread * Numeric.signed(rng.nextDouble());
                 world.setWeight(a, t, setting.weight(a, t) * factor);
             }
         }
@@ -221,8 +221,10 @@ public final class Simulation {
     }
 
     private void fire(EventDef e) {
-        String text = Events.fire(world, e);
-        recorder.event(world, e, text);
+        Events.fire(world, e);
+        if (recorder.enabled()) {
+            recorder.event(world, e, Narrative.event(setting, e));
+        }
     }
 
     private void decide(Commands commands) {
@@ -319,7 +321,7 @@ public final class Simulation {
         }
         for (int qIndex = 0; qIndex < world.requestCount(); qIndex++) {
             Request q = world.request(qIndex);
-            if (q.open() && setting.rule(q.treaty()) == DecisionRule.UNILATERAL && world.day() - q.day() >= ANSWER_DAYS) {
+            if (q.open() && setting.rule(q.treaty()) == DecisionRule.UNILATERAL && world.day() - q.day() >= world.whole(ANSWER_DAYS)) {
                 world.answer(q, Request.Status.REFUSED);
                 if (recorder.enabled()) {
                     recorder.note(world, Narrative.unanswered(world, q));
@@ -331,7 +333,7 @@ public final class Simulation {
             Conflict c = world.conflict(cIndex);
             if (Combat.resolve(world, c, rng) > 0) {
                 fought = true;
-            } else if (c.active() && c.intensity() <= 0 && world.recordQuiet(c) >= DORMANT_AFTER) {
+            } else if (c.active() && c.intensity() <= 0 && world.recordQuiet(c) >= world.whole(DORMANT_AFTER)) {
                 world.setPhase(c, Conflict.Phase.DORMANT, -1);
                 if (recorder.enabled()) {
                     recorder.note(world, Narrative.dormant(world, c));

@@ -19,7 +19,9 @@ import casus.engine.model.Term;
 import casus.engine.model.Variation;
 import casus.engine.run.Flag;
 import casus.v1.ActorFacts;
+import casus.engine.model.ModelConstant;
 import casus.v1.ActorLibrary;
+import casus.v1.ModelConstants;
 import casus.v1.ActorProfile;
 import casus.v1.Belief;
 import casus.v1.Check;
@@ -58,14 +60,21 @@ final class Compiler {
     private final Source librarySource;
     private final ActorLibrary library;
     private final TextFormatParseInfoTree libraryTree;
+    private final Source modelSource;
+    private final ModelConstants model;
+    private final TextFormatParseInfoTree modelTree;
 
-    Compiler(Source scenarioSource, TextParser.Parsed<Scenario> scenario, Source librarySource, TextParser.Parsed<ActorLibrary> library) {
+    Compiler(Source scenarioSource, TextParser.Parsed<Scenario> scenario, Source librarySource, TextParser.Parsed<ActorLibrary> library,
+            Source modelSource, TextParser.Parsed<ModelConstants> model) {
         this.scenarioSource = scenarioSource;
         this.scenario = scenario.message();
         this.tree = scenario.tree();
         this.librarySource = librarySource;
         this.library = library.message();
         this.libraryTree = library.tree();
+        this.modelSource = modelSource;
+        this.model = model.message();
+        this.modelTree = model.tree();
     }
 
     Setting compile() {
@@ -82,8 +91,8 @@ final class Compiler {
         b.origin = scenarioSource.name();
         b.days = scenario.getDays();
         b.startDate = date(scenario.getStartDate(), "start_date");
-        b.temperature = library.getTemperature();
-        b.preferenceSpread = library.getPreferenceSpread();
+        b.model = constants(modelSource, new TextParser.Parsed<>(model, modelTree));
+        System.arraycopy(b.model.values(), 0, b.constants, 0, b.constants.length);
         b.roles = new Roles(b.actor(scenario.getRoles().getVictim()),
                 scenario.getRoles().getAttacker().isEmpty() ? Roles.NONE : b.actor(scenario.getRoles().getAttacker()),
                 b.treaty(scenario.getRoles().getAlliance()));
@@ -118,6 +127,53 @@ final class Compiler {
             }
         }
         return profiles;
+    }
+
+    // --- the model's constants -----------------------------------------------------------------
+
+    /** Every constant the engine names, each once, with a value within its range. */
+    static casus.engine.model.ModelConstants constants(Source modelSource, TextParser.Parsed<ModelConstants> parsed) {
+        ModelConstants model = parsed.message();
+        TextFormatParseInfoTree modelTree = parsed.tree();
+        new Checker(modelSource, new Checker.Ids(Set.of(), Set.of(), Set.of())).check(model, modelTree, "", 1);
+        casus.engine.model.ModelConstants.Entry[] entries = new casus.engine.model.ModelConstants.Entry[ModelConstant.COUNT];
+        for (int i = 0; i < model.getConstantCount(); i++) {
+            casus.v1.ModelConstant c = model.getConstant(i);
+            String field = "constant[" + i + "]";
+            int at = Locations.line(modelTree, casus.v1.ModelConstants.getDescriptor(), "constant", i, 1);
+            ModelConstant known = ModelConstant.byKey(c.getName());
+            if (known == null) {
+                throw modelError(modelSource, modelTree, at, field + ".name", "unknown constant '" + c.getName()
+                        + "': the engine uses no constant of that name");
+            }
+            if (entries[known.ordinal()] != null) {
+                throw modelError(modelSource, modelTree, at, field + ".name", "constant '" + c.getName() + "' is listed twice");
+            }
+            if (c.getMin() > c.getMax()) {
+                throw modelError(modelSource, modelTree, at, field + ".min", "min " + Checker.format(c.getMin()) + " is above max "
+                        + Checker.format(c.getMax()));
+            }
+            if (!(c.getValue() >= c.getMin() && c.getValue() <= c.getMax())) {
+                throw modelError(modelSource, modelTree, at, field + ".value", "value " + Checker.format(c.getValue())
+                        + " is out of its range [" + Checker.format(c.getMin()) + ", " + Checker.format(c.getMax()) + "]");
+            }
+            if (c.getInteger() && c.getValue() != Math.rint(c.getValue())) {
+                throw modelError(modelSource, modelTree, at, field + ".value", "value " + Checker.format(c.getValue())
+                        + " must be a whole number");
+            }
+            entries[known.ordinal()] = new casus.engine.model.ModelConstants.Entry(known, c.getValue(), c.getMin(), c.getMax(), c.getInteger(),
+                    c.getMeaning(), c.getBasis());
+        }
+        for (ModelConstant k : ModelConstant.values()) {
+            if (entries[k.ordinal()] == null) {
+                throw new ScenarioException(modelSource.name(), 1, "constant", "missing: constant '" + k.key() + "' is not defined");
+            }
+        }
+        return new casus.engine.model.ModelConstants(modelSource.name(), List.of(entries));
+    }
+
+    private static ScenarioException modelError(Source source, TextFormatParseInfoTree tree, int block, String field, String problem) {
+        return new ScenarioException(source.name(), Locations.line(tree, casus.v1.ModelConstants.getDescriptor(), field, block), field, problem);
     }
 
     // --- ids -------------------------------------------------------------------------------------

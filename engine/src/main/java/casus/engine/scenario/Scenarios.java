@@ -2,6 +2,7 @@ package casus.engine.scenario;
 
 import casus.engine.model.Setting;
 import casus.v1.ActorLibrary;
+import casus.v1.ModelConstants;
 import casus.v1.Scenario;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,6 +23,8 @@ public final class Scenarios {
     static final String INDEX = Source.RESOURCE_DIR + "INDEX";
     /** The library a scenario uses when it names none. */
     public static final String DEFAULT_LIBRARY = "actors";
+    /** The model constants a library uses when it names none. */
+    public static final String DEFAULT_MODEL = "model";
 
     private Scenarios() {
     }
@@ -79,29 +82,57 @@ public final class Scenarios {
         return withLibrary(source).compile();
     }
 
-    /** Compiles a scenario's text with the given actor library, whatever library the scenario names. */
-    public static Setting compile(Source scenario, Source library) {
+    /**
+     * Compiles a scenario's text with the given actor library and model constants, whatever
+     * library the scenario names.
+     */
+    public static Setting compile(Source scenario, Source library, Source model) {
         TextParser.Parsed<Scenario> parsedScenario = TextParser.parse(scenario, Scenario.newBuilder());
         TextParser.Parsed<ActorLibrary> parsedLibrary = TextParser.parse(library, ActorLibrary.newBuilder());
-        return new Compiler(scenario, parsedScenario, library, parsedLibrary).compile();
+        TextParser.Parsed<ModelConstants> parsedModel = TextParser.parse(model, ModelConstants.newBuilder());
+        return new Compiler(scenario, parsedScenario, library, parsedLibrary, model, parsedModel).compile();
+    }
+
+    /** The bundled model constants, as the default library is judged with. */
+    public static casus.engine.model.ModelConstants bundledModel() {
+        Source model = Source.bundled(DEFAULT_MODEL);
+        if (model == null) {
+            throw new IllegalStateException("the bundled model constants are missing");
+        }
+        return Compiler.constants(model, TextParser.parse(model, ModelConstants.newBuilder()));
     }
 
     private static ScenarioSources withLibrary(Source source) {
         TextParser.Parsed<Scenario> scenario = TextParser.parse(source, Scenario.newBuilder());
         String libraryName = scenario.message().getLibrary().isEmpty() ? DEFAULT_LIBRARY : scenario.message().getLibrary();
-        return new ScenarioSources(source, library(libraryName, source));
+        Source library = find(libraryName, source, "library", "actor library");
+        TextParser.Parsed<ActorLibrary> parsed = TextParser.parse(library, ActorLibrary.newBuilder());
+        String modelName = parsed.message().getModel().isEmpty() ? DEFAULT_MODEL : parsed.message().getModel();
+        return new ScenarioSources(source, library, find(modelName, library, "model", "model constants file"));
     }
 
-    private static Source library(String name, Source scenario) {
-        if (scenario.directory() != null) {
-            Path beside = scenario.directory().resolve(name + ".txtpb");
+    /**
+     * A file another names by {@code field}: a path (absolute, or relative to the naming file's
+     * folder) or a bundled name, tried beside the naming file first.
+     */
+    private static Source find(String name, Source from, String field, String what) {
+        boolean path = name.contains("/") || name.endsWith(".txtpb");
+        String file = path ? name : name + ".txtpb";
+        Path given = Path.of(file);
+        if (given.isAbsolute()) {
+            if (Files.isRegularFile(given)) {
+                return Source.file(given);
+            }
+        } else if (from.directory() != null) {
+            Path beside = from.directory().resolve(file);
             if (Files.isRegularFile(beside)) {
                 return Source.file(beside);
             }
         }
-        Source bundled = Source.bundled(name);
+        Source bundled = path ? null : Source.bundled(name);
         if (bundled == null) {
-            throw new ScenarioException(scenario.name(), 0, "library", "no actor library '" + name + "' beside the file or bundled");
+            throw new ScenarioException(from.name(), 0, field, "no " + what + " '" + name + "' "
+                    + (path ? "at that path" : "beside the file or bundled"));
         }
         return bundled;
     }

@@ -3,6 +3,7 @@ package casus.engine.world;
 import casus.engine.model.DecisionRule;
 import casus.engine.model.DeploymentDef;
 import casus.engine.model.DeploymentKind;
+import casus.engine.model.ModelConstant;
 import casus.engine.model.Obligation;
 import casus.engine.model.Setting;
 import casus.engine.model.Term;
@@ -40,12 +41,12 @@ public final class World {
     private final long[][] appealed;
     private final long[][] peacekeepers;
 
-    private final List<Conflict> conflicts = new ArrayList<>(4);
-    private final List<Request> requests = new ArrayList<>(8);
-    private final List<Motion> motions = new ArrayList<>(8);
-    private final List<Proposal> proposals = new ArrayList<>(16);
-    private final List<Presence> presences = new ArrayList<>(8);
-    private final List<Mission> missions = new ArrayList<>(4);
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private final List<Request> requests = new ArrayList<>();
+    private final List<Motion> motions = new ArrayList<>();
+    private final List<Proposal> proposals = new ArrayList<>();
+    private final List<Presence> presences = new ArrayList<>();
+    private final List<Mission> missions = new ArrayList<>();
     private final List<Conflict> conflictView = Collections.unmodifiableList(conflicts);
     private final List<Request> requestView = Collections.unmodifiableList(requests);
     private final List<Motion> motionView = Collections.unmodifiableList(motions);
@@ -87,9 +88,9 @@ public final class World {
         peacekeepers = new long[regions][actors];
         appealed = new long[actors][treaties];
         for (int t = 0; t < treaties; t++) {
-            if (setting.articles(t).size() > 64) {
+            if (setting.articles(t).size() > Long.SIZE) {
                 throw new IllegalArgumentException("treaty " + setting.treatyId(t) + " has " + setting.articles(t).size()
-                        + " articles; at most 64 are supported");
+                        + " articles; at most " + Long.SIZE + " are supported");
             }
         }
         for (int a = 0; a < actors; a++) {
@@ -118,6 +119,16 @@ public final class World {
 
     public Setting setting() {
         return setting;
+    }
+
+    /** The value of a model constant in this run. */
+    public double k(ModelConstant c) {
+        return setting.k(c);
+    }
+
+    /** A model constant that counts whole things (days, troops), as a whole number. */
+    public int whole(ModelConstant c) {
+        return (int) setting.k(c);
     }
 
     public int actorCount() {
@@ -420,7 +431,7 @@ public final class World {
         for (int k = 0; k < c.regions.length; k++) {
             int r = c.regions[k];
             for (int a = 0; a < actors; a++) {
-                if (a != c.attacker && control[r][a] > 0.02) {
+                if (a != c.attacker && control[r][a] > k(ModelConstant.HOLDING_SHARE)) {
                     defenders |= 1L << a;
                 }
             }

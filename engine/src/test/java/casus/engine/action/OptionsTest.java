@@ -1,5 +1,8 @@
 package casus.engine.action;
 
+import casus.engine.model.ModelConstant;
+import casus.engine.testing.Constants;
+
 import static casus.engine.testing.TinySetting.ATK;
 import static casus.engine.testing.TinySetting.BLOC;
 import static casus.engine.testing.TinySetting.DEF;
@@ -207,7 +210,7 @@ class OptionsTest {
     @Test
     void a_member_that_doubts_its_allies_may_turn_to_a_partner_outside_them() {
         SettingBuilder b = TinySetting.builder();
-        b.belief[DEF][b.subject("BLOC")] = Options.REALIGN_BELIEF - 0.1;
+        b.belief[DEF][b.subject("BLOC")] = Constants.k(ModelConstant.REALIGN_BELIEF) - 0.1;
         World w = Worlds.of(b);
 
         assertTrue(offered(w, DEF).contains("realign:NEU"));

@@ -1,5 +1,8 @@
 package casus.engine.choice;
 
+import casus.engine.model.ModelConstant;
+import casus.engine.testing.Constants;
+
 import static casus.engine.testing.Choices.term;
 import static casus.engine.testing.TinySetting.ATK;
 import static casus.engine.testing.TinySetting.BELT;
@@ -123,7 +126,7 @@ class AppraiserTest {
             double forMission = term(Choices.vote(w, MBA, mission, ActionKind.VOTE_YES), Term.DUTY);
 
             assertTrue(forDeployment > 0);
-            assertEquals(Appraiser.MISSION_SHARE * forDeployment, forMission, 1e-12);
+            assertEquals(Constants.k(ModelConstant.MISSION_SHARE) * forDeployment, forMission, 1e-12);
         }
     }
 
@@ -178,7 +181,7 @@ class AppraiserTest {
 
         @Test
         void of_intervening_is_capped() {
-            assertEquals(-Appraiser.COST_CAP, costOfIntervening(0.999), 1e-12);
+            assertEquals(-Constants.k(ModelConstant.COST_CAP), costOfIntervening(0.999), 1e-12);
         }
 
         @Test
@@ -220,11 +223,11 @@ class AppraiserTest {
         @Test
         void of_attacking_grows_when_a_patrons_peacekeepers_stand_in_the_way() {
             World open = Worlds.tiny();
-            double withoutTripwire = term(Choices.attack(open, Worlds.attack(open, ENCLAVE), Action.HIGH), Term.ESCALATION);
+            double withoutTripwire = term(Choices.attack(open, Worlds.attack(open, ENCLAVE), Constants.k(ModelConstant.ATTACK_HIGH)), Term.ESCALATION);
 
             World guarded = Worlds.tiny();
             guarded.deploy(new Presence(PAT, -1, ENCLAVE, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
-            double withTripwire = term(Choices.attack(guarded, Worlds.attack(guarded, ENCLAVE), Action.HIGH), Term.ESCALATION);
+            double withTripwire = term(Choices.attack(guarded, Worlds.attack(guarded, ENCLAVE), Constants.k(ModelConstant.ATTACK_HIGH)), Term.ESCALATION);
 
             assertTrue(withTripwire < withoutTripwire, withTripwire + " should be below " + withoutTripwire);
         }
@@ -234,8 +237,8 @@ class AppraiserTest {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
 
-            double high = term(Choices.attack(w, c, Action.HIGH), Term.ESCALATION);
-            double low = term(Choices.attack(w, c, Action.LOW), Term.ESCALATION);
+            double high = term(Choices.attack(w, c, Constants.k(ModelConstant.ATTACK_HIGH)), Term.ESCALATION);
+            double low = term(Choices.attack(w, c, Constants.k(ModelConstant.ATTACK_LOW)), Term.ESCALATION);
 
             assertTrue(high < low && low < 0);
         }
@@ -248,7 +251,7 @@ class AppraiserTest {
             World w = Worlds.tiny();
             w.shiftControl(BELT, DEF, ATK, attackerHolds);
             Conflict c = w.openConflict("belt", ATK, new int[] {BELT}, 0.6, 1.0);
-            return term(Choices.attack(w, c, Action.HIGH), Term.TERRITORY);
+            return term(Choices.attack(w, c, Constants.k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY);
         }
 
         @Test
@@ -264,13 +267,13 @@ class AppraiserTest {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
 
-            assertEquals(0, term(Choices.attack(w, c, Action.HIGH), Term.TERRITORY), 1e-12);
+            assertEquals(0, term(Choices.attack(w, c, Constants.k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY), 1e-12);
         }
 
         @Test
         void of_attacking_is_nil_when_the_defence_is_as_strong_as_the_attack() {
             double balanced = termIn(b -> b.power[DEF] = 50 / 1.6, w -> term(
-                    Choices.attack(w, Worlds.attack(w, BELT), Action.HIGH), Term.TERRITORY));
+                    Choices.attack(w, Worlds.attack(w, BELT), Constants.k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY));
 
             assertEquals(0, balanced, 1e-9);
         }
@@ -362,24 +365,24 @@ class AppraiserTest {
 
         @Test
         void of_attacking_own_recognised_land_is_favourable_and_anothers_unfavourable() {
-            assertEquals(Appraiser.LEGAL_RECLAIM, legalOfAttacking(BELT, Action.HIGH), 1e-12);
-            assertEquals(-1, legalOfAttacking(HOME, Action.HIGH), 1e-12);
+            assertEquals(Constants.k(ModelConstant.LEGAL_RECLAIM), legalOfAttacking(BELT, Constants.k(ModelConstant.ATTACK_HIGH)), 1e-12);
+            assertEquals(-1, legalOfAttacking(HOME, Constants.k(ModelConstant.ATTACK_HIGH)), 1e-12);
         }
 
         @Test
         void of_attacking_scales_with_intensity() {
-            assertEquals(Action.LOW * -1, legalOfAttacking(HOME, Action.LOW), 1e-12);
+            assertEquals(Constants.k(ModelConstant.ATTACK_LOW) * -1, legalOfAttacking(HOME, Constants.k(ModelConstant.ATTACK_LOW)), 1e-12);
         }
 
         @Test
         void of_attacking_through_a_ceasefire_carries_the_breach() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, BELT);
-            double before = term(Choices.attack(w, c, Action.HIGH), Term.LEGAL);
+            double before = term(Choices.attack(w, c, Constants.k(ModelConstant.ATTACK_HIGH)), Term.LEGAL);
             w.setPhase(c, Conflict.Phase.CEASEFIRE, NEU);
-            double breach = term(Choices.attack(w, c, Action.HIGH), Term.LEGAL);
+            double breach = term(Choices.attack(w, c, Constants.k(ModelConstant.ATTACK_HIGH)), Term.LEGAL);
 
-            assertEquals(before - Appraiser.CEASEFIRE_BREACH, breach, 1e-12);
+            assertEquals(before - Constants.k(ModelConstant.CEASEFIRE_BREACH), breach, 1e-12);
         }
 
         @Test
@@ -412,7 +415,7 @@ class AppraiserTest {
 
         @Test
         void of_an_appeal_is_the_rebuff_when_nobody_is_believed() {
-            assertEquals(-Appraiser.REBUFF, supportOfAppealing(0), 1e-12);
+            assertEquals(-Constants.k(ModelConstant.REBUFF), supportOfAppealing(0), 1e-12);
             assertTrue(supportOfAppealing(0.1) < 0);
         }
 
@@ -426,7 +429,7 @@ class AppraiserTest {
             double assistance = term(Choices.request(w, DEF, PACT, MILITARY_ARTICLE, c.index()), Term.SUPPORT);
             double consultations = term(Choices.request(w, DEF, PACT, CONSULTATION_ARTICLE, c.index()), Term.SUPPORT);
 
-            assertEquals(Appraiser.CONSULTATION_BENEFIT * assistance, consultations, 1e-12);
+            assertEquals(Constants.k(ModelConstant.CONSULTATION_BENEFIT) * assistance, consultations, 1e-12);
         }
     }
 
@@ -442,7 +445,7 @@ class AppraiserTest {
 
             double territory = term(Choices.accept(w, ATK, p), Term.TERRITORY);
 
-            assertEquals(Appraiser.TERRITORY_SCALE * 1.0, territory, 1e-9, "all of the belt is handed over");
+            assertEquals(Constants.k(ModelConstant.TERRITORY_SCALE) * 1.0, territory, 1e-9, "all of the belt is handed over");
         }
 
         @Test
@@ -454,7 +457,7 @@ class AppraiserTest {
 
             double territory = term(Choices.accept(w, DEF, p), Term.TERRITORY);
 
-            assertEquals(-Appraiser.TERRITORY_SCALE * 0.5, territory, 1e-9, "DEF's stake in the belt");
+            assertEquals(-Constants.k(ModelConstant.TERRITORY_SCALE) * 0.5, territory, 1e-9, "DEF's stake in the belt");
         }
 
         @Test
@@ -490,7 +493,7 @@ class AppraiserTest {
     @Test
     void the_quiet_option_scores_nothing_on_any_term() {
         World w = Worlds.tiny();
-        ChoiceSet set = Choices.attack(w, Worlds.attack(w, BELT), Action.HIGH);
+        ChoiceSet set = Choices.attack(w, Worlds.attack(w, BELT), Constants.k(ModelConstant.ATTACK_HIGH));
         int hold = set.quietOption();
 
         for (Term t : Term.values()) {
@@ -506,7 +509,7 @@ class AppraiserTest {
             b.weights[ATK][t.ordinal()] = 0.1 * (t.ordinal() + 1);
         }
         World w = Worlds.of(b);
-        ChoiceSet set = Choices.attack(w, Worlds.attack(w, BELT), Action.HIGH);
+        ChoiceSet set = Choices.attack(w, Worlds.attack(w, BELT), Constants.k(ModelConstant.ATTACK_HIGH));
 
         double expected = 0;
         for (Term t : Term.values()) {

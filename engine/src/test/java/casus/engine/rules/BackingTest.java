@@ -1,5 +1,8 @@
 package casus.engine.rules;
 
+import casus.engine.model.ModelConstant;
+import casus.engine.testing.Constants;
+
 import static casus.engine.testing.TinySetting.ATK;
 import static casus.engine.testing.TinySetting.BELT;
 import static casus.engine.testing.TinySetting.BLOC;
@@ -60,7 +63,7 @@ class BackingTest {
         double with = forDefender(b -> b.redLines[HOME] |= 1L << NEU, NEU, HOME);
 
         assertEquals(0, without);
-        assertEquals(Backing.RED_LINE_RESOLVE, with, 1e-12);
+        assertEquals(Constants.k(ModelConstant.RED_LINE_RESOLVE), with, 1e-12);
     }
 
     @Test
@@ -93,8 +96,8 @@ class BackingTest {
     @Test
     void a_close_partner_may_fight_without_a_treaty() {
         assertEquals(0, forDefender(b -> b.alignment[NEU][DEF] = 0.5, NEU, HOME), 1e-12);
-        assertEquals(Backing.PARTNER_RESOLVE / 2, forDefender(b -> b.alignment[NEU][DEF] = 0.75, NEU, HOME), 1e-12);
-        assertEquals(Backing.PARTNER_RESOLVE, forDefender(b -> b.alignment[NEU][DEF] = 1, NEU, HOME), 1e-12);
+        assertEquals(Constants.k(ModelConstant.PARTNER_RESOLVE) / 2, forDefender(b -> b.alignment[NEU][DEF] = 0.75, NEU, HOME), 1e-12);
+        assertEquals(Constants.k(ModelConstant.PARTNER_RESOLVE), forDefender(b -> b.alignment[NEU][DEF] = 1, NEU, HOME), 1e-12);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package casus.engine.rules;
 
+import casus.engine.model.ModelConstant;
+import casus.engine.testing.Constants;
+
 import static casus.engine.testing.TinySetting.ATK;
 import static casus.engine.testing.TinySetting.BELT;
 import static casus.engine.testing.TinySetting.BORDER;
@@ -31,12 +34,12 @@ class CasusFoederisTest {
 
     @Test
     void an_undemarcated_border_leaves_the_case_in_doubt() {
-        assertEquals(CasusFoederis.UNDEMARCATED, territorial(BORDER));
+        assertEquals(Constants.k(ModelConstant.UNDEMARCATED), territorial(BORDER));
     }
 
     @Test
     void fighting_where_only_kin_live_is_a_weak_case() {
-        assertEquals(CasusFoederis.KIN_CLARITY, territorial(ENCLAVE));
+        assertEquals(Constants.k(ModelConstant.KIN_CLARITY), territorial(ENCLAVE));
     }
 
     @Test
@@ -47,7 +50,7 @@ class CasusFoederisTest {
     @Test
     void the_clearest_region_of_an_offensive_decides() {
         assertEquals(1, territorial(ENCLAVE, HOME));
-        assertEquals(CasusFoederis.UNDEMARCATED, territorial(ENCLAVE, BORDER));
+        assertEquals(Constants.k(ModelConstant.UNDEMARCATED), territorial(ENCLAVE, BORDER));
     }
 
     @Test
@@ -58,7 +61,7 @@ class CasusFoederisTest {
         w.raiseSeverity(c, 1);
         double grave = CasusFoederis.ofConflict(w, c, DEF, Obligation.COLLECTIVE_DEFENCE);
 
-        assertEquals(CasusFoederis.ARMED_ATTACK_FLOOR, slight, 1e-12);
+        assertEquals(Constants.k(ModelConstant.ARMED_ATTACK_FLOOR), slight, 1e-12);
         assertEquals(1, grave, 1e-12);
     }
 
@@ -70,7 +73,7 @@ class CasusFoederisTest {
         Conflict belt = Worlds.attack(w, BELT);
 
         assertEquals(1, CasusFoederis.ofConflict(w, home, DEF, Obligation.CONSULTATION));
-        assertEquals(CasusFoederis.KIN_CONSULTATION, CasusFoederis.ofConflict(w, enclave, DEF, Obligation.CONSULTATION));
+        assertEquals(Constants.k(ModelConstant.KIN_CONSULTATION), CasusFoederis.ofConflict(w, enclave, DEF, Obligation.CONSULTATION));
         assertEquals(0, CasusFoederis.ofConflict(w, belt, DEF, Obligation.CONSULTATION));
     }
 

@@ -1,5 +1,8 @@
 package casus.engine.rules;
 
+import casus.engine.model.ModelConstant;
+import casus.engine.testing.Constants;
+
 import static casus.engine.testing.TinySetting.ATK;
 import static casus.engine.testing.TinySetting.BELT;
 import static casus.engine.testing.TinySetting.DEF;
@@ -90,7 +93,7 @@ class CeasefiresTest {
         Ceasefires.settle(w, c);
 
         assertTrue(w.peacekeepersDeployed());
-        assertEquals(Appraiser.PEACEKEEPING_FORCE, w.peacekeepers(PAT, HOME), "where the defenders still hold most");
+        assertEquals(Constants.k(ModelConstant.PEACEKEEPING_FORCE), w.peacekeepers(PAT, HOME), "where the defenders still hold most");
         Presence guard = w.presences().get(w.presences().size() - 1);
         assertEquals(DeploymentKind.PEACEKEEPERS, guard.kind());
         assertEquals(PAT, guard.actor());
@@ -133,7 +136,7 @@ class CeasefiresTest {
         Proposal p = w.propose(NEU, c.index(), false);
         w.accept(p, DEF);
 
-        Worlds.passDays(w, Ceasefires.PROPOSAL_DAYS - 1);
+        Worlds.passDays(w, Constants.whole(ModelConstant.PROPOSAL_DAYS) - 1);
         Ceasefires.settle(w, c);
         assertTrue(p.open());
 

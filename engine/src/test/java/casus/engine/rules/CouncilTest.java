@@ -1,5 +1,8 @@
 package casus.engine.rules;
 
+import casus.engine.model.ModelConstant;
+import casus.engine.testing.Constants;
+
 import static casus.engine.testing.TinySetting.BLOC;
 import static casus.engine.testing.TinySetting.CONSULTATION_ARTICLE;
 import static casus.engine.testing.TinySetting.DEF;
@@ -17,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import casus.engine.action.ChoiceKind;
 import casus.engine.action.ChoiceSet;
 import casus.engine.action.Options;
-import casus.engine.choice.Alliances;
+import casus.engine.rules.Alliances;
 import casus.engine.model.DeploymentKind;
 import casus.engine.model.Obligation;
 import casus.engine.testing.Worlds;
@@ -162,7 +165,7 @@ class CouncilTest {
         Council.settle(w, m);
 
         assertEquals(Motion.Status.PASSED, m.status());
-        assertEquals(Forces.INTERVENTION_SHARE * w.available(PAT), c.allianceForce(), 1e-9);
+        assertEquals(Constants.k(ModelConstant.INTERVENTION_SHARE) * w.available(PAT), c.allianceForce(), 1e-9);
         assertTrue(Forces.defence(w, c) > before);
         assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
         assertTrue(w.allianceIntervened());
@@ -198,7 +201,7 @@ class CouncilTest {
         assertEquals(DEF, guard.host());
         assertEquals(BLOC, guard.treaty());
         assertEquals(DeploymentKind.PEACEKEEPERS, guard.kind());
-        assertTrue(guard.troops() >= Alliances.REGIME_TROOPS && guard.troops() <= w.setting().treatyPeacekeepers(BLOC));
+        assertTrue(guard.troops() >= Constants.k(ModelConstant.REGIME_TROOPS) && guard.troops() <= w.setting().treatyPeacekeepers(BLOC));
         assertTrue(w.peacekeepersDeployed());
     }
 

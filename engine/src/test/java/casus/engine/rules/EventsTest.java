@@ -1,5 +1,8 @@
 package casus.engine.rules;
 
+import casus.engine.model.ModelConstant;
+import casus.engine.testing.Constants;
+
 import static casus.engine.testing.TinySetting.ATK;
 import static casus.engine.testing.TinySetting.BELT;
 import static casus.engine.testing.TinySetting.DEF;
@@ -35,7 +38,7 @@ class EventsTest {
         assertTrue(c.targets(HOME) && c.targets(BELT));
         assertTrue(c.active());
         assertTrue(c.defends(DEF));
-        assertEquals(Events.LAUNCH_SEVERITY * 0.5, c.severity(), 1e-12);
+        assertEquals(Constants.k(ModelConstant.LAUNCH_SEVERITY) * 0.5, c.severity(), 1e-12);
         assertEquals(0, w.control(HOME, ATK), "no ground taken without an amount");
     }
 
@@ -48,7 +51,7 @@ class EventsTest {
         assertEquals(0.1, w.control(HOME, ATK), 1e-12);
         assertEquals(0.9, w.control(HOME, DEF), 1e-12);
         Conflict c = w.conflict(0);
-        assertEquals(Events.LAUNCH_SEVERITY + 0.1 * w.setting().area(HOME) / Combat.SEVERITY_AREA, c.severity(), 1e-12);
+        assertEquals(Constants.k(ModelConstant.LAUNCH_SEVERITY) + 0.1 * w.setting().area(HOME) / Constants.k(ModelConstant.SEVERITY_AREA), c.severity(), 1e-12);
     }
 
     @Test
@@ -110,24 +113,5 @@ class EventsTest {
 
         assertEquals(0.6, w.blockade(HOME), 1e-12);
         assertEquals(0, w.blockade(BELT));
-    }
-
-    @Test
-    void an_events_own_text_is_told_as_written() {
-        World w = Worlds.tiny();
-
-        String text = Events.fire(w, event(EventKind.ARMS_SUPPLY, ATK, new int[0], 0, 0, 0.3, 0, "drones arrive"));
-
-        assertEquals("drones arrive", text);
-    }
-
-    @Test
-    void an_event_without_text_is_described() {
-        World w = Worlds.tiny();
-
-        assertEquals("ATK begins an offensive on the home province, the security belt",
-                Events.fire(w, event(EventKind.OFFENSIVE, ATK, new int[] {HOME, BELT}, 1, 1, 0, 0, "")));
-        assertEquals("PAT now has 80% of its forces committed elsewhere",
-                Events.fire(w, event(EventKind.FORCES_REDEPLOYED, PAT, new int[0], 0, 0, 0.8, 0, "")));
     }
 }

@@ -1,5 +1,8 @@
 package casus.engine.rules;
 
+import casus.engine.model.ModelConstant;
+import casus.engine.testing.Constants;
+
 import static casus.engine.testing.TinySetting.BLOC;
 import static casus.engine.testing.TinySetting.DEF;
 import static casus.engine.testing.TinySetting.ENCLAVE;
@@ -45,14 +48,14 @@ class LearningTest {
         double clear = answered(1.0, Request.Status.REFUSED).belief(DEF, PAT);
 
         assertTrue(clear < murky, "clear case " + clear + ", murky case " + murky);
-        assertEquals(0.5 * (1 - Learning.RATE), clear, 1e-12);
+        assertEquals(0.5 * (1 - Constants.k(ModelConstant.LEARNING_RATE)), clear, 1e-12);
     }
 
     @Test
     void an_honoured_appeal_raises_belief() {
         World w = answered(1.0, Request.Status.HONOURED);
 
-        assertEquals(0.5 + Learning.RATE * 0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 + Constants.k(ModelConstant.LEARNING_RATE) * 0.5, w.belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -97,8 +100,8 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5 * (1 - Learning.RATE), w.belief(DEF, council), 1e-12);
-        assertEquals(0.5 * (1 - Learning.RATE / 2), w.belief(DEF, PAT), 1e-12, "the leader is judged with its council, at half the rate");
+        assertEquals(0.5 * (1 - Constants.k(ModelConstant.LEARNING_RATE)), w.belief(DEF, council), 1e-12);
+        assertEquals(0.5 * (1 - Constants.k(ModelConstant.LEARNING_RATE) / 2), w.belief(DEF, PAT), 1e-12, "the leader is judged with its council, at half the rate");
     }
 
     /** A world in which ATK has fought over some regions on day 0 and it is now some days later. */
@@ -112,17 +115,17 @@ class LearningTest {
 
     @Test
     void silence_after_an_attack_on_recognised_territory_erodes_belief() {
-        World w = afterFighting(Learning.SILENCE_AFTER, HOME);
+        World w = afterFighting(Constants.whole(ModelConstant.SILENCE_AFTER), HOME);
 
         Learning.update(w);
 
-        assertEquals(0.5 * (1 - Learning.SILENCE_RATE), w.belief(DEF, PAT), 1e-12);
-        assertEquals(0.5 * (1 - Learning.SILENCE_RATE), w.belief(DEF, w.setting().treatySubject(BLOC)), 1e-12);
+        assertEquals(0.5 * (1 - Constants.k(ModelConstant.SILENCE_RATE)), w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 * (1 - Constants.k(ModelConstant.SILENCE_RATE)), w.belief(DEF, w.setting().treatySubject(BLOC)), 1e-12);
     }
 
     @Test
     void silence_teaches_nothing_in_the_first_days() {
-        World w = afterFighting(Learning.SILENCE_AFTER - 1, HOME);
+        World w = afterFighting(Constants.whole(ModelConstant.SILENCE_AFTER) - 1, HOME);
 
         Learning.update(w);
 
@@ -131,7 +134,7 @@ class LearningTest {
 
     @Test
     void silence_over_kin_territory_teaches_nothing() {
-        World w = afterFighting(Learning.SILENCE_AFTER, ENCLAVE);
+        World w = afterFighting(Constants.whole(ModelConstant.SILENCE_AFTER), ENCLAVE);
 
         Learning.update(w);
 
@@ -140,7 +143,7 @@ class LearningTest {
 
     @Test
     void silence_long_after_the_last_fighting_teaches_nothing() {
-        World w = afterFighting(Learning.SILENCE_WINDOW + 1, HOME);
+        World w = afterFighting(Constants.whole(ModelConstant.SILENCE_WINDOW) + 1, HOME);
 
         Learning.update(w);
 
@@ -149,7 +152,7 @@ class LearningTest {
 
     @Test
     void a_mission_breaks_the_silence() {
-        World w = afterFighting(Learning.SILENCE_AFTER, HOME);
+        World w = afterFighting(Constants.whole(ModelConstant.SILENCE_AFTER), HOME);
         w.sendMission(new Mission(BLOC, 0, DEF, 1));
 
         Learning.update(w);
@@ -159,7 +162,7 @@ class LearningTest {
 
     @Test
     void an_ally_fighting_breaks_the_silence() {
-        World w = afterFighting(Learning.SILENCE_AFTER, HOME);
+        World w = afterFighting(Constants.whole(ModelConstant.SILENCE_AFTER), HOME);
         w.joinDefence(w.conflict(0), PAT);
 
         Learning.update(w);

@@ -1,5 +1,8 @@
 package casus.engine.rules;
 
+import casus.engine.model.ModelConstant;
+import casus.engine.testing.Constants;
+
 import static casus.engine.testing.TinySetting.ATK;
 import static casus.engine.testing.TinySetting.BLOC;
 import static casus.engine.testing.TinySetting.DEF;
@@ -8,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import casus.engine.choice.Alliances;
+import casus.engine.rules.Alliances;
 import casus.engine.model.DeploymentKind;
 import casus.engine.model.SettingBuilder;
 import casus.engine.testing.FixedRandom;
@@ -61,7 +64,7 @@ class StabilityTest {
     void foreign_peacekeepers_guarding_the_government_stop_the_erosion() {
         World w = Worlds.tiny();
         w.setUnrest(DEF, 1, 0.8);
-        w.deploy(new Presence(-1, BLOC, -1, DEF, (long) Alliances.REGIME_TROOPS, DeploymentKind.PEACEKEEPERS, 0));
+        w.deploy(new Presence(-1, BLOC, -1, DEF, (long) Constants.k(ModelConstant.REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, 0));
         double before = w.stability(DEF);
 
         day(w);
@@ -74,7 +77,7 @@ class StabilityTest {
     @Test
     void peacekeepers_hosted_elsewhere_give_no_security() {
         World w = Worlds.tiny();
-        w.deploy(new Presence(-1, BLOC, -1, ATK, (long) Alliances.REGIME_TROOPS, DeploymentKind.PEACEKEEPERS, 0));
+        w.deploy(new Presence(-1, BLOC, -1, ATK, (long) Constants.k(ModelConstant.REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, 0));
 
         assertEquals(0, Stability.foreignSecurity(w, DEF));
     }
@@ -82,13 +85,13 @@ class StabilityTest {
     @Test
     void a_regime_below_the_collapse_line_falls() {
         SettingBuilder b = TinySetting.builder();
-        b.stability[DEF] = Stability.COLLAPSE + 0.01;
+        b.stability[DEF] = Constants.k(ModelConstant.COLLAPSE) + 0.01;
         World w = Worlds.of(b);
         w.setUnrest(DEF, 1, 0);
 
         long fell = day(w);
 
-        assertTrue(w.stability(DEF) < Stability.COLLAPSE);
+        assertTrue(w.stability(DEF) < Constants.k(ModelConstant.COLLAPSE));
         assertTrue(w.regimeFallen(DEF));
         assertEquals(1L << DEF, fell);
     }
@@ -111,7 +114,7 @@ class StabilityTest {
 
         Stability.update(w, before, FixedRandom.median());
 
-        assertEquals(stability - Stability.DEFEAT_SHOCK * 0.5, w.stability(DEF), 1e-12);
+        assertEquals(stability - Constants.k(ModelConstant.DEFEAT_SHOCK) * 0.5, w.stability(DEF), 1e-12);
     }
 
     @Test
@@ -122,6 +125,6 @@ class StabilityTest {
 
         day(w);
 
-        assertEquals(start - 0.2 * (1 - Stability.RECOVERY), w.stability(DEF), 1e-12);
+        assertEquals(start - 0.2 * (1 - Constants.k(ModelConstant.RECOVERY)), w.stability(DEF), 1e-12);
     }
 }

@@ -1,5 +1,8 @@
 package casus.engine.run;
 
+import casus.engine.model.Setting;
+import casus.engine.model.EventKind;
+import casus.engine.model.EventDef;
 import static casus.engine.testing.TinySetting.ATK;
 import static casus.engine.testing.TinySetting.DEF;
 import static casus.engine.testing.TinySetting.ENCLAVE;
@@ -122,5 +125,23 @@ class NarrativeTest {
 
         assertEquals("declines DEF's appeal under PACT Art.1", Narrative.action(w, set, 1));
         assertEquals("honours DEF's appeal under PACT Art.1 and sends forces", Narrative.action(w, set, 0));
+    }
+
+    @Test
+    void an_events_own_text_is_told_as_written() {
+        Setting s = TinySetting.setting();
+
+        assertEquals("drones arrive", Narrative.event(s, new EventDef("e", 0, EventKind.ARMS_SUPPLY, TinySetting.ATK, new int[0], 0, 0, 0.3, 0,
+                "drones arrive")));
+    }
+
+    @Test
+    void an_event_without_text_is_described() {
+        Setting s = TinySetting.setting();
+
+        assertEquals("ATK begins an offensive on the home province, the security belt", Narrative.event(s,
+                new EventDef("e", 0, EventKind.OFFENSIVE, TinySetting.ATK, new int[] {TinySetting.HOME, TinySetting.BELT}, 1, 1, 0, 0, "")));
+        assertEquals("PAT now has 80% of its forces committed elsewhere", Narrative.event(s,
+                new EventDef("e", 0, EventKind.FORCES_REDEPLOYED, TinySetting.PAT, new int[0], 0, 0, 0.8, 0, "")));
     }
 }

@@ -1,5 +1,8 @@
 package casus.engine.run;
 
+import casus.engine.model.ModelConstant;
+import casus.engine.testing.Constants;
+
 import static casus.engine.testing.TinySetting.ATK;
 import static casus.engine.testing.TinySetting.BELT;
 import static casus.engine.testing.TinySetting.DEF;
@@ -170,20 +173,20 @@ class SimulationTest {
         };
         Simulation sim = new Simulation(TinySetting.crisis(HOME), 1, Recorder.NONE);
 
-        for (int day = 0; day < Simulation.ANSWER_DAYS; day++) {
+        for (int day = 0; day < Constants.whole(ModelConstant.ANSWER_DAYS); day++) {
             sim.tick(silentPatron);
             assertEquals(Request.Status.OPEN, sim.world().request(0).status(), "day " + day);
         }
         sim.tick(silentPatron);
 
         assertEquals(Request.Status.REFUSED, sim.world().request(0).status());
-        assertEquals(Simulation.ANSWER_DAYS, sim.world().request(0).answeredDay());
+        assertEquals(Constants.whole(ModelConstant.ANSWER_DAYS), sim.world().request(0).answeredDay());
     }
 
     @Test
     void agents_reconsider_their_appeals_weekly_when_nothing_changes() {
         SettingBuilder b = TinySetting.builder();
-        b.temperature = 2; // nearly a coin toss whenever the agent does deliberate
+        b.constants[ModelConstant.TEMPERATURE.ordinal()] = 2; // nearly a coin toss whenever the agent does deliberate
         Simulation sim = new Simulation(b.build(), 4, Recorder.NONE);
         int deliberated = 0;
 
@@ -223,7 +226,7 @@ class SimulationTest {
     @Test
     void preferences_are_spread_within_the_librarys_spread() {
         SettingBuilder b = TinySetting.builder();
-        b.preferenceSpread = 0.1;
+        b.constants[ModelConstant.PREFERENCE_SPREAD.ordinal()] = 0.1;
         Simulation sim = new Simulation(b.build(), 3, Recorder.NONE);
 
         boolean moved = false;

@@ -76,7 +76,8 @@ class InjectablesTest {
     void scenario_compiles_from_its_kept_texts_to_the_same_setting() {
         ScenarioSources sources = Scenarios.sources("karabakh-2020");
         Setting again = Scenarios.compile(new Source("kept.txtpb", sources.scenario().text(), null),
-                new Source("kept-actors.txtpb", sources.library().text(), null));
+                new Source("kept-actors.txtpb", sources.library().text(), null),
+                new Source("kept-model.txtpb", sources.model().text(), null));
         StringWriter a = new StringWriter();
         StringWriter b = new StringWriter();
         new Simulation(sources.compile(), 5, new Chronicle(new PrintWriter(a))).runToEnd();

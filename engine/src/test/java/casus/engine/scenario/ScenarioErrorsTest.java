@@ -302,4 +302,83 @@ class ScenarioErrorsTest {
             assertEquals(name, Scenarios.load(name).id());
         }
     }
+
+    /** The bundled scenario and library beside a broken copy of the model's constants. */
+    Broken brokenModel(String fragment, String replacement) throws IOException {
+        Files.writeString(dir.resolve(SCENARIO + ".txtpb"), bundledText(SCENARIO), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("actors.txtpb"), bundledText("actors"), StandardCharsets.UTF_8);
+        return broken("model", fragment, replacement);
+    }
+
+    /** Index of a constant in the bundled model file. */
+    static int constantIndex(String name) {
+        String text = bundledText("model");
+        String before = text.substring(0, text.indexOf("name: \"" + name + "\""));
+        return (int) before.lines().filter(l -> l.equals("constant {")).count() - 1;
+    }
+
+    @Test
+    void an_unknown_model_constant_is_refused_at_its_name() throws IOException {
+        Broken model = brokenModel("name: \"kin_clarity\"", "name: \"kin_clearness\"");
+
+        ScenarioException e = refused(dir.resolve(SCENARIO + ".txtpb"));
+
+        assertPointsAt(e, model.file().toAbsolutePath(), model.line(), "constant[" + constantIndex("kin_clarity") + "].name");
+        assertEquals("unknown constant 'kin_clearness': the engine uses no constant of that name", e.problem());
+    }
+
+    @Test
+    void a_model_constant_outside_its_range_is_refused_at_its_value() throws IOException {
+        Broken model = brokenModel("name: \"kin_clarity\"\n  value: 0.15", "name: \"kin_clarity\"\n  value: 1.5");
+
+        ScenarioException e = refused(dir.resolve(SCENARIO + ".txtpb"));
+
+        assertPointsAt(e, model.file().toAbsolutePath(), model.line() + 1, "constant[" + constantIndex("kin_clarity") + "].value");
+        assertEquals("value 1.5 is out of its range [0, 1]", e.problem());
+    }
+
+    @Test
+    void a_model_constant_the_engine_needs_must_be_defined() throws IOException {
+        Broken model = brokenModel("name: \"kin_clarity\"", "name: \"kin_consultation\"");
+
+        ScenarioException e = refused(dir.resolve(SCENARIO + ".txtpb"));
+
+        assertEquals(model.file().toAbsolutePath().toString(), e.file());
+        assertEquals("constant 'kin_consultation' is listed twice", e.problem());
+    }
+
+    @Test
+    void a_model_constant_left_out_is_named() throws IOException {
+        String text = bundledText("model");
+        int start = text.lastIndexOf("constant {", text.indexOf("name: \"kin_clarity\""));
+        int end = text.indexOf("}\n", start) + 2;
+        Broken model = brokenModel(text.substring(start, end), "");
+
+        ScenarioException e = refused(dir.resolve(SCENARIO + ".txtpb"));
+
+        assertEquals(model.file().toAbsolutePath().toString(), e.file());
+        assertEquals("missing: constant 'kin_clarity' is not defined", e.problem());
+    }
+
+    @Test
+    void a_library_may_name_its_model_by_path() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("constants"));
+        Files.writeString(elsewhere.resolve("calm.txtpb"), bundledText("model").replace("name: \"temperature\"\n  value: 0.05",
+                "name: \"temperature\"\n  value: 0.5"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(SCENARIO + ".txtpb"), bundledText(SCENARIO), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("actors.txtpb"), "model: \"constants/calm.txtpb\"\n" + bundledText("actors"), StandardCharsets.UTF_8);
+
+        assertEquals(0.5, Scenarios.load(dir.resolve(SCENARIO + ".txtpb").toString()).temperature(), 1e-12);
+    }
+
+    @Test
+    void a_model_file_that_is_not_there_is_named() throws IOException {
+        Files.writeString(dir.resolve(SCENARIO + ".txtpb"), bundledText(SCENARIO), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("actors.txtpb"), "model: \"constants/none.txtpb\"\n" + bundledText("actors"), StandardCharsets.UTF_8);
+
+        ScenarioException e = refused(dir.resolve(SCENARIO + ".txtpb"));
+
+        assertEquals("model", e.field());
+        assertEquals("no model constants file 'constants/none.txtpb' at that path", e.problem());
+    }
 }

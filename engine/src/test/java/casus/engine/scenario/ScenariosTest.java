@@ -14,6 +14,7 @@ import casus.engine.model.EventKind;
 import casus.engine.model.Expectation;
 import casus.engine.model.FactChange;
 import casus.engine.model.Obligation;
+import casus.engine.model.ModelConstant;
 import casus.engine.model.Roles;
 import casus.engine.model.Setting;
 import casus.engine.model.Term;
@@ -31,8 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A scenario file and its own library, compiled into the engine's facts. */
 class ScenariosTest {
     static final String LIBRARY = """
-            temperature: 0.2
-            preference_spread: 0.05
+            model: "calm"
             actor { id: "XX" name: "Exland" preferences { alliance_duty: 1 relations: 1 cost: 1 escalation: 1 territory: 2.5
                     regime_security: 1 prestige: 0.5 legal_position: 1 expected_support: 1 } }
             actor { id: "YY" name: "Wyland" preferences { alliance_duty: 0 relations: 0 cost: 0 escalation: 0 territory: 0
@@ -104,9 +104,21 @@ class ScenariosTest {
     @BeforeEach
     void load() throws IOException {
         Files.writeString(dir.resolve("lib.txtpb"), LIBRARY, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("calm.txtpb"), withConstant(withConstant(bundledModelText(), "temperature", "0.2"),
+                "preference_spread", "0.05"), StandardCharsets.UTF_8);
         Path file = dir.resolve("mini.txtpb");
         Files.writeString(file, SCENARIO, StandardCharsets.UTF_8);
         s = Scenarios.load(file.toString());
+    }
+
+    /** The bundled model constants file's text. */
+    static String bundledModelText() {
+        return Source.bundled(Scenarios.DEFAULT_MODEL).text();
+    }
+
+    /** A model file's text with one constant's value replaced. */
+    static String withConstant(String model, String name, String value) {
+        return model.replaceFirst("(name: \"" + name + "\"\\s+value: )[^\\s]+", "$1" + value);
     }
 
     @Test
@@ -116,8 +128,9 @@ class ScenariosTest {
         assertEquals(LocalDate.of(2001, 2, 3), s.startDate());
         assertEquals(10, s.days());
         assertEquals(new Roles(0, 1, 0), s.roles());
-        assertEquals(0.2, s.temperature(), 1e-12);
+        assertEquals(0.2, s.temperature(), 1e-12, "the model file beside the library, which the library names");
         assertEquals(0.05, s.preferenceSpread(), 1e-12);
+        assertEquals(Scenarios.bundledModel().entry(ModelConstant.TERRITORY_SCALE).value(), s.k(ModelConstant.TERRITORY_SCALE), 1e-12);
     }
 
     @Test

@@ -9,7 +9,9 @@ import casus.engine.model.EventKind;
 import casus.engine.model.Obligation;
 import casus.engine.model.Roles;
 import casus.engine.model.Setting;
+import casus.engine.model.ModelConstant;
 import casus.engine.model.SettingBuilder;
+import casus.engine.scenario.Scenarios;
 import casus.engine.model.Term;
 import casus.engine.model.Variation;
 import java.time.LocalDate;
@@ -77,8 +79,10 @@ public final class TinySetting {
         b.origin = "tiny";
         b.startDate = LocalDate.of(2000, 1, 1);
         b.days = 30;
-        b.temperature = 0.05;
-        b.preferenceSpread = 0;
+        b.model = Scenarios.bundledModel();
+        System.arraycopy(b.model.values(), 0, b.constants, 0, b.constants.length);
+        b.constants[ModelConstant.TEMPERATURE.ordinal()] = 0.05;
+        b.constants[ModelConstant.PREFERENCE_SPREAD.ordinal()] = 0;
         b.roles = new Roles(DEF, ATK, BLOC);
 
         actor(b, ATK, "Attacker", 50, 60_000, 0.8, 0, 0.8);
@@ -163,8 +167,8 @@ public final class TinySetting {
         SettingBuilder b = builder();
         b.id = "tiny-" + Long.toHexString(seed);
         b.days = 5 + r.nextInt(36);
-        b.temperature = 0.02 + 0.5 * r.nextDouble();
-        b.preferenceSpread = 0.3 * r.nextDouble();
+        b.constants[ModelConstant.TEMPERATURE.ordinal()] = 0.02 + 0.5 * r.nextDouble();
+        b.constants[ModelConstant.PREFERENCE_SPREAD.ordinal()] = 0.3 * r.nextDouble();
         for (int a = 0; a < ACTORS; a++) {
             b.power[a] *= 0.3 + 1.4 * r.nextDouble();
             if (r.nextInt(3) == 0) {

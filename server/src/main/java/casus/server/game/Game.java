@@ -8,9 +8,8 @@ import casus.engine.model.Setting;
 import casus.engine.run.Chronicle;
 import casus.engine.run.LiveFacts;
 import casus.engine.run.Simulation;
-import casus.engine.scenario.Source;
-import casus.engine.scenario.Scenarios;
 import casus.engine.world.World;
+import casus.server.journal.OpenedSources;
 import casus.v1.AbsentPolicy;
 import casus.v1.ActionChoice;
 import casus.v1.ActionList;
@@ -61,8 +60,7 @@ public final class Game {
     private Game(JournalOpened opened, PrintWriter chronicleOut, boolean keepRecord, int recentDays) {
         this.opened = opened;
         this.recentDays = recentDays;
-        Setting compiled = Scenarios.compile(new Source(opened.getScenarioName(), opened.getScenarioText(), null),
-                new Source(opened.getLibraryName(), opened.getLibraryText(), null));
+        Setting compiled = OpenedSources.of(opened).compile();
         List<FactChange> changes = new ArrayList<>();
         for (casus.v1.FactChange c : opened.getSettings().getSetList()) {
             changes.add(new FactChange(c.getPath(), c.getValue()));

@@ -11,13 +11,14 @@ import casus.server.game.Game;
 import casus.server.journal.Journal;
 import casus.server.journal.JournalException;
 import casus.server.journal.JournalFormat;
+import casus.server.journal.OpenedSources;
 import casus.server.journal.SessionReplay;
 import casus.v1.AbsentPolicy;
 import casus.v1.ControlInput;
 import casus.v1.ErrorCode;
+import casus.v1.Joined;
 import casus.v1.JournalEntry;
 import casus.v1.JournalOpened;
-import casus.v1.Joined;
 import casus.v1.Role;
 import casus.v1.SessionMode;
 import casus.v1.SessionPhase;
@@ -85,7 +86,8 @@ public final class SessionFactory {
         JournalOpened opened = JournalOpened.newBuilder().setFormat(JournalFormat.FORMAT).setSessionId(id).setJoinCode(code)
                 .setSettings(settings).setScenarioName(sources.scenario().name()).setScenarioText(sources.scenario().text())
                 .setLibraryName(sources.library().name()).setLibraryText(sources.library().text())
-                .setScenarioDigest(Tokens.sha256(sources.scenario().text() + "\0" + sources.library().text()))
+                .setModelName(sources.model().name()).setModelText(sources.model().text())
+                .setScenarioDigest(OpenedSources.digest(sources))
                 .setUnixMillis(ctx.clock().unixMillis()).setServerVersion(version()).build();
         try {
             Files.createDirectories(dir);

@@ -1,4 +1,7 @@
-package casus.engine.choice;
+package casus.engine.rules;
+
+import static casus.engine.model.ModelConstant.DUTY_STAKE_FLOOR;
+import static casus.engine.model.ModelConstant.UNASKED_DUTY_SHARE;
 
 import casus.engine.model.Article;
 import casus.engine.model.DecisionRule;
@@ -8,9 +11,6 @@ import casus.engine.world.World;
 
 /** Facts about treaties that several appraisals share. */
 public final class Alliances {
-    /** Troops needed to guard a government's key sites through mass unrest. */
-    public static final double REGIME_TROOPS = 2000;
-
     private Alliances() {
     }
 
@@ -36,8 +36,9 @@ public final class Alliances {
      * far as the treaty is still believed; an unasked-for answer carries half as much.
      */
     public static double stake(World w, int treaty, boolean requested) {
-        double stake = 0.5 + 0.5 * w.credibility(treaty);
-        return requested ? stake : 0.5 * stake;
+        double floor = w.k(DUTY_STAKE_FLOOR);
+        double stake = floor + (1 - floor) * w.credibility(treaty);
+        return requested ? stake : w.k(UNASKED_DUTY_SHARE) * stake;
     }
 
     /**
