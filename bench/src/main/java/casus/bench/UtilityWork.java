@@ -1,9 +1,10 @@
 package casus.bench;
 
-import casus.engine.action.ChoiceSet;
+import casus.engine.event.Decided;
+import casus.engine.event.Option;
+import casus.engine.event.RunEvent;
 import casus.engine.model.Setting;
 import casus.engine.model.Term;
-import casus.engine.run.Origin;
 import casus.engine.run.Recorder;
 import casus.engine.run.Simulation;
 import casus.engine.world.World;
@@ -69,18 +70,18 @@ final class UtilityWork {
         int n;
 
         @Override
-        public void decision(World w, ChoiceSet set, Origin origin) {
-            if (!set.scored()) {
+        public void happened(World w, RunEvent e) {
+            if (!(e instanceof Decided d) || !d.scored()) {
                 return;
             }
-            for (int i = 0; i < set.size(); i++) {
+            for (Option o : d.options()) {
                 if (n == actors.length) {
                     actors = Arrays.copyOf(actors, 2 * n);
                     terms = Arrays.copyOf(terms, 2 * n * Term.COUNT);
                 }
-                actors[n] = set.actor();
+                actors[n] = d.actor();
                 for (int k = 0; k < Term.COUNT; k++) {
-                    terms[n * Term.COUNT + k] = set.term(i, k);
+                    terms[n * Term.COUNT + k] = o.term(k);
                 }
                 n++;
             }

@@ -1,9 +1,12 @@
 package casus.engine.run;
 
-import casus.engine.action.ChoiceSet;
-import casus.engine.model.EventDef;
+import casus.engine.event.DayEnded;
+import casus.engine.event.Decided;
+import casus.engine.event.EventFired;
+import casus.engine.event.Narrative;
+import casus.engine.event.Origin;
+import casus.engine.event.RunEvent;
 import casus.engine.model.Setting;
-import casus.engine.world.Conflict;
 import casus.engine.world.World;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -14,9 +17,13 @@ import java.util.Locale;
  * stands. The same run gives the same text, byte for byte.
  */
 public final class Chronicle implements Recorder {
+    /** Deaths below this in a day on which nobody fought are not told. */
+    private static final double TOLD_DEATHS = 0.5;
+    /** Width of the column of actor ids. */
+    private static final int ID_WIDTH = 4;
+
     private final PrintWriter out;
     private int lastDay = -1;
-    private double deathsAtDayStart;
 
     public Chronicle(PrintWriter out) {
         this.out = out;
@@ -29,11 +36,6 @@ public final class Chronicle implements Recorder {
         out.println();
     }
 
-    @Override
-    public void dayBegins(World w) {
-        deathsAtDayStart = w.totalCasualties();
-    }
-
     private void dayLine(World w) {
         if (lastDay != w.day()) {
             lastDay = w.day();
@@ -42,64 +44,49 @@ public final class Chronicle implements Recorder {
     }
 
     @Override
-    public void event(World w, EventDef e, String text) {
-        dayLine(w);
-        out.println("  ! " + text);
+    public void happened(World w, RunEvent e) {
+        if (e instanceof EventFired) {
+            dayLine(w);
+            out.println("  ! " + Narrative.sentence(w, e));
+        } else if (e instanceof Decided d) {
+            decision(w, d);
+        } else if (e instanceof DayEnded d) {
+            if (!d.fronts().isEmpty() || d.killedToday() >= TOLD_DEATHS) {
+                dayLine(w);
+                out.println("  ~ " + Narrative.sentence(w, e));
+            }
+            out.flush();
+        } else {
+            dayLine(w);
+            out.println("  = " + Narrative.sentence(w, e));
+        }
     }
 
-    @Override
-    public void decision(World w, ChoiceSet set, Origin origin) {
-        int i = set.chosen();
-        if (i < 0 || set.actionKind(i).quiet() && origin == Origin.AGENT) {
+    private void decision(World w, Decided d) {
+        int i = d.chosen();
+        if (i < 0 || d.quiet() && d.origin() == Origin.AGENT) {
             return;
         }
         dayLine(w);
-        String who = w.setting().actorId(set.actor());
-        String mark = switch (origin) {
+        Setting s = w.setting();
+        String who = s.actorId(d.actor());
+        String mark = switch (d.origin()) {
             case AGENT -> "";
             case PERSON -> " [player]";
             case AGENT_FOR_PERSON -> " [agent for absent player]";
             case HELD -> " [held: no orders]";
         };
-        StringBuilder line = new StringBuilder(120).append("  ").append(who);
-        for (int pad = who.length(); pad < 4; pad++) {
+        StringBuilder line = new StringBuilder().append("  ").append(who);
+        for (int pad = who.length(); pad < ID_WIDTH; pad++) {
             line.append(' ');
         }
-        out.println(line.append(' ').append(Narrative.action(w, set, i)).append(mark).append(" \u2014 ").append(Narrative.reasons(w, set, i)));
-        if (origin == Origin.PERSON && set.agentChoice() != i && set.agentChoice() >= 0) {
-            out.println("       (the agent would have: " + Narrative.action(w, set, set.agentChoice()) + " \u2014 "
-                    + Narrative.reasons(w, set, set.agentChoice()) + ")");
+        out.println(line.append(' ').append(Narrative.action(w, d.options().get(i).action())).append(mark).append(" \u2014 ")
+                .append(Narrative.reasons(s, d, i)));
+        int agent = d.agentChoice();
+        if (d.origin() == Origin.PERSON && agent != i && agent >= 0) {
+            out.println("       (the agent would have: " + Narrative.action(w, d.options().get(agent).action()) + " \u2014 "
+                    + Narrative.reasons(s, d, agent) + ")");
         }
-    }
-
-    @Override
-    public void note(World w, String text) {
-        dayLine(w);
-        out.println("  = " + text);
-    }
-
-    @Override
-    public void dayEnds(World w) {
-        double deaths = w.totalCasualties() - deathsAtDayStart;
-        StringBuilder b = new StringBuilder();
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
-            if (c.lastFightingDay() != w.day()) {
-                continue;
-            }
-            for (int k = 0; k < c.regionCount(); k++) {
-                int r = c.region(k);
-                b.append(b.length() == 0 ? "" : "; ").append(w.setting().regionName(r)).append(' ')
-                        .append(w.setting().actorId(c.attacker())).append(' ')
-                        .append(Math.round(100 * w.control(r, c.attacker()))).append('%');
-            }
-        }
-        if (b.length() > 0 || deaths >= 0.5) {
-            dayLine(w);
-            out.println("  ~ " + b + (b.length() == 0 ? "" : " \u00b7 ") + "killed today " + Math.round(deaths) + ", in all "
-                    + Math.round(w.totalCasualties()));
-        }
-        out.flush();
     }
 
     /** The closing lines: every outcome of the run. */

@@ -7,6 +7,8 @@ import static casus.engine.model.ModelConstant.REGIME_TROOPS;
 
 import casus.engine.action.ActionKind;
 import casus.engine.action.ChoiceSet;
+import casus.engine.event.CeasefireBroken;
+import casus.engine.event.RunEvent;
 import casus.engine.model.DecisionRule;
 import casus.engine.model.DeploymentKind;
 import casus.engine.model.Obligation;
@@ -24,23 +26,23 @@ final class Effects {
     private Effects() {
     }
 
-    /** Applies the chosen option of a decision; returns a note for the chronicle, or null. */
-    static String apply(World w, ChoiceSet set, int i) {
+    /** Applies the chosen option of a decision; returns what it set off beyond itself (a ceasefire broken), or null. */
+    static RunEvent apply(World w, ChoiceSet set, int i) {
         int a = set.actor();
         Setting s = w.setting();
         ActionKind kind = set.actionKind(i);
         switch (kind) {
             case ATTACK -> {
                 Conflict c = w.conflict(set.ref(i));
-                String note = null;
+                RunEvent broken = null;
                 if (c.phase() == Conflict.Phase.CEASEFIRE) {
                     Ceasefires.breakOff(w, c);
-                    note = s.actorId(a) + " breaks the ceasefire";
+                    broken = new CeasefireBroken(w.day(), a, c.index());
                 } else if (c.phase() == Conflict.Phase.DORMANT) {
                     w.setPhase(c, Conflict.Phase.ACTIVE, -1);
                 }
                 w.setIntensity(c, set.level(i));
-                return note;
+                return broken;
             }
             case HOLD -> {
                 if (set.subject() >= 0 && w.conflict(set.subject()).attacker() == a) {

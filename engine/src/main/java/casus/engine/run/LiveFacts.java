@@ -1,5 +1,6 @@
 package casus.engine.run;
 
+import casus.engine.event.FactChanged;
 import casus.engine.model.FactChange;
 import casus.engine.model.Parameter;
 import casus.engine.model.Parameters;
@@ -50,12 +51,12 @@ public final class LiveFacts {
     }
 
     /**
-     * Applies a change to the world and returns a sentence for the chronicle.
+     * Applies a change to the world and returns it as an event, with the value it replaced.
      *
      * @throws IllegalArgumentException naming the path when it is unknown, not changeable while
      *     the run goes on, or its value is not a number in range
      */
-    static String apply(World w, FactChange change) {
+    static FactChanged apply(World w, FactChange change) {
         Setting s = w.setting();
         String path = change.path();
         check(s, change);
@@ -104,7 +105,7 @@ public final class LiveFacts {
             }
             default -> throw fixed(path);
         }
-        return "the facilitator sets " + path + " to " + format(v) + " (was " + was + ")";
+        return new FactChanged(w.day(), path, format(v), was);
     }
 
     private static double number(Parameter p, String text) {

@@ -1,5 +1,6 @@
 package casus.engine.run;
 
+import casus.engine.event.Origin;
 import casus.engine.action.ChoiceSet;
 import casus.engine.model.EventDef;
 import casus.engine.model.FactChange;

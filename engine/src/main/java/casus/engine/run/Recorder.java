@@ -1,12 +1,12 @@
 package casus.engine.run;
 
-import casus.engine.action.ChoiceSet;
-import casus.engine.model.EventDef;
+import casus.engine.event.RunEvent;
 import casus.engine.world.World;
 
 /**
- * Listens to a run: the day's events, every decision with its options' terms, and what the rules
- * made of them. Batch runs use {@link #NONE}, which the engine never formats text for.
+ * Listens to a run: every event as it happens (what fired, every decision with its options'
+ * terms, what the rules made of them, where the fighting stood at the end of the day). Batch runs
+ * use {@link #NONE}, for which the engine builds no event at all.
  */
 public interface Recorder {
     Recorder NONE = new Recorder() {
@@ -14,27 +14,21 @@ public interface Recorder {
         public boolean enabled() {
             return false;
         }
+
+        @Override
+        public void happened(World w, RunEvent e) {
+        }
     };
 
-    /** False when nothing is listening, so the engine can skip building descriptions. */
+    /** False when nothing is listening, so the engine can skip building events. */
     default boolean enabled() {
         return true;
     }
 
+    /** A day opens, before its events fire. */
     default void dayBegins(World w) {
     }
 
-    default void event(World w, EventDef e, String text) {
-    }
-
-    /** A decision, taken or not; {@code set.chosen()} is the option that takes effect, or -1. */
-    default void decision(World w, ChoiceSet set, Origin origin) {
-    }
-
-    /** Something the rules decided: a vote's result, a ceasefire in force, a regime's fall. */
-    default void note(World w, String text) {
-    }
-
-    default void dayEnds(World w) {
-    }
+    /** Something happened, told against the world as it stands at that moment. */
+    void happened(World w, RunEvent e);
 }

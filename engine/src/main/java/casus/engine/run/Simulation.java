@@ -9,6 +9,17 @@ import casus.engine.action.ChoiceSet;
 import casus.engine.action.Options;
 import casus.engine.choice.Appraiser;
 import casus.engine.choice.Logit;
+import casus.engine.event.AppealLapsed;
+import casus.engine.event.CeasefireInForce;
+import casus.engine.event.DayEnded;
+import casus.engine.event.Decided;
+import casus.engine.event.EventFired;
+import casus.engine.event.FactChanged;
+import casus.engine.event.FightingDiedDown;
+import casus.engine.event.MotionSettled;
+import casus.engine.event.Origin;
+import casus.engine.event.RegimeFell;
+import casus.engine.event.RunEvent;
 import casus.engine.model.DecisionRule;
 import casus.engine.model.EventDef;
 import casus.engine.model.FactChange;
@@ -68,6 +79,7 @@ public final class Simulation {
     private final Origin[][] origins;
     private final double[] lostBefore;
     private final double[] attackerStartArea;
+    private double deathsBefore;
     private int fightingDays;
 
     public Simulation(Setting setting, long seed, Recorder recorder) {
@@ -153,7 +165,7 @@ public final class Simulation {
         if (finished()) {
             throw new IllegalStateException("the run is over");
         }
-        fire(e);
+        fire(e, true);
     }
 
     /**
@@ -166,8 +178,10 @@ public final class Simulation {
         if (finished()) {
             throw new IllegalStateException("the run is over");
         }
-        String text = LiveFacts.apply(world, c);
-        recorder.note(world, text);
+        FactChanged changed = LiveFacts.apply(world, c);
+        if (recorder.enabled()) {
+            recorder.happened(world, changed);
+        }
     }
 
     /**
@@ -199,7 +213,9 @@ public final class Simulation {
         decide(commands);
         act();
         settle();
-        recorder.dayEnds(world);
+        if (recorder.enabled()) {
+            recorder.happened(world, dayEnded());
+        }
         world.advanceDay();
         if (!finished()) {
             openDay();
@@ -211,20 +227,37 @@ public final class Simulation {
         for (int a = 0; a < lostBefore.length; a++) {
             lostBefore[a] = world.lostValue(a);
         }
+        deathsBefore = world.totalCasualties();
         recorder.dayBegins(world);
         int day = world.day();
         for (EventDef e : setting.events()) {
             if (e.day() == day) {
-                fire(e);
+                fire(e, false);
             }
         }
     }
 
-    private void fire(EventDef e) {
+    private void fire(EventDef e, boolean injected) {
         Events.fire(world, e);
         if (recorder.enabled()) {
-            recorder.event(world, e, Narrative.event(setting, e));
+            recorder.happened(world, new EventFired(world.day(), e, injected));
         }
+    }
+
+    /** Where the fighting stands as the day ends: the fronts fought on today and the day's dead. */
+    private DayEnded dayEnded() {
+        List<DayEnded.Front> fronts = new ArrayList<>();
+        for (int cIndex = 0; cIndex < world.conflictCount(); cIndex++) {
+            Conflict c = world.conflict(cIndex);
+            if (c.lastFightingDay() == world.day()) {
+                for (int k = 0; k < c.regionCount(); k++) {
+                    int r = c.region(k);
+                    fronts.add(new DayEnded.Front(c.index(), r, c.attacker(), world.control(r, c.attacker())));
+                }
+            }
+        }
+        double deaths = world.totalCasualties();
+        return new DayEnded(world.day(), fronts, deaths - deathsBefore, deaths);
     }
 
     private void decide(Commands commands) {
@@ -298,11 +331,11 @@ public final class Simulation {
                     if (set.kind() != kind) {
                         continue;
                     }
-                    String note = set.chosen() >= 0 ? Effects.apply(world, set, set.chosen()) : null;
+                    RunEvent followed = set.chosen() >= 0 ? Effects.apply(world, set, set.chosen()) : null;
                     if (recorder.enabled()) {
-                        recorder.decision(world, set, origins[a][k]);
-                        if (note != null) {
-                            recorder.note(world, note);
+                        recorder.happened(world, Decided.of(world, set, origins[a][k]));
+                        if (followed != null) {
+                            recorder.happened(world, followed);
                         }
                     }
                 }
@@ -316,7 +349,12 @@ public final class Simulation {
             Motion m = world.motion(k);
             Council.Result result = Council.settle(world, m);
             if (result != null && recorder.enabled()) {
-                recorder.note(world, Narrative.motionResult(world, m));
+                List<Motion.Vote> votes = new ArrayList<>(counts.length);
+                for (int a = 0; a < counts.length; a++) {
+                    votes.add(m.vote(a));
+                }
+                recorder.happened(world, new MotionSettled(world.day(), m.index(), m.treaty(), m.kind(), world.request(m.request()).requester(),
+                        votes, m.status() == Motion.Status.PASSED));
             }
         }
         for (int qIndex = 0; qIndex < world.requestCount(); qIndex++) {
@@ -324,7 +362,7 @@ public final class Simulation {
             if (q.open() && setting.rule(q.treaty()) == DecisionRule.UNILATERAL && world.day() - q.day() >= world.whole(ANSWER_DAYS)) {
                 world.answer(q, Request.Status.REFUSED);
                 if (recorder.enabled()) {
-                    recorder.note(world, Narrative.unanswered(world, q));
+                    recorder.happened(world, new AppealLapsed(world.day(), q.index(), q.requester(), q.treaty()));
                 }
             }
         }
@@ -336,12 +374,13 @@ public final class Simulation {
             } else if (c.active() && c.intensity() <= 0 && world.recordQuiet(c) >= world.whole(DORMANT_AFTER)) {
                 world.setPhase(c, Conflict.Phase.DORMANT, -1);
                 if (recorder.enabled()) {
-                    recorder.note(world, Narrative.dormant(world, c));
+                    recorder.happened(world, new FightingDiedDown(world.day(), c.index()));
                 }
             }
             Proposal p = Ceasefires.settle(world, c);
             if (p != null && recorder.enabled()) {
-                recorder.note(world, Narrative.ceasefire(world, p));
+                recorder.happened(world, new CeasefireInForce(world.day(), c.index(), p.index(), p.proposer(), c.attacker(),
+                        world.principalDefender(c), p.peacekeepers()));
             }
         }
         if (fought) {
@@ -351,7 +390,7 @@ public final class Simulation {
         if (fell != 0 && recorder.enabled()) {
             for (int a = 0; a < counts.length; a++) {
                 if ((fell & (1L << a)) != 0) {
-                    recorder.note(world, "the government of " + setting.actorName(a) + " falls");
+                    recorder.happened(world, new RegimeFell(world.day(), a));
                 }
             }
         }

@@ -7,7 +7,7 @@ import casus.engine.model.DecisionRule;
 import casus.engine.model.DeploymentKind;
 import casus.engine.model.Setting;
 import casus.engine.run.Commands;
-import casus.engine.run.Origin;
+import casus.engine.event.Origin;
 import casus.engine.run.Recorder;
 import casus.engine.run.Simulation;
 import casus.engine.world.Conflict;

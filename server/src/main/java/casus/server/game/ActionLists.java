@@ -1,9 +1,9 @@
 package casus.server.game;
 
 import casus.engine.action.ChoiceSet;
+import casus.engine.event.Narrative;
 import casus.engine.model.Setting;
 import casus.engine.model.Term;
-import casus.engine.run.Narrative;
 import casus.engine.run.Simulation;
 import casus.engine.world.World;
 import casus.v1.ActionChoice;

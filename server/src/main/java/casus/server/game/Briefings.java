@@ -1,10 +1,10 @@
 package casus.server.game;
 
+import casus.engine.event.Narrative;
 import casus.engine.model.Article;
 import casus.engine.model.DecisionRule;
 import casus.engine.model.Setting;
 import casus.engine.model.Term;
-import casus.engine.run.Narrative;
 import casus.engine.world.Conflict;
 import casus.engine.world.Motion;
 import casus.engine.world.Presence;

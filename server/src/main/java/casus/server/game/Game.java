@@ -201,12 +201,7 @@ public final class Game {
             case INJECT -> {
                 Injectable i = require(setting.injectable(in.getInject().getEventId()), "no injectable " + in.getInject().getEventId());
                 EventDef e = i.on(day);
-                collector.injected(true);
-                try {
-                    sim.inject(e);
-                } finally {
-                    collector.injected(false);
-                }
+                sim.inject(e);
                 facilitation(day, "inject", "injected " + i.id() + ": " + i.description(), at);
             }
             case FACTS -> {

@@ -1,8 +1,6 @@
 package casus.server.game;
 
-import casus.engine.action.ChoiceSet;
-import casus.engine.model.EventDef;
-import casus.engine.run.Origin;
+import casus.engine.event.RunEvent;
 import casus.engine.run.Recorder;
 import casus.engine.world.World;
 
@@ -15,26 +13,8 @@ record Tee(Recorder a, Recorder b) implements Recorder {
     }
 
     @Override
-    public void event(World w, EventDef e, String text) {
-        a.event(w, e, text);
-        b.event(w, e, text);
-    }
-
-    @Override
-    public void decision(World w, ChoiceSet set, Origin origin) {
-        a.decision(w, set, origin);
-        b.decision(w, set, origin);
-    }
-
-    @Override
-    public void note(World w, String text) {
-        a.note(w, text);
-        b.note(w, text);
-    }
-
-    @Override
-    public void dayEnds(World w) {
-        a.dayEnds(w);
-        b.dayEnds(w);
+    public void happened(World w, RunEvent e) {
+        a.happened(w, e);
+        b.happened(w, e);
     }
 }

@@ -1,10 +1,12 @@
 package casus.server.game;
 
-import casus.engine.action.ChoiceSet;
-import casus.engine.model.EventDef;
+import casus.engine.event.DayEnded;
+import casus.engine.event.Decided;
+import casus.engine.event.EventFired;
+import casus.engine.event.Narrative;
+import casus.engine.event.Origin;
+import casus.engine.event.RunEvent;
 import casus.engine.model.Setting;
-import casus.engine.run.Narrative;
-import casus.engine.run.Origin;
 import casus.engine.run.Recorder;
 import casus.engine.world.World;
 import casus.v1.DecisionRecord;
@@ -26,12 +28,6 @@ final class TickCollector implements Recorder {
     private final List<ShadowDecision> shadow = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<MessageDelivered> messages = new ArrayList<>();
-    private boolean injecting;
-
-    /** Marks the events fired until {@link #injected(boolean)} is called again as injected. */
-    void injected(boolean on) {
-        injecting = on;
-    }
 
     void message(MessageDelivered m) {
         messages.add(m);
@@ -43,39 +39,39 @@ final class TickCollector implements Recorder {
     }
 
     @Override
-    public void event(World w, EventDef e, String text) {
-        EventRecord r = EventRecord.newBuilder().setDay(w.day()).setId(e.id()).setText(text).setInjected(injecting).build();
-        events.add(r);
-        today.add(r);
+    public void happened(World w, RunEvent e) {
+        if (e instanceof EventFired f) {
+            EventRecord r = EventRecord.newBuilder().setDay(w.day()).setId(f.event().id()).setText(Narrative.sentence(w, e))
+                    .setInjected(f.injected()).build();
+            events.add(r);
+            today.add(r);
+        } else if (e instanceof Decided d) {
+            decision(w, d);
+        } else if (!(e instanceof DayEnded)) {
+            notes.add(Narrative.sentence(w, e));
+        }
     }
 
-    @Override
-    public void decision(World w, ChoiceSet set, Origin origin) {
+    private void decision(World w, Decided d) {
         Setting s = w.setting();
-        String state = s.actorId(set.actor());
-        String decision = set.key(s);
-        int i = set.chosen();
-        DecisionRecord.Builder d = DecisionRecord.newBuilder().setDay(w.day()).setState(state).setDecision(decision)
-                .setOrigin(origin(origin));
+        String state = s.actorId(d.actor());
+        int i = d.chosen();
+        DecisionRecord.Builder r = DecisionRecord.newBuilder().setDay(w.day()).setState(state).setDecision(d.key())
+                .setOrigin(origin(d.origin()));
         if (i >= 0) {
-            d.setOption(set.action(i).key(s)).setText(Narrative.action(w, set, i)).setReasons(Narrative.reasons(w, set, i))
-                    .setQuiet(set.actionKind(i).quiet());
+            r.setOption(d.options().get(i).action().key(s)).setText(Narrative.sentence(w, d)).setReasons(Narrative.reasons(s, d, i))
+                    .setQuiet(d.quiet());
         } else {
-            d.setText("has no orders and takes no part").setQuiet(true);
+            r.setText(Narrative.sentence(w, d)).setQuiet(true);
         }
-        decisions.add(d.build());
-        int agent = set.agentChoice();
-        if (origin != Origin.AGENT && agent >= 0) {
-            shadow.add(ShadowDecision.newBuilder().setDay(w.day()).setState(state).setDecision(decision)
-                    .setOption(set.action(agent).key(s)).setText(Narrative.action(w, set, agent))
-                    .setReasons(Narrative.reasons(w, set, agent)).setChosen(i >= 0 ? set.action(i).key(s) : "")
+        decisions.add(r.build());
+        int agent = d.agentChoice();
+        if (d.origin() != Origin.AGENT && agent >= 0) {
+            shadow.add(ShadowDecision.newBuilder().setDay(w.day()).setState(state).setDecision(d.key())
+                    .setOption(d.options().get(agent).action().key(s)).setText(Narrative.action(w, d.options().get(agent).action()))
+                    .setReasons(Narrative.reasons(s, d, agent)).setChosen(i >= 0 ? d.options().get(i).action().key(s) : "")
                     .setAgrees(agent == i).build());
         }
-    }
-
-    @Override
-    public void note(World w, String text) {
-        notes.add(text);
     }
 
     static casus.v1.Origin origin(Origin o) {

@@ -1,4 +1,4 @@
-package casus.engine.run;
+package casus.engine.event;
 
 import casus.engine.model.Setting;
 import casus.engine.model.EventKind;

@@ -1,4 +1,4 @@
-package casus.engine.run;
+package casus.engine.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package casus.engine.run;
+package casus.engine.event;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package casus.engine.run;
+package casus.engine.event;
 
 /** Who made a decision. */
 public enum Origin {
