@@ -3,6 +3,7 @@ package casus.engine.event;
 import casus.engine.action.Action;
 import casus.engine.action.ActionKind;
 import casus.engine.action.ChoiceSet;
+import casus.engine.model.Domain;
 import casus.engine.model.EventDef;
 import casus.engine.model.ModelConstant;
 import casus.engine.model.Setting;
@@ -257,6 +258,9 @@ public final class Narrative {
             case FORCES_REDEPLOYED -> who + " now has " + percent(e.amount()) + " of its forces committed elsewhere";
             case ARMS_SUPPLY -> who + " receives weapons raising its power by " + percent(e.amount());
             case BLOCKADE -> regions(s, e) + " cut off";
+            case INCIDENT -> who + " strikes " + s.actorId(e.target()) + (e.domain() == Domain.SEA ? " at sea" : " in the air")
+                    + (e.killed() > 0 ? ", killing " + e.killed() : "");
+            case COMMUNAL_VIOLENCE -> "violence between communities breaks out in " + regions(s, e);
         };
     }
 

@@ -7,5 +7,9 @@ public enum DeploymentKind {
     /** A military base of a foreign ally. */
     BASE,
     /** Combat forces defending the region alongside its holder. */
-    FORCES
+    FORCES,
+    /** Air-defence batteries of an ally, there to deter and intercept. */
+    AIR_DEFENCE,
+    /** Unarmed observers or monitors. */
+    OBSERVERS
 }

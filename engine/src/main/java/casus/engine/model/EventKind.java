@@ -11,5 +11,9 @@ public enum EventKind {
     /** An actor receives weapons that raise its military power. */
     ARMS_SUPPLY,
     /** A region is cut off, weakening those who hold it. */
-    BLOCKADE
+    BLOCKADE,
+    /** An actor strikes another's forces or people at sea or in the air, outside any region. */
+    INCIDENT,
+    /** Violence between the communities of regions of an actor's state. */
+    COMMUNAL_VIOLENCE
 }

@@ -11,12 +11,13 @@ import java.util.List;
  * scenario.days
  * model.NAME                               (the model's constants: temperature, territory_scale, ...)
  * actors.A.military_power | troops | readiness | forces_committed_elsewhere | stability | deterrent_backing
+ *          | population | security_forces | security_loyalty | peacekeeping_force | air_defence_units
  * preferences.A.TERM                       (alliance_duty, relations, cost, ...)
  * relations.A.B.alignment | interdependence  (how A sees B)
  * beliefs.H.S                              (H's belief that S, an actor or a treaty, honours its word)
  * regions.R.de_jure | area_km2 | terrain | control.A | stake.A
  * treaties.T.forces | peacekeepers | observers
- * events.E.day | intensity | objective | amount | external_attribution
+ * events.E.day | intensity | objective | amount | external_attribution | killed
  * </pre>
  *
  * Ranges match the schema's. Setting a region's control share for one actor rescales the others
@@ -46,6 +47,15 @@ public final class Parameters {
             out.add(number(p + "forces_committed_elsewhere", Parameter.Kind.NUMBER, 0, 1, x -> x.committed[i], (b, v) -> b.committed[i] = v));
             out.add(number(p + "stability", Parameter.Kind.NUMBER, 0, 1, x -> x.stability[i], (b, v) -> b.stability[i] = v));
             out.add(number(p + "deterrent_backing", Parameter.Kind.NUMBER, 1, 20, x -> x.backing[i], (b, v) -> b.backing[i] = v));
+            out.add(number(p + "population", Parameter.Kind.INTEGER, 0, 2_000_000_000, x -> (double) x.actorPopulation[i],
+                    (b, v) -> b.actorPopulation[i] = (long) v));
+            out.add(number(p + "security_forces", Parameter.Kind.INTEGER, 0, 10_000_000, x -> (double) x.securityForces[i],
+                    (b, v) -> b.securityForces[i] = (long) v));
+            out.add(number(p + "security_loyalty", Parameter.Kind.NUMBER, 0, 1, x -> x.securityLoyalty[i], (b, v) -> b.securityLoyalty[i] = v));
+            out.add(number(p + "peacekeeping_force", Parameter.Kind.INTEGER, 0, 1_000_000, x -> (double) x.peacekeepingForce[i],
+                    (b, v) -> b.peacekeepingForce[i] = (long) v));
+            out.add(number(p + "air_defence_units", Parameter.Kind.INTEGER, 0, 1000, x -> (double) x.airDefenceUnits[i],
+                    (b, v) -> b.airDefenceUnits[i] = (int) v));
         }
         for (int a = 0; a < s.actorCount(); a++) {
             final int i = a;
@@ -113,6 +123,8 @@ public final class Parameters {
                     (b, v) -> b.events.set(i, b.events.get(i).withAmount(v))));
             out.add(number(p + "external_attribution", Parameter.Kind.NUMBER, 0, 1, x -> x.events.get(i).externalAttribution(),
                     (b, v) -> b.events.set(i, b.events.get(i).withExternalAttribution(v))));
+            out.add(number(p + "killed", Parameter.Kind.INTEGER, 0, 100_000, x -> (double) x.events.get(i).killed(),
+                    (b, v) -> b.events.set(i, b.events.get(i).withKilled((int) v))));
         }
         return out;
     }

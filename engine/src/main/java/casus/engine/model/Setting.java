@@ -29,6 +29,11 @@ public final class Setting {
     final double[] stability;
     final double[] backing;
     final boolean[] deFacto;
+    final long[] actorPopulation;
+    final long[] securityForces;
+    final double[] securityLoyalty;
+    final long[] peacekeepingForce;
+    final int[] airDefenceUnits;
     final double[][] weights;
 
     final String[] regionIds;
@@ -62,6 +67,12 @@ public final class Setting {
     final List<Expectation> expectations;
     final List<CheckDef> checks;
     final List<Injectable> injectables;
+    final List<Protection> protections;
+    final List<SettlementDef> settlements;
+    final List<PastAppeal> history;
+    final List<Placebo> placebos;
+    final Sample sample;
+    final LocalDate committedOn;
     private volatile List<Parameter> variationParameters;
 
     Setting(SettingBuilder b) {
@@ -91,6 +102,11 @@ public final class Setting {
         stability = adopt ? b.stability : b.stability.clone();
         backing = adopt ? b.backing : b.backing.clone();
         deFacto = adopt ? b.deFacto : b.deFacto.clone();
+        actorPopulation = adopt ? b.actorPopulation : b.actorPopulation.clone();
+        securityForces = adopt ? b.securityForces : b.securityForces.clone();
+        securityLoyalty = adopt ? b.securityLoyalty : b.securityLoyalty.clone();
+        peacekeepingForce = adopt ? b.peacekeepingForce : b.peacekeepingForce.clone();
+        airDefenceUnits = adopt ? b.airDefenceUnits : b.airDefenceUnits.clone();
         weights = adopt ? b.weights : deepCopy(b.weights);
         regionIds = adopt ? b.regionIds : b.regionIds.clone();
         regionNames = adopt ? b.regionNames : b.regionNames.clone();
@@ -124,6 +140,12 @@ public final class Setting {
         expectations = List.copyOf(b.expectations);
         checks = List.copyOf(b.checks);
         injectables = List.copyOf(b.injectables);
+        protections = List.copyOf(b.protections);
+        settlements = List.copyOf(b.settlements);
+        history = List.copyOf(b.history);
+        placebos = List.copyOf(b.placebos);
+        sample = b.sample;
+        committedOn = b.committedOn;
     }
 
     private static double[][] deepCopy(double[][] from) {
@@ -232,6 +254,31 @@ public final class Setting {
 
     public boolean deFacto(int a) {
         return deFacto[a];
+    }
+
+    /** People the actor rules. */
+    public long actorPopulation(int a) {
+        return actorPopulation[a];
+    }
+
+    /** The actor's police, interior troops and national guard. */
+    public long securityForces(int a) {
+        return securityForces[a];
+    }
+
+    /** Share of the actor's security forces that obey an order to act against unrest. */
+    public double securityLoyalty(int a) {
+        return securityLoyalty[a];
+    }
+
+    /** Troops the actor can send abroad as peacekeepers. */
+    public long peacekeepingForce(int a) {
+        return peacekeepingForce[a];
+    }
+
+    /** Air-defence batteries the actor can deploy to an ally. */
+    public int airDefenceUnits(int a) {
+        return airDefenceUnits[a];
     }
 
     public double weight(int a, Term t) {
@@ -423,6 +470,36 @@ public final class Setting {
     /** The shocks a facilitator may fire in a live session, in the scenario's order. */
     public List<Injectable> injectables() {
         return injectables;
+    }
+
+    /** Declared protections, in the scenario's order. */
+    public List<Protection> protections() {
+        return protections;
+    }
+
+    /** Settlement packages the scenario makes available to mediators. */
+    public List<SettlementDef> settlements() {
+        return settlements;
+    }
+
+    /** Appeals made before the scenario starts, in the scenario's order. */
+    public List<PastAppeal> history() {
+        return history;
+    }
+
+    /** Changes of facts that should not move any outcome. */
+    public List<Placebo> placebos() {
+        return placebos;
+    }
+
+    /** Whether the case was used while the model was built or is scored out of sample. */
+    public Sample sample() {
+        return sample;
+    }
+
+    /** When an out-of-sample case was committed, or null. */
+    public LocalDate committedOn() {
+        return committedOn;
     }
 
     /** The injectable shock with this id, or null. */

@@ -32,6 +32,16 @@ public final class SettingBuilder {
     public final double[] stability;
     public final double[] backing;
     public final boolean[] deFacto;
+    /** People each actor rules. */
+    public final long[] actorPopulation;
+    /** Police, interior troops, national guard. */
+    public final long[] securityForces;
+    /** Share of the security forces that obey an order to act against unrest. */
+    public final double[] securityLoyalty;
+    /** Troops each actor can send abroad as peacekeepers. */
+    public final long[] peacekeepingForce;
+    /** Air-defence batteries each actor can deploy to an ally. */
+    public final int[] airDefenceUnits;
     public final double[][] weights;
 
     public final String[] regionIds;
@@ -65,6 +75,13 @@ public final class SettingBuilder {
     public final List<Expectation> expectations = new ArrayList<>();
     public final List<CheckDef> checks = new ArrayList<>();
     public final List<Injectable> injectables = new ArrayList<>();
+    public final List<Protection> protections = new ArrayList<>();
+    public final List<SettlementDef> settlements = new ArrayList<>();
+    public final List<PastAppeal> history = new ArrayList<>();
+    public final List<Placebo> placebos = new ArrayList<>();
+    public Sample sample = Sample.IN_SAMPLE;
+    /** When an out-of-sample case was committed; null for others. */
+    public LocalDate committedOn;
 
     public SettingBuilder(String[] actorIds, String[] regionIds, String[] treatyIds) {
         int n = actorIds.length;
@@ -83,6 +100,12 @@ public final class SettingBuilder {
         backing = new double[n];
         java.util.Arrays.fill(backing, 1.0);
         deFacto = new boolean[n];
+        actorPopulation = new long[n];
+        securityForces = new long[n];
+        securityLoyalty = new double[n];
+        java.util.Arrays.fill(securityLoyalty, 1.0);
+        peacekeepingForce = new long[n];
+        airDefenceUnits = new int[n];
         weights = new double[n][Term.COUNT];
 
         this.regionIds = regionIds.clone();
@@ -136,6 +159,11 @@ public final class SettingBuilder {
         System.arraycopy(s.stability, 0, stability, 0, stability.length);
         System.arraycopy(s.backing, 0, backing, 0, backing.length);
         System.arraycopy(s.deFacto, 0, deFacto, 0, deFacto.length);
+        System.arraycopy(s.actorPopulation, 0, actorPopulation, 0, actorPopulation.length);
+        System.arraycopy(s.securityForces, 0, securityForces, 0, securityForces.length);
+        System.arraycopy(s.securityLoyalty, 0, securityLoyalty, 0, securityLoyalty.length);
+        System.arraycopy(s.peacekeepingForce, 0, peacekeepingForce, 0, peacekeepingForce.length);
+        System.arraycopy(s.airDefenceUnits, 0, airDefenceUnits, 0, airDefenceUnits.length);
         copy(s.weights, weights);
         System.arraycopy(s.regionNames, 0, regionNames, 0, regionNames.length);
         System.arraycopy(s.deJure, 0, deJure, 0, deJure.length);
@@ -165,6 +193,12 @@ public final class SettingBuilder {
         expectations.addAll(s.expectations);
         checks.addAll(s.checks);
         injectables.addAll(s.injectables);
+        protections.addAll(s.protections);
+        settlements.addAll(s.settlements);
+        history.addAll(s.history);
+        placebos.addAll(s.placebos);
+        sample = s.sample;
+        committedOn = s.committedOn;
     }
 
     static void copy(double[][] from, double[][] to) {

@@ -75,7 +75,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
         flags |= bit(Flag.CEASEFIRE, ceasefire);
         flags |= bit(Flag.PEACEKEEPERS_DEPLOYED, w.peacekeepersDeployed());
         boolean suspended = false;
-        for (int a = 0; a < s.actorCount(); a++) {
+        for (int a = 0; a < s.actorCount() && roles.hasAlliance(); a++) {
             suspended |= w.suspended(roles.alliance(), a);
         }
         flags |= bit(Flag.MEMBER_SUSPENDED, suspended);
@@ -98,7 +98,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
         metrics[Metric.DAYS_OF_FIGHTING.ordinal()] = fightingDays;
         metrics[Metric.CASUALTIES.ordinal()] = w.totalCasualties();
         metrics[Metric.TERRITORY_CHANGED_KM2.ordinal()] = w.territoryChanged();
-        metrics[Metric.ALLIANCE_CREDIBILITY.ordinal()] = w.credibility(roles.alliance());
+        metrics[Metric.ALLIANCE_CREDIBILITY.ordinal()] = roles.hasAlliance() ? w.credibility(roles.alliance()) : 0;
         metrics[Metric.VICTIM_BELIEF_IN_ALLIES.ordinal()] = beliefInAllies(w, victim);
         return new Outcome(flags, broker, metrics);
     }

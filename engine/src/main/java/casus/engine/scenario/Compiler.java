@@ -1,6 +1,17 @@
 package casus.engine.scenario;
 
+import casus.engine.model.Aim;
+import casus.engine.model.Answer;
 import casus.engine.model.Article;
+import casus.engine.model.Ask;
+import casus.engine.model.Domain;
+import casus.engine.model.Ground;
+import casus.engine.model.PastAppeal;
+import casus.engine.model.Placebo;
+import casus.engine.model.Protection;
+import casus.engine.model.Sample;
+import casus.engine.model.SettlementDef;
+import casus.engine.model.UnrestKind;
 import casus.engine.model.CheckDef;
 import casus.engine.model.DecisionRule;
 import casus.engine.model.DeploymentDef;
@@ -78,7 +89,7 @@ final class Compiler {
     }
 
     Setting compile() {
-        Map<String, ActorProfile> profiles = checkLibrary();
+        Map<String, Profiles.Resolved> profiles = checkLibrary();
         Checker.Ids ids = collectIds(profiles);
         new Checker(scenarioSource, ids).check(scenario, tree, "", 1);
         String[] actors = ids.actors().toArray(String[]::new);
@@ -95,7 +106,14 @@ final class Compiler {
         System.arraycopy(b.model.values(), 0, b.constants, 0, b.constants.length);
         b.roles = new Roles(b.actor(scenario.getRoles().getVictim()),
                 scenario.getRoles().getAttacker().isEmpty() ? Roles.NONE : b.actor(scenario.getRoles().getAttacker()),
-                b.treaty(scenario.getRoles().getAlliance()));
+                scenario.getRoles().getAlliance().isEmpty() ? Roles.NONE : b.treaty(scenario.getRoles().getAlliance()));
+        b.sample = scenario.getSample() == casus.v1.Sample.OUT_OF_SAMPLE ? Sample.OUT_OF_SAMPLE : Sample.IN_SAMPLE;
+        if (b.sample == Sample.OUT_OF_SAMPLE) {
+            if (scenario.getCommitted().isEmpty()) {
+                throw error(line("sample", 0), "committed", "missing: an out-of-sample case states the date it was committed");
+            }
+            b.committedOn = date(scenario.getCommitted(), "committed");
+        }
         actors(b, profiles);
         regions(b);
         treaties(b);
@@ -104,29 +122,23 @@ final class Compiler {
         deployments(b);
         events(b);
         injectables(b);
+        protections(b);
+        settlements(b);
+        history(b);
         Setting facts = b.build();
         overrides(b, facts);
         variations(b, facts);
         expectations(b, facts);
         checks(b, facts);
+        placebos(b, facts);
         return b.build();
     }
 
     // --- the library ---------------------------------------------------------------------------
 
-    private Map<String, ActorProfile> checkLibrary() {
+    private Map<String, Profiles.Resolved> checkLibrary() {
         new Checker(librarySource, new Checker.Ids(Set.of(), Set.of(), Set.of())).check(library, libraryTree, "", 1);
-        Map<String, ActorProfile> profiles = new HashMap<>();
-        for (int i = 0; i < library.getActorCount(); i++) {
-            ActorProfile p = library.getActor(i);
-            if (profiles.put(p.getId(), p) != null) {
-                String field = "actor[" + i + "].id";
-                throw new ScenarioException(librarySource.name(),
-                        Locations.line(libraryTree, ActorLibrary.getDescriptor(), field, libraryLine("actor", i)), field,
-                        "actor '" + p.getId() + "' is listed twice");
-            }
-        }
-        return profiles;
+        return Profiles.of(librarySource, library, libraryTree, scenarioSource, scenario, tree);
     }
 
     // --- the model's constants -----------------------------------------------------------------
@@ -178,13 +190,14 @@ final class Compiler {
 
     // --- ids -------------------------------------------------------------------------------------
 
-    private Checker.Ids collectIds(Map<String, ActorProfile> profiles) {
+    private Checker.Ids collectIds(Map<String, Profiles.Resolved> profiles) {
         Set<String> actors = new LinkedHashSet<>();
         for (int i = 0; i < scenario.getActorCount(); i++) {
             String id = scenario.getActor(i).getId();
             String field = "actor[" + i + "].id";
             if (!profiles.containsKey(id)) {
-                throw error(line("actor", i), field, "unknown actor '" + id + "': not in the actor library " + librarySource.name());
+                throw error(line("actor", i), field, "unknown actor '" + id + "': not in the actor library " + librarySource.name()
+                        + " and not added by the scenario (actor_profile)");
             }
             if (!actors.add(id)) {
                 throw error(line("actor", i), field, "actor '" + id + "' is listed twice");
@@ -213,11 +226,11 @@ final class Compiler {
 
     // --- facts -----------------------------------------------------------------------------------
 
-    private void actors(SettingBuilder b, Map<String, ActorProfile> profiles) {
+    private void actors(SettingBuilder b, Map<String, Profiles.Resolved> profiles) {
         for (int i = 0; i < scenario.getActorCount(); i++) {
             ActorFacts f = scenario.getActor(i);
-            ActorProfile p = profiles.get(f.getId());
-            b.actorNames[i] = p.getName();
+            Profiles.Resolved p = profiles.get(f.getId());
+            b.actorNames[i] = p.name();
             b.power[i] = f.getMilitaryPower();
             b.troops[i] = f.getTroops();
             b.readiness[i] = f.getReadiness();
@@ -225,11 +238,12 @@ final class Compiler {
             b.stability[i] = f.getStability();
             b.backing[i] = f.hasDeterrentBacking() ? f.getDeterrentBacking() : 1;
             b.deFacto[i] = f.getDeFacto();
-            Descriptor d = p.getPreferences().getDescriptorForType();
-            for (Term t : Term.values()) {
-                FieldDescriptor field = d.findFieldByName(t.key());
-                b.weights[i][t.ordinal()] = (Double) p.getPreferences().getField(field);
-            }
+            b.actorPopulation[i] = f.getPopulation();
+            b.securityForces[i] = f.getSecurityForces();
+            b.securityLoyalty[i] = f.hasSecurityLoyalty() ? f.getSecurityLoyalty() : 1;
+            b.peacekeepingForce[i] = f.getPeacekeepingForce();
+            b.airDefenceUnits[i] = f.getAirDefenceUnits();
+            System.arraycopy(p.weights(), 0, b.weights[i], 0, Term.COUNT);
         }
     }
 
@@ -325,6 +339,8 @@ final class Compiler {
             DeploymentKind kind = switch (d.getKind()) {
                 case PEACEKEEPERS -> DeploymentKind.PEACEKEEPERS;
                 case BASE -> DeploymentKind.BASE;
+                case AIR_DEFENCE -> DeploymentKind.AIR_DEFENCE;
+                case OBSERVERS -> DeploymentKind.OBSERVERS;
                 default -> DeploymentKind.FORCES;
             };
             b.deployments.add(new DeploymentDef(b.actor(d.getActor()), b.region(d.getRegion()), d.getTroops(), kind));
@@ -341,14 +357,15 @@ final class Compiler {
                 throw error(at, field + ".id", "event '" + e.getId() + "' is listed twice");
             }
             EventKind kind = eventKind(e.getKind(), at, field);
-            checkEvent(kind, e.getRegionCount(), e.hasIntensity(), e.hasAmount(), at, field);
+            checkEvent(kind, e.getRegionCount(), e.hasIntensity(), e.hasAmount(), e.getTarget(), e.getDomain(), at, field);
             if (e.getDay() >= scenario.getDays()) {
                 throw error(at, field + ".day", "day " + e.getDay() + " is after the last day " + (scenario.getDays() - 1));
             }
             int[] regions = e.getRegionList().stream().mapToInt(b::region).toArray();
             double objective = e.hasObjective() ? e.getObjective() : 1;
             b.events.add(new EventDef(e.getId(), e.getDay(), kind, b.actor(e.getActor()), regions, e.getIntensity(),
-                    objective, e.getAmount(), e.getExternalAttribution(), e.getText()));
+                    objective, e.getAmount(), e.getExternalAttribution(), e.getText(), e.getTarget().isEmpty() ? Roles.NONE : b.actor(e.getTarget()),
+                    aim(e.getAim()), unrestKind(e.getUnrestKind()), domain(e.getDomain()), e.getKilled()));
         }
     }
 
@@ -365,11 +382,12 @@ final class Compiler {
                 throw error(at, field + ".id", "'" + e.getId() + "' is already the id of an event or injectable");
             }
             EventKind kind = eventKind(e.getKind(), at, field);
-            checkEvent(kind, e.getRegionCount(), e.hasIntensity(), e.hasAmount(), at, field);
+            checkEvent(kind, e.getRegionCount(), e.hasIntensity(), e.hasAmount(), e.getTarget(), e.getDomain(), at, field);
             int[] regions = e.getRegionList().stream().mapToInt(b::region).toArray();
             double objective = e.hasObjective() ? e.getObjective() : 1;
             EventDef event = new EventDef(e.getId(), 0, kind, b.actor(e.getActor()), regions, e.getIntensity(),
-                    objective, e.getAmount(), e.getExternalAttribution(), e.getText());
+                    objective, e.getAmount(), e.getExternalAttribution(), e.getText(), e.getTarget().isEmpty() ? Roles.NONE : b.actor(e.getTarget()),
+                    aim(e.getAim()), unrestKind(e.getUnrestKind()), domain(e.getDomain()), e.getKilled());
             b.injectables.add(new casus.engine.model.Injectable(e.getId(), e.getDescription(), event));
         }
     }
@@ -381,13 +399,46 @@ final class Compiler {
             case FORCES_REDEPLOYED -> EventKind.FORCES_REDEPLOYED;
             case ARMS_SUPPLY -> EventKind.ARMS_SUPPLY;
             case BLOCKADE -> EventKind.BLOCKADE;
+            case INCIDENT -> EventKind.INCIDENT;
+            case COMMUNAL_VIOLENCE -> EventKind.COMMUNAL_VIOLENCE;
             default -> throw error(at, field + ".kind", "choose an event kind");
         };
     }
 
+    private static Aim aim(casus.v1.Aim a) {
+        return a == casus.v1.Aim.STRIKE ? Aim.STRIKE : Aim.SEIZE;
+    }
+
+    private static UnrestKind unrestKind(casus.v1.UnrestKind k) {
+        return switch (k) {
+            case RIOT -> UnrestKind.RIOT;
+            case GENERAL_STRIKE -> UnrestKind.GENERAL_STRIKE;
+            case INSURGENCY -> UnrestKind.INSURGENCY;
+            default -> UnrestKind.PROTEST;
+        };
+    }
+
+    private static Domain domain(casus.v1.Domain d) {
+        return switch (d) {
+            case SEA -> Domain.SEA;
+            case AIR -> Domain.AIR;
+            default -> Domain.LAND;
+        };
+    }
+
     /** The fields an event of each kind cannot do without. */
-    private void checkEvent(EventKind kind, int regionCount, boolean hasIntensity, boolean hasAmount, int at, String field) {
-        if ((kind == EventKind.OFFENSIVE || kind == EventKind.BLOCKADE) && regionCount == 0) {
+    private void checkEvent(EventKind kind, int regionCount, boolean hasIntensity, boolean hasAmount, String target, casus.v1.Domain domain,
+            int at, String field) {
+        if (kind == EventKind.INCIDENT && target.isEmpty()) {
+            throw error(at, field + ".target", "missing: an incident strikes a target");
+        }
+        if (kind == EventKind.INCIDENT && domain == casus.v1.Domain.DOMAIN_UNSPECIFIED) {
+            throw error(at, field + ".domain", "missing: an incident happens at SEA or in the AIR");
+        }
+        if (kind == EventKind.COMMUNAL_VIOLENCE && !hasIntensity) {
+            throw error(at, field + ".intensity", "missing: violence between communities needs an intensity");
+        }
+        if ((kind == EventKind.OFFENSIVE || kind == EventKind.BLOCKADE || kind == EventKind.COMMUNAL_VIOLENCE) && regionCount == 0) {
             throw error(at, field + ".region", "missing: an event of kind " + kind + " needs a region");
         }
         if (kind == EventKind.OFFENSIVE && !hasIntensity) {
@@ -441,13 +492,23 @@ final class Compiler {
             checkOutcome(e.getOutcome(), at, field + ".outcome");
             String observed = e.getObserved();
             if (e.getOutcome().equals("ceasefire_broker")) {
-                if (!observed.equals("none") && facts.actor(observed) < 0) {
-                    throw error(at, field + ".observed", "'" + observed + "' is neither an actor of the scenario nor none");
+                if (!observed.equals("none") && !observed.equals("direct") && facts.actor(observed) < 0) {
+                    throw error(at, field + ".observed", "'" + observed + "' is neither an actor of the scenario, direct, nor none");
                 }
             } else if (!observed.equals("true") && !observed.equals("false")) {
                 throw error(at, field + ".observed", "'" + observed + "' must be true or false");
             }
-            b.expectations.add(new Expectation(e.getOutcome(), observed, e.getSource()));
+            List<FactChange> discriminator = new ArrayList<>();
+            SettingBuilder trial = facts.toBuilder();
+            for (int k = 0; k < e.getDiscriminatorCount(); k++) {
+                var d = e.getDiscriminator(k);
+                apply(trial, facts, d.getPath(), d.getValue(), at, field + ".discriminator[" + k + "]");
+                discriminator.add(new FactChange(d.getPath(), d.getValue()));
+            }
+            if (!discriminator.isEmpty() && e.getDiscriminatorReason().isEmpty()) {
+                throw error(at, field + ".discriminator_reason", "missing: say why the change should turn the outcome");
+            }
+            b.expectations.add(new Expectation(e.getOutcome(), observed, e.getSource(), discriminator, e.getDiscriminatorReason()));
         }
     }
 
@@ -473,6 +534,125 @@ final class Compiler {
                 default -> throw error(at, field + ".direction", "choose UP or DOWN");
             };
             b.checks.add(new CheckDef(c.getName(), c.getOutcome(), up, c.getMargin(), changes, c.getReason()));
+        }
+    }
+
+    private void placebos(SettingBuilder b, Setting facts) {
+        for (int i = 0; i < scenario.getPlaceboCount(); i++) {
+            casus.v1.Placebo p = scenario.getPlacebo(i);
+            String field = "placebo[" + i + "]";
+            int at = line("placebo", i);
+            List<FactChange> changes = new ArrayList<>();
+            SettingBuilder trial = facts.toBuilder();
+            for (int k = 0; k < p.getSetCount(); k++) {
+                var s = p.getSet(k);
+                apply(trial, facts, s.getPath(), s.getValue(), at, field + ".set[" + k + "]");
+                changes.add(new FactChange(s.getPath(), s.getValue()));
+            }
+            b.placebos.add(new Placebo(p.getName(), changes, p.getReason()));
+        }
+    }
+
+    // --- protection, settlements, history -------------------------------------------------------
+
+    private void protections(SettingBuilder b) {
+        for (int i = 0; i < scenario.getProtectionCount(); i++) {
+            casus.v1.Protection p = scenario.getProtection(i);
+            int protector = b.actor(p.getProtector());
+            int protege = b.actor(p.getProtege());
+            if (protector == protege) {
+                throw error(line("protection", i), "protection[" + i + "].protege", "a state does not declare it protects itself");
+            }
+            b.protections.add(new Protection(protector, protege, p.getDeclared()));
+        }
+    }
+
+    private void settlements(SettingBuilder b) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < scenario.getSettlementCount(); i++) {
+            casus.v1.Settlement g = scenario.getSettlement(i);
+            String field = "settlement[" + i + "]";
+            int at = line("settlement", i);
+            if (!seen.add(g.getId())) {
+                throw error(at, field + ".id", "settlement '" + g.getId() + "' is listed twice");
+            }
+            List<SettlementDef.Clause> clauses = new ArrayList<>();
+            for (int k = 0; k < g.getClauseCount(); k++) {
+                casus.v1.Clause c = g.getClause(k);
+                String cf = field + ".clause[" + k + "]";
+                SettlementDef.Kind kind = switch (c.getKind()) {
+                    case FREEZE -> SettlementDef.Kind.FREEZE;
+                    case WITHDRAW -> SettlementDef.Kind.WITHDRAW;
+                    case RESTORE -> SettlementDef.Kind.RESTORE;
+                    case PEACEKEEPERS -> SettlementDef.Kind.PEACEKEEPERS;
+                    case STATUS_OPEN -> SettlementDef.Kind.STATUS_OPEN;
+                    default -> throw error(at, cf + ".kind", "choose FREEZE, WITHDRAW, RESTORE, PEACEKEEPERS or STATUS_OPEN");
+                };
+                if ((kind == SettlementDef.Kind.WITHDRAW || kind == SettlementDef.Kind.PEACEKEEPERS) && c.getParty().isEmpty()) {
+                    throw error(at, cf + ".party", "missing: a " + kind + " clause names its party");
+                }
+                if ((kind == SettlementDef.Kind.WITHDRAW || kind == SettlementDef.Kind.STATUS_OPEN) && c.getRegionCount() == 0) {
+                    throw error(at, cf + ".region", "missing: a " + kind + " clause names its regions");
+                }
+                int[] regions = c.getRegionList().stream().mapToInt(b::region).toArray();
+                clauses.add(new SettlementDef.Clause(kind, c.getParty().isEmpty() ? Roles.NONE : b.actor(c.getParty()), regions));
+            }
+            b.settlements.add(new SettlementDef(g.getId(), g.getName(), clauses, g.getSource()));
+        }
+    }
+
+    private void history(SettingBuilder b) {
+        for (int i = 0; i < scenario.getHistoryCount(); i++) {
+            casus.v1.PastAppeal h = scenario.getHistory(i);
+            String field = "history[" + i + "]";
+            int at = line("history", i);
+            LocalDate when;
+            try {
+                when = LocalDate.parse(h.getDate());
+            } catch (DateTimeParseException e) {
+                throw error(at, field + ".date", "'" + h.getDate() + "' is not a date as YYYY-MM-DD");
+            }
+            if (!when.isBefore(b.startDate)) {
+                throw error(at, field + ".date", h.getDate() + " is not before the scenario's start " + b.startDate);
+            }
+            Ask ask = switch (h.getAsk()) {
+                case MILITARY_AID -> Ask.MILITARY_AID;
+                case DEFENSIVE_DEPLOYMENT -> Ask.DEFENSIVE_DEPLOYMENT;
+                case PEACEKEEPERS -> Ask.PEACEKEEPERS;
+                case CONSULTATIONS -> Ask.CONSULTATIONS;
+                case RESCUE -> Ask.RESCUE;
+                default -> throw error(at, field + ".ask", "choose what the appeal asked for");
+            };
+            Answer answer = switch (h.getAnswer()) {
+                case HONOURED -> Answer.HONOURED;
+                case PARTIAL -> Answer.PARTIAL;
+                case REFUSED -> Answer.REFUSED;
+                default -> throw error(at, field + ".answer", "choose HONOURED, PARTIAL or REFUSED");
+            };
+            Ground ground = switch (h.getGround()) {
+                case RECOGNISED_TERRITORY -> Ground.RECOGNISED_TERRITORY;
+                case UNDEMARCATED_BORDER -> Ground.UNDEMARCATED_BORDER;
+                case KIN_TERRITORY -> Ground.KIN_TERRITORY;
+                case GOVERNMENT_UNREST -> Ground.GOVERNMENT_UNREST;
+                case COMMUNAL_STRIFE -> Ground.COMMUNAL_STRIFE;
+                case FORCES_ABROAD -> Ground.FORCES_ABROAD;
+                default -> throw error(at, field + ".ground", "choose what the appeal was about");
+            };
+            int requester = b.actor(h.getRequester());
+            int addressee = b.subject(h.getAddressee());
+            if (addressee == requester) {
+                throw error(at, field + ".addressee", "an appeal is made to another");
+            }
+            b.history.add(new PastAppeal(when, requester, addressee, ask, answer, ground));
+        }
+        if (!b.history.isEmpty()) {
+            LocalDate last = null;
+            for (int i = 0; i < b.history.size(); i++) {
+                if (last != null && b.history.get(i).date().isBefore(last)) {
+                    throw error(line("history", i), "history[" + i + "].date", "appeals are listed in the order they were made");
+                }
+                last = b.history.get(i).date();
+            }
         }
     }
 

@@ -31,14 +31,29 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A scenario file and its own library, compiled into the engine's facts. */
 class ScenariosTest {
+    /** One reason line for each of the nine weights. */
+    static final String REASONS = """
+            reason { term: "alliance_duty" text: "a test" } reason { term: "relations" text: "a test" }
+            reason { term: "cost" text: "a test" } reason { term: "escalation" text: "a test" }
+            reason { term: "territory" text: "a test" } reason { term: "regime_security" text: "a test" }
+            reason { term: "prestige" text: "a test" } reason { term: "legal_position" text: "a test" }
+            reason { term: "expected_support" text: "a test" }
+            """;
+
     static final String LIBRARY = """
             model: "calm"
-            actor { id: "XX" name: "Exland" preferences { alliance_duty: 1 relations: 1 cost: 1 escalation: 1 territory: 2.5
-                    regime_security: 1 prestige: 0.5 legal_position: 1 expected_support: 1 } }
-            actor { id: "YY" name: "Wyland" preferences { alliance_duty: 0 relations: 0 cost: 0 escalation: 0 territory: 0
+            archetype { id: "indifferent" reason: "cares for nothing"
+                    preferences { alliance_duty: 0 relations: 0 cost: 0 escalation: 0 territory: 0
                     regime_security: 0 prestige: 0 legal_position: 0 expected_support: 0 } }
+            actor { id: "XX" name: "Exland" preferences { alliance_duty: 1 relations: 1 cost: 1 escalation: 1 territory: 2.5
+                    regime_security: 1 prestige: 0.5 legal_position: 1 expected_support: 1 }
+            """ + REASONS + """
+            }
+            actor { id: "YY" name: "Wyland" archetype: "indifferent" }
             actor { id: "ZZ" name: "Zedland" preferences { alliance_duty: 3 relations: 3 cost: 3 escalation: 3 territory: 3
-                    regime_security: 3 prestige: 3 legal_position: 3 expected_support: 3 } }
+                    regime_security: 3 prestige: 3 legal_position: 3 expected_support: 3 }
+            """ + REASONS + """
+            }
             """;
 
     static final String SCENARIO = """
