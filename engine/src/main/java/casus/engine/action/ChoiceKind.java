@@ -11,10 +11,10 @@ public enum ChoiceKind {
     RESPONSE,
     /** A member's vote on a council motion. */
     VOTE,
-    /** Military posture: attack or hold; fight or stand aside. */
+    /** Conduct in a conflict: attack, hold, fire back or accept a ceasefire; fight or stand aside. */
     POSTURE,
-    /** Mediation, statements, arms, realignment. */
+    /** Mediation, statements, arms, backing a government, realignment. */
     DIPLOMACY,
-    /** A party's answer to a ceasefire proposal. */
-    CEASEFIRE
+    /** A government's answer to a crisis at home: crack down, concede, or step down. */
+    DOMESTIC
 }

@@ -21,6 +21,7 @@ public final class ChoiceSet {
     private int[] treaty = new int[INITIAL];
     private int[] article = new int[INITIAL];
     private double[] level = new double[INITIAL];
+    private int[] variant = new int[INITIAL];
     private double[] terms = new double[INITIAL * Term.COUNT];
     private int[] counterpart = new int[INITIAL];
     private double[] utility = new double[INITIAL];
@@ -42,6 +43,11 @@ public final class ChoiceSet {
 
     /** Adds an option and returns its index. */
     public int add(ActionKind k, int target, int ref, int treaty, int article, double level) {
+        return add(k, target, ref, treaty, article, level, -1);
+    }
+
+    /** Adds an option with a variant (what an appeal asks for, which package a mediator proposes) and returns its index. */
+    public int add(ActionKind k, int target, int ref, int treaty, int article, double level, int variant) {
         if (size == kinds.length) {
             grow();
         }
@@ -52,6 +58,7 @@ public final class ChoiceSet {
         this.treaty[i] = treaty;
         this.article[i] = article;
         this.level[i] = level;
+        this.variant[i] = variant;
         counterpart[i] = -1;
         utility[i] = 0;
         return i;
@@ -65,6 +72,7 @@ public final class ChoiceSet {
         treaty = java.util.Arrays.copyOf(treaty, n);
         article = java.util.Arrays.copyOf(article, n);
         level = java.util.Arrays.copyOf(level, n);
+        variant = java.util.Arrays.copyOf(variant, n);
         terms = java.util.Arrays.copyOf(terms, n * Term.COUNT);
         counterpart = java.util.Arrays.copyOf(counterpart, n);
         utility = java.util.Arrays.copyOf(utility, n);
@@ -93,17 +101,17 @@ public final class ChoiceSet {
 
     /**
      * A stable key naming this decision among the actor's decisions of the day, for example
-     * {@code appeal:CSTO}, {@code vote:M1}, {@code posture:C0}, {@code diplomacy}: with an option's
+     * {@code appeal:CSTO}, {@code appeal:outside}, {@code vote:M1}, {@code posture:C0}, {@code diplomacy}: with an option's
      * {@link Action#key} it names what a person chose.
      */
     public String key(Setting s) {
         return switch (kind) {
-            case APPEAL -> "appeal:" + s.treatyId(subject);
+            case APPEAL -> subject < 0 ? "appeal:outside" : "appeal:" + s.treatyId(subject);
             case RESPONSE -> "response:R" + subject;
             case VOTE -> "vote:M" + subject;
             case POSTURE -> "posture:C" + subject;
             case DIPLOMACY -> "diplomacy";
-            case CEASEFIRE -> "ceasefire:P" + subject;
+            case DOMESTIC -> "domestic";
         };
     }
 
@@ -129,6 +137,11 @@ public final class ChoiceSet {
 
     public double level(int i) {
         return level[i];
+    }
+
+    /** What an appeal asks for, or which package a mediator proposes; -1 otherwise. */
+    public int variant(int i) {
+        return variant[i];
     }
 
     /** The unweighted value of a term for an option. */
@@ -222,6 +235,6 @@ public final class ChoiceSet {
     }
 
     public Action action(int i) {
-        return new Action(kinds[i], kind, actor, target[i], ref[i], treaty[i], article[i], level[i]);
+        return new Action(kinds[i], kind, actor, target[i], ref[i], treaty[i], article[i], level[i], variant[i]);
     }
 }

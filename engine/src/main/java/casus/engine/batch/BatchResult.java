@@ -3,6 +3,7 @@ package casus.engine.batch;
 import casus.engine.model.Setting;
 import casus.engine.run.Flag;
 import casus.engine.run.Metric;
+import casus.engine.run.Outcome;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,17 +69,17 @@ public final class BatchResult {
         return Wilson.interval(count(f), runs());
     }
 
-    /** How many runs ended with each broker, by id ("none" included), in actor order. */
+    /** How many runs ended with each broker, by id ("none" included, "direct" for ceasefires agreed between the parties), in actor order. */
     public Map<String, Long> brokers() {
-        long[] counts = new long[setting.actorCount() + 1];
+        long[] counts = new long[Outcome.brokerCodes(setting.actorCount())];
         for (int b : brokers) {
-            counts[b + 1]++;
+            counts[Outcome.brokerSlot(b)]++;
         }
         Map<String, Long> out = new LinkedHashMap<>();
-        out.put("none", counts[0]);
-        for (int a = 0; a < setting.actorCount(); a++) {
-            if (counts[a + 1] > 0) {
-                out.put(setting.actorId(a), counts[a + 1]);
+        out.put(Outcome.NO_BROKER, counts[Outcome.brokerSlot(Outcome.NONE)]);
+        for (int a = Outcome.DIRECT; a < setting.actorCount(); a++) {
+            if (a != Outcome.NONE && counts[Outcome.brokerSlot(a)] > 0) {
+                out.put(Outcome.brokerName(a, setting::actorId), counts[Outcome.brokerSlot(a)]);
             }
         }
         return out;

@@ -7,6 +7,8 @@ import casus.engine.model.Domain;
 import casus.engine.model.EventDef;
 import casus.engine.model.ModelConstant;
 import casus.engine.model.Setting;
+import casus.engine.model.SettlementDef;
+import casus.engine.rules.Settlement;
 import casus.engine.model.Term;
 import casus.engine.world.Conflict;
 import casus.engine.world.Motion;
@@ -39,23 +41,30 @@ public final class Narrative {
         Setting s = w.setting();
         ActionKind k = x.kind();
         return switch (k) {
-            case ATTACK -> "attacks " + regions(w, w.conflict(x.ref())) + (x.level() >= w.k(ModelConstant.ATTACK_HIGH) ? " at full intensity" : " at low intensity");
+            case ATTACK -> "attacks " + target(w, w.conflict(x.ref())) + (x.level() >= w.k(ModelConstant.ATTACK_HIGH) ? " at full intensity" : " at low intensity");
             case HOLD -> "holds its positions";
+            case FIRE_BACK -> "fires back at " + s.actorId(w.conflict(x.ref()).attacker());
             case INTERVENE -> "fights on the side of " + s.actorId(w.principalDefender(w.conflict(x.ref())));
-            case REQUEST -> "appeals for assistance under " + s.treatyId(x.treaty()) + " " + s.articles(x.treaty()).get(x.article()).id();
+            case REQUEST -> "asks " + addressee(s, x) + " for " + x.ask().label() + about(w, x.ref());
             case SUSPEND -> "suspends its participation in " + s.treatyId(x.treaty());
             case HONOUR -> "honours " + appeal(w, w.request(x.ref())) + " and sends forces";
+            case DEFEND -> "answers " + appeal(w, w.request(x.ref())) + " by stationing forces to deter";
+            case RESERVE -> "answers " + appeal(w, w.request(x.ref())) + " by forming a force and holding it back";
+            case RESCUE -> "answers " + appeal(w, w.request(x.ref())) + " with money";
             case CONSULT -> "answers " + appeal(w, w.request(x.ref())) + " with consultations";
             case DECLINE -> "declines " + appeal(w, w.request(x.ref()));
             case VOTE_YES, VOTE_NO, VOTE_ABSTAIN -> vote(k) + " on " + motion(w, w.motion(x.ref()));
-            case MEDIATE -> "proposes a ceasefire in " + regions(w, w.conflict(x.ref()));
-            case MEDIATE_WITH_PEACEKEEPERS -> "proposes a ceasefire in " + regions(w, w.conflict(x.ref())) + ", guarded by its own peacekeepers";
+            case MEDIATE -> proposes(w, x);
             case ARM -> "sends weapons to " + s.actorId(x.target());
             case STATEMENT_SUPPORT -> "declares its support for " + s.actorId(x.target());
             case STATEMENT_CONDEMN -> "condemns " + s.actorId(x.target());
+            case BACK -> (s.deFacto(x.target()) ? "recognises " : "publicly backs the government of ") + s.actorName(x.target());
             case REALIGN -> "turns toward " + s.actorName(x.target());
             case ACCEPT -> "accepts " + proposal(w, w.proposal(x.ref()));
             case REJECT -> "rejects " + proposal(w, w.proposal(x.ref()));
+            case CRACK_DOWN -> "orders its security forces against the " + (w.unrest(x.actor()) > 0 ? "unrest" : "violence");
+            case CONCEDE -> "makes concessions to the protesters";
+            case RESIGN -> "has its leader step down so that the government may stand";
             case PASS -> "does nothing";
         };
     }
@@ -162,7 +171,36 @@ public final class Narrative {
 
     static String appeal(World w, Request q) {
         Setting s = w.setting();
-        return s.actorId(q.requester()) + "'s appeal under " + s.treatyId(q.treaty()) + " " + s.articles(q.treaty()).get(q.article()).id();
+        String basis = q.treaty() < 0 ? "" : " under " + s.treatyId(q.treaty()) + (q.article() >= 0 ? " " + s.articles(q.treaty()).get(q.article()).id() : "");
+        return s.actorId(q.requester()) + "'s appeal for " + q.ask().label() + basis;
+    }
+
+    /** Whom an appeal is made to: a treaty's council, the other party under a treaty article, a state outside any treaty. */
+    private static String addressee(Setting s, Action x) {
+        if (x.treaty() < 0) {
+            return s.actorId(x.target());
+        }
+        String article = x.article() >= 0 ? " " + s.articles(x.treaty()).get(x.article()).id() : "";
+        return x.target() >= 0 ? s.actorId(x.target()) + " under " + s.treatyId(x.treaty()) + article : s.treatyId(x.treaty()) + article;
+    }
+
+    /** What an appeal is about: a war, or the appellant's crisis at home. */
+    private static String about(World w, int conflict) {
+        return conflict < 0 ? " against its crisis at home" : " in the war over " + target(w, w.conflict(conflict));
+    }
+
+    /** A ceasefire proposal in words: who to, on which terms. */
+    private static String proposes(World w, Action x) {
+        Conflict c = w.conflict(x.ref());
+        SettlementDef terms = Settlement.terms(w, c, x.actor(), x.variant());
+        boolean party = x.actor() == c.attacker() || x.actor() == w.principalDefender(c);
+        String to = party ? " to " + w.setting().actorId(x.actor() == c.attacker() ? w.principalDefender(c) : c.attacker()) : "";
+        return "proposes a ceasefire" + to + " in " + target(w, c) + ": " + terms.name();
+    }
+
+    /** What a conflict is fought over: its regions, or the forces an incident struck. */
+    public static String target(World w, Conflict c) {
+        return c.regionCount() > 0 ? regions(w, c) : w.setting().actorId(c.target()) + "'s forces";
     }
 
     static String motion(World w, Motion m) {
@@ -171,7 +209,7 @@ public final class Narrative {
     }
 
     static String proposal(World w, Proposal p) {
-        return w.setting().actorId(p.proposer()) + "'s ceasefire proposal" + (p.peacekeepers() ? " with peacekeepers" : "");
+        return w.setting().actorId(p.proposer()) + "'s ceasefire proposal (" + p.terms().name() + ")";
     }
 
     /**
@@ -202,8 +240,9 @@ public final class Narrative {
             return "the fighting over " + regions(w, w.conflict(d.conflict())) + " dies down without an agreement";
         }
         if (e instanceof CeasefireInForce c) {
-            return "ceasefire in force between " + s.actorId(c.attacker()) + " and " + s.actorId(c.defender()) + ", brokered by "
-                    + s.actorId(c.proposer()) + (c.peacekeepers() ? ", with " + s.actorId(c.proposer()) + " peacekeepers" : "");
+            String broker = c.direct() ? ", agreed between them" : ", brokered by " + s.actorId(c.proposer());
+            return "ceasefire in force between " + s.actorId(c.attacker()) + " and " + s.actorId(c.defender()) + broker
+                    + (c.peacekeeper() >= 0 ? ", with " + s.actorId(c.peacekeeper()) + " peacekeepers" : "");
         }
         if (e instanceof RegimeFell r) {
             return "the government of " + s.actorName(r.actor()) + " falls";

@@ -1,5 +1,7 @@
 package casus.engine.model;
 
+import java.util.Locale;
+
 /** What an appeal asks for. */
 public enum Ask {
     /** Forces to fight on the appellant's side. */
@@ -11,5 +13,26 @@ public enum Ask {
     /** Consultations and a statement. */
     CONSULTATIONS,
     /** Money or economic help for a government in trouble. */
-    RESCUE
+    RESCUE;
+
+    /** True for an ask that would send forces: to fight, to deter, to guard. */
+    public boolean forces() {
+        return this == MILITARY_AID || this == DEFENSIVE_DEPLOYMENT || this == PEACEKEEPERS;
+    }
+
+    /** In a sentence: "military help". */
+    public String label() {
+        return switch (this) {
+            case MILITARY_AID -> "military help";
+            case DEFENSIVE_DEPLOYMENT -> "a defensive deployment";
+            case PEACEKEEPERS -> "troops";
+            case CONSULTATIONS -> "consultations";
+            case RESCUE -> "economic help";
+        };
+    }
+
+    /** As keys and outputs name it, for example {@code military-aid}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 }

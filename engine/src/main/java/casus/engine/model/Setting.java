@@ -60,6 +60,8 @@ public final class Setting {
     final double[][] alignment;
     final double[][] interdependence;
     final double[][] belief;
+    /** Beliefs as the scenario states them, before its history of appeals taught anything. */
+    final double[][] statedBelief;
 
     final List<DeploymentDef> deployments;
     final List<EventDef> events;
@@ -133,7 +135,8 @@ public final class Setting {
         treatyObservers = adopt ? b.treatyObservers : b.treatyObservers.clone();
         alignment = adopt ? b.alignment : deepCopy(b.alignment);
         interdependence = adopt ? b.interdependence : deepCopy(b.interdependence);
-        belief = adopt ? b.belief : deepCopy(b.belief);
+        statedBelief = adopt ? b.belief : deepCopy(b.belief);
+        belief = b.history.isEmpty() ? statedBelief : taught(b);
         deployments = List.copyOf(b.deployments);
         events = List.copyOf(b.events);
         variations = List.copyOf(b.variations);
@@ -146,6 +149,28 @@ public final class Setting {
         placebos = List.copyOf(b.placebos);
         sample = b.sample;
         committedOn = b.committedOn;
+    }
+
+    /** The stated beliefs after the lessons of the history of appeals, in order, under the model's constants. */
+    private static double[][] taught(SettingBuilder b) {
+        double[][] out = deepCopy(b.belief);
+        int actors = b.actorIds.length;
+        for (PastAppeal h : b.history) {
+            int leader = -1;
+            if (h.addressee() >= actors) {
+                int t = h.addressee() - actors;
+                if (b.rules[t] == DecisionRule.CONSENSUS) {
+                    for (int a = 0; a < actors; a++) {
+                        if ((b.members[t] & (1L << a)) != 0 && (leader < 0 || b.power[a] > b.power[leader])) {
+                            leader = a;
+                        }
+                    }
+                }
+            }
+            double worth = Lessons.worth(h.ask(), h.answer(), b.constants);
+            Lessons.teach(out, h.requester(), h.addressee(), leader, worth, Lessons.clarity(h.ground(), b.constants), b.constants);
+        }
+        return out;
     }
 
     private static double[][] deepCopy(double[][] from) {
@@ -379,6 +404,16 @@ public final class Setting {
 
     public List<Article> articles(int t) {
         return articles.get(t);
+    }
+
+    /** Whether a treaty has an article with a military obligation. */
+    public boolean military(int t) {
+        for (Article a : articles.get(t)) {
+            if (a.obligation().military()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public long treatyForces(int t) {

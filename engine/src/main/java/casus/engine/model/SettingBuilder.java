@@ -186,7 +186,7 @@ public final class SettingBuilder {
         System.arraycopy(s.treatyObservers, 0, treatyObservers, 0, treatyObservers.length);
         copy(s.alignment, alignment);
         copy(s.interdependence, interdependence);
-        copy(s.belief, belief);
+        copy(s.statedBelief, belief);
         deployments.addAll(s.deployments);
         events.addAll(s.events);
         variations.addAll(s.variations);

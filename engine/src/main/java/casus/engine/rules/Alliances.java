@@ -7,6 +7,7 @@ import casus.engine.model.Article;
 import casus.engine.model.DecisionRule;
 import casus.engine.model.Setting;
 import casus.engine.world.Conflict;
+import casus.engine.world.Request;
 import casus.engine.world.World;
 
 /** Facts about treaties that several appraisals share. */
@@ -29,6 +30,11 @@ public final class Alliances {
             }
         }
         return s.treatySubject(treaty);
+    }
+
+    /** Whose word an appeal rests on, as a belief subject: the treaty, its other party, or the state asked. */
+    public static int subjectOf(World w, Request q) {
+        return q.treaty() >= 0 ? subject(w, q.treaty(), q.requester()) : q.addressee();
     }
 
     /**

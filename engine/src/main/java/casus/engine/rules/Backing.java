@@ -1,22 +1,27 @@
 package casus.engine.rules;
 
+import static casus.engine.model.ModelConstant.BASE_TRIPWIRE;
 import static casus.engine.model.ModelConstant.PARTNER_ALIGNMENT;
 import static casus.engine.model.ModelConstant.PARTNER_RESOLVE;
+import static casus.engine.model.ModelConstant.PROTECTION_RESOLVE;
 import static casus.engine.model.ModelConstant.RED_LINE_RESOLVE;
 
 import casus.engine.model.Article;
 import casus.engine.model.DecisionRule;
+import casus.engine.model.DeploymentKind;
 import casus.engine.model.Setting;
 import casus.engine.world.Conflict;
+import casus.engine.world.Presence;
 import casus.engine.world.World;
 
 /**
  * Who would stand by whom: the chance, as an actor sees it, that a third power fights for one
  * side of a conflict. Treaty allies stand by as far as the actor believes they honour their word
- * and the casus is clear; a power with a red line in a region stands by its line; a power with a
- * stake in a region may step in to keep it from being lost, the likelier the more is lost; a power
- * keeping peacekeepers in a region is a tripwire, as far as it is believed; a close partner
- * without a treaty may stand by too.
+ * and the casus is clear; a state that has declared it protects the side stands by it as far as it
+ * is believed; a power with a red line in a region stands by its line; a power with a stake in a
+ * region may step in to keep it from being lost, the likelier the more is lost; a power whose
+ * forces stand where the attack lands (a base, peacekeepers, air defence, a tripwire) is drawn in,
+ * as far as it is believed; a close partner without a treaty may stand by too.
  */
 public final class Backing {
     private Backing() {
@@ -27,12 +32,15 @@ public final class Backing {
         Setting s = w.setting();
         double p = 0;
         for (int t = 0; t < s.treatyCount(); t++) {
-            if (!w.activeMember(t, backer) || !w.activeMember(t, side) || !military(s, t)) {
+            if (!w.activeMember(t, backer) || !w.activeMember(t, side) || !s.military(t)) {
                 continue;
             }
             int subject = s.rule(t) == DecisionRule.CONSENSUS ? s.treatySubject(t) : backer;
             double clarity = CasusFoederis.territorial(w, c, side);
             p = Math.max(p, w.belief(viewer, subject) * clarity);
+        }
+        if (w.protects(backer, side)) {
+            p = Math.max(p, w.k(PROTECTION_RESOLVE) * w.belief(viewer, backer));
         }
         if (side != c.attacker()) {
             for (int k = 0; k < c.regionCount(); k++) {
@@ -41,9 +49,9 @@ public final class Backing {
                     p = Math.max(p, w.k(RED_LINE_RESOLVE));
                 }
                 p = Math.max(p, s.stake(r, backer) * w.control(r, c.attacker()));
-                if (w.peacekeepers(backer, r) > 0) {
-                    p = Math.max(p, w.belief(viewer, backer));
-                }
+            }
+            if (forcesWhereAttackLands(w, backer, c)) {
+                p = Math.max(p, w.k(BASE_TRIPWIRE) * w.belief(viewer, backer));
             }
         }
         double alignment = w.alignment(backer, side);
@@ -54,12 +62,21 @@ public final class Backing {
         return p;
     }
 
-    static boolean military(Setting s, int t) {
-        for (Article a : s.articles(t)) {
-            if (a.obligation().military()) {
+    /**
+     * Whether an actor keeps forces where a conflict's attack lands: a base, combat forces,
+     * peacekeepers or air defence in one of its regions, or guarding the target of an incident.
+     */
+    public static boolean forcesWhereAttackLands(World w, int actor, Conflict c) {
+        for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
+            Presence p = w.presence(pIndex);
+            if (p.actor() != actor || p.troops() <= 0 || p.kind() == DeploymentKind.OBSERVERS) {
+                continue;
+            }
+            if (p.region() >= 0 && c.targets(p.region()) || c.regionCount() == 0 && p.host() == c.target()) {
                 return true;
             }
         }
         return false;
     }
+
 }

@@ -1,26 +1,24 @@
 package casus.engine.rules;
 
-import static casus.engine.model.ModelConstant.PEACEKEEPING_FORCE;
 import static casus.engine.model.ModelConstant.PROPOSAL_DAYS;
 
-import casus.engine.model.DeploymentKind;
 import casus.engine.world.Conflict;
-import casus.engine.world.Presence;
 import casus.engine.world.Proposal;
 import casus.engine.world.World;
 
 /**
  * Ceasefires: a proposal takes effect when both parties (the attacker and the principal
  * defender) have accepted it. When both accept several, the one whose proposer both trust most
- * (the higher of the two parties' lesser beliefs in it) takes effect. It freezes the lines on the
- * settlement's terms ({@link Settlement}), credits its proposer as broker, and brings in the
- * proposer's peacekeepers if it offered them. A proposal nobody takes up lapses.
+ * (the higher of the two parties' lesser beliefs in it; for a direct proposal, their lesser belief
+ * in each other) takes effect. It stops every conflict between the two parties, carries out its
+ * terms ({@link Settlement}), and credits its proposer as broker, or the parties themselves when
+ * one proposed it to the other. A proposal nobody takes up lapses.
  */
 public final class Ceasefires {
     private Ceasefires() {
     }
 
-    /** Puts in force the first proposal both parties accepted; returns it, or null. */
+    /** Puts in force the best proposal both parties accepted; returns it, or null. */
     public static Proposal settle(World w, Conflict c) {
         Proposal agreed = null;
         int defender = w.principalDefender(c);
@@ -29,7 +27,9 @@ public final class Ceasefires {
             for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
                 Proposal p = w.proposal(pIndex);
                 if (p.conflict() == c.index() && p.open() && p.acceptedBy(c.attacker()) && p.acceptedBy(defender)) {
-                    double trust = Math.min(w.belief(c.attacker(), p.proposer()), w.belief(defender, p.proposer()));
+                    double trust = p.direct()
+                            ? Math.min(w.belief(c.attacker(), defender), w.belief(defender, c.attacker()))
+                            : Math.min(w.belief(c.attacker(), p.proposer()), w.belief(defender, p.proposer()));
                     if (trust > bestTrust) {
                         bestTrust = trust;
                         agreed = p;
@@ -45,12 +45,13 @@ public final class Ceasefires {
         }
         if (agreed != null) {
             w.setStatus(agreed, Proposal.Status.IN_FORCE);
-            w.setPhase(c, Conflict.Phase.CEASEFIRE, agreed.proposer());
-            Settlement.handOver(w, c);
-            if (agreed.peacekeepers()) {
-                w.deploy(new Presence(agreed.proposer(), -1, contested(w, c), -1,
-                        w.whole(PEACEKEEPING_FORCE), DeploymentKind.PEACEKEEPERS, w.day()));
+            for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
+                Conflict other = w.conflict(cIndex);
+                if (other == c || other.phase() != Conflict.Phase.CEASEFIRE && w.opposes(other, c.attacker(), defender)) {
+                    w.setPhase(other, Conflict.Phase.CEASEFIRE, agreed.proposer(), agreed.direct());
+                }
             }
+            Settlement.carryOut(w, c, agreed);
         }
         return agreed;
     }
@@ -63,11 +64,24 @@ public final class Ceasefires {
                 w.setStatus(p, Proposal.Status.LAPSED);
             }
         }
-        w.setPhase(c, Conflict.Phase.ACTIVE, -1);
+        w.setPhase(c, Conflict.Phase.ACTIVE, -1, false);
+    }
+
+    /** A party withdraws its acceptance of the open proposals for a conflict: it has chosen to fight on. */
+    public static void withdrawAcceptances(World w, Conflict c, int party) {
+        for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
+            Proposal p = w.proposal(pIndex);
+            if (p.conflict() == c.index() && p.open() && p.acceptedBy(party)) {
+                w.withdrawAcceptance(p, party);
+            }
+        }
     }
 
     /** The target region where the defenders still hold most: where peacekeepers would stand. */
-    static int contested(World w, Conflict c) {
+    public static int contested(World w, Conflict c) {
+        if (c.regionCount() == 0) {
+            return -1;
+        }
         int best = c.region(0);
         double most = -1;
         for (int k = 0; k < c.regionCount(); k++) {

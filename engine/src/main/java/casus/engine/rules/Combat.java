@@ -1,5 +1,6 @@
 package casus.engine.rules;
 
+import static casus.engine.model.ModelConstant.AIR_DEFENCE_SHIELD;
 import static casus.engine.model.ModelConstant.ATTRITION;
 import static casus.engine.model.ModelConstant.ATTRITION_CAP;
 import static casus.engine.model.ModelConstant.INTERVENTION_SHARE;
@@ -8,8 +9,10 @@ import static casus.engine.model.ModelConstant.LUCK;
 import static casus.engine.model.ModelConstant.SEVERITY_AREA;
 import static casus.engine.model.ModelConstant.SEVERITY_DEATHS;
 
+import casus.engine.model.DeploymentKind;
 import casus.engine.model.Numeric;
 import casus.engine.world.Conflict;
+import casus.engine.world.Presence;
 import casus.engine.world.World;
 import java.util.random.RandomGenerator;
 
@@ -52,51 +55,104 @@ public final class Combat {
     }
 
     /**
-     * Resolves today's fighting in a conflict at the intensity the attacker chose; returns the
-     * deaths. Does nothing on a day the attacker holds.
+     * Resolves today's fighting in a conflict at the intensity the attacker chose and the intensity
+     * at which the principal defender fires back; returns the deaths. An offensive for ground moves
+     * control as far as the force ratio allows and kills on both sides in proportion to the troops
+     * engaged; fire that seeks no ground kills on the side it strikes in proportion to the fire
+     * (less where air defence guards), and fire back kills on the attacker's in proportion to the
+     * smaller of the two forces facing each other. Nothing happens on a day both hold.
      */
     public static double resolve(World w, Conflict c, RandomGenerator rng) {
         double x = c.intensity();
-        if (x <= 0 || c.phase() != Conflict.Phase.ACTIVE) {
+        double y = c.counterIntensity();
+        if (x <= 0 && y <= 0 || c.phase() != Conflict.Phase.ACTIVE) {
             return 0;
         }
-        int attacker = c.attacker();
         double area = 0;
-        double rhoSum = 0;
-        for (int k = 0; k < c.regionCount(); k++) {
-            int r = c.region(k);
-            rhoSum += Forces.ratio(w, c, r, x);
-            double shift = Math.min(Forces.remaining(w, c, r), Forces.expectedShift(w, c, r, x) * luck(w, rng));
-            if (shift > 0) {
-                area += take(w, r, attacker, shift);
-            }
+        double deaths = 0;
+        if (x > 0 && c.strike()) {
+            double struck = w.k(LETHALITY) * attackTroops(w, c, x) * (1 - w.k(AIR_DEFENCE_SHIELD) * shielded(w, c)) * luck(w, rng);
+            killDefence(w, c, struck);
+            deaths += struck;
+        } else if (x > 0) {
+            double rho = meanRatio(w, c, x);
+            area = advance(w, c, x, rng);
+            double fought = expectedDeaths(w, c, x) * luck(w, rng);
+            double attackerDeaths = fought / (1 + rho);
+            w.addCasualties(c.attacker(), attackerDeaths);
+            wear(w, c.attacker(), attackerDeaths);
+            killDefence(w, c, fought - attackerDeaths);
+            deaths += fought;
         }
-        double rho = rhoSum / c.regionCount();
-        double deaths = expectedDeaths(w, c, x) * luck(w, rng);
-        double attackerDeaths = deaths / (1 + rho);
-        w.addCasualties(attacker, attackerDeaths);
-        wear(w, attacker, attackerDeaths);
-        double defenceDeaths = deaths - attackerDeaths;
-        double defenceTroops = defenceTroops(w, c);
-        if (defenceTroops > 0) {
-            for (int a = 0; a < w.actorCount(); a++) {
-                double share = 0;
-                if (c.defends(a)) {
-                    double ready = w.available(a);
-                    share = ready <= 0 ? 0 : w.availableTroops(a) * Forces.contribution(w, c, a) / ready;
-                } else if ((c.interveners() & (1L << a)) != 0) {
-                    share = w.availableTroops(a) * w.k(INTERVENTION_SHARE);
-                }
-                if (share > 0) {
-                    double d = defenceDeaths * share / defenceTroops;
-                    w.addCasualties(a, d);
-                    wear(w, a, d);
-                }
-            }
+        if (y > 0) {
+            double facing = Math.min(defenceTroops(w, c), w.availableTroops(c.attacker()) * Math.max(x, y));
+            double returned = w.k(LETHALITY) * y * facing * luck(w, rng);
+            w.addCasualties(c.attacker(), returned);
+            wear(w, c.attacker(), returned);
+            deaths += returned;
         }
         w.raiseSeverity(c, deaths / w.k(SEVERITY_DEATHS) + area / w.k(SEVERITY_AREA));
         w.recordFighting(c);
         return deaths;
+    }
+
+    /** Control moves toward the attacker in each target region; returns km² taken. */
+    private static double advance(World w, Conflict c, double x, RandomGenerator rng) {
+        double area = 0;
+        for (int k = 0; k < c.regionCount(); k++) {
+            int r = c.region(k);
+            double shift = Math.min(Forces.remaining(w, c, r), Forces.expectedShift(w, c, r, x) * luck(w, rng));
+            if (shift > 0) {
+                area += take(w, r, c.attacker(), shift);
+            }
+        }
+        return area;
+    }
+
+    private static double meanRatio(World w, Conflict c, double x) {
+        double sum = 0;
+        for (int k = 0; k < c.regionCount(); k++) {
+            sum += Forces.ratio(w, c, c.region(k), x);
+        }
+        return sum / c.regionCount();
+    }
+
+    /** Deaths on the defence's side, shared among those defending by the troops each engages. */
+    private static void killDefence(World w, Conflict c, double deaths) {
+        double defenceTroops = defenceTroops(w, c);
+        if (deaths <= 0) {
+            return;
+        }
+        if (defenceTroops <= 0) {
+            int d = w.principalDefender(c);
+            w.addCasualties(d, deaths);
+            return;
+        }
+        for (int a = 0; a < w.actorCount(); a++) {
+            double share = 0;
+            if (c.defends(a)) {
+                double ready = w.available(a);
+                share = ready <= 0 ? 0 : w.availableTroops(a) * Forces.contribution(w, c, a) / ready;
+            } else if ((c.interveners() & (1L << a)) != 0) {
+                share = w.availableTroops(a) * w.k(INTERVENTION_SHARE);
+            }
+            if (share > 0) {
+                double d = deaths * share / defenceTroops;
+                w.addCasualties(a, d);
+                wear(w, a, d);
+            }
+        }
+    }
+
+    /** 1 when an ally's air defence guards where the fire falls, else 0. */
+    static double shielded(World w, Conflict c) {
+        for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
+            Presence p = w.presence(pIndex);
+            if (p.kind() == DeploymentKind.AIR_DEFENCE && (p.region() >= 0 && c.targets(p.region()) || p.host() == w.principalDefender(c))) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /** Moves a share of a region from those who hold it to the attacker; returns km² moved. */

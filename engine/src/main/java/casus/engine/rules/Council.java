@@ -4,9 +4,9 @@ import static casus.engine.model.ModelConstant.CONTINGENT_SHARE;
 import static casus.engine.model.ModelConstant.INTERVENTION_SHARE;
 import static casus.engine.model.ModelConstant.REGIME_TROOPS;
 import static casus.engine.model.ModelConstant.REQUIRED_SHARE;
+import static casus.engine.model.ModelConstant.TRIPWIRE_TROOPS;
 
 import casus.engine.model.DeploymentKind;
-import casus.engine.world.Conflict;
 import casus.engine.world.Mission;
 import casus.engine.world.Motion;
 import casus.engine.world.Presence;
@@ -15,10 +15,11 @@ import casus.engine.world.World;
 
 /**
  * How a treaty council settles a motion once its members have voted, under consensus: any no
- * blocks; abstentions do not; a motion nobody but the one asking supports fails. A deployment
- * passes only if those who voted yes can field the force it needs; it sends their contingents. A
- * failed deployment is followed by a motion to send a mission; a mission or consultations answer
- * the request in part.
+ * blocks; abstentions do not; a motion nobody but the one asking supports fails. A motion to send
+ * forces passes only if those who voted yes can field what it needs, and sends their contingents:
+ * combat forces, troops to guard a government or to stand between communities, or a defensive
+ * deployment (air defence, a tripwire). A council that will not send forces sends fact-finders,
+ * if it has any; a mission or consultations answer the request in part or in full.
  */
 public final class Council {
     private Council() {
@@ -50,11 +51,11 @@ public final class Council {
                 yes++;
             }
         }
-        boolean passed = !blocked && yes > 0 && (m.kind() != Motion.Kind.DEPLOYMENT || fieldable(w, m, q));
+        boolean passed = !blocked && yes > 0 && !w.regimeFallen(q.requester()) && fieldable(w, m, q);
         w.closeMotion(m, passed ? Motion.Status.PASSED : Motion.Status.FAILED);
         if (passed) {
             carryOut(w, m, q);
-        } else if (m.kind() == Motion.Kind.DEPLOYMENT) {
+        } else if (m.kind().sendsForces() && w.setting().treatyObservers(m.treaty()) > 0 && !w.regimeFallen(q.requester())) {
             w.tableMotion(m.treaty(), q.index(), Motion.Kind.MISSION);
         } else {
             w.answer(q, Request.Status.REFUSED);
@@ -62,13 +63,14 @@ public final class Council {
         return new Result(m, m.status());
     }
 
-    /** Whether the members who voted yes can field what a deployment needs. */
+    /** Whether the members who voted yes can field what a motion needs. */
     static boolean fieldable(World w, Motion m, Request q) {
-        if (q.conflict() >= 0) {
-            Conflict c = w.conflict(q.conflict());
-            return force(w, m) >= w.k(REQUIRED_SHARE) * Forces.attack(w, c, 1.0);
-        }
-        return troops(w, m) >= w.k(REGIME_TROOPS);
+        return switch (m.kind()) {
+            case DEPLOYMENT -> q.conflict() >= 0 && force(w, m) >= w.k(REQUIRED_SHARE) * Forces.attack(w, w.conflict(q.conflict()), 1.0);
+            case GUARD, PEACEKEEPING -> troops(w, m) >= w.k(REGIME_TROOPS);
+            case DEFENSIVE -> airDefence(w, m) > 0 || troops(w, m) >= w.k(TRIPWIRE_TROOPS);
+            case MISSION, CONSULTATION -> true;
+        };
     }
 
     private static double force(World w, Motion m) {
@@ -91,23 +93,51 @@ public final class Council {
         return troops;
     }
 
+    private static int airDefence(World w, Motion m) {
+        int units = 0;
+        for (int a = 0; a < w.actorCount(); a++) {
+            if (m.vote(a) == Motion.Vote.YES) {
+                units += w.setting().airDefenceUnits(a);
+            }
+        }
+        return units;
+    }
+
     private static void carryOut(World w, Motion m, Request q) {
+        int host = q.requester();
         switch (m.kind()) {
             case DEPLOYMENT -> {
-                if (q.conflict() >= 0) {
-                    w.addAllianceForce(w.conflict(q.conflict()), force(w, m));
-                } else {
-                    long troops = Math.max(1, Math.min(w.setting().treatyPeacekeepers(m.treaty()), Math.round(troops(w, m))));
-                    w.deploy(new Presence(-1, m.treaty(), -1, q.requester(), troops, DeploymentKind.PEACEKEEPERS, w.day()));
-                    w.markAllianceIntervened();
-                }
+                w.addAllianceForce(w.conflict(q.conflict()), force(w, m));
+                w.answer(q, Request.Status.HONOURED);
+            }
+            case GUARD, PEACEKEEPING -> {
+                long troops = Math.max(1, Math.min(w.setting().treatyPeacekeepers(m.treaty()), Math.round(troops(w, m))));
+                w.deploy(new Presence(-1, m.treaty(), -1, host, troops, DeploymentKind.PEACEKEEPERS, w.day()));
+                w.answer(q, Request.Status.HONOURED);
+            }
+            case DEFENSIVE -> {
+                int region = q.conflict() >= 0 && w.conflict(q.conflict()).regionCount() > 0 ? w.conflict(q.conflict()).region(0) : -1;
+                boolean air = airDefence(w, m) > 0;
+                long troops = air ? airDefence(w, m) : Math.round(troops(w, m));
+                w.deploy(new Presence(-1, m.treaty(), region, host, troops, air ? DeploymentKind.AIR_DEFENCE : DeploymentKind.FORCES, w.day()));
+                w.defend(host);
                 w.answer(q, Request.Status.HONOURED);
             }
             case MISSION -> {
-                w.sendMission(new Mission(m.treaty(), q.index(), q.requester(), w.day()));
+                w.sendMission(new Mission(m.treaty(), q.index(), host, w.day()));
                 w.answer(q, Request.Status.PARTIAL);
             }
             case CONSULTATION -> w.answer(q, Request.Status.HONOURED);
         }
+    }
+
+    /** The motion an appeal to a council tables, by what it asks for. */
+    public static Motion.Kind motionFor(Request q, boolean communal) {
+        return switch (q.ask()) {
+            case MILITARY_AID -> Motion.Kind.DEPLOYMENT;
+            case DEFENSIVE_DEPLOYMENT -> Motion.Kind.DEFENSIVE;
+            case PEACEKEEPERS -> communal ? Motion.Kind.PEACEKEEPING : Motion.Kind.GUARD;
+            case CONSULTATIONS, RESCUE -> Motion.Kind.CONSULTATION;
+        };
     }
 }

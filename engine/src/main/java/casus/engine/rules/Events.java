@@ -2,6 +2,7 @@ package casus.engine.rules;
 
 import static casus.engine.model.ModelConstant.LAUNCH_SEVERITY;
 import static casus.engine.model.ModelConstant.SEVERITY_AREA;
+import static casus.engine.model.ModelConstant.SEVERITY_DEATHS;
 
 import casus.engine.model.EventDef;
 import casus.engine.world.Conflict;
@@ -17,7 +18,7 @@ public final class Events {
         int a = e.actor();
         switch (e.kind()) {
             case OFFENSIVE -> {
-                Conflict c = w.openConflict(e.id(), a, e.regions(), e.objective(), e.intensity());
+                Conflict c = w.openConflict(e.id(), a, -1, e.aim(), e.domain(), e.regions(), e.objective(), e.intensity());
                 w.raiseSeverity(c, w.k(LAUNCH_SEVERITY) * e.intensity());
                 double area = 0;
                 if (e.amount() > 0) {
@@ -27,9 +28,32 @@ public final class Events {
                     w.raiseSeverity(c, area / w.k(SEVERITY_AREA));
                 }
             }
+            case INCIDENT -> {
+                // A single strike outside any region: it kills at once; whether more follows is the attacker's choice.
+                Conflict c = w.openConflict(e.id(), a, e.target(), e.aim(), e.domain(), new int[0], 0, 0);
+                w.addCasualties(e.target(), e.killed());
+                w.raiseSeverity(c, w.k(LAUNCH_SEVERITY) + e.killed() / w.k(SEVERITY_DEATHS));
+                w.recordFighting(c);
+            }
             case UNREST -> {
                 w.setStability(a, w.stability(a) - Math.max(0, e.amount()));
-                w.setUnrest(a, e.intensity() > 0 ? e.intensity() : 1, e.externalAttribution());
+                double level = e.intensity() > 0 ? e.intensity() : 1;
+                if (w.unrest(a) <= 0) {
+                    w.startCrisisAtHome(a);
+                }
+                if (level >= w.unrest(a)) {
+                    w.setUnrestKind(a, e.unrestKind());
+                }
+                w.setUnrest(a, Math.max(level, w.unrest(a)), Math.max(e.externalAttribution(), w.unrestAttribution(a)));
+            }
+            case COMMUNAL_VIOLENCE -> {
+                w.setStability(a, w.stability(a) - Math.max(0, e.amount()));
+                if (w.communalIn(a) <= 0 && w.unrest(a) <= 0) {
+                    w.startCrisisAtHome(a);
+                }
+                for (int k = 0; k < e.regionCount(); k++) {
+                    w.setCommunal(e.region(k), Math.max(w.communal(e.region(k)), e.intensity()));
+                }
             }
             case FORCES_REDEPLOYED -> w.setCommitted(a, e.amount());
             case ARMS_SUPPLY -> w.raisePower(a, e.amount());

@@ -2,6 +2,7 @@ package casus.engine.rules;
 
 import static casus.engine.model.ModelConstant.ADVANCE_KM2;
 import static casus.engine.model.ModelConstant.BROKEN_DEFENCE_RATIO;
+import static casus.engine.model.ModelConstant.FIRE_BACK_DEFENCE;
 import static casus.engine.model.ModelConstant.HOLDING_SHARE;
 import static casus.engine.model.ModelConstant.HORIZON_DAYS;
 import static casus.engine.model.ModelConstant.INTERVENTION_SHARE;
@@ -54,8 +55,16 @@ public final class Forces {
         return w.available(d) * share;
     }
 
-    /** The defence's whole force: defenders, intervening allies and any collective deployment. */
+    /**
+     * The defence's whole force: defenders, intervening allies and any collective deployment,
+     * stiffened on a day the principal defender fires back.
+     */
     public static double defence(World w, Conflict c) {
+        return (1 + w.k(FIRE_BACK_DEFENCE) * c.counterIntensity()) * standingDefence(w, c);
+    }
+
+    /** The defence's whole force before any fire back: defenders, intervening allies, any collective deployment. */
+    public static double standingDefence(World w, Conflict c) {
         double sum = c.allianceForce();
         long defenders = c.defenders();
         long interveners = c.interveners() & ~defenders;
@@ -92,7 +101,7 @@ public final class Forces {
 
     /** {@link #expectedShift(World, Conflict, int, double)} given the conflict's {@link #defence}. */
     public static double expectedShift(World w, Conflict c, int region, double intensity, double wholeDefence) {
-        if (intensity <= 0) {
+        if (intensity <= 0 || c.strike()) {
             return 0;
         }
         double rho = ratio(w, c, region, intensity, wholeDefence);

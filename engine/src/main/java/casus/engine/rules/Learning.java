@@ -11,8 +11,10 @@ import static casus.engine.model.ModelConstant.WORTH_CONSULTATION;
 import static casus.engine.model.ModelConstant.WORTH_PARTIAL;
 
 import casus.engine.model.Article;
+import casus.engine.model.Ask;
+import casus.engine.model.Answer;
 import casus.engine.model.DecisionRule;
-import casus.engine.model.Obligation;
+import casus.engine.model.Lessons;
 import casus.engine.model.Setting;
 import casus.engine.world.Conflict;
 import casus.engine.world.Mission;
@@ -27,16 +29,15 @@ import casus.engine.world.World;
  * from their silence, day by day.
  */
 public final class Learning {
-
     private Learning() {
     }
 
-    /** What an answer was worth to the one who asked, 0 to 1. */
+    /** What an answer was worth to the one who asked, 0 to 1 ({@link Lessons#worth}). */
     public static double worth(World w, Request q) {
         return switch (q.status()) {
-            case HONOURED -> q.obligation() == Obligation.CONSULTATION ? w.k(WORTH_CONSULTATION) : 1.0;
-            case PARTIAL -> w.k(WORTH_PARTIAL);
-            case REFUSED -> 0.0;
+            case HONOURED -> Lessons.worth(q.ask(), Answer.HONOURED, w.setting());
+            case PARTIAL -> Lessons.worth(q.ask(), Answer.PARTIAL, w.setting());
+            case REFUSED -> Lessons.worth(q.ask(), Answer.REFUSED, w.setting());
             case OPEN -> Double.NaN;
         };
     }
@@ -49,41 +50,24 @@ public final class Learning {
             if (q.answeredDay() != w.day()) {
                 continue;
             }
-            double got = worth(w, q);
-            int subject = Alliances.subject(w, q.treaty(), q.requester());
-            double weight = Math.max(w.k(LEARNING_CLARITY_FLOOR), q.clarity());
-            for (int h = 0; h < w.actorCount(); h++) {
-                double rate = (h == q.requester() ? w.k(LEARNING_RATE) : w.k(OBSERVER_RATE)) * weight;
-                move(w, h, subject, got, rate);
-                if (s.rule(q.treaty()) == DecisionRule.CONSENSUS) {
-                    int leader = w.leader(q.treaty());
-                    if (leader >= 0 && leader != h) {
-                        move(w, h, leader, got, w.k(LEADER_JUDGED_SHARE) * rate);
-                    }
-                }
-            }
+            boolean council = q.treaty() >= 0 && q.toCouncil() && s.rule(q.treaty()) == DecisionRule.CONSENSUS;
+            w.learn(q.requester(), Alliances.subjectOf(w, q), council ? w.leader(q.treaty()) : -1, worth(w, q), q.clarity());
         }
         for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
-            silence(w, c);
+            silence(w, w.conflict(cIndex));
         }
-    }
-
-    private static void move(World w, int holder, int subject, double toward, double rate) {
-        double b = w.belief(holder, subject);
-        w.setBelief(holder, subject, b + rate * (toward - b));
     }
 
     private static void silence(World w, Conflict c) {
         int victim = w.principalDefender(c);
         if (c.fightingDays() == 0 || CasusFoederis.territorial(w, c, victim) < 1
                 || w.day() - c.startDay() < w.whole(SILENCE_AFTER) || w.day() - c.lastFightingDay() > w.whole(SILENCE_WINDOW)
-                || c.interveners() != 0 || c.allianceForce() > 0 || helped(w, victim, c.startDay())) {
+                || c.interveners() != 0 || c.allianceForce() > 0 || w.defended(victim) || helped(w, victim, c.startDay())) {
             return;
         }
         Setting s = w.setting();
         for (int t = 0; t < s.treatyCount(); t++) {
-            if (w.activeMember(t, victim) && military(s, t)) {
+            if (w.activeMember(t, victim) && s.military(t)) {
                 int subject = Alliances.subject(w, t, victim);
                 w.setBelief(victim, subject, w.belief(victim, subject) * (1 - w.k(SILENCE_RATE)));
             }
@@ -106,12 +90,4 @@ public final class Learning {
         return false;
     }
 
-    private static boolean military(Setting s, int t) {
-        for (Article a : s.articles(t)) {
-            if (a.obligation().military()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

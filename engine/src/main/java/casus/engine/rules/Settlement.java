@@ -1,58 +1,201 @@
 package casus.engine.rules;
 
+import static casus.engine.model.ModelConstant.STATUS_OPEN_COST;
+import static casus.engine.model.ModelConstant.STATUS_OPEN_VALUE;
+
+import casus.engine.model.DeploymentKind;
+import casus.engine.model.Packages;
+import casus.engine.model.SettlementDef;
 import casus.engine.world.Conflict;
+import casus.engine.world.Presence;
+import casus.engine.world.Proposal;
 import casus.engine.world.World;
+import java.util.List;
 
 /**
- * The terms every ceasefire proposal carries: the lines are frozen, and the defenders withdraw
- * from ground that is the attacker's under international law where the defenders' kin do not
- * live. This is the formula international mediators have backed for a disputed enclave: the
- * security belt held around it returns to its recognised owner while the enclave's own status
- * is left open (the scenario files cite the agreements that did so). On the victim's own
- * territory it hands over nothing.
+ * The terms a ceasefire proposal carries, as data. The rules derive three for any war over ground
+ * (the lines freeze; they freeze under the proposer's own peacekeepers; the attacker returns to
+ * the lines before the war), and a scenario makes available the packages its record gives (the
+ * formula mediators backed for a disputed enclave, say). This class says which package a proposer
+ * may put to a conflict, what each term is worth to a party, and carries out the terms when a
+ * ceasefire takes effect.
  */
 public final class Settlement {
+    private static final SettlementDef.Clause FREEZE = new SettlementDef.Clause(SettlementDef.Kind.FREEZE, -1, new int[0]);
+    private static final SettlementDef.Clause RESTORE = new SettlementDef.Clause(SettlementDef.Kind.RESTORE, -1, new int[0]);
+
     private Settlement() {
     }
 
-    /** Whether a region of a conflict would be handed to the attacker under the terms. */
-    static boolean handedOver(World w, Conflict c, int r) {
-        return w.setting().deJure(r) == c.attacker() && w.setting().kin(r) < 0;
+    /** Whether a proposer may put package {@code variant} to a conflict. */
+    public static boolean available(World w, Conflict c, int proposer, int variant) {
+        return switch (variant) {
+            case Packages.FREEZE -> true;
+            case Packages.OWN_PEACEKEEPERS -> c.regionCount() > 0 && proposer != c.attacker() && !c.sideOfDefence(proposer)
+                    && canKeepPeace(w, proposer);
+            case Packages.RESTORE -> gained(w, c);
+            default -> applies(w, c, w.setting().settlements().get(variant - Packages.SCENARIO));
+        };
+    }
+
+    /** The terms of package {@code variant} as {@code proposer} would put them. */
+    public static SettlementDef terms(World w, Conflict c, int proposer, int variant) {
+        return switch (variant) {
+            case Packages.FREEZE -> new SettlementDef("freeze", "the lines as they stand", List.of(FREEZE), "");
+            case Packages.OWN_PEACEKEEPERS -> new SettlementDef("peacekeepers", "the lines as they stand, under " + w.setting().actorId(proposer)
+                    + "'s peacekeepers", List.of(FREEZE, new SettlementDef.Clause(SettlementDef.Kind.PEACEKEEPERS, proposer, new int[0])), "");
+            case Packages.RESTORE -> new SettlementDef("restore", "back to the lines before the war", List.of(RESTORE), "");
+            default -> w.setting().settlements().get(variant - Packages.SCENARIO);
+        };
+    }
+
+    /** Whether an actor can send peacekeepers abroad now. */
+    public static boolean canKeepPeace(World w, int actor) {
+        long force = w.setting().peacekeepingForce(actor);
+        return force > 0 && w.availableTroops(actor) >= force;
+    }
+
+    /** Whether the attacker holds more of a conflict's regions than when it began. */
+    static boolean gained(World w, Conflict c) {
+        for (int k = 0; k < c.regionCount(); k++) {
+            if (c.attackerGain(k, w.control(c.region(k), c.attacker())) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A scenario package applies to a conflict when every region it names is one of the conflict's and it names one. */
+    static boolean applies(World w, Conflict c, SettlementDef d) {
+        boolean names = false;
+        for (SettlementDef.Clause clause : d.clauses()) {
+            for (int k = 0; k < clause.regionCount(); k++) {
+                if (!c.targets(clause.region(k))) {
+                    return false;
+                }
+                names = true;
+            }
+            if (clause.kind() == SettlementDef.Kind.PEACEKEEPERS && w.setting().peacekeepingForce(clause.party()) <= 0) {
+                return false;
+            }
+        }
+        return names;
     }
 
     /**
-     * Value, to an actor, of the ground the terms would hand over: positive for the attacker,
-     * negative for those who lose it.
+     * Value, to an actor, of the ground the terms move, in region-value units: positive for what
+     * it would gain, negative for what it would lose; and, for a region whose status the terms
+     * leave open, the value of keeping the question open to the side that does not hold the title
+     * and the cost to the side that does.
      */
-    public static double handoverValue(World w, Conflict c, int actor) {
+    public static double groundValue(World w, Conflict c, SettlementDef terms, int actor) {
+        boolean attackerSide = actor == c.attacker();
         double sum = 0;
-        for (int k = 0; k < c.regionCount(); k++) {
-            int r = c.region(k);
-            if (!handedOver(w, c, r)) {
-                continue;
-            }
-            if (actor == c.attacker()) {
-                sum += w.valueOf(r, actor) * (1 - w.control(r, actor));
-            } else {
-                double held = 0;
-                for (int a = 0; a < w.actorCount(); a++) {
-                    if (a != c.attacker()) {
-                        held += w.control(r, a);
+        for (SettlementDef.Clause clause : terms.clauses()) {
+            switch (clause.kind()) {
+                case WITHDRAW -> {
+                    boolean withdrawerIsAttacker = clause.party() == c.attacker();
+                    for (int k = 0; k < clause.regionCount(); k++) {
+                        int r = clause.region(k);
+                        double moving = withdrawerIsAttacker ? w.control(r, c.attacker()) : 1 - w.control(r, c.attacker());
+                        boolean gains = attackerSide != withdrawerIsAttacker;
+                        sum += (gains ? 1 : -1) * moving * w.valueOf(r, actor);
                     }
                 }
-                sum += w.valueOf(r, actor) * held;
+                case RESTORE -> {
+                    for (int k = 0; k < c.regionCount(); k++) {
+                        int r = c.region(k);
+                        double back = c.attackerGain(k, w.control(r, c.attacker()));
+                        sum += (attackerSide ? -1 : 1) * back * w.valueOf(r, actor);
+                    }
+                }
+                case STATUS_OPEN -> {
+                    for (int k = 0; k < clause.regionCount(); k++) {
+                        int r = clause.region(k);
+                        if (w.setting().deJure(r) == actor) {
+                            sum -= w.k(STATUS_OPEN_COST);
+                        } else if (w.valueOf(r, actor) > 0) {
+                            sum += w.k(STATUS_OPEN_VALUE) * w.valueOf(r, actor);
+                        }
+                    }
+                }
+                case FREEZE, PEACEKEEPERS -> {
+                }
             }
         }
         return sum;
     }
 
-    /** Carries out the terms once a ceasefire is in force. */
-    static void handOver(World w, Conflict c) {
-        for (int k = 0; k < c.regionCount(); k++) {
-            int r = c.region(k);
-            if (handedOver(w, c, r)) {
-                Combat.take(w, r, c.attacker(), 1);
+    /** Carries out a proposal's terms once the ceasefire is in force. */
+    static void carryOut(World w, Conflict c, Proposal p) {
+        for (SettlementDef.Clause clause : p.terms().clauses()) {
+            switch (clause.kind()) {
+                case WITHDRAW -> {
+                    for (int k = 0; k < clause.regionCount(); k++) {
+                        int r = clause.region(k);
+                        if (clause.party() == c.attacker()) {
+                            w.shiftControl(r, c.attacker(), heir(w, c, r), w.control(r, c.attacker()));
+                        } else {
+                            Combat.take(w, r, c.attacker(), 1);
+                        }
+                    }
+                }
+                case RESTORE -> {
+                    for (int k = 0; k < c.regionCount(); k++) {
+                        int r = c.region(k);
+                        w.shiftControl(r, c.attacker(), heir(w, c, r), c.attackerGain(k, w.control(r, c.attacker())));
+                    }
+                }
+                case PEACEKEEPERS -> {
+                    long troops = w.setting().peacekeepingForce(clause.party());
+                    if (troops > 0) {
+                        int region = clause.regionCount() > 0 ? clause.region(0) : Ceasefires.contested(w, c);
+                        w.deploy(new Presence(clause.party(), -1, region, -1, troops, DeploymentKind.PEACEKEEPERS, w.day()));
+                    }
+                }
+                case FREEZE, STATUS_OPEN -> {
+                }
             }
         }
+    }
+
+    /**
+     * Who gets back ground the attacker gives up: whoever else holds most of the region, or, where
+     * the attacker holds it all, its recognised owner, or the people who live there.
+     */
+    static int heir(World w, Conflict c, int r) {
+        int best = -1;
+        for (int a = 0; a < w.actorCount(); a++) {
+            if (a != c.attacker() && w.control(r, a) > 0 && (best < 0 || w.control(r, a) > w.control(r, best))) {
+                best = a;
+            }
+        }
+        if (best >= 0) {
+            return best;
+        }
+        int owner = w.setting().deJure(r);
+        return owner != c.attacker() || w.setting().kin(r) < 0 ? owner : w.setting().kin(r);
+    }
+
+    /** Value to a defender of peacekeepers guarding what its side still holds, in region-value units. */
+    public static double stillHeld(World w, Conflict c, int actor) {
+        double sum = 0;
+        for (int k = 0; k < c.regionCount(); k++) {
+            int r = c.region(k);
+            sum += w.valueOf(r, actor) * (1 - w.control(r, c.attacker()));
+        }
+        return sum;
+    }
+
+    /** Value to an actor of its own recognised land in a conflict that others still hold. */
+    public static double ownedHeldByOthers(World w, Conflict c, int actor) {
+        double sum = 0;
+        for (int k = 0; k < c.regionCount(); k++) {
+            int r = c.region(k);
+            if (w.setting().deJure(r) == actor) {
+                sum += 1 - w.control(r, actor);
+            }
+        }
+        return sum;
     }
 }

@@ -8,15 +8,16 @@ import casus.engine.world.Conflict;
 import casus.engine.world.World;
 
 /**
- * How badly an actor needs help, 0 to 1: from the wars over ground it values (their intensity,
- * what it has lost, how grave they have become) and from unrest against its government.
+ * How badly an actor needs help, 0 to 1: from the wars over ground it values or against its
+ * forces (their intensity, what it has lost, how grave they have become), from unrest against its
+ * government, and from violence between communities in its land.
  */
 public final class Threat {
     private Threat() {
     }
 
     public static double of(World w, int actor) {
-        double need = w.unrest(actor);
+        double need = Math.max(w.unrest(actor), w.communalIn(actor));
         for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
             Conflict c = w.conflict(cIndex);
             if (c.attacker() != actor) {
@@ -26,8 +27,12 @@ public final class Threat {
         return Math.min(1, need);
     }
 
-    /** The threat one conflict poses to an actor who values its regions. */
+    /** The threat one conflict poses to an actor who values its regions, or whose forces it strikes. */
     public static double ofConflict(World w, Conflict c, int actor) {
+        double fighting = c.active() ? w.k(THREAT_FIGHTING) * c.plannedIntensity() : 0;
+        if (c.regionCount() == 0) {
+            return c.target() == actor ? Math.min(1, fighting + w.k(THREAT_SEVERITY) * c.severity()) : 0;
+        }
         double valued = 0;
         double lost = 0;
         for (int k = 0; k < c.regionCount(); k++) {
@@ -39,7 +44,6 @@ public final class Threat {
         if (valued <= 0) {
             return 0;
         }
-        double fighting = c.active() ? w.k(THREAT_FIGHTING) * c.plannedIntensity() : 0;
         return Math.min(1, fighting + w.k(THREAT_LOSS) * lost / valued + w.k(THREAT_SEVERITY) * c.severity());
     }
 }

@@ -9,9 +9,10 @@ import casus.engine.world.Conflict;
 import casus.engine.world.World;
 
 /**
- * When an agent reconsiders its appeals, diplomacy and the posture of its peacekeepers: on days
- * when its situation has changed (its need for help crossed a band, a war began or paused, an
- * appeal was answered, a motion settled, a ceasefire was proposed) and at least once a week.
+ * When an agent reconsiders its appeals, diplomacy, its part as a third party in a war and its answer to a crisis at home: on days
+ * when its situation has changed (its need for help, the unrest or communal violence it faces or
+ * the loyalty of its forces crossed a band, a war began or paused, an appeal was answered, a
+ * motion settled, a ceasefire was proposed) and at least once a week.
  * Governments do not re-decide every morning whether to invoke a treaty; without this, daily
  * noise would make every unlikely step happen sooner or later.
  */
@@ -40,6 +41,8 @@ final class Deliberation {
         double bands = w.k(THREAT_BANDS);
         long h = (long) Math.floor(readings.threat(a) * bands);
         h = h * HASH_PRIME + (long) Math.floor(w.unrest(a) * bands);
+        h = h * HASH_PRIME + (long) Math.floor(w.communalIn(a) * bands);
+        h = h * HASH_PRIME + (long) Math.floor(w.loyalty(a) * bands);
         for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
             Conflict c = w.conflict(cIndex);
             h = h * HASH_PRIME + c.phase().ordinal() + 1;

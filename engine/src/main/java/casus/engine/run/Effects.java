@@ -1,20 +1,31 @@
 package casus.engine.run;
 
 import static casus.engine.model.ModelConstant.ARMS_BOOST;
+import static casus.engine.model.ModelConstant.BACK_STABILITY;
+import static casus.engine.model.ModelConstant.CONCESSION_EFFECT;
 import static casus.engine.model.ModelConstant.REALIGN_LEADER_COOLING;
 import static casus.engine.model.ModelConstant.REALIGN_STEP;
 import static casus.engine.model.ModelConstant.REGIME_TROOPS;
+import static casus.engine.model.ModelConstant.RESCUE_STABILITY;
+import static casus.engine.model.ModelConstant.RESERVE_LOYALTY;
+import static casus.engine.model.ModelConstant.RESIGNATION_CALM;
+import static casus.engine.model.ModelConstant.RESIGNATION_RELIEF;
+import static casus.engine.model.ModelConstant.TRIPWIRE_TROOPS;
 
 import casus.engine.action.ActionKind;
 import casus.engine.action.ChoiceSet;
 import casus.engine.event.CeasefireBroken;
 import casus.engine.event.RunEvent;
-import casus.engine.model.DecisionRule;
+import casus.engine.model.Ask;
 import casus.engine.model.DeploymentKind;
 import casus.engine.model.Obligation;
 import casus.engine.model.Setting;
 import casus.engine.rules.CasusFoederis;
 import casus.engine.rules.Ceasefires;
+import casus.engine.rules.Council;
+import casus.engine.rules.Domestic;
+import casus.engine.rules.Settlement;
+import casus.engine.rules.Threat;
 import casus.engine.world.Conflict;
 import casus.engine.world.Motion;
 import casus.engine.world.Presence;
@@ -29,82 +40,167 @@ final class Effects {
     /** Applies the chosen option of a decision; returns what it set off beyond itself (a ceasefire broken), or null. */
     static RunEvent apply(World w, ChoiceSet set, int i) {
         int a = set.actor();
-        Setting s = w.setting();
         ActionKind kind = set.actionKind(i);
         switch (kind) {
             case ATTACK -> {
-                Conflict c = w.conflict(set.ref(i));
-                RunEvent broken = null;
-                if (c.phase() == Conflict.Phase.CEASEFIRE) {
-                    Ceasefires.breakOff(w, c);
-                    broken = new CeasefireBroken(w.day(), a, c.index());
-                } else if (c.phase() == Conflict.Phase.DORMANT) {
-                    w.setPhase(c, Conflict.Phase.ACTIVE, -1);
-                }
-                w.setIntensity(c, set.level(i));
-                return broken;
+                return attack(w, w.conflict(set.ref(i)), a, set.level(i));
             }
-            case HOLD -> {
-                if (set.subject() >= 0 && w.conflict(set.subject()).attacker() == a) {
-                    w.setIntensity(w.conflict(set.subject()), 0);
-                }
+            case HOLD -> holdFire(w, set.subject(), a);
+            case FIRE_BACK -> w.setCounterIntensity(w.conflict(set.ref(i)), set.level(i), a);
+            case ACCEPT -> {
+                var p = w.proposal(set.ref(i));
+                w.accept(p, a);
+                holdFire(w, p.conflict(), a);
             }
-            case INTERVENE -> w.joinDefence(w.conflict(set.ref(i)), a);
+            case INTERVENE -> w.takeUpArms(a, w.conflict(set.ref(i)));
             case REQUEST -> request(w, set, i);
             case SUSPEND -> w.suspend(set.treaty(i), a);
-            case HONOUR -> {
-                Request q = w.request(set.ref(i));
-                if (q.conflict() >= 0) {
-                    w.joinDefence(w.conflict(q.conflict()), a);
-                } else {
-                    w.deploy(new Presence(a, -1, -1, q.requester(), (long) w.k(REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, w.day()));
-                }
-                w.answer(q, Request.Status.HONOURED);
-            }
-            case CONSULT -> {
-                Request q = w.request(set.ref(i));
-                w.answer(q, q.obligation() == Obligation.CONSULTATION ? Request.Status.HONOURED : Request.Status.PARTIAL);
-            }
-            case DECLINE -> w.answer(w.request(set.ref(i)), Request.Status.REFUSED);
+            case HONOUR, DEFEND, RESERVE, RESCUE, CONSULT, DECLINE -> answer(w, w.request(set.ref(i)), a, kind);
             case VOTE_YES -> w.castVote(w.motion(set.ref(i)), a, Motion.Vote.YES);
             case VOTE_NO -> w.castVote(w.motion(set.ref(i)), a, Motion.Vote.NO);
             case VOTE_ABSTAIN -> w.castVote(w.motion(set.ref(i)), a, Motion.Vote.ABSTAIN);
-            case MEDIATE -> w.propose(a, set.ref(i), false);
-            case MEDIATE_WITH_PEACEKEEPERS -> w.propose(a, set.ref(i), true);
+            case MEDIATE -> {
+                Conflict c = w.conflict(set.ref(i));
+                boolean direct = a == c.attacker() || a == w.principalDefender(c);
+                w.propose(a, c.index(), Settlement.terms(w, c, a, set.variant(i)), direct);
+            }
             case ARM -> {
                 w.startSupport(a, set.target(i));
                 w.raisePower(set.target(i), w.k(ARMS_BOOST));
             }
             case STATEMENT_SUPPORT -> w.recordStatement(w.conflict(set.ref(i)), a, true);
             case STATEMENT_CONDEMN -> w.recordStatement(w.conflict(set.ref(i)), a, false);
-            case REALIGN -> {
-                int partner = set.target(i);
-                w.realign(a, partner, w.k(REALIGN_STEP));
-                for (int t = 0; t < s.treatyCount(); t++) {
-                    int leader = w.leader(t);
-                    if (w.activeMember(t, a) && leader != a && leader >= 0) {
-                        w.shiftAlignment(a, leader, -w.k(REALIGN_STEP) * w.k(REALIGN_LEADER_COOLING));
-                    }
-                }
+            case BACK -> {
+                int g = set.target(i);
+                w.back(a, g);
+                w.setStability(g, w.stability(g) + w.k(BACK_STABILITY));
             }
-            case ACCEPT -> w.accept(w.proposal(set.ref(i)), a);
+            case REALIGN -> realign(w, a, set.target(i));
+            case CRACK_DOWN -> w.repress(a, true);
+            case CONCEDE -> {
+                w.concede(a);
+                double calm = w.k(CONCESSION_EFFECT) * Domestic.concessionEfficacy(w, w.unrestKind(a));
+                w.setUnrest(a, w.unrest(a) * (1 - calm), w.unrestAttribution(a));
+            }
+            case RESIGN -> {
+                w.leaderResigns(a);
+                w.setUnrest(a, w.unrest(a) * (1 - w.k(RESIGNATION_CALM)), w.unrestAttribution(a));
+                double start = w.setting().stability(a);
+                w.setStability(a, w.stability(a) + w.k(RESIGNATION_RELIEF) * Math.max(0, start - w.stability(a)));
+            }
             case REJECT, PASS -> {
             }
         }
         return null;
     }
 
+    /**
+     * The attacker presses on: a ceasefire in force is broken, a war that had died down resumes,
+     * and any acceptance it had given to a proposal still on the table is withdrawn.
+     */
+    private static RunEvent attack(World w, Conflict c, int a, double level) {
+        RunEvent broken = null;
+        if (c.phase() == Conflict.Phase.CEASEFIRE) {
+            Ceasefires.breakOff(w, c);
+            broken = new CeasefireBroken(w.day(), a, c.index());
+        } else if (c.phase() == Conflict.Phase.DORMANT) {
+            w.setPhase(c, Conflict.Phase.ACTIVE, -1, false);
+        }
+        Ceasefires.withdrawAcceptances(w, c, a);
+        w.setIntensity(c, level);
+        return broken;
+    }
+
+    /** A party to a conflict holds its fire today: the attacker halts, the defender stops firing back. */
+    private static void holdFire(World w, int conflict, int a) {
+        if (conflict < 0) {
+            return;
+        }
+        Conflict c = w.conflict(conflict);
+        if (c.attacker() == a) {
+            w.setIntensity(c, 0);
+        } else if (w.principalDefender(c) == a) {
+            w.setCounterIntensity(c, 0, a);
+        }
+    }
+
+    /** An appeal is made; one to a council tables the motion that fits what it asks for. */
     private static void request(World w, ChoiceSet set, int i) {
         Setting s = w.setting();
         int a = set.actor();
         int t = set.treaty(i);
         int k = set.article(i);
-        Obligation o = s.articles(t).get(k).obligation();
+        Ask ask = set.action(i).ask();
+        Obligation o = t >= 0 ? s.articles(t).get(k).obligation() : Obligation.NONE;
         int conflict = set.ref(i);
-        double clarity = conflict < 0 ? CasusFoederis.ofUnrest(w, a, o) : CasusFoederis.ofConflict(w, w.conflict(conflict), a, o);
-        Request q = w.openRequest(a, t, k, o, conflict, clarity);
-        if (s.rule(t) == DecisionRule.CONSENSUS) {
-            w.tableMotion(t, q.index(), o.military() ? Motion.Kind.DEPLOYMENT : Motion.Kind.CONSULTATION);
+        double clarity = 0;
+        if (t >= 0) {
+            clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, a, o, ask) : CasusFoederis.ofConflict(w, w.conflict(conflict), a, t, o);
+        }
+        double need = conflict < 0 ? Threat.of(w, a) : Threat.ofConflict(w, w.conflict(conflict), a);
+        Request q = w.openRequest(a, t, set.target(i), k, o, ask, conflict, clarity, need);
+        if (q.toCouncil()) {
+            boolean communal = conflict < 0 && w.unrest(a) <= 0 && w.communalIn(a) > 0;
+            w.tableMotion(t, q.index(), Council.motionFor(q, communal));
+        }
+    }
+
+    /** A state's own answer to an appeal made to it. */
+    private static void answer(World w, Request q, int a, ActionKind kind) {
+        int v = q.requester();
+        Conflict c = q.conflict() >= 0 ? w.conflict(q.conflict()) : null;
+        switch (kind) {
+            case HONOUR -> {
+                if (c != null) {
+                    w.joinDefence(c, a);
+                } else {
+                    w.deploy(new Presence(a, -1, -1, v, (long) w.k(REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, w.day()));
+                    w.guard(v);
+                }
+                w.answer(q, Request.Status.HONOURED);
+            }
+            case DEFEND -> {
+                defend(w, a, v, c);
+                w.answer(q, q.ask() == Ask.DEFENSIVE_DEPLOYMENT ? Request.Status.HONOURED : Request.Status.PARTIAL);
+            }
+            case RESERVE -> {
+                w.formReserve(v);
+                w.setLoyalty(v, w.loyalty(v) + w.k(RESERVE_LOYALTY) * (1 - w.loyalty(v)));
+                w.answer(q, Request.Status.PARTIAL);
+            }
+            case RESCUE -> {
+                w.rescue(v);
+                w.setStability(v, w.stability(v) + w.k(RESCUE_STABILITY));
+                w.answer(q, Request.Status.HONOURED);
+            }
+            case CONSULT -> w.answer(q, q.ask() == Ask.CONSULTATIONS ? Request.Status.HONOURED : Request.Status.PARTIAL);
+            default -> w.answer(q, Request.Status.REFUSED);
+        }
+    }
+
+    /**
+     * Forces stationed to deter on the appellant's side: its air defence units where it has any,
+     * else a tripwire of troops, in the contested region of the war (or with the appellant's
+     * forces when the war is outside any region).
+     */
+    private static void defend(World w, int a, int v, Conflict c) {
+        int units = w.setting().airDefenceUnits(a);
+        int region = c == null || c.regionCount() == 0 ? -1 : Ceasefires.contested(w, c);
+        DeploymentKind kind = units > 0 ? DeploymentKind.AIR_DEFENCE : DeploymentKind.FORCES;
+        long troops = units > 0 ? units : (long) w.k(TRIPWIRE_TROOPS);
+        w.deploy(new Presence(a, -1, region, v, troops, kind, w.day()));
+        w.defend(v);
+    }
+
+    /** An actor turns toward a partner, and cools toward the leaders of its own treaties. */
+    private static void realign(World w, int a, int partner) {
+        Setting s = w.setting();
+        w.realign(a, partner, w.k(REALIGN_STEP));
+        for (int t = 0; t < s.treatyCount(); t++) {
+            int leader = w.leader(t);
+            if (w.activeMember(t, a) && leader != a && leader >= 0) {
+                w.shiftAlignment(a, leader, -w.k(REALIGN_STEP) * w.k(REALIGN_LEADER_COOLING));
+            }
         }
     }
 }

@@ -5,16 +5,26 @@ import static casus.engine.model.ModelConstant.GAIN_THRESHOLD_KM2;
 import casus.engine.rules.Alliances;
 import casus.engine.model.Roles;
 import casus.engine.model.Setting;
+import casus.engine.model.Ask;
 import casus.engine.world.Conflict;
+import casus.engine.world.Mission;
+import casus.engine.world.Motion;
+import casus.engine.world.Request;
 import casus.engine.world.World;
 
 /**
- * What a run came to: its flags, the ceasefire's broker (an actor index, or -1 for none) and its
- * metrics.
+ * What a run came to: its flags, the ceasefire's broker (an actor index, {@link #DIRECT} for a
+ * ceasefire the parties agreed between themselves, {@link #NONE} for none) and its metrics.
  */
 public record Outcome(long flags, int broker, double[] metrics) {
     /** The name written for "no broker". */
     public static final String NO_BROKER = "none";
+    /** The name written for a ceasefire the parties agreed between themselves. */
+    public static final String DIRECT_BROKER = "direct";
+    /** The broker code for no ceasefire. */
+    public static final int NONE = -1;
+    /** The broker code for a ceasefire agreed between the parties, with no mediator. */
+    public static final int DIRECT = -2;
 
     public Outcome {
         metrics = metrics.clone();
@@ -33,9 +43,36 @@ public record Outcome(long flags, int broker, double[] metrics) {
         return metrics.clone();
     }
 
-    /** The broker's id, or {@value #NO_BROKER}. */
+    /** The broker's id, {@value #DIRECT_BROKER}, or {@value #NO_BROKER}. */
     public String brokerId(Setting s) {
-        return broker < 0 ? NO_BROKER : s.actorId(broker);
+        return brokerName(broker, s::actorId);
+    }
+
+    /** A broker code's name: an actor's id, {@value #DIRECT_BROKER} or {@value #NO_BROKER}. */
+    public static String brokerName(int code, java.util.function.IntFunction<String> actorIds) {
+        return code == DIRECT ? DIRECT_BROKER : code < 0 ? NO_BROKER : actorIds.apply(code);
+    }
+
+    /** The broker code a name stands for among the actors, or {@link Integer#MIN_VALUE} when it names none. */
+    public static int brokerCode(String name, java.util.List<String> actors) {
+        if (name.equals(NO_BROKER)) {
+            return NONE;
+        }
+        if (name.equals(DIRECT_BROKER)) {
+            return DIRECT;
+        }
+        int a = actors.indexOf(name);
+        return a < 0 ? Integer.MIN_VALUE : a;
+    }
+
+    /** How many broker codes there are for a scenario of {@code actors} actors. */
+    public static int brokerCodes(int actors) {
+        return actors - DIRECT;
+    }
+
+    /** A broker code's slot in an array of {@link #brokerCodes} counts: direct, none, then each actor. */
+    public static int brokerSlot(int code) {
+        return code - DIRECT;
     }
 
     /** The observed value of an outcome by name, as text ("true", "false", an actor id), or null. */
@@ -47,39 +84,79 @@ public record Outcome(long flags, int broker, double[] metrics) {
         return f == null ? null : Boolean.toString(flag(f));
     }
 
-    /** Reads the outcome of a finished (or stopped) run from its world. */
+    /**
+     * Reads the outcome of a finished (or stopped) run from its world. Every flag is read from
+     * what the actors did and the rules carried out, relative to the scenario's roles: the victim,
+     * the attacker, the alliance under test ({@link Flag} defines each).
+     */
     static Outcome of(World w, int fightingDays, double[] attackerStartArea) {
         Setting s = w.setting();
         Roles roles = s.roles();
-        long flags = 0;
         int victim = roles.victim();
+        int alliance = roles.hasAlliance() ? roles.alliance() : -1;
         boolean requested = false;
-        for (var q : w.requests()) {
-            requested |= q.requester() == victim;
+        boolean allianceIntervened = false;
+        boolean consulted = false;
+        for (Request q : w.requests()) {
+            if (q.requester() != victim) {
+                continue;
+            }
+            requested = true;
+            if (q.treaty() == alliance && alliance >= 0 && !q.toCouncil() && q.status() == Request.Status.HONOURED
+                    && (q.ask() == Ask.MILITARY_AID || q.ask() == Ask.PEACEKEEPERS)) {
+                allianceIntervened = true;
+            }
+            if (q.treaty() == alliance && alliance >= 0 && !q.toCouncil() && !q.open()) {
+                consulted |= q.status() != Request.Status.REFUSED;
+            }
         }
+        for (Motion m : w.motions()) {
+            if (m.treaty() != alliance || w.request(m.request()).requester() != victim || m.open()) {
+                continue;
+            }
+            boolean passed = m.status() == Motion.Status.PASSED;
+            consulted |= m.kind() != Motion.Kind.CONSULTATION || passed;
+            allianceIntervened |= passed && (m.kind() == Motion.Kind.DEPLOYMENT || m.kind() == Motion.Kind.GUARD || m.kind() == Motion.Kind.PEACEKEEPING);
+        }
+        boolean mission = false;
+        for (Mission m : w.missions()) {
+            mission |= m.treaty() == alliance && m.host() == victim;
+        }
+        boolean patron = w.guarded(victim);
+        for (Conflict c : w.conflicts()) {
+            if (c.sideOfDefence(victim) || w.principalDefender(c) == victim) {
+                patron |= (c.interveners() & ~(1L << victim)) != 0;
+            }
+        }
+        long flags = 0;
         flags |= bit(Flag.ASSISTANCE_REQUESTED, requested);
-        flags |= bit(Flag.ALLIANCE_INTERVENED, w.allianceIntervened());
-        flags |= bit(Flag.ALLIANCE_MISSION, !w.missions().isEmpty());
-        flags |= bit(Flag.PATRON_INTERVENED, w.patronIntervened());
-        int broker = -1;
+        flags |= bit(Flag.ALLIANCE_CONSULTED, consulted);
+        flags |= bit(Flag.ALLIANCE_INTERVENED, allianceIntervened);
+        flags |= bit(Flag.ALLIANCE_MISSION, mission);
+        flags |= bit(Flag.DEFENSIVE_DEPLOYMENT, w.defended(victim));
+        flags |= bit(Flag.PATRON_INTERVENED, patron);
+        flags |= bit(Flag.RESERVE_FORMED, w.reserveFormedFor(victim));
+        flags |= bit(Flag.ECONOMIC_RESCUE, w.rescued(victim));
+        flags |= bit(Flag.DIPLOMATIC_RESCUE, w.backed(victim));
+        int broker = NONE;
         boolean ceasefire = false;
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
+        for (Conflict c : w.conflicts()) {
             if (c.phase() == Conflict.Phase.CEASEFIRE) {
-                ceasefire = true;
-                if (broker < 0) {
-                    broker = c.broker();
+                if (!ceasefire) {
+                    broker = c.direct() ? DIRECT : c.broker();
                 }
+                ceasefire = true;
             }
         }
         flags |= bit(Flag.CEASEFIRE, ceasefire);
         flags |= bit(Flag.PEACEKEEPERS_DEPLOYED, w.peacekeepersDeployed());
         boolean suspended = false;
-        for (int a = 0; a < s.actorCount() && roles.hasAlliance(); a++) {
-            suspended |= w.suspended(roles.alliance(), a);
+        for (int a = 0; a < s.actorCount() && alliance >= 0; a++) {
+            suspended |= w.suspended(alliance, a);
         }
         flags |= bit(Flag.MEMBER_SUSPENDED, suspended);
         flags |= bit(Flag.REGIME_SURVIVED, !w.regimeFallen(victim));
+        flags |= bit(Flag.LEADER_RESIGNED, w.leaderResigned(victim));
         boolean gained = false;
         if (roles.hasAttacker()) {
             double now = 0;
@@ -91,8 +168,9 @@ public record Outcome(long flags, int broker, double[] metrics) {
             gained = now - before > s.k(GAIN_THRESHOLD_KM2);
         }
         flags |= bit(Flag.ATTACKER_GAINED_TERRITORY, gained);
-        flags |= bit(Flag.VICTIM_AIDED, w.allianceIntervened() || w.patronIntervened());
-        flags |= bit(Flag.ALLIANCE_RESPONDED, w.allianceIntervened() || !w.missions().isEmpty());
+        flags |= bit(Flag.VICTIM_FIRED_BACK, w.firedBack(victim));
+        flags |= bit(Flag.VICTIM_AIDED, allianceIntervened || patron);
+        flags |= bit(Flag.ALLIANCE_RESPONDED, allianceIntervened || mission);
 
         double[] metrics = new double[Metric.COUNT];
         metrics[Metric.DAYS_OF_FIGHTING.ordinal()] = fightingDays;

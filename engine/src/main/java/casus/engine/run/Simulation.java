@@ -34,7 +34,7 @@ import casus.engine.rules.Combat;
 import casus.engine.rules.Council;
 import casus.engine.rules.Events;
 import casus.engine.rules.Learning;
-import casus.engine.rules.Stability;
+import casus.engine.rules.Domestic;
 import casus.engine.world.Conflict;
 import casus.engine.world.Motion;
 import casus.engine.world.Proposal;
@@ -305,8 +305,14 @@ public final class Simulation {
 
     /** Whether the agent takes this decision only on days it deliberates. */
     private boolean gated(ChoiceSet set) {
-        return set.kind() == ChoiceKind.APPEAL || set.kind() == ChoiceKind.DIPLOMACY
-                || set.kind() == ChoiceKind.POSTURE && world.conflict(set.subject()).attacker() != set.actor();
+        return switch (set.kind()) {
+            case APPEAL, DIPLOMACY, DOMESTIC -> true;
+            case POSTURE -> {
+                Conflict c = world.conflict(set.subject());
+                yield c.attacker() != set.actor() && world.principalDefender(c) != set.actor();
+            }
+            case RESPONSE, VOTE -> false;
+        };
     }
 
     /** What a state that holds still does: the quiet option, an abstention, or nothing yet. */
@@ -359,10 +365,10 @@ public final class Simulation {
         }
         for (int qIndex = 0; qIndex < world.requestCount(); qIndex++) {
             Request q = world.request(qIndex);
-            if (q.open() && setting.rule(q.treaty()) == DecisionRule.UNILATERAL && world.day() - q.day() >= world.whole(ANSWER_DAYS)) {
+            if (q.open() && !q.toCouncil() && world.day() - q.day() >= world.whole(ANSWER_DAYS)) {
                 world.answer(q, Request.Status.REFUSED);
                 if (recorder.enabled()) {
-                    recorder.happened(world, new AppealLapsed(world.day(), q.index(), q.requester(), q.treaty()));
+                    recorder.happened(world, new AppealLapsed(world.day(), q.index(), q.requester(), q.treaty(), q.addressee()));
                 }
             }
         }
@@ -372,7 +378,7 @@ public final class Simulation {
             if (Combat.resolve(world, c, rng) > 0) {
                 fought = true;
             } else if (c.active() && c.intensity() <= 0 && world.recordQuiet(c) >= world.whole(DORMANT_AFTER)) {
-                world.setPhase(c, Conflict.Phase.DORMANT, -1);
+                world.setPhase(c, Conflict.Phase.DORMANT, -1, false);
                 if (recorder.enabled()) {
                     recorder.happened(world, new FightingDiedDown(world.day(), c.index()));
                 }
@@ -380,13 +386,13 @@ public final class Simulation {
             Proposal p = Ceasefires.settle(world, c);
             if (p != null && recorder.enabled()) {
                 recorder.happened(world, new CeasefireInForce(world.day(), c.index(), p.index(), p.proposer(), c.attacker(),
-                        world.principalDefender(c), p.peacekeepers()));
+                        world.principalDefender(c), p.direct(), p.peacekeeper()));
             }
         }
         if (fought) {
             fightingDays++;
         }
-        long fell = Stability.update(world, lostBefore, rng);
+        long fell = Domestic.update(world, lostBefore, rng);
         if (fell != 0 && recorder.enabled()) {
             for (int a = 0; a < counts.length; a++) {
                 if ((fell & (1L << a)) != 0) {

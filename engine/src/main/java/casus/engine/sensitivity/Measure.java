@@ -29,8 +29,8 @@ public record Measure(String name, Flag flag, Metric metric, int broker) {
         String prefix = "ceasefire_broker=";
         if (n.startsWith(prefix)) {
             String id = n.substring(prefix.length());
-            int a = id.equals(Outcome.NO_BROKER) ? -1 : s.actor(id);
-            if (a < 0 && !id.equals(Outcome.NO_BROKER)) {
+            int a = id.equals(Outcome.NO_BROKER) ? Outcome.NONE : id.equals(Outcome.DIRECT_BROKER) ? Outcome.DIRECT : s.actor(id);
+            if (a == -1 && !id.equals(Outcome.NO_BROKER)) {
                 throw new StudyException("--outcome " + n + ": no actor '" + id + "' in " + s.id());
             }
             return new Measure(n, null, null, a);

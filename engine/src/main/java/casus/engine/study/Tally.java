@@ -18,7 +18,7 @@ public final class Tally {
 
     /** An empty tally for a scenario with {@code actors} actors (the possible brokers). */
     public Tally(int actors) {
-        brokers = new long[actors + 1];
+        brokers = new long[Outcome.brokerCodes(actors)];
         for (int m = 0; m < metrics.length; m++) {
             metrics[m] = new Distribution();
         }
@@ -28,13 +28,13 @@ public final class Tally {
         add(o.flags(), o.broker(), o.metrics());
     }
 
-    /** Adds one run: its flags as a bit set over {@link Flag} ordinals, its broker (-1 for none), its metrics. */
+    /** Adds one run: its flags as a bit set over {@link Flag} ordinals, its broker code (an actor, {@link Outcome#NONE} or {@link Outcome#DIRECT}), its metrics. */
     public void add(long flagBits, int broker, double[] metricValues) {
         runs++;
         for (int f = 0; f < flags.length; f++) {
             flags[f] += (flagBits >>> f) & 1;
         }
-        brokers[broker + 1]++;
+        brokers[Outcome.brokerSlot(broker)]++;
         for (int m = 0; m < metrics.length; m++) {
             metrics[m].add(metricValues[m]);
         }
@@ -43,7 +43,7 @@ public final class Tally {
     /** Adds the runs of another tally of the same scenario. */
     public void merge(Tally other) {
         if (other.brokers.length != brokers.length) {
-            throw new IllegalArgumentException("tallies of scenarios with " + (brokers.length - 1) + " and " + (other.brokers.length - 1)
+            throw new IllegalArgumentException("tallies of scenarios with " + actors() + " and " + other.actors()
                     + " actors cannot merge");
         }
         runs += other.runs;
@@ -63,7 +63,7 @@ public final class Tally {
     }
 
     public int actors() {
-        return brokers.length - 1;
+        return brokers.length - Outcome.brokerCodes(0);
     }
 
     public long count(Flag f) {
@@ -79,9 +79,9 @@ public final class Tally {
         return Wilson.interval(count(f), runs);
     }
 
-    /** Runs whose ceasefire an actor brokered; {@code actor} -1 counts runs with no broker. */
+    /** Runs whose ceasefire an actor brokered; a broker code ({@link Outcome#NONE}, {@link Outcome#DIRECT}) counts those runs. */
     public long brokerCount(int actor) {
-        return brokers[actor + 1];
+        return brokers[Outcome.brokerSlot(actor)];
     }
 
     public Distribution metric(Metric m) {

@@ -36,9 +36,9 @@ public final class TallyJson {
         }
         o.add("flags", flags);
         JsonObject brokers = new JsonObject();
-        for (int a = -1; a < t.actors(); a++) {
+        for (int a = Outcome.DIRECT; a < t.actors(); a++) {
             if (t.brokerCount(a) > 0) {
-                brokers.addProperty(a < 0 ? Outcome.NO_BROKER : actors.get(a), t.brokerCount(a));
+                brokers.addProperty(Outcome.brokerName(a, actors::get), t.brokerCount(a));
             }
         }
         o.add("brokers", brokers);
@@ -77,13 +77,13 @@ public final class TallyJson {
         for (Flag flag : Flag.values()) {
             flags[flag.ordinal()] = f.get(flag.key()).getAsLong();
         }
-        long[] brokers = new long[actors.size() + 1];
+        long[] brokers = new long[Outcome.brokerCodes(actors.size())];
         for (var e : o.getAsJsonObject("brokers").entrySet()) {
-            int a = e.getKey().equals(Outcome.NO_BROKER) ? -1 : actors.indexOf(e.getKey());
-            if (a < 0 && !e.getKey().equals(Outcome.NO_BROKER)) {
+            int a = Outcome.brokerCode(e.getKey(), actors);
+            if (a == Integer.MIN_VALUE) {
                 throw new StudyException("a tally names broker '" + e.getKey() + "', not one of the actors " + actors);
             }
-            brokers[a + 1] = e.getValue().getAsLong();
+            brokers[Outcome.brokerSlot(a)] = e.getValue().getAsLong();
         }
         Distribution[] ds = new Distribution[Metric.COUNT];
         JsonObject m = o.getAsJsonObject("metrics");

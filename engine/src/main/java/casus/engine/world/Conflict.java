@@ -1,8 +1,13 @@
 package casus.engine.world;
 
+import casus.engine.model.Aim;
+import casus.engine.model.Domain;
+
 /**
  * An armed conflict: an attacker's offensive on some regions against those who hold and defend
- * them. Mutable; owned by the {@link World}.
+ * them, fire across a border that seeks no ground, or an incident at sea or in the air against
+ * another's forces (no region at all: its {@link #target} defends). Mutable; owned by the
+ * {@link World}.
  */
 public final class Conflict {
     /** The states a conflict passes through. */
@@ -18,17 +23,23 @@ public final class Conflict {
     final int index;
     final String eventId;
     final int attacker;
+    final int target;
+    final Aim aim;
+    final Domain domain;
     final int[] regions;
     final double objective;
     final int startDay;
     final double[] startControl;
     long defenders;
+    int principal = -1;
     long interveners;
     double intensity;
     double plannedIntensity;
+    double counterIntensity;
     double allianceForce;
     Phase phase = Phase.ACTIVE;
     int broker = -1;
+    boolean direct;
     int quietDays;
     long supporters;
     long condemners;
@@ -36,10 +47,14 @@ public final class Conflict {
     int lastFightingDay = -1;
     double severity;
 
-    Conflict(int index, String eventId, int attacker, int[] regions, double objective, double intensity, int startDay) {
+    Conflict(int index, String eventId, int attacker, int target, Aim aim, Domain domain, int[] regions, double objective, double intensity,
+            int startDay) {
         this.index = index;
         this.eventId = eventId;
         this.attacker = attacker;
+        this.target = target;
+        this.aim = aim;
+        this.domain = domain;
         this.regions = regions.clone();
         this.objective = objective;
         this.plannedIntensity = intensity;
@@ -58,6 +73,31 @@ public final class Conflict {
 
     public int attacker() {
         return attacker;
+    }
+
+    /** The state whose forces an incident outside any region struck, or -1 for a conflict over regions. */
+    public int target() {
+        return target;
+    }
+
+    /** Whether the attacker seeks ground or only fires across the border. */
+    public Aim aim() {
+        return aim;
+    }
+
+    /** True when the attacker seeks no ground: fire across a border, an incident at sea or in the air. */
+    public boolean strike() {
+        return aim == Aim.STRIKE || regions.length == 0;
+    }
+
+    /** Where the fighting is: on land, or at sea or in the air outside any region. */
+    public Domain domain() {
+        return domain;
+    }
+
+    /** The intensity at which the principal defender fires back today, 0 when it does not. */
+    public double counterIntensity() {
+        return counterIntensity;
     }
 
     public int regionCount() {
@@ -137,9 +177,22 @@ public final class Conflict {
         return broker;
     }
 
+    /** True when the ceasefire in force was agreed between the parties, with no mediator. */
+    public boolean direct() {
+        return direct;
+    }
+
     /** Whether an actor has already spoken for (support) or against (condemn) a side here. */
     public boolean spoke(int actor, boolean support) {
         return ((support ? supporters : condemners) & (1L << actor)) != 0;
+    }
+
+    /**
+     * Whether the fighting is going on as a day opens: it was fought the day before, or the
+     * conflict opened today at some intensity.
+     */
+    public boolean fighting(int day) {
+        return phase == Phase.ACTIVE && (lastFightingDay == day - 1 || startDay == day && intensity > 0);
     }
 
     public int fightingDays() {

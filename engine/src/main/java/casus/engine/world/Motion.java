@@ -4,8 +4,14 @@ package casus.engine.world;
 public final class Motion {
     /** What a motion would have the treaty do. */
     public enum Kind {
-        /** Deploy the treaty's forces on the requester's side. */
+        /** Deploy the treaty's forces to fight on the requester's side. */
         DEPLOYMENT("a collective deployment"),
+        /** Send troops to guard the requester's government at its key sites. */
+        GUARD("troops to guard the government"),
+        /** Send peacekeepers between communities in the requester's land. */
+        PEACEKEEPING("peacekeepers"),
+        /** Station forces on the requester's land to deter without fighting: air defence, a tripwire. */
+        DEFENSIVE("a defensive deployment"),
         /** Send a non-combat mission: fact-finders, observers. */
         MISSION("a fact-finding mission"),
         /** Hold consultations and issue a statement. */
@@ -19,6 +25,11 @@ public final class Motion {
 
         public String label() {
             return label;
+        }
+
+        /** True for a motion that sends forces of any kind. */
+        public boolean sendsForces() {
+            return this == DEPLOYMENT || this == GUARD || this == PEACEKEEPING || this == DEFENSIVE;
         }
     }
 

@@ -1,6 +1,11 @@
 package casus.engine.world;
 
-/** A ceasefire proposed by a mediator (or a party) for one conflict. */
+import casus.engine.model.SettlementDef;
+
+/**
+ * A ceasefire proposed for a conflict, on stated terms: by a mediator, or by one of the two parties
+ * to the other (a direct proposal). It takes effect when both parties have accepted it.
+ */
 public final class Proposal {
     /** Where a proposal stands. */
     public enum Status {
@@ -10,16 +15,18 @@ public final class Proposal {
     final int index;
     final int proposer;
     final int conflict;
-    final boolean peacekeepers;
+    final SettlementDef terms;
+    final boolean direct;
     final int day;
     long accepted;
     Status status = Status.OPEN;
 
-    Proposal(int index, int proposer, int conflict, boolean peacekeepers, int day) {
+    Proposal(int index, int proposer, int conflict, SettlementDef terms, boolean direct, int day) {
         this.index = index;
         this.proposer = proposer;
         this.conflict = conflict;
-        this.peacekeepers = peacekeepers;
+        this.terms = terms;
+        this.direct = direct;
         this.day = day;
     }
 
@@ -35,9 +42,29 @@ public final class Proposal {
         return conflict;
     }
 
-    /** True when the proposer offers its own peacekeepers to guard the line. */
+    /** What the parties would agree to. */
+    public SettlementDef terms() {
+        return terms;
+    }
+
+    /** True when one party proposed it to the other, with no mediator. */
+    public boolean direct() {
+        return direct;
+    }
+
+    /** The actor whose peacekeepers the terms bring in, or -1. */
+    public int peacekeeper() {
+        for (SettlementDef.Clause c : terms.clauses()) {
+            if (c.kind() == SettlementDef.Kind.PEACEKEEPERS) {
+                return c.party();
+            }
+        }
+        return -1;
+    }
+
+    /** True when the terms bring in peacekeepers. */
     public boolean peacekeepers() {
-        return peacekeepers;
+        return peacekeeper() >= 0;
     }
 
     public int day() {

@@ -1,6 +1,14 @@
 package casus.engine.world;
 
+import casus.engine.model.Aim;
+import casus.engine.model.Ask;
 import casus.engine.model.DecisionRule;
+import casus.engine.model.Lessons;
+import casus.engine.model.Domain;
+import casus.engine.model.Protection;
+import casus.engine.model.Roles;
+import casus.engine.model.SettlementDef;
+import casus.engine.model.UnrestKind;
 import casus.engine.model.DeploymentDef;
 import casus.engine.model.DeploymentKind;
 import casus.engine.model.ModelConstant;
@@ -38,8 +46,14 @@ public final class World {
     private final double[] lostValue;
     private final long[] realigned;
     private final int[] leaders;
-    private final long[][] appealed;
     private final long[][] peacekeepers;
+    private final UnrestKind[] unrestKind;
+    private final double[] loyalty;
+    private final boolean[] repressing;
+    private final boolean[] conceded;
+    private final boolean[] leaderResigned;
+    private final double[] communal;
+    private final long[] protectors;
 
     private final List<Conflict> conflicts = new ArrayList<>();
     private final List<Request> requests = new ArrayList<>();
@@ -55,10 +69,14 @@ public final class World {
     private final List<Mission> missionView = Collections.unmodifiableList(missions);
 
     private double territoryChanged;
-    private boolean allianceIntervened;
-    private boolean patronIntervened;
     private boolean peacekeepersDeployed;
     private boolean memberSuspended;
+    private long reserveFor;
+    private long rescued;
+    private final long[] backers;
+    private long defended;
+    private long guarded;
+    private long firedBack;
 
     public World(Setting setting) {
         this.setting = setting;
@@ -86,7 +104,18 @@ public final class World {
             leaders[t] = strongestMember(setting, t);
         }
         peacekeepers = new long[regions][actors];
-        appealed = new long[actors][treaties];
+        unrestKind = new UnrestKind[actors];
+        java.util.Arrays.fill(unrestKind, UnrestKind.PROTEST);
+        loyalty = new double[actors];
+        repressing = new boolean[actors];
+        conceded = new boolean[actors];
+        leaderResigned = new boolean[actors];
+        communal = new double[regions];
+        protectors = new long[actors];
+        backers = new long[actors];
+        for (Protection p : setting.protections()) {
+            protectors[p.protege()] |= 1L << p.protector();
+        }
         for (int t = 0; t < treaties; t++) {
             if (setting.articles(t).size() > Long.SIZE) {
                 throw new IllegalArgumentException("treaty " + setting.treatyId(t) + " has " + setting.articles(t).size()
@@ -97,6 +126,7 @@ public final class World {
             power[a] = setting.power(a);
             committed[a] = setting.committed(a);
             stability[a] = setting.stability(a);
+            loyalty[a] = setting.securityLoyalty(a);
             for (int t = 0; t < Term.COUNT; t++) {
                 weights[a][t] = setting.weight(a, t);
             }
@@ -201,6 +231,92 @@ public final class World {
         attribution[a] = clamp01(externalAttribution);
     }
 
+    /** What kind of unrest the government faces (meaningful while there is unrest). */
+    public UnrestKind unrestKind(int a) {
+        return unrestKind[a];
+    }
+
+    public void setUnrestKind(int a, UnrestKind kind) {
+        unrestKind[a] = kind;
+    }
+
+    /** Share of the actor's security forces that still obey an order to act against unrest. */
+    public double loyalty(int a) {
+        return loyalty[a];
+    }
+
+    public void setLoyalty(int a, double v) {
+        loyalty[a] = clamp01(v);
+    }
+
+    /** Whether the government has ordered its security forces against the unrest or the violence. */
+    public boolean repressing(int a) {
+        return repressing[a];
+    }
+
+    public void repress(int a, boolean on) {
+        repressing[a] = on;
+    }
+
+    /** Whether the government has made concessions to the protesters in this crisis. */
+    public boolean conceded(int a) {
+        return conceded[a];
+    }
+
+    public void concede(int a) {
+        conceded[a] = true;
+    }
+
+    /** A new crisis at home begins: the government has yet to crack down or concede. */
+    public void startCrisisAtHome(int a) {
+        repressing[a] = false;
+        conceded[a] = false;
+    }
+
+    /** Whether the actor's leader has stepped down while the regime stood. */
+    public boolean leaderResigned(int a) {
+        return leaderResigned[a];
+    }
+
+    public void leaderResigns(int a) {
+        leaderResigned[a] = true;
+    }
+
+    /** How fiercely communities fight each other in a region, 0 to 1. */
+    public double communal(int r) {
+        return communal[r];
+    }
+
+    public void setCommunal(int r, double level) {
+        communal[r] = clamp01(level);
+    }
+
+    /** The worst violence between communities in any region of an actor's, 0 when there is none. */
+    public double communalIn(int a) {
+        double most = 0;
+        for (int r = 0; r < communal.length; r++) {
+            if (setting.deJure(r) == a) {
+                most = Math.max(most, communal[r]);
+            }
+        }
+        return most;
+    }
+
+    /** Whether the actor faces a crisis at home: unrest against its government or violence between communities. */
+    public boolean crisisAtHome(int a) {
+        return unrest[a] > 0 || communalIn(a) > 0;
+    }
+
+    /** Whether a state has declared it protects another (a de facto authority or a state). */
+    public boolean protects(int protector, int protege) {
+        return (protectors[protege] & (1L << protector)) != 0;
+    }
+
+    /** The states that have declared they protect an actor, as a bit set. */
+    public long protectors(int protege) {
+        return protectors[protege];
+    }
+
     public boolean regimeFallen(int a) {
         return regimeFallen[a];
     }
@@ -258,6 +374,15 @@ public final class World {
 
     public void setBelief(int holder, int subject, double v) {
         belief[holder][subject] = clamp01(v);
+    }
+
+    /**
+     * Everyone learns from an answered appeal ({@link Lessons#teach}): the one who asked, and
+     * onlookers more slowly, move their belief in {@code subject} toward what the answer was worth;
+     * a council's {@code leader} (or -1) is judged with it.
+     */
+    public void learn(int requester, int subject, int leader, double worth, double clarity) {
+        Lessons.teach(belief, requester, subject, leader, worth, clarity, setting);
     }
 
     /** Whether an actor is arming another. */
@@ -416,18 +541,31 @@ public final class World {
     }
 
     public Conflict openConflict(String eventId, int attacker, int[] regions, double objective, double intensity) {
-        Conflict c = new Conflict(conflicts.size(), eventId, attacker, regions, objective, intensity, day);
+        return openConflict(eventId, attacker, Roles.NONE, Aim.SEIZE, Domain.LAND, regions, objective, intensity);
+    }
+
+    /**
+     * Opens a conflict: an offensive on regions (seeking ground, or only firing across the border),
+     * or an incident outside any region against a target's forces.
+     */
+    public Conflict openConflict(String eventId, int attacker, int target, Aim aim, Domain domain, int[] regions, double objective,
+            double intensity) {
+        Conflict c = new Conflict(conflicts.size(), eventId, attacker, target, aim, domain, regions, objective, intensity, day);
         for (int k = 0; k < regions.length; k++) {
             c.startControl[k] = control[regions[k]][attacker];
         }
         conflicts.add(c);
         refreshDefenders(c);
+        c.principal = findPrincipal(c);
         return c;
     }
 
-    /** Recomputes who defends a conflict's regions: their holders and forces stationed to fight. */
+    /**
+     * Adds to a conflict's defenders whoever now holds a share of its regions or keeps combat
+     * forces there. Nobody stops defending for having lost the ground.
+     */
     public void refreshDefenders(Conflict c) {
-        long defenders = 0;
+        long defenders = c.defenders | (c.target >= 0 ? 1L << c.target : 0);
         for (int k = 0; k < c.regions.length; k++) {
             int r = c.regions[k];
             for (int a = 0; a < actors; a++) {
@@ -437,7 +575,7 @@ public final class World {
             }
             for (int pIndex = 0; pIndex < presences.size(); pIndex++) {
                 Presence p = presences.get(pIndex);
-                if (p.region() == r && p.kind() == DeploymentKind.FORCES && p.actor() >= 0) {
+                if (p.region() == r && p.kind() == DeploymentKind.FORCES && p.actor() >= 0 && p.actor() != c.attacker) {
                     defenders |= 1L << p.actor();
                 }
             }
@@ -445,26 +583,32 @@ public final class World {
         c.defenders = defenders;
     }
 
-    /**
-     * The state the conflict's regions belong to or whose kin defend them: the main defender.
-     * When nobody holds or guards the ground against the attacker, it is still its owner's (or
-     * its kin's) to defend; only ground of the attacker's own, without kin, leaves the attacker.
-     */
+    /** The main defender of a conflict, as found when it opened: the one who answers proposals and fires back. */
     public int principalDefender(Conflict c) {
+        return c.principal;
+    }
+
+    /**
+     * The main defender of a conflict as it opens: the target of an incident; else the kin of
+     * the ground when they defend it; else its recognised owner unless the owner attacks; else the
+     * first who defends it; else its kin; else, for ground of the attacker's own nobody defends,
+     * the attacker.
+     */
+    private int findPrincipal(Conflict c) {
+        if (c.regions.length == 0) {
+            return c.target;
+        }
         int r = c.regions[0];
         int kin = setting.kin(r);
-        if (kin >= 0 && c.defends(kin)) {
+        if (kin >= 0 && kin != c.attacker && c.sideOfDefence(kin)) {
             return kin;
         }
         int owner = setting.deJure(r);
-        if (owner != c.attacker && c.defends(owner)) {
+        if (owner != c.attacker) {
             return owner;
         }
         if (c.defenders != 0) {
             return Long.numberOfTrailingZeros(c.defenders);
-        }
-        if (owner != c.attacker) {
-            return owner;
         }
         return kin >= 0 ? kin : c.attacker;
     }
@@ -475,14 +619,24 @@ public final class World {
 
     public void joinDefence(Conflict c, int actor) {
         c.interveners |= 1L << actor;
-        if (actor != c.attacker) {
-            patronIntervened = true;
-        }
     }
 
     public void addAllianceForce(Conflict c, double force) {
         c.allianceForce += force;
-        allianceIntervened = true;
+    }
+
+    /** The principal defender fires back at an intensity today (0: it holds its fire). */
+    public void setCounterIntensity(Conflict c, double intensity, int actor) {
+        c.counterIntensity = intensity;
+        if (intensity > 0) {
+            firedBack |= 1L << actor;
+        }
+    }
+
+    /** Whether two actors face each other in a conflict, either way round. */
+    public boolean opposes(Conflict c, int a, int b) {
+        int d = principalDefender(c);
+        return c.attacker == a && d == b || c.attacker == b && d == a;
     }
 
     public void recordFighting(Conflict c) {
@@ -510,9 +664,11 @@ public final class World {
         c.severity = clamp01(c.severity + delta);
     }
 
-    public void setPhase(Conflict c, Conflict.Phase phase, int broker) {
+    /** A conflict moves to a phase; a ceasefire names its broker, and whether the parties agreed it between themselves. */
+    public void setPhase(Conflict c, Conflict.Phase phase, int broker, boolean direct) {
         c.phase = phase;
         c.broker = broker;
+        c.direct = direct;
     }
 
     public int requestCount() {
@@ -527,10 +683,14 @@ public final class World {
         return requests.get(index);
     }
 
-    public Request openRequest(int requester, int treaty, int article, Obligation obligation, int conflict, double clarity) {
-        Request q = new Request(requests.size(), requester, treaty, article, obligation, conflict, day, clarity);
+    /**
+     * Opens an appeal: to a treaty's council ({@code addressee} -1), to the other party of a
+     * bilateral treaty, or to a state outside any treaty ({@code treaty} -1).
+     */
+    public Request openRequest(int requester, int treaty, int addressee, int article, Obligation obligation, Ask ask, int conflict,
+            double clarity, double need) {
+        Request q = new Request(requests.size(), requester, treaty, addressee, article, obligation, ask, conflict, day, clarity, need);
         requests.add(q);
-        appealed[requester][treaty] |= 1L << article;
         return q;
     }
 
@@ -539,9 +699,29 @@ public final class World {
         q.answeredDay = day;
     }
 
-    /** Whether an actor has already appealed under this treaty article since the crisis began. */
-    public boolean hasAppealed(int actor, int treaty, int article) {
-        return (appealed[actor][treaty] & (1L << article)) != 0;
+    /**
+     * The latest appeal an actor made to the same addressee (a treaty, or a state when {@code treaty}
+     * is -1) under the same article for the same thing, or null.
+     */
+    public Request lastAppeal(int actor, int treaty, int addressee, int article, Ask ask) {
+        for (int i = requests.size() - 1; i >= 0; i--) {
+            Request q = requests.get(i);
+            if (q.requester == actor && q.treaty == treaty && q.article == article && q.ask == ask && (treaty >= 0 || q.addressee == addressee)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** Whether an actor has an appeal still open with a treaty's council or parties. */
+    public boolean appealOpen(int actor, int treaty) {
+        for (int i = 0; i < requests.size(); i++) {
+            Request q = requests.get(i);
+            if (q.requester == actor && q.treaty == treaty && q.open()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int motionCount() {
@@ -582,8 +762,9 @@ public final class World {
         return proposals.get(index);
     }
 
-    public Proposal propose(int proposer, int conflict, boolean peacekeepers) {
-        Proposal p = new Proposal(proposals.size(), proposer, conflict, peacekeepers, day);
+    /** A ceasefire proposal on stated terms; {@code direct} when a party proposes it to the other. */
+    public Proposal propose(int proposer, int conflict, SettlementDef terms, boolean direct) {
+        Proposal p = new Proposal(proposals.size(), proposer, conflict, terms, direct, day);
         proposals.add(p);
         return p;
     }
@@ -628,6 +809,29 @@ public final class World {
         if (p.kind() == DeploymentKind.PEACEKEEPERS) {
             peacekeepersDeployed = true;
         }
+        if (p.kind() == DeploymentKind.FORCES && p.region() >= 0) {
+            for (int cIndex = 0; cIndex < conflicts.size(); cIndex++) {
+                Conflict c = conflicts.get(cIndex);
+                if (c.targets(p.region())) {
+                    refreshDefenders(c);
+                }
+            }
+        }
+    }
+
+    /**
+     * An actor's peacekeepers in a conflict's regions take up arms: they stay as combat forces,
+     * no longer counted as peacekeepers, and the actor joins the defence.
+     */
+    public void takeUpArms(int actor, Conflict c) {
+        for (int pIndex = 0; pIndex < presences.size(); pIndex++) {
+            Presence p = presences.get(pIndex);
+            if (p.actor() == actor && p.kind() == DeploymentKind.PEACEKEEPERS && p.region() >= 0 && c.targets(p.region())) {
+                presences.set(pIndex, new Presence(actor, p.treaty(), p.region(), p.host(), p.troops(), DeploymentKind.FORCES, day));
+                peacekeepers[p.region()][actor] -= p.troops();
+            }
+        }
+        joinDefence(c, actor);
     }
 
     /** Adds a presence, keeping the count of each actor's peacekeepers by region. */
@@ -661,16 +865,59 @@ public final class World {
 
     // --- outcome trackers ---------------------------------------------------------------------
 
-    public boolean allianceIntervened() {
-        return allianceIntervened;
+    /** A state formed a force for a government and held it back. */
+    public void formReserve(int government) {
+        reserveFor |= 1L << government;
     }
 
-    public void markAllianceIntervened() {
-        allianceIntervened = true;
+    public boolean reserveFormedFor(int government) {
+        return (reserveFor & (1L << government)) != 0;
     }
 
-    public boolean patronIntervened() {
-        return patronIntervened;
+    /** A state gave a government money or economic help. */
+    public void rescue(int government) {
+        rescued |= 1L << government;
+    }
+
+    public boolean rescued(int government) {
+        return (rescued & (1L << government)) != 0;
+    }
+
+    /** A state publicly backed a government in a crisis at home, or recognised it. */
+    public void back(int backer, int government) {
+        backers[government] |= 1L << backer;
+    }
+
+    /** Whether any state has backed a government in its crisis at home. */
+    public boolean backed(int government) {
+        return backers[government] != 0;
+    }
+
+    public boolean backedBy(int backer, int government) {
+        return (backers[government] & (1L << backer)) != 0;
+    }
+
+    /** An ally or a council stationed forces to deter on an actor's side. */
+    public void defend(int beneficiary) {
+        defended |= 1L << beneficiary;
+    }
+
+    public boolean defended(int beneficiary) {
+        return (defended & (1L << beneficiary)) != 0;
+    }
+
+    /** A single state sent its own forces to guard a government. */
+    public void guard(int government) {
+        guarded |= 1L << government;
+    }
+
+    public boolean guarded(int government) {
+        return (guarded & (1L << government)) != 0;
+    }
+
+    /** Whether an actor has fired back at an attacker. */
+    public boolean firedBack(int actor) {
+        return (firedBack & (1L << actor)) != 0;
     }
 
     public boolean peacekeepersDeployed() {

@@ -1,0 +1,35 @@
+package casus.engine.model;
+
+/**
+ * The settlement packages a mediator may propose for a conflict, by number: the three the rules
+ * derive for any war, then the scenario's own, in its order. A proposal's key names a package by
+ * its id ("freeze", "peacekeepers", "restore", or the scenario's id).
+ */
+public final class Packages {
+    /** The lines stay where they stand. */
+    public static final int FREEZE = 0;
+    /** The lines stay, guarded by the proposer's own peacekeepers. */
+    public static final int OWN_PEACEKEEPERS = 1;
+    /** The attacker gives back what it took since the war began. */
+    public static final int RESTORE = 2;
+    /** The scenario's packages come after the derived ones. */
+    public static final int SCENARIO = 3;
+
+    private Packages() {
+    }
+
+    /** A package's id, as keys and chronicles name it. */
+    public static String id(Setting s, int variant) {
+        return switch (variant) {
+            case FREEZE -> "freeze";
+            case OWN_PEACEKEEPERS -> "peacekeepers";
+            case RESTORE -> "restore";
+            default -> s.settlements().get(variant - SCENARIO).id();
+        };
+    }
+
+    /** How many packages the setting knows. */
+    public static int count(Setting s) {
+        return SCENARIO + s.settlements().size();
+    }
+}
