@@ -68,13 +68,13 @@ class ValidateCommandTest {
 
     @Test
     void json_carries_every_expectation_with_its_class_and_the_scores_of_each_sample() {
-        Cli cli = Cli.run("validate", "--runs", "20", "--json");
+        Cli cli = Cli.run("validate", "--runs", "10", "--json");
 
         assertTrue(cli.status() == 0 || cli.status() == 1, cli::toString);
         JsonObject o = json(cli);
         assertEquals(Set.of("runs", "seed", "passed", "samples", "log_floor", "cases", "checks", "placebos", "without_placebo", "search"), o.keySet());
-        assertEquals(20, o.get("runs").getAsInt());
-        assertEquals(0.025, o.get("log_floor").getAsDouble(), 1e-12);
+        assertEquals(10, o.get("runs").getAsInt());
+        assertEquals(0.05, o.get("log_floor").getAsDouble(), 1e-12);
         int expected = 0;
         int checks = 0;
         for (String name : Scenarios.bundled()) {

@@ -38,12 +38,10 @@ final class DiscriminatorSearch {
                 break;
             }
             List<FactChange> change = List.of(candidate);
-            Frequencies sketch;
-            try {
-                sketch = variants.sketch(change, fewer);
-            } catch (IllegalArgumentException refused) {
+            if (!variants.accepts(change)) {
                 continue;
             }
+            Frequencies sketch = variants.sketch(change, fewer);
             tried++;
             List<Integer> turned = left.stream().filter(i -> turns(sketch, expectations.get(i))).toList();
             if (turned.isEmpty()) {

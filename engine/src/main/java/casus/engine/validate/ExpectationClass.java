@@ -7,7 +7,7 @@ import java.util.Locale;
  * expectation that could have come out otherwise is scored.
  */
 public enum ExpectationClass {
-    /** Some admissible change of the scenario's facts gives the other value often enough: it can fail. */
+    /** The scenario as it is, or some admissible change of its facts, gives the other value often enough: it can fail. */
     DISCRIMINATING,
     /** No change tried gives the other value: the rules cannot make it come out otherwise here. */
     STRUCTURAL,

@@ -50,6 +50,16 @@ final class Variants {
         return known;
     }
 
+    /** Whether the scenario takes the changes: every path names a fact and every value is in its range. */
+    boolean accepts(List<FactChange> changes) {
+        try {
+            Parameters.with(base, changes);
+            return true;
+        } catch (IllegalArgumentException refused) {
+            return false;
+        }
+    }
+
     /** The variant with fewer runs, for a first look; at the full number or more, the kept variant. */
     Frequencies sketch(List<FactChange> changes, int fewer) {
         if (fewer >= runs) {
