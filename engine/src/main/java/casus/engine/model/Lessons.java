@@ -1,25 +1,40 @@
 package casus.engine.model;
 
 /**
- * What an answered appeal teaches: how much the answer was worth to the one who asked, and how
- * clearly the treaty applied to what it was about. The learning rule during a run and the history
+ * What an answered appeal teaches: what the answer showed of the one who gave it, how much such
+ * an answer teaches, and how clearly the treaty applied to what it was about. The learning rule during a run and the history
  * of appeals a scenario states before its start both use these, with the model's constants.
  */
 public final class Lessons {
     private Lessons() {
     }
 
-    /** What an answer was worth to the one who asked, 0 to 1: full help 1, talk and missions a little, refusal nothing. */
-    public static double worth(Ask ask, Answer answer, Setting s) {
-        return worth(ask, answer, s.constants);
+    /**
+     * What an answer shows of the one who gave it, 0 to 1: what was asked, given, 1; something
+     * short of it (a mission, consultations instead of forces) a little; a refusal nothing.
+     */
+    public static double worth(Answer answer, Setting s) {
+        return worth(answer, s.constants);
     }
 
-    static double worth(Ask ask, Answer answer, double[] k) {
+    static double worth(Answer answer, double[] k) {
         return switch (answer) {
-            case HONOURED -> ask == Ask.CONSULTATIONS ? k[ModelConstant.WORTH_CONSULTATION.ordinal()] : 1.0;
+            case HONOURED -> 1.0;
             case PARTIAL -> k[ModelConstant.WORTH_PARTIAL.ordinal()];
             case REFUSED -> 0.0;
         };
+    }
+
+    /**
+     * How much an answer teaches, as a factor on the rate: a kept promise of talk says little of
+     * whether a costly one will be kept; every other answer teaches in full.
+     */
+    public static double weight(Ask ask, Answer answer, Setting s) {
+        return weight(ask, answer, s.constants);
+    }
+
+    static double weight(Ask ask, Answer answer, double[] k) {
+        return answer == Answer.HONOURED && ask == Ask.CONSULTATIONS ? k[ModelConstant.WORTH_CONSULTATION.ordinal()] : 1.0;
     }
 
     /** How clearly a treaty applied to an appeal made on a ground. */

@@ -167,8 +167,8 @@ public final class Setting {
                     }
                 }
             }
-            double worth = Lessons.worth(h.ask(), h.answer(), b.constants);
-            Lessons.teach(out, h.requester(), h.addressee(), leader, worth, Lessons.clarity(h.ground(), b.constants), b.constants);
+            double clarity = Lessons.clarity(h.ground(), b.constants) * Lessons.weight(h.ask(), h.answer(), b.constants);
+            Lessons.teach(out, h.requester(), h.addressee(), leader, Lessons.worth(h.answer(), b.constants), clarity, b.constants);
         }
         return out;
     }

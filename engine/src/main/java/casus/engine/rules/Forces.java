@@ -16,8 +16,9 @@ import casus.engine.world.Presence;
 import casus.engine.world.World;
 
 /**
- * The balance of forces in a conflict, and what it lets each side expect. Power is the scenario's
- * combat-power index; an actor brings what is ready and not committed elsewhere.
+ * The balance of forces in a conflict, and what it lets each side expect. Power is defence
+ * spending, the same measure for every actor; an actor brings what is ready and not committed
+ * elsewhere.
  */
 public final class Forces {
 

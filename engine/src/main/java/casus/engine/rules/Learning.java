@@ -22,8 +22,9 @@ import casus.engine.world.Request;
 import casus.engine.world.World;
 
 /**
- * How beliefs in allies move. An answered appeal moves the one who asked toward what it got (full
- * help counts 1, a mission or talk a little, a refusal 0), the more the clearer its case was;
+ * How beliefs in allies move. An answered appeal moves the one who asked toward what it showed
+ * (what was asked, given, counts 1; something short of it a little; a refusal 0), the more the
+ * clearer its case was and the costlier what was asked;
  * everyone else learns the same lesson more slowly. The leader of a council is judged with the
  * council. When a member's recognised territory is attacked and its allies do nothing, it learns
  * from their silence, day by day.
@@ -32,13 +33,13 @@ public final class Learning {
     private Learning() {
     }
 
-    /** What an answer was worth to the one who asked, 0 to 1 ({@link Lessons#worth}). */
-    public static double worth(World w, Request q) {
+    /** What an answer was, in the terms of a lesson; null while it is open. */
+    static Answer answer(Request q) {
         return switch (q.status()) {
-            case HONOURED -> Lessons.worth(q.ask(), Answer.HONOURED, w.setting());
-            case PARTIAL -> Lessons.worth(q.ask(), Answer.PARTIAL, w.setting());
-            case REFUSED -> Lessons.worth(q.ask(), Answer.REFUSED, w.setting());
-            case OPEN -> Double.NaN;
+            case HONOURED -> Answer.HONOURED;
+            case PARTIAL -> Answer.PARTIAL;
+            case REFUSED -> Answer.REFUSED;
+            case OPEN -> null;
         };
     }
 
@@ -51,7 +52,9 @@ public final class Learning {
                 continue;
             }
             boolean council = q.treaty() >= 0 && q.toCouncil() && s.rule(q.treaty()) == DecisionRule.CONSENSUS;
-            w.learn(q.requester(), Alliances.subjectOf(w, q), council ? w.leader(q.treaty()) : -1, worth(w, q), q.clarity());
+            Answer a = answer(q);
+            w.learn(q.requester(), Alliances.subjectOf(w, q), council ? w.leader(q.treaty()) : -1, Lessons.worth(a, s),
+                    q.clarity() * Lessons.weight(q.ask(), a, s));
         }
         for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
             silence(w, w.conflict(cIndex));
