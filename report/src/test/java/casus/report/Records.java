@@ -66,7 +66,8 @@ final class Records {
                 .addOpeningHappenings(Happening.newBuilder().setDay(0).setKind(Happening.Kind.EVENT_FIRED).setEventId("offensive")
                         .setActor("ATK").addRegions("R1").setText("The attacker's offensive begins"));
         r.addTicks(TickUpdate.newBuilder().setDay(0).setDate("2030-01-01")
-                .addHappenings(decision(0, "ATK", "posture:C0", "attack:C0:high", "attacks R1 at high intensity", "territory +1.2", Origin.AGENT, false))
+                .addHappenings(decision(0, "ATK", "posture:C0", "attack:C0:high", "attacks R1 at high intensity", "territory +1.2",
+                        Origin.AGENT, false))
                 .addHappenings(decision(0, "VIC", "appeal:PACT", "pass:appeal:PACT", "does not appeal", "expected support -0.1", Origin.AGENT, true))
                 .addHappenings(decision(0, "ALY", "diplomacy", "pass:diplomacy", "stays quiet", "", Origin.AGENT, true))
                 .addHappenings(dayEnded(0, 0.1, 40, 40))
@@ -74,7 +75,8 @@ final class Records {
                 .addChanged(ind("regions.R1.control.ATK", 0.1)).addChanged(ind("conflicts.C0.intensity", 1))
                 .addChanged(ind("conflicts.C0.severity", 0.3)));
         r.addTicks(TickUpdate.newBuilder().setDay(1).setDate("2030-01-02")
-                .addHappenings(decision(1, "ATK", "posture:C0", "attack:C0:high", "attacks R1 at high intensity", "territory +1.1", Origin.AGENT, false))
+                .addHappenings(decision(1, "ATK", "posture:C0", "attack:C0:high", "attacks R1 at high intensity", "territory +1.1",
+                        Origin.AGENT, false))
                 .addHappenings(decision(1, "VIC", "appeal:PACT", "request:PACT:Art.4", "appeals to PACT under Art.4 | urgently",
                         "expected support +0.4", Origin.PERSON, false))
                 .addHappenings(decision(1, "ALY", "diplomacy", "pass:diplomacy", "stays quiet", "", Origin.AGENT, true))

@@ -117,8 +117,8 @@ public final class Situations {
                 .addHappenings(decision(3, "VIC", "appeal:PACT", "request:PACT:Art.4", "appeals for assistance under PACT Art.4", "",
                         Origin.PERSON, false).toBuilder().setTreaty("PACT"))
                 .addHappenings(decision(3, "ALY", "diplomacy", "pass:diplomacy", "does nothing", "", Origin.AGENT, true))
-                .addHappenings(Happening.newBuilder().setDay(3).setKind(Happening.Kind.DAY_ENDED).setText("R1 ATK 30% · killed today 12, in all 1246")
-                        .setKilledToday(12).setKilledInAll(1246)
+                .addHappenings(Happening.newBuilder().setDay(3).setKind(Happening.Kind.DAY_ENDED)
+                        .setText("R1 ATK 30% · killed today 12, in all 1246").setKilledToday(12).setKilledInAll(1246)
                         .addFronts(Happening.Front.newBuilder().setConflict("C0").setRegion("R1").setAttacker("ATK").setAttackerShare(0.3)))
                 .addChanged(ind("day", 4)).addChanged(ind("regions.R1.control.ATK", 0.3)).addChanged(ind("regions.R1.control.VIC", 0.7))
                 .addChanged(ind("beliefs.VIC.ALY", 0.3))

@@ -46,11 +46,15 @@ class HappeningsTest {
         }
     }
 
-    /** Border war, seed 3: ARM appeals to CSTO, the council votes three times, USA brokers a ceasefire. */
-    private static Told border() {
-        Told told = new Told();
-        new Simulation(Scenarios.load("border-2022"), 3, told).runToEnd();
-        return told;
+    /**
+     * Told once for the class: the border war, seed 3, in which ARM appeals to CSTO, its council
+     * votes three times and USA brokers a ceasefire.
+     */
+    private static final Told TOLD = new Told();
+    private static final Simulation RUN = new Simulation(Scenarios.load("border-2022"), 3, TOLD);
+
+    static {
+        RUN.runToEnd();
     }
 
     @Test
@@ -65,8 +69,7 @@ class HappeningsTest {
 
     @Test
     void an_event_of_a_type_with_no_teller_is_told_as_other_with_its_sentence() {
-        Simulation sim = new Simulation(Scenarios.load("border-2022"), 3, Recorder.NONE);
-        World w = sim.world();
+        World w = RUN.world();
         RegimeFell fell = new RegimeFell(0, w.setting().actor("ARM"));
 
         Happening h = Happenings.ALL.without(RegimeFell.class).of(w, fell);
@@ -79,7 +82,7 @@ class HappeningsTest {
 
     @Test
     void each_happening_keeps_its_events_day_and_sentence_in_order() {
-        Told told = border();
+        Told told = TOLD;
 
         assertEquals(told.events.size(), told.happenings.size());
         assertEquals(Kind.EVENT_FIRED, told.happenings.get(0).getKind());
@@ -91,7 +94,7 @@ class HappeningsTest {
 
     @Test
     void a_fired_event_names_its_id_actor_and_regions() {
-        Happening offensive = border().of(Kind.EVENT_FIRED).get(0);
+        Happening offensive = TOLD.of(Kind.EVENT_FIRED).get(0);
 
         assertEquals("strikes", offensive.getEventId());
         assertFalse(offensive.getInjected());
@@ -101,8 +104,8 @@ class HappeningsTest {
 
     @Test
     void a_decision_carries_its_state_option_origin_and_the_terms_that_make_its_utility() {
-        Told told = border();
-        Setting s = Scenarios.load("border-2022");
+        Told told = TOLD;
+        Setting s = RUN.setting();
         int checked = 0;
         for (int i = 0; i < told.events.size(); i++) {
             if (!(told.events.get(i) instanceof Decided d)) {
@@ -127,7 +130,7 @@ class HappeningsTest {
 
     @Test
     void a_council_vote_names_the_council_the_appellant_and_each_members_ballot() {
-        Happening vote = border().of(Kind.MOTION_SETTLED).get(0);
+        Happening vote = TOLD.of(Kind.MOTION_SETTLED).get(0);
 
         assertEquals("CSTO", vote.getTreaty());
         assertEquals("ARM", vote.getTarget());
@@ -141,7 +144,7 @@ class HappeningsTest {
 
     @Test
     void a_ceasefire_in_force_names_its_parties_and_its_broker() {
-        Happening c = border().of(Kind.CEASEFIRE_IN_FORCE).get(0);
+        Happening c = TOLD.of(Kind.CEASEFIRE_IN_FORCE).get(0);
 
         assertEquals("AZE", c.getActor());
         assertEquals("ARM", c.getTarget());
@@ -153,10 +156,10 @@ class HappeningsTest {
 
     @Test
     void every_day_ends_with_its_fronts_and_its_dead() {
-        Told told = border();
+        Told told = TOLD;
         List<Happening> days = told.of(Kind.DAY_ENDED);
 
-        assertEquals(Scenarios.load("border-2022").days(), days.size());
+        assertEquals(RUN.setting().days(), days.size());
         Happening first = days.get(0);
         assertTrue(first.getKilledToday() > 0);
         assertEquals(first.getKilledToday(), first.getKilledInAll());
@@ -184,10 +187,7 @@ class HappeningsTest {
 
     @Test
     void the_rarer_kinds_name_who_and_where() {
-        Told told = new Told();
-        Simulation sim = new Simulation(Scenarios.load("border-2022"), 3, told);
-        sim.runToEnd();
-        World w = sim.world();
+        World w = RUN.world();
         Setting s = w.setting();
 
         Happening broken = Happenings.ALL.of(w, new CeasefireBroken(5, s.actor("AZE"), 0));
