@@ -1,8 +1,7 @@
 package casus.report;
 
-import casus.v1.DecisionRecord;
+import casus.v1.Happening;
 import casus.v1.ShadowDecision;
-import casus.v1.TickUpdate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +22,9 @@ final class DecisionsSection {
                 + "agent's utilities favoured and its reasons.");
         for (String state : ctx.states()) {
             List<List<String>> rows = new ArrayList<>();
-            for (TickUpdate t : ctx.record.getTicksList()) {
-                for (DecisionRecord d : t.getDecisionsList()) {
-                    if (d.getState().equals(state)) {
-                        rows.add(row(ctx, d));
-                    }
+            for (Happening d : ctx.all(Happening.Kind.DECISION)) {
+                if (d.getActor().equals(state)) {
+                    rows.add(row(ctx, d));
                 }
             }
             md.heading(3, ctx.label(state));
@@ -39,9 +36,9 @@ final class DecisionsSection {
         }
     }
 
-    static List<String> row(ReportContext ctx, DecisionRecord d) {
+    static List<String> row(ReportContext ctx, Happening d) {
         boolean human = Origins.human(d);
-        Tenure holder = human ? ctx.holder(d.getState(), d.getDay()) : null;
+        Tenure holder = human ? ctx.holder(d.getActor(), d.getDay()) : null;
         String agent = "";
         if (human) {
             ShadowDecision s = ctx.shadow(d);

@@ -1,13 +1,13 @@
 package casus.report;
 
-import casus.v1.DecisionRecord;
+import casus.v1.Happening;
 
 /** Who made a decision, in words. */
 final class Origins {
     private Origins() {
     }
 
-    static String of(DecisionRecord d, Tenure holder) {
+    static String of(Happening d, Tenure holder) {
         String who = holder == null ? "the player" : holder.name();
         return switch (d.getOrigin()) {
             case PERSON -> who;
@@ -18,7 +18,7 @@ final class Origins {
     }
 
     /** Whether a person held the state when the decision was made, whoever decided. */
-    static boolean human(DecisionRecord d) {
+    static boolean human(Happening d) {
         return switch (d.getOrigin()) {
             case PERSON, AGENT_FOR_PERSON, HELD -> true;
             default -> false;

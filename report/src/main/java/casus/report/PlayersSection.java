@@ -1,8 +1,7 @@
 package casus.report;
 
-import casus.v1.DecisionRecord;
+import casus.v1.Happening;
 import casus.v1.ShadowDecision;
-import casus.v1.TickUpdate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +22,13 @@ final class PlayersSection {
             int decided = 0;
             int agreed = 0;
             int compared = 0;
-            for (TickUpdate u : ctx.record.getTicksList()) {
-                for (DecisionRecord d : u.getDecisionsList()) {
-                    if (d.getState().equals(t.state()) && t.covers(d.getDay()) && d.getOrigin() == casus.v1.Origin.PERSON) {
-                        decided++;
-                        ShadowDecision s = ctx.shadow(d);
-                        if (s != null) {
-                            compared++;
-                            agreed += s.getAgrees() ? 1 : 0;
-                        }
+            for (Happening d : ctx.all(Happening.Kind.DECISION)) {
+                if (d.getActor().equals(t.state()) && t.covers(d.getDay()) && d.getOrigin() == casus.v1.Origin.PERSON) {
+                    decided++;
+                    ShadowDecision s = ctx.shadow(d);
+                    if (s != null) {
+                        compared++;
+                        agreed += s.getAgrees() ? 1 : 0;
                     }
                 }
             }

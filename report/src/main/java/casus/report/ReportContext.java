@@ -1,7 +1,7 @@
 package casus.report;
 
 import casus.v1.ControlChange;
-import casus.v1.DecisionRecord;
+import casus.v1.Happening;
 import casus.v1.ShadowDecision;
 import casus.v1.SessionRecord;
 import casus.v1.StateInfo;
@@ -87,8 +87,22 @@ final class ReportContext {
     }
 
     /** What the agent would have chosen for a decision a person held, or null. */
-    ShadowDecision shadow(DecisionRecord d) {
-        return shadows.get(key(d.getDay(), d.getState(), d.getDecision()));
+    ShadowDecision shadow(Happening d) {
+        return shadows.get(key(d.getDay(), d.getActor(), d.getDecision()));
+    }
+
+    /** Every happening of these kinds over the days played, in order. */
+    List<Happening> all(Happening.Kind... kinds) {
+        Set<Happening.Kind> wanted = Set.of(kinds);
+        List<Happening> out = new ArrayList<>();
+        for (TickUpdate t : record.getTicksList()) {
+            for (Happening h : t.getHappeningsList()) {
+                if (wanted.contains(h.getKind())) {
+                    out.add(h);
+                }
+            }
+        }
+        return out;
     }
 
     /** The scenario's first day, YYYY-MM-DD, or "" when no tick was played. */

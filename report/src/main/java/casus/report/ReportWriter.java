@@ -1,7 +1,7 @@
 package casus.report;
 
+import casus.v1.Happening;
 import casus.v1.SessionRecord;
-import casus.v1.TickUpdate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -15,7 +15,8 @@ import java.util.List;
  * Writes a session's after-action report into a folder:
  *
  * <pre>
- *   DIR/report.md        the report: outcome, players, charts, timeline, every decision, messages, facilitation
+ *   DIR/report.md        the report: outcome, players, charts, timeline, council votes, ceasefires, every decision,
+ *                        messages, facilitation
  *   DIR/indicators.csv   every indicator at the end of every day played
  *   DIR/escalation.png   conflicts' intensity and severity, and unrest
  *   DIR/territory.png    the share of each region each side held
@@ -72,11 +73,7 @@ public final class ReportWriter {
         } catch (IOException e) {
             throw new ReportException("cannot write " + md + ": " + e.getMessage(), e);
         }
-        int decisions = 0;
-        for (TickUpdate t : record.getTicksList()) {
-            decisions += t.getDecisionsCount();
-        }
-        return new WrittenReport(md, csv, pngs, decisions);
+        return new WrittenReport(md, csv, pngs, ctx.all(Happening.Kind.DECISION).size());
     }
 
     /** The report's Markdown alone. */
@@ -92,6 +89,8 @@ public final class ReportWriter {
         PlayersSection.write(ctx, md);
         ChartsSection.write(charts, CSV, md);
         TimelineSection.write(ctx, md);
+        VotesSection.write(ctx, md);
+        CeasefiresSection.write(ctx, md);
         DecisionsSection.write(ctx, md);
         MessagesSection.write(ctx, md);
         FacilitationSection.write(ctx, md);

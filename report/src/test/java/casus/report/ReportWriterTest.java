@@ -2,10 +2,11 @@ package casus.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import casus.v1.DecisionRecord;
+import casus.v1.Happening;
 import casus.v1.SessionRecord;
 import casus.v1.TickUpdate;
 import java.io.IOException;
@@ -41,9 +42,11 @@ class ReportWriterTest {
         String md = ReportWriter.markdown(Records.war(), Baseline.none());
 
         for (TickUpdate t : Records.war().getTicksList()) {
-            for (DecisionRecord d : t.getDecisionsList()) {
-                String row = "| " + d.getDay() + " | `" + d.getDecision() + "` | `" + d.getOption() + "` |";
-                assertTrue(md.contains(row), "the report lacks " + row);
+            for (Happening d : t.getHappeningsList()) {
+                if (d.getKind() == Happening.Kind.DECISION) {
+                    String row = "| " + d.getDay() + " | `" + d.getDecision() + "` | `" + d.getOption() + "` |";
+                    assertTrue(md.contains(row), "the report lacks " + row);
+                }
             }
         }
         assertTrue(md.contains("| territory +1.2 |"));
@@ -93,6 +96,66 @@ class ReportWriterTest {
         assertTrue(md.contains("| 2 | inject | injected arms: Arms arrive |"), md);
         assertTrue(md.contains("The session ended: the scenario's last day was played."), md);
         assertTrue(md.contains("| assistance requested | yes |"), md);
+    }
+
+    @Test
+    void the_timeline_tells_a_day_in_the_order_it_happened() {
+        String md = ReportWriter.markdown(Records.war(), Baseline.none());
+
+        String day2 = md.substring(md.indexOf("### Day 2 — 2030-01-03"), md.indexOf("### After the last day played"));
+        assertEquals(String.join("\n", "### Day 2 — 2030-01-03", "",
+                "- Facilitator: injected arms: Arms arrive.",
+                "- Message from the facilitator (facilitator) to everyone: \"Two days left\"",
+                "- Injected by the facilitator: Arms arrive (`arms`)",
+                "- **VIC** (alice): condemns the attacker — relations +0.1",
+                "- **ALY** (agent): declines the appeal — escalation +0.6",
+                "- 1 decision to hold or pass.",
+                "- Ceasefire in force between ATK and VIC, brokered by ALY.",
+                "", ""), day2);
+    }
+
+    @Test
+    void the_timeline_ends_a_day_of_fighting_with_its_fronts_and_dead_from_the_numbers() {
+        String md = ReportWriter.markdown(Records.war(), Baseline.none());
+
+        assertTrue(md.contains("- At the day's end: ATK holds 10% of R1; 40 killed, 40 in all.\n"), md);
+        assertTrue(md.contains("- At the day's end: ATK holds 20% of R1; 50 killed, 90 in all.\n"), md);
+        assertFalse(md.contains("R1 ATK 10%"), "the engine's words for the day's end are not used");
+    }
+
+    @Test
+    void the_timeline_tells_a_kind_it_does_not_know_by_its_text() {
+        SessionRecord r = Records.war().toBuilder().setTicks(0, Records.war().getTicks(0).toBuilder()
+                .addHappenings(Happening.newBuilder().setDay(0).setKindValue(99).setText("the leader of ATK resigns"))).build();
+
+        String md = ReportWriter.markdown(r, Baseline.none());
+
+        assertTrue(md.contains("- The leader of ATK resigns.\n"), md);
+    }
+
+    @Test
+    void lists_every_council_vote_member_by_member() {
+        String md = ReportWriter.markdown(Records.war(), Baseline.none());
+
+        assertTrue(md.contains("| " + String.join(" | ", VotesSection.HEADERS) + " |"), md);
+        assertTrue(md.contains("| 1 | `PACT` | deployment | VIC (Victim) | failed | VIC (alice) | ALY | none |"), md);
+    }
+
+    @Test
+    void lists_every_ceasefire_with_its_broker() {
+        String md = ReportWriter.markdown(Records.war(), Baseline.none());
+
+        assertTrue(md.contains("| 2 | `C0` (R1) | in force | ATK and VIC | ALY (Ally) |"), md);
+    }
+
+    @Test
+    void says_so_when_no_council_voted_and_no_ceasefire_came() {
+        SessionRecord r = Records.war().toBuilder().clearTicks().addTicks(TickUpdate.newBuilder().setDay(0).setDate("2030-01-01")).build();
+
+        String md = ReportWriter.markdown(r, Baseline.none());
+
+        assertTrue(md.contains("No treaty council voted."), md);
+        assertTrue(md.contains("No ceasefire came into force, and no fighting died down."), md);
     }
 
     @Test

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casus.server.journal.JournalFormat;
 import casus.server.journal.SessionReplay;
+import casus.server.testing.Happened;
 import casus.server.testing.Requests;
 import casus.server.testing.ServerFixture;
 import casus.server.testing.TestClient;
 import casus.v1.AbsentPolicy;
 import casus.v1.ClientMessage;
-import casus.v1.DecisionRecord;
 import casus.v1.EndSession;
+import casus.v1.Happening;
 import casus.v1.Joined;
 import casus.v1.Role;
 import casus.v1.SessionMode;
@@ -61,7 +62,7 @@ class ReportCommandTest {
         SessionRecord record = SessionReplay.record(journal);
         int decisions = 0;
         for (TickUpdate t : record.getTicksList()) {
-            for (DecisionRecord d : t.getDecisionsList()) {
+            for (Happening d : Happened.of(t, Happening.Kind.DECISION)) {
                 String row = "| " + d.getDay() + " | `" + d.getDecision() + "` | `" + d.getOption() + "` |";
                 assertTrue(md.contains(row), "the report lacks " + row);
                 decisions++;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code log}: the recent chronicle, with every reason. */
 @Command(name = "log", description = "The recent chronicle since you joined: each day's events, every decision with its reasons, "
-        + "the notes, and the messages you saw.")
+        + "what the rules made of them, and the messages you saw.")
 final class LogCommand extends Verb {
     @Option(names = "--days", paramLabel = "N", defaultValue = "3", description = "How many days back (default: ${DEFAULT-VALUE}).")
     int days;

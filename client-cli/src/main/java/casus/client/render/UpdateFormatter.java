@@ -1,7 +1,6 @@
 package casus.client.render;
 
-import casus.v1.DecisionRecord;
-import casus.v1.EventRecord;
+import casus.v1.Happening;
 import casus.v1.Indicator;
 import casus.v1.MessageDelivered;
 import casus.v1.OutcomeFlag;
@@ -19,6 +18,8 @@ import java.util.List;
  */
 public final class UpdateFormatter {
     private static final String INDENT = "    ";
+    /** Deaths below this on a day without fighting are not told, as the chronicle leaves them out. */
+    private static final double HALF_A_DEATH = 0.5;
 
     private final Palette p;
     private final int width;
@@ -29,60 +30,34 @@ public final class UpdateFormatter {
     }
 
     /**
-     * A day's update.
+     * A day's update: what happened, in order, each kind shown its own way and told in the
+     * engine's words; then the public statements, the numbers that moved and the next day's
+     * events. Kinds this client does not know are shown by their text.
      *
      * @param mine the state this client plays, shown in bold, or ""
-     * @param full with every decision's reasons, the indicators that moved, the agent's choices beside people's
+     * @param full with every decision's reasons, the agent's choices beside people's, each member's vote, the numbers that moved
      */
     public List<String> tick(TickUpdate u, String mine, boolean full) {
         List<String> out = new ArrayList<>();
         String head = "-- day " + u.getDay() + (u.getDate().isEmpty() ? "" : " · " + u.getDate()) + (u.getLast() ? " · the last day" : "") + " ";
         out.add(p.bold(head + "-".repeat(Math.max(3, Math.min(60, width) - head.length()))));
-        for (EventRecord e : u.getEventsList()) {
-            if (e.getDay() == u.getDay()) {
-                out.add(line(p.yellow("event "), (e.getInjected() ? "(injected) " : "") + e.getText()));
+        List<Happening> day = new ArrayList<>();
+        List<Happening> next = new ArrayList<>();
+        for (Happening h : u.getHappeningsList()) {
+            (h.getDay() > u.getDay() ? next : day).add(h);
+        }
+        int lastDecision = -1;
+        for (int i = 0; i < day.size(); i++) {
+            if (day.get(i).getKind() == Happening.Kind.DECISION) {
+                lastDecision = i;
             }
         }
-        int quiet = 0;
-        int ownQuiet = 0;
-        for (DecisionRecord d : u.getDecisionsList()) {
-            boolean own = d.getState().equals(mine);
-            boolean person = d.getOrigin() != casus.v1.Origin.AGENT;
-            if (d.getQuiet() && !full) {
-                if (own) {
-                    ownQuiet++;
-                } else {
-                    quiet++;
-                }
-                continue;
+        Quiet quiet = new Quiet(mine);
+        for (int i = 0; i < day.size(); i++) {
+            happening(day.get(i), u, mine, full, quiet, out);
+            if (i == lastDecision) {
+                quiet.tell(out);
             }
-            if (d.getQuiet() && !person) {
-                quiet++;
-                continue;
-            }
-            String who = pad(d.getState(), 6);
-            out.add(line(own ? p.bold(who) : p.cyan(who), d.getText() + origin(d)));
-            if (full && !d.getReasons().isEmpty()) {
-                out.add(INDENT + "      " + p.dim(Wrap.indented("why: " + d.getReasons(), width, INDENT + "      ")));
-            }
-        }
-        if (ownQuiet > 0) {
-            out.add(line(p.bold(pad(mine, 6)), "holds or passes on " + ownQuiet + (ownQuiet == 1 ? " decision" : " decisions")
-                    + p.dim(" ('log' tells which)")));
-        }
-        if (quiet > 0) {
-            out.add(INDENT + p.dim("+ " + quiet + " quiet " + (quiet == 1 ? "decision" : "decisions") + " (hold, pass)"));
-        }
-        if (full) {
-            for (ShadowDecision s : u.getShadowList()) {
-                if (!s.getAgrees()) {
-                    out.add(line(p.magenta("agent "), s.getState() + " would have chosen " + s.getOption() + ": " + s.getText()
-                            + (s.getReasons().isEmpty() ? "" : " (" + s.getReasons() + ")")));
-                }
-            }
-        }
-        for (String n : u.getNotesList()) {
-            out.add(line(p.dim("note  "), n));
         }
         for (MessageDelivered m : u.getMessagesList()) {
             if (m.getToCount() == 0) {
@@ -95,12 +70,109 @@ public final class UpdateFormatter {
                 out.add(line(p.dim("now   "), moved));
             }
         }
-        for (EventRecord e : u.getEventsList()) {
-            if (e.getDay() != u.getDay()) {
-                out.add(line(p.yellow("next  "), "day " + e.getDay() + ": " + e.getText()));
-            }
+        for (Happening h : next) {
+            out.add(line(p.yellow("next  "), "day " + h.getDay() + ": " + h.getText()));
         }
         return out;
+    }
+
+    /** One happening, shown as its kind calls for; a kind this client does not know, by its text. */
+    private void happening(Happening h, TickUpdate u, String mine, boolean full, Quiet quiet, List<String> out) {
+        switch (h.getKind()) {
+            case EVENT_FIRED -> out.add(line(p.yellow("event "), (h.getInjected() ? "(injected) " : "") + h.getText()));
+            case DECISION -> decision(h, u, mine, full, quiet, out);
+            case MOTION_SETTLED -> vote(h, mine, full, out);
+            case CEASEFIRE_IN_FORCE -> out.add(line(p.green("truce "), h.getText()));
+            case CEASEFIRE_BROKEN -> out.add(line(p.red("truce "), h.getText()));
+            case REGIME_FELL -> out.add(line(p.red("fell  "), h.getText()));
+            case FACT_CHANGED -> out.add(line(p.magenta("facts "), h.getText()));
+            case DAY_ENDED -> dayEnded(h, out);
+            default -> out.add(line(p.dim("note  "), h.getText()));
+        }
+    }
+
+    private void decision(Happening d, TickUpdate u, String mine, boolean full, Quiet quiet, List<String> out) {
+        boolean own = d.getActor().equals(mine);
+        boolean person = d.getOrigin() != casus.v1.Origin.AGENT;
+        if (d.getQuiet() && (!full || !person)) {
+            if (own && !full) {
+                quiet.own++;
+            } else {
+                quiet.others++;
+            }
+            return;
+        }
+        String who = pad(d.getActor(), 6);
+        out.add(line(own ? p.bold(who) : p.cyan(who), d.getText() + origin(d)));
+        if (!full) {
+            return;
+        }
+        if (!d.getReasons().isEmpty()) {
+            out.add(INDENT + "      " + p.dim(Wrap.indented("why: " + d.getReasons(), width, INDENT + "      ")));
+        }
+        for (ShadowDecision s : u.getShadowList()) {
+            if (!s.getAgrees() && s.getState().equals(d.getActor()) && s.getDecision().equals(d.getDecision())) {
+                out.add(line(p.magenta("agent "), s.getState() + " would have chosen " + s.getOption() + ": " + s.getText()
+                        + (s.getReasons().isEmpty() ? "" : " (" + s.getReasons() + ")")));
+            }
+        }
+    }
+
+    /** A council's vote: passed or failed at a glance, and in full each member's ballot. */
+    private void vote(Happening h, String mine, boolean full, List<String> out) {
+        out.add(line(h.getPassed() ? p.green("vote  ") : p.red("vote  "), h.getText()));
+        if (!full || h.getVotesCount() == 0) {
+            return;
+        }
+        List<String> ballots = new ArrayList<>();
+        for (Happening.Vote v : h.getVotesList()) {
+            String b = v.getMember() + " " + ballot(v.getBallot());
+            ballots.add(v.getMember().equals(mine) ? p.bold(b) : b);
+        }
+        out.add(line("      ", String.join(" · ", ballots)));
+    }
+
+    private static String ballot(Happening.Vote.Ballot b) {
+        return switch (b) {
+            case YES -> "yes";
+            case NO -> "no";
+            case ABSTAIN -> "abstains";
+            default -> "?";
+        };
+    }
+
+    /** Where the fighting stood at the day's end, from the numbers: each front, then the dead. Nothing on a quiet day. */
+    private void dayEnded(Happening h, List<String> out) {
+        if (h.getFrontsCount() == 0 && h.getKilledToday() < HALF_A_DEATH) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Happening.Front f : h.getFrontsList()) {
+            parts.add(f.getRegion() + " " + f.getAttacker() + " " + Format.percent(f.getAttackerShare()));
+        }
+        parts.add("killed " + Format.whole(h.getKilledToday()) + " today, " + Format.whole(h.getKilledInAll()) + " in all");
+        out.add(line(p.dim("front "), String.join(" · ", parts)));
+    }
+
+    /** Quiet decisions (hold, pass), counted rather than shown: the player's own, and everyone else's. */
+    private final class Quiet {
+        private final String mine;
+        int own;
+        int others;
+
+        Quiet(String mine) {
+            this.mine = mine;
+        }
+
+        void tell(List<String> out) {
+            if (own > 0) {
+                out.add(line(p.bold(pad(mine, 6)), "holds or passes on " + own + (own == 1 ? " decision" : " decisions")
+                        + p.dim(" ('log' tells which)")));
+            }
+            if (others > 0) {
+                out.add(INDENT + p.dim("+ " + others + " quiet " + (others == 1 ? "decision" : "decisions") + " (hold, pass)"));
+            }
+        }
     }
 
     public List<String> notice(SessionNotice n) {
@@ -142,7 +214,7 @@ public final class UpdateFormatter {
         return INDENT + tag + " " + Wrap.indented(text, width, INDENT + "       ");
     }
 
-    private static String origin(DecisionRecord d) {
+    private static String origin(Happening d) {
         return switch (d.getOrigin()) {
             case PERSON -> " [player]";
             case AGENT_FOR_PERSON -> " [agent, standing in]";

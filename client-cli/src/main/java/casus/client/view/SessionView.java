@@ -4,8 +4,8 @@ import casus.v1.ActionList;
 import casus.v1.Briefing;
 import casus.v1.CatalogueEvent;
 import casus.v1.Control;
-import casus.v1.DecisionRecord;
 import casus.v1.EventRecord;
+import casus.v1.Happening;
 import casus.v1.Indicator;
 import casus.v1.Joined;
 import casus.v1.MessageDelivered;
@@ -135,14 +135,13 @@ public final class SessionView {
             indicators.put(i.getKey(), i.getValue());
         }
         today.clear();
-        for (EventRecord e : u.getEventsList()) {
-            if (e.getDay() == day) {
-                today.add(e);
+        for (Happening h : u.getHappeningsList()) {
+            if (h.getKind() == Happening.Kind.EVENT_FIRED && h.getDay() == day) {
+                today.add(EventRecord.newBuilder().setDay(h.getDay()).setId(h.getEventId()).setText(h.getText())
+                        .setInjected(h.getInjected()).build());
             }
-        }
-        for (DecisionRecord d : u.getDecisionsList()) {
-            if (d.getOption().startsWith("suspend:")) {
-                suspended.add(d.getState() + " in " + d.getOption().substring("suspend:".length()));
+            if (h.getKind() == Happening.Kind.DECISION && h.getOption().startsWith("suspend:")) {
+                suspended.add(h.getActor() + " in " + h.getTreaty());
             }
         }
         for (MessageDelivered m : u.getMessagesList()) {

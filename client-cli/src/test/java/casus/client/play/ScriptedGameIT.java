@@ -12,7 +12,7 @@ import casus.client.testing.LiveServer;
 import casus.client.testing.ScriptedClient;
 import casus.v1.ActionList;
 import casus.v1.Decision;
-import casus.v1.DecisionRecord;
+import casus.v1.Happening;
 import casus.v1.Option;
 import casus.v1.Origin;
 import casus.v1.SessionRecord;
@@ -117,7 +117,7 @@ class ScriptedGameIT {
     static void everyDecisionIsIn(SessionRecord record, String md) {
         int people = 0;
         for (TickUpdate t : record.getTicksList()) {
-            for (DecisionRecord d : t.getDecisionsList()) {
+            for (Happening d : decisions(t)) {
                 String row = "| " + d.getDay() + " | `" + d.getDecision() + "` | `" + d.getOption() + "` |";
                 assertTrue(md.contains(row), "the report lacks " + row);
                 if (!d.getReasons().isEmpty()) {
@@ -125,15 +125,19 @@ class ScriptedGameIT {
                 }
                 if (d.getOrigin() == Origin.PERSON) {
                     people++;
-                    assertFalse(md.contains(row + " " + d.getState() + " |"), "a person's decision names its player");
+                    assertFalse(md.contains(row + " " + d.getActor() + " |"), "a person's decision names its player");
                 }
             }
         }
         assertTrue(people > 0, "people decided");
         for (TickUpdate t : record.getTicksList()) {
-            assertEquals(t.getShadowCount() > 0, t.getDecisionsList().stream().anyMatch(x -> x.getOrigin() != Origin.AGENT));
+            assertEquals(t.getShadowCount() > 0, decisions(t).stream().anyMatch(x -> x.getOrigin() != Origin.AGENT));
         }
         assertTrue(md.contains("| the agent would have chosen |"));
+    }
+
+    static List<Happening> decisions(TickUpdate t) {
+        return t.getHappeningsList().stream().filter(h -> h.getKind() == Happening.Kind.DECISION).toList();
     }
 
     /** An option the agent does not advise, in a decision that has one, as a player types it; or "". */

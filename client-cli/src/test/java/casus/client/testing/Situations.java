@@ -6,8 +6,8 @@ import casus.v1.CatalogueEvent;
 import casus.v1.Commitment;
 import casus.v1.Control;
 import casus.v1.Decision;
-import casus.v1.DecisionRecord;
 import casus.v1.EventRecord;
+import casus.v1.Happening;
 import casus.v1.Indicator;
 import casus.v1.Joined;
 import casus.v1.Option;
@@ -99,18 +99,30 @@ public final class Situations {
                 .build();
     }
 
-    /** Day 3 played: the attacker takes more of R1, VIC appeals, and its belief in ALY falls. */
+    /** A decision as an update tells it. */
+    public static Happening decision(int day, String state, String decision, String option, String text, String reasons, Origin origin,
+            boolean quiet) {
+        return Happening.newBuilder().setDay(day).setKind(Happening.Kind.DECISION).setActor(state).setDecision(decision).setOption(option)
+                .setText(text).setReasons(reasons).setOrigin(origin).setQuiet(quiet).build();
+    }
+
+    /**
+     * Day 3 played: the attacker takes more of R1, VIC appeals, and its belief in ALY falls; the
+     * next day opens with winter.
+     */
     public static TickUpdate day3() {
         return TickUpdate.newBuilder().setSessionId(SESSION).setDay(3).setDate("2030-01-04")
-                .addDecisions(DecisionRecord.newBuilder().setDay(3).setState("ATK").setDecision("posture:C0").setOption("attack:C0:high")
-                        .setText("attacks R1 at full intensity").setReasons("over hold: territory +2.3").setOrigin(Origin.AGENT))
-                .addDecisions(DecisionRecord.newBuilder().setDay(3).setState("VIC").setDecision("appeal:PACT").setOption("request:PACT:Art.4")
-                        .setText("appeals for assistance under PACT Art.4").setOrigin(Origin.PERSON))
-                .addDecisions(DecisionRecord.newBuilder().setDay(3).setState("ALY").setDecision("diplomacy").setOption("pass:diplomacy")
-                        .setText("does nothing").setQuiet(true).setOrigin(Origin.AGENT))
-                .addNotes("fighting in R1")
+                .addHappenings(decision(3, "ATK", "posture:C0", "attack:C0:high", "attacks R1 at full intensity", "over hold: territory +2.3",
+                        Origin.AGENT, false))
+                .addHappenings(decision(3, "VIC", "appeal:PACT", "request:PACT:Art.4", "appeals for assistance under PACT Art.4", "",
+                        Origin.PERSON, false).toBuilder().setTreaty("PACT"))
+                .addHappenings(decision(3, "ALY", "diplomacy", "pass:diplomacy", "does nothing", "", Origin.AGENT, true))
+                .addHappenings(Happening.newBuilder().setDay(3).setKind(Happening.Kind.DAY_ENDED)
+                        .setText("R1 ATK 30% · killed today 12, in all 1246").setKilledToday(12).setKilledInAll(1246)
+                        .addFronts(Happening.Front.newBuilder().setConflict("C0").setRegion("R1").setAttacker("ATK").setAttackerShare(0.3)))
                 .addChanged(ind("day", 4)).addChanged(ind("regions.R1.control.ATK", 0.3)).addChanged(ind("regions.R1.control.VIC", 0.7))
                 .addChanged(ind("beliefs.VIC.ALY", 0.3))
-                .addEvents(EventRecord.newBuilder().setDay(4).setId("later").setText("Winter comes")).build();
+                .addHappenings(Happening.newBuilder().setDay(4).setKind(Happening.Kind.EVENT_FIRED).setEventId("later").setText("Winter comes"))
+                .build();
     }
 }

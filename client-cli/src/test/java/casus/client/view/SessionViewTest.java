@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casus.client.testing.Situations;
 import casus.v1.Control;
+import casus.v1.Origin;
 import casus.v1.Role;
 import casus.v1.SessionNotice;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,17 @@ class SessionViewTest {
         assertEquals(1234.0, v.indicators().get("casualties"));
         assertEquals(0.4, v.firstSeen().get("beliefs.VIC.ALY"), "what it first saw stays");
         assertEquals("Winter comes", v.today().get(0).getText());
+    }
+
+    @Test
+    void a_suspension_decided_in_an_update_is_remembered() {
+        SessionView v = new SessionView();
+        v.joined(Situations.joined(Role.PLAYER, ""));
+
+        v.tick(Situations.day3().toBuilder().addHappenings(Situations.decision(3, "VIC", "appeal:PACT", "suspend:PACT",
+                "suspends its participation in PACT", "", Origin.AGENT, false).toBuilder().setTreaty("PACT")).build());
+
+        assertEquals(Set.of("VIC in PACT"), v.suspensions());
     }
 
     @Test

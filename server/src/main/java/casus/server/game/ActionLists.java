@@ -10,7 +10,6 @@ import casus.v1.ActionChoice;
 import casus.v1.ActionList;
 import casus.v1.Decision;
 import casus.v1.Option;
-import casus.v1.TermValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,9 +55,7 @@ final class ActionLists {
             for (int t = 0; t < Term.COUNT; t++) {
                 double raw = set.term(i, t);
                 if (raw != 0) {
-                    Term term = Term.of(t);
-                    o.addTerms(TermValue.newBuilder().setTerm(term.key()).setLabel(term.label()).setRaw(raw)
-                            .setWeighted(raw * w.weight(set.actor(), t)));
+                    o.addTerms(TermValues.of(Term.of(t), raw, w.weight(set.actor(), t)));
                 }
             }
             d.addOptions(o);

@@ -18,6 +18,7 @@ import casus.v1.ControlChange;
 import casus.v1.ControlInput;
 import casus.v1.DecisionRecord;
 import casus.v1.EventRecord;
+import casus.v1.Happening;
 import casus.v1.Indicator;
 import casus.v1.JournalInput;
 import casus.v1.JournalOpened;
@@ -77,12 +78,13 @@ public final class Game {
             previews.add(null);
         }
         opening = collector.takeEvents();
+        List<Happening> openingHappenings = collector.takeHappenings();
         indicators.read(sim.world());
         indicators.changes();
         record = keepRecord ? new RecordBuilder(opened.getSessionId(), opened.getJoinCode(), opened.getSettings(), setting.title(),
                 opened.getScenarioDigest(), states(setting)) : null;
         if (record != null) {
-            record.opening(opening);
+            record.opening(opening, openingHappenings);
         }
     }
 

@@ -3,6 +3,7 @@ package casus.server.game;
 import casus.v1.ControlChange;
 import casus.v1.EventRecord;
 import casus.v1.FacilitatorAction;
+import casus.v1.Happening;
 import casus.v1.MessageDelivered;
 import casus.v1.OutcomeSummary;
 import casus.v1.SessionRecord;
@@ -19,8 +20,8 @@ final class RecordBuilder {
                 .addAllStates(states);
     }
 
-    void opening(List<EventRecord> events) {
-        b.addAllOpening(events);
+    void opening(List<EventRecord> events, List<Happening> happenings) {
+        b.addAllOpening(events).addAllOpeningHappenings(happenings);
     }
 
     void tick(TickUpdate facilitatorView) {

@@ -1,8 +1,6 @@
 package casus.server.game;
 
-import casus.engine.event.DayEnded;
 import casus.engine.event.Decided;
-import casus.engine.event.EventFired;
 import casus.engine.event.Narrative;
 import casus.engine.event.Origin;
 import casus.engine.event.RunEvent;
@@ -11,17 +9,20 @@ import casus.engine.run.Recorder;
 import casus.engine.world.World;
 import casus.v1.DecisionRecord;
 import casus.v1.EventRecord;
+import casus.v1.Happening;
 import casus.v1.MessageDelivered;
 import casus.v1.ShadowDecision;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Listens to a session's run and gathers what the next tick update tells: events, every
- * decision with its reasons, what the agent would have chosen for states people hold, the
- * rules' notes and the messages sent. Also keeps the events of the day about to be played.
+ * Listens to a session's run and gathers what the next tick update tells: everything that
+ * happened, as happenings and in the older forms of 1.0 clients (events, decisions with their
+ * reasons, notes), what the agent would have chosen for states people hold, and the messages
+ * sent. Also keeps the events of the day about to be played.
  */
 final class TickCollector implements Recorder {
+    private final List<Happening> happenings = new ArrayList<>();
     private final List<EventRecord> events = new ArrayList<>();
     private final List<EventRecord> today = new ArrayList<>();
     private final List<DecisionRecord> decisions = new ArrayList<>();
@@ -40,47 +41,38 @@ final class TickCollector implements Recorder {
 
     @Override
     public void happened(World w, RunEvent e) {
-        if (e instanceof EventFired f) {
-            EventRecord r = EventRecord.newBuilder().setDay(w.day()).setId(f.event().id()).setText(Narrative.sentence(w, e))
-                    .setInjected(f.injected()).build();
-            events.add(r);
-            today.add(r);
-        } else if (e instanceof Decided d) {
-            decision(w, d);
-        } else if (!(e instanceof DayEnded)) {
-            notes.add(Narrative.sentence(w, e));
+        Happening h = Happenings.ALL.of(w, e);
+        happenings.add(h);
+        switch (h.getKind()) {
+            case EVENT_FIRED -> {
+                EventRecord r = EventRecord.newBuilder().setDay(h.getDay()).setId(h.getEventId()).setText(h.getText())
+                        .setInjected(h.getInjected()).build();
+                events.add(r);
+                today.add(r);
+            }
+            case DECISION -> decisions.add(DecisionRecord.newBuilder().setDay(h.getDay()).setState(h.getActor())
+                    .setDecision(h.getDecision()).setOption(h.getOption()).setText(h.getText()).setReasons(h.getReasons())
+                    .setOrigin(h.getOrigin()).setQuiet(h.getQuiet()).build());
+            case DAY_ENDED -> {
+            }
+            default -> notes.add(h.getText());
+        }
+        if (e instanceof Decided d) {
+            shadow(w, d);
         }
     }
 
-    private void decision(World w, Decided d) {
+    /** For a state a person holds: what its agent would have chosen, and why. */
+    private void shadow(World w, Decided d) {
         Setting s = w.setting();
-        String state = s.actorId(d.actor());
-        int i = d.chosen();
-        DecisionRecord.Builder r = DecisionRecord.newBuilder().setDay(w.day()).setState(state).setDecision(d.key())
-                .setOrigin(origin(d.origin()));
-        if (i >= 0) {
-            r.setOption(d.options().get(i).action().key(s)).setText(Narrative.sentence(w, d)).setReasons(Narrative.reasons(s, d, i))
-                    .setQuiet(d.quiet());
-        } else {
-            r.setText(Narrative.sentence(w, d)).setQuiet(true);
-        }
-        decisions.add(r.build());
         int agent = d.agentChoice();
         if (d.origin() != Origin.AGENT && agent >= 0) {
-            shadow.add(ShadowDecision.newBuilder().setDay(w.day()).setState(state).setDecision(d.key())
+            int i = d.chosen();
+            shadow.add(ShadowDecision.newBuilder().setDay(w.day()).setState(s.actorId(d.actor())).setDecision(d.key())
                     .setOption(d.options().get(agent).action().key(s)).setText(Narrative.action(w, d.options().get(agent).action()))
                     .setReasons(Narrative.reasons(s, d, agent)).setChosen(i >= 0 ? d.options().get(i).action().key(s) : "")
                     .setAgrees(agent == i).build());
         }
-    }
-
-    static casus.v1.Origin origin(Origin o) {
-        return switch (o) {
-            case AGENT -> casus.v1.Origin.AGENT;
-            case PERSON -> casus.v1.Origin.PERSON;
-            case AGENT_FOR_PERSON -> casus.v1.Origin.AGENT_FOR_PERSON;
-            case HELD -> casus.v1.Origin.HELD;
-        };
     }
 
     /** The events of the day about to be played, injected ones included. */
@@ -95,9 +87,18 @@ final class TickCollector implements Recorder {
         return out;
     }
 
+    /** Takes the happenings gathered so far (the opening's, before the first tick). */
+    List<Happening> takeHappenings() {
+        List<Happening> out = List.copyOf(happenings);
+        happenings.clear();
+        return out;
+    }
+
     /** Moves everything gathered since the last tick into an update, facilitator's view. */
     void drainInto(casus.v1.TickUpdate.Builder u) {
-        u.addAllEvents(events).addAllDecisions(decisions).addAllNotes(notes).addAllMessages(messages).addAllShadow(shadow);
+        u.addAllHappenings(happenings).addAllEvents(events).addAllDecisions(decisions).addAllNotes(notes).addAllMessages(messages)
+                .addAllShadow(shadow);
+        happenings.clear();
         events.clear();
         decisions.clear();
         notes.clear();

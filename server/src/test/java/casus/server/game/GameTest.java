@@ -10,6 +10,7 @@ import casus.engine.model.Setting;
 import casus.engine.run.Chronicle;
 import casus.engine.run.Simulation;
 import casus.engine.scenario.Scenarios;
+import casus.server.testing.Happened;
 import casus.server.testing.Journals;
 import casus.v1.AbsentPolicy;
 import casus.v1.ActionChoice;
@@ -18,16 +19,20 @@ import casus.v1.Briefing;
 import casus.v1.ControlChange;
 import casus.v1.Decision;
 import casus.v1.DecisionRecord;
+import casus.v1.EventRecord;
 import casus.v1.FactChange;
 import casus.v1.FactsInput;
+import casus.v1.Happening;
 import casus.v1.InjectInput;
 import casus.v1.JournalInput;
 import casus.v1.JournalOpened;
 import casus.v1.Origin;
+import casus.v1.TickUpdate;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GameTest {
@@ -72,16 +77,18 @@ class GameTest {
         g.apply(Journals.orders("ARM", true, picks.toArray(ActionChoice[]::new)));
         assertTrue(g.turn().allReady());
         TickResult r = g.tick();
-        List<DecisionRecord> arm = r.facilitatorView().getDecisionsList().stream().filter(d -> d.getState().equals("ARM")).toList();
+        List<Happening> arm = Happened.decisions(r.facilitatorView(), "ARM");
         assertFalse(arm.isEmpty());
-        for (DecisionRecord d : arm) {
+        for (Happening d : arm) {
             assertEquals(Origin.PERSON, d.getOrigin());
             assertTrue(picks.stream().anyMatch(p -> p.getDecision().equals(d.getDecision()) && p.getOption().equals(d.getOption())));
         }
         assertEquals(arm.size(), r.facilitatorView().getShadowList().stream().filter(x -> x.getState().equals("ARM")).count());
         assertEquals(0, r.publicView().getShadowCount());
-        assertTrue(r.facilitatorView().getDecisionsList().stream().filter(d -> d.getState().equals("AZE"))
-                .allMatch(d -> d.getOrigin() == Origin.AGENT));
+        List<Happening> others = Happened.of(r.facilitatorView(), Happening.Kind.DECISION).stream().filter(d -> !d.getActor().equals("ARM"))
+                .toList();
+        assertFalse(others.isEmpty());
+        assertTrue(others.stream().allMatch(d -> d.getOrigin() == Origin.AGENT), "the agents play the other states");
         assertFalse(g.turn().ready(g.actor("ARM")), "orders start afresh each day");
     }
 
@@ -91,16 +98,16 @@ class GameTest {
         hold.apply(Journals.control("AZE", ControlChange.Kind.TAKEN));
         hold.tick();
         TickResult held = hold.tick();
-        assertTrue(held.publicView().getDecisionsList().stream().filter(d -> d.getState().equals("AZE"))
-                .allMatch(d -> d.getOrigin() == Origin.HELD && d.getQuiet()));
+        assertFalse(Happened.decisions(held.publicView(), "AZE").isEmpty());
+        assertTrue(Happened.decisions(held.publicView(), "AZE").stream().allMatch(d -> d.getOrigin() == Origin.HELD && d.getQuiet()));
 
         Game stand = Game.open(Journals.opened("border-2022", 21, AbsentPolicy.AGENT_STANDS_IN), new PrintWriter(new StringWriter()),
                 false, 7);
         stand.apply(Journals.control("AZE", ControlChange.Kind.TAKEN));
         stand.tick();
         TickResult in = stand.tick();
-        assertTrue(in.publicView().getDecisionsList().stream().filter(d -> d.getState().equals("AZE"))
-                .allMatch(d -> d.getOrigin() == Origin.AGENT_FOR_PERSON));
+        assertFalse(Happened.decisions(in.publicView(), "AZE").isEmpty());
+        assertTrue(Happened.decisions(in.publicView(), "AZE").stream().allMatch(d -> d.getOrigin() == Origin.AGENT_FOR_PERSON));
     }
 
     @Test
@@ -112,8 +119,8 @@ class GameTest {
         g.apply(Journals.control("ARM", ControlChange.Kind.RELEASED));
         assertTrue(g.turn().orders(g.actor("ARM")).isEmpty());
         TickResult r = g.tick();
-        assertTrue(r.publicView().getDecisionsList().stream().filter(x -> x.getState().equals("ARM"))
-                .allMatch(x -> x.getOrigin() == Origin.AGENT));
+        assertFalse(Happened.decisions(r.publicView(), "ARM").isEmpty());
+        assertTrue(Happened.decisions(r.publicView(), "ARM").stream().allMatch(x -> x.getOrigin() == Origin.AGENT));
     }
 
     @Test
@@ -164,9 +171,33 @@ class GameTest {
         assertNotEquals(before, g.digest());
         assertTrue(g.today().stream().anyMatch(e -> e.getId().equals("russia-freed") && e.getInjected()));
         TickResult r = g.tick();
-        assertTrue(r.facilitatorView().getEventsList().stream().anyMatch(e -> e.getId().equals("russia-freed")));
-        assertTrue(r.facilitatorView().getNotesList().stream().anyMatch(n -> n.contains("actors.ARM.stability to 0.2")));
+        List<Happening> happened = r.facilitatorView().getHappeningsList();
+        assertEquals(Happening.Kind.EVENT_FIRED, happened.get(0).getKind());
+        assertEquals("russia-freed", happened.get(0).getEventId());
+        assertTrue(happened.get(0).getInjected());
+        assertEquals(Happening.Kind.FACT_CHANGED, happened.get(1).getKind());
+        assertEquals("actors.ARM.stability", happened.get(1).getPath());
+        assertEquals("0.2", happened.get(1).getValue());
         assertEquals(2, g.record().getFacilitationCount());
+    }
+
+    @Test
+    void an_update_tells_everything_in_order_as_happenings_and_the_older_fields_agree() {
+        Game g = Game.open(BORDER, new PrintWriter(new StringWriter()), true, 7);
+        g.tick();
+        TickUpdate u = g.tick().publicView();
+
+        List<Happening> h = u.getHappeningsList();
+        assertEquals(Happening.Kind.DAY_ENDED, h.stream().filter(x -> x.getDay() == 1).reduce((a, b) -> b).orElseThrow().getKind(),
+                "the day's end closes the day");
+        assertEquals(u.getDecisionsList().stream().map(DecisionRecord::getText).toList(),
+                h.stream().filter(x -> x.getKind() == Happening.Kind.DECISION).map(Happening::getText).toList());
+        assertEquals(u.getEventsList().stream().map(EventRecord::getId).toList(),
+                h.stream().filter(x -> x.getKind() == Happening.Kind.EVENT_FIRED).map(Happening::getEventId).toList());
+        assertEquals(h.stream().filter(x -> !Set.of(Happening.Kind.EVENT_FIRED, Happening.Kind.DECISION, Happening.Kind.DAY_ENDED)
+                .contains(x.getKind())).map(Happening::getText).toList(), u.getNotesList(), "notes are still filled for 1.0 clients");
+        assertEquals(g.record().getOpeningList().stream().map(EventRecord::getId).toList(),
+                g.record().getOpeningHappeningsList().stream().map(Happening::getEventId).toList());
     }
 
     private static List<TickResult> play(Game g) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casus.server.journal.SessionReplay;
+import casus.server.testing.Happened;
 import casus.server.testing.Requests;
 import casus.server.testing.ServerProcess;
 import casus.server.testing.TestClient;
@@ -115,8 +116,8 @@ class CrashRecoveryIT {
             for (String a : acknowledged) {
                 String decision = a.substring(0, a.indexOf('='));
                 String option = a.substring(a.indexOf('=') + 1);
-                assertTrue(day3.getDecisionsList().stream().anyMatch(d -> d.getState().equals("ARM") && d.getDecision().equals(decision)
-                        && d.getOption().equals(option)), "the orders given before the crash took effect: " + a);
+                assertTrue(Happened.decisions(day3, "ARM").stream().anyMatch(d -> d.getDecision().equals(decision) && d.getOption().equals(option)),
+                        "the orders given before the crash took effect: " + a);
             }
             facilitator.ok(ClientMessage.newBuilder().setEndSession(EndSession.newBuilder().setSessionId(session)));
             alice.push(ServerMessage::hasSessionEnded, TestClient.WAIT);

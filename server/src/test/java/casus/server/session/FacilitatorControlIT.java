@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import casus.server.testing.Happened;
 import casus.server.testing.Requests;
 import casus.server.testing.ServerFixture;
 import casus.server.testing.TestClient;
@@ -14,6 +15,7 @@ import casus.v1.EndSession;
 import casus.v1.ErrorCode;
 import casus.v1.FactChange;
 import casus.v1.GetServerStats;
+import casus.v1.Happening;
 import casus.v1.InjectEvent;
 import casus.v1.Joined;
 import casus.v1.KickClient;
@@ -64,8 +66,9 @@ class FacilitatorControlIT {
             facilitator.ok(Requests.step(session));
             TickUpdate first = alice.nextTick(TestClient.WAIT);
             assertEquals(0, first.getDay(), "a waiting session steps one tick");
-            assertTrue(first.getDecisionsList().stream().filter(d -> d.getState().equals("ARM"))
-                    .allMatch(d -> d.getOrigin() == Origin.AGENT_FOR_PERSON), "the agent stands in for a player without orders");
+            assertFalse(Happened.decisions(first, "ARM").isEmpty());
+            assertTrue(Happened.decisions(first, "ARM").stream().allMatch(d -> d.getOrigin() == Origin.AGENT_FOR_PERSON),
+                    "the agent stands in for a player without orders");
 
             bob.ok(ClientMessage.newBuilder().setSendMessage(SendMessage.newBuilder().setSessionId(session).addTo("ARM")
                     .setText("we will consult, not fight")));
@@ -106,12 +109,13 @@ class FacilitatorControlIT {
 
             facilitator.ok(Requests.step(session));
             TickUpdate stepped = facilitator.nextTick(TestClient.WAIT);
-            assertTrue(stepped.getEventsList().stream().anyMatch(e -> e.getId().equals("kharkiv") && e.getInjected()));
-            assertTrue(stepped.getNotesList().stream().anyMatch(n -> n.contains("relations.RUS.AZE.alignment to 0.9")));
+            assertTrue(Happened.of(stepped, Happening.Kind.EVENT_FIRED).stream().anyMatch(h -> h.getEventId().equals("kharkiv") && h.getInjected()));
+            assertTrue(Happened.of(stepped, Happening.Kind.FACT_CHANGED).stream()
+                    .anyMatch(h -> h.getPath().equals("relations.RUS.AZE.alignment") && h.getValue().equals("0.9")));
             assertTrue(stepped.getChangedList().stream().anyMatch(x -> x.getKey().equals("actors.RUS.forces_committed_elsewhere")
                     && x.getValue() == 0.9));
-            assertTrue(stepped.getDecisionsList().stream().filter(d -> d.getState().equals("RUS"))
-                    .allMatch(d -> d.getOrigin() == Origin.AGENT), "the agent plays RUS again after the facilitator takes it back");
+            assertTrue(Happened.decisions(stepped, "RUS").stream().allMatch(h -> h.getOrigin() == Origin.AGENT),
+                    "the agent plays RUS again after the facilitator takes it back");
             assertTrue(stepped.getShadowList().stream().anyMatch(s -> s.getState().equals("ARM")));
 
             assertEquals(stepped.getDay(), alice.nextTick(TestClient.WAIT).getDay());
@@ -175,8 +179,11 @@ class FacilitatorControlIT {
             alice.ok(Requests.join(created.getSession().getJoinCode(), Role.PLAYER));
             alice.ok(Requests.take(session, "AZE"));
             facilitator.ok(Requests.start(session));
+            alice.nextTick(Duration.ofSeconds(10));
+            // On day 0 the offensive sets AZE's posture; it decides from day 1.
             TickUpdate u = alice.nextTick(Duration.ofSeconds(10));
-            assertTrue(u.getDecisionsList().stream().filter(d -> d.getState().equals("AZE")).allMatch(d -> d.getOrigin() == Origin.HELD),
+            assertFalse(Happened.decisions(u, "AZE").isEmpty());
+            assertTrue(Happened.decisions(u, "AZE").stream().allMatch(d -> d.getOrigin() == Origin.HELD),
                     "a state whose player missed the deadline holds still, marked as such");
         }
     }

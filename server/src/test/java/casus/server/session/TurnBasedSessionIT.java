@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casus.server.journal.SessionReplay;
+import casus.server.testing.Happened;
 import casus.server.testing.Requests;
 import casus.server.testing.ServerFixture;
 import casus.server.testing.TestClient;
@@ -13,9 +14,9 @@ import casus.v1.ActionList;
 import casus.v1.Briefing;
 import casus.v1.ClientMessage;
 import casus.v1.Decision;
-import casus.v1.DecisionRecord;
 import casus.v1.ErrorCode;
 import casus.v1.ExportRecord;
+import casus.v1.Happening;
 import casus.v1.Joined;
 import casus.v1.Origin;
 import casus.v1.ReleaseControl;
@@ -100,18 +101,19 @@ class TurnBasedSessionIT {
                 TickUpdate forCarol = carol.tick(day, TestClient.WAIT);
                 seenByCarol.add(forCarol);
                 assertEquals(day, forAlice.getDay());
-                assertEquals(forAlice.getDecisionsList(), forCarol.getDecisionsList(), "players and spectators see the same update");
+                assertEquals(forAlice.getHappeningsList(), forCarol.getHappeningsList(), "players and spectators see the same update");
+                assertEquals(forAlice.getHappeningsList(), forFacilitator.getHappeningsList(), "and the facilitator the same happenings");
                 assertEquals(0, forAlice.getShadowCount(), "a player never sees the agents' shadow decisions");
-                for (DecisionRecord d : forFacilitator.getDecisionsList()) {
-                    if (d.getState().equals("ARM")) {
+                for (Happening d : Happened.of(forFacilitator, Happening.Kind.DECISION)) {
+                    if (d.getActor().equals("ARM")) {
                         assertEquals(Origin.PERSON, d.getOrigin(), d.toString());
                         assertTrue(forFacilitator.getShadowList().stream().anyMatch(x -> x.getState().equals("ARM")
                                 && x.getDecision().equals(d.getDecision())), "the facilitator sees what the agent would have done");
                     }
-                    if (d.getState().equals("RUS")) {
+                    if (d.getActor().equals("RUS")) {
                         assertEquals(day >= 9 ? Origin.PERSON : Origin.AGENT, d.getOrigin(), "day " + day + ": " + d);
                     }
-                    if (d.getState().equals("AZE") && day >= 6) {
+                    if (d.getActor().equals("AZE") && day >= 6) {
                         assertEquals(Origin.AGENT, d.getOrigin(), "the agent resumes AZE after it is handed back: " + d);
                     }
                 }
