@@ -247,7 +247,10 @@ public final class Narrative {
         if (e instanceof RegimeFell r) {
             return "the government of " + s.actorName(r.actor()) + " falls";
         }
-        return dayEnded(s, (DayEnded) e);
+        if (e instanceof DayEnded d) {
+            return dayEnded(s, d);
+        }
+        throw new IllegalArgumentException("no sentence for " + e.getClass().getSimpleName());
     }
 
     /** The result of a council vote, with the votes. */

@@ -55,7 +55,7 @@ final class Happenings {
                     (w, e, h) -> conflict(w, e.conflict(), h.setActor(actor(w.setting(), e.actor())))),
             new Entry<>(MotionSettled.class, Kind.MOTION_SETTLED, Happenings::settled),
             new Entry<>(AppealLapsed.class, Kind.APPEAL_LAPSED,
-                    (w, e, h) -> h.setTarget(actor(w.setting(), e.requester())).setTreaty(w.setting().treatyId(e.treaty()))),
+                    Happenings::lapsed),
             new Entry<>(FightingDiedDown.class, Kind.FIGHTING_DIED_DOWN, (w, e, h) -> conflict(w, e.conflict(), h)),
             new Entry<>(CeasefireInForce.class, Kind.CEASEFIRE_IN_FORCE, Happenings::ceasefire),
             new Entry<>(RegimeFell.class, Kind.REGIME_FELL, (w, e, h) -> h.setActor(actor(w.setting(), e.actor()))),
@@ -152,10 +152,19 @@ final class Happenings {
         };
     }
 
+    private static void lapsed(World w, AppealLapsed e, Happening.Builder h) {
+        Setting s = w.setting();
+        h.setActor(actor(s, e.addressee())).setTarget(actor(s, e.requester()));
+        if (e.treaty() >= 0) {
+            h.setTreaty(s.treatyId(e.treaty()));
+        }
+    }
+
     private static void ceasefire(World w, CeasefireInForce c, Happening.Builder h) {
         Setting s = w.setting();
         conflict(w, c.conflict(), h).setActor(actor(s, c.attacker())).setTarget(actor(s, c.defender()))
-                .setProposer(actor(s, c.proposer())).setProposal("P" + c.proposal()).setPeacekeepers(c.peacekeepers());
+                .setProposer(actor(s, c.proposer())).setProposal("P" + c.proposal()).setDirect(c.direct())
+                .setPeacekeepers(c.peacekeeper() >= 0).setPeacekeeper(actor(s, c.peacekeeper()));
     }
 
     private static void dayEnded(World w, DayEnded d, Happening.Builder h) {
