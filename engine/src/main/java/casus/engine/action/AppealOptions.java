@@ -165,7 +165,7 @@ final class AppealOptions {
             int best = -1;
             double closest = 0;
             for (int j = 0; j < s.actorCount(); j++) {
-                if (j == a || j == attacker || (taken & (1L << j)) != 0 || w.regimeFallen(j) || sharesTreaty(s, a, j) || fighting(w, j, about)
+                if (j == a || j == attacker || (taken & (1L << j)) != 0 || w.regimeFallen(j) || s.shareTreaty(a, j) || fighting(w, j, about)
                         || w.alignment(a, j) < w.k(APPEAL_FRIEND_ALIGNMENT) && !w.protects(j, a)) {
                     continue;
                 }
@@ -214,13 +214,5 @@ final class AppealOptions {
         return -1;
     }
 
-    static boolean sharesTreaty(Setting s, int a, int b) {
-        for (int t = 0; t < s.treatyCount(); t++) {
-            if (s.member(t, a) && s.member(t, b)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
 }

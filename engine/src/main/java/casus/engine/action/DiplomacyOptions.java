@@ -70,7 +70,7 @@ final class DiplomacyOptions {
         if (doubtsAllies(w, a)) {
             for (int p = 0; p < s.actorCount(); p++) {
                 if (p != a && !w.realigned(a, p) && w.alignment(a, p) < w.k(REALIGN_ALIGNMENT_LIMIT)
-                        && w.interdependence(a, p) >= w.k(REALIGN_INTERDEPENDENCE) && !AppealOptions.sharesTreaty(s, a, p)) {
+                        && w.interdependence(a, p) >= w.k(REALIGN_INTERDEPENDENCE) && !s.shareTreaty(a, p)) {
                     set.add(ActionKind.REALIGN, p, -1, -1, -1, 0);
                 }
             }

@@ -1,5 +1,7 @@
 package casus.engine.action;
 
+import casus.engine.world.Conflict;
+
 import casus.engine.world.World;
 
 /**
@@ -18,17 +20,42 @@ public final class Options {
      * returns how many there are.
      */
     public static int build(World w, int a, ChoiceSet[] pool) {
+        return build(w, a, pool, true);
+    }
+
+    /**
+     * As {@link #build(World, int, ChoiceSet[])}; with {@code deliberates} false, leaves out the
+     * decisions an actor takes only on days it deliberates (appeals, diplomacy, its answer to a
+     * crisis at home, its part as a third party in a war), whose quiet option it would take.
+     */
+    public static int build(World w, int a, ChoiceSet[] pool, boolean deliberates) {
         if (w.regimeFallen(a)) {
             return 0;
         }
         int n = 0;
-        n = AppealOptions.build(w, a, pool, n);
+        if (deliberates) {
+            n = AppealOptions.build(w, a, pool, n);
+        }
         n = AnswerOptions.build(w, a, pool, n);
         n = AnswerOptions.votes(w, a, pool, n);
-        n = PostureOptions.build(w, a, pool, n);
-        n = DiplomacyOptions.build(w, a, pool, n);
-        n = DomesticOptions.build(w, a, pool, n);
+        n = PostureOptions.build(w, a, pool, n, deliberates);
+        if (deliberates) {
+            n = DiplomacyOptions.build(w, a, pool, n);
+            n = DomesticOptions.build(w, a, pool, n);
+        }
         return n;
+    }
+
+    /** Whether a decision is one an actor takes only on days it deliberates. */
+    public static boolean gated(World w, ChoiceSet set) {
+        return switch (set.kind()) {
+            case APPEAL, DIPLOMACY, DOMESTIC -> true;
+            case POSTURE -> {
+                Conflict c = w.conflict(set.subject());
+                yield c.attacker() != set.actor() && w.principalDefender(c) != set.actor();
+            }
+            case RESPONSE, VOTE -> false;
+        };
     }
 
     /** The decision buffer at a slot of the pool, made on first use. */

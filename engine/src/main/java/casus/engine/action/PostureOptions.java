@@ -24,7 +24,7 @@ final class PostureOptions {
     private PostureOptions() {
     }
 
-    static int build(World w, int a, ChoiceSet[] pool, int n) {
+    static int build(World w, int a, ChoiceSet[] pool, int n, boolean thirdParties) {
         for (int cIndex = 0; cIndex < w.conflictCount() && n < pool.length; cIndex++) {
             Conflict c = w.conflict(cIndex);
             if (c.attacker() == a) {
@@ -48,7 +48,7 @@ final class PostureOptions {
                 if (set.size() > 1) {
                     n++;
                 }
-            } else if (c.active() && !c.sideOfDefence(a) && standing(w, a, c)) {
+            } else if (thirdParties && c.active() && !c.sideOfDefence(a) && standing(w, a, c)) {
                 ChoiceSet set = Options.slot(pool, n++);
                 set.reset(ChoiceKind.POSTURE, a, c.index());
                 set.add(ActionKind.HOLD);

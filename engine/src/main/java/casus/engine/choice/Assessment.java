@@ -24,6 +24,9 @@ public final class Assessment {
     private final int[] threatSeen;
     private double[] exposure = new double[0];
     private int[] exposureSeen = new int[0];
+    private double[] gain = new double[0];
+    private double[] gainIntensity = new double[0];
+    private int[] gainSeen = new int[0];
 
     public Assessment(int actors) {
         this.actors = actors;
@@ -41,6 +44,12 @@ public final class Assessment {
             defence = Arrays.copyOf(defence, n);
             defenceTroops = Arrays.copyOf(defenceTroops, n);
             defenceSeen = Arrays.copyOf(defenceSeen, n);
+        }
+        if (gain.length < actors * conflicts) {
+            int n = actors * Math.max(conflicts, (gain.length / Math.max(1, actors)) << 1);
+            gain = Arrays.copyOf(gain, n);
+            gainIntensity = Arrays.copyOf(gainIntensity, n);
+            gainSeen = Arrays.copyOf(gainSeen, n);
         }
         if (exposure.length < actors * actors * conflicts) {
             int n = actors * actors * Math.max(conflicts, (exposure.length / Math.max(1, actors * actors)) << 1);
@@ -83,9 +92,15 @@ public final class Assessment {
         return exposure[k] * intensity;
     }
 
-    /** {@link Forces#projectedGain} for an actor at an intensity. */
+    /** {@link Forces#projectedGain} for an actor at an intensity; the last intensity asked is remembered per conflict and actor. */
     public double projectedGain(Conflict c, int a, double intensity) {
-        return Forces.projectedGain(world, c, a, intensity, intensity <= 0 ? 0 : defence(c));
+        int k = c.index() * actors + a;
+        if (gainSeen[k] != phase || gainIntensity[k] != intensity) {
+            gain[k] = Forces.projectedGain(world, c, a, intensity, intensity <= 0 ? 0 : defence(c));
+            gainIntensity[k] = intensity;
+            gainSeen[k] = phase;
+        }
+        return gain[k];
     }
 
     /** {@link Forces#ratio} in a region at an intensity. */

@@ -53,6 +53,10 @@ public final class Setting {
     final long[] members;
     final DecisionRule[] rules;
     final List<List<Article>> articles;
+    /** Per treaty, whether it has an article with a military obligation. */
+    private final boolean[] military;
+    /** Per actor, the actors it shares a treaty with, as a bit set. */
+    private final long[] treatyPartners;
     final long[] treatyForces;
     final long[] treatyPeacekeepers;
     final long[] treatyObservers;
@@ -130,6 +134,20 @@ public final class Setting {
             arts.add(List.copyOf(list));
         }
         articles = List.copyOf(arts);
+        military = new boolean[articles.size()];
+        for (int t = 0; t < military.length; t++) {
+            for (Article a : articles.get(t)) {
+                military[t] |= a.obligation().military();
+            }
+        }
+        treatyPartners = new long[b.actorIds.length];
+        for (int t = 0; t < members.length; t++) {
+            for (int a = 0; a < treatyPartners.length; a++) {
+                if ((members[t] & (1L << a)) != 0) {
+                    treatyPartners[a] |= members[t] & ~(1L << a);
+                }
+            }
+        }
         treatyForces = adopt ? b.treatyForces : b.treatyForces.clone();
         treatyPeacekeepers = adopt ? b.treatyPeacekeepers : b.treatyPeacekeepers.clone();
         treatyObservers = adopt ? b.treatyObservers : b.treatyObservers.clone();
@@ -408,12 +426,12 @@ public final class Setting {
 
     /** Whether a treaty has an article with a military obligation. */
     public boolean military(int t) {
-        for (Article a : articles.get(t)) {
-            if (a.obligation().military()) {
-                return true;
-            }
-        }
-        return false;
+        return military[t];
+    }
+
+    /** Whether two actors are members of one treaty. */
+    public boolean shareTreaty(int a, int b) {
+        return (treatyPartners[a] & (1L << b)) != 0;
     }
 
     public long treatyForces(int t) {

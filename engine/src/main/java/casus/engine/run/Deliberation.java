@@ -26,26 +26,14 @@ final class Deliberation {
         java.util.Arrays.fill(last, Long.MIN_VALUE);
     }
 
-    /** Whether actor {@code a} deliberates today; remembers the situation when it does. */
-    boolean due(World w, int a, Assessment readings) {
-        long signature = signature(w, a, readings);
-        if (signature != last[a] || w.day() - lastDay[a] >= w.whole(REVIEW_DAYS)) {
-            last[a] = signature;
-            lastDay[a] = w.day();
-            return true;
-        }
-        return false;
-    }
+    /** The part of every actor's situation that is the same for all: read once a day by {@link #beginDay}. */
+    private long shared;
 
-    private static long signature(World w, int a, Assessment readings) {
-        double bands = w.k(THREAT_BANDS);
-        long h = (long) Math.floor(readings.threat(a) * bands);
-        h = h * HASH_PRIME + (long) Math.floor(w.unrest(a) * bands);
-        h = h * HASH_PRIME + (long) Math.floor(w.communalIn(a) * bands);
-        h = h * HASH_PRIME + (long) Math.floor(w.loyalty(a) * bands);
+    /** Reads what changed in the world as a whole since the last day: wars, appeals, motions, proposals, deployments. */
+    void beginDay(World w) {
+        long h = 1;
         for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
-            h = h * HASH_PRIME + c.phase().ordinal() + 1;
+            h = h * HASH_PRIME + w.conflict(cIndex).phase().ordinal() + 1;
         }
         int open = 0;
         int answered = 0;
@@ -72,6 +60,26 @@ final class Deliberation {
         h = h * HASH_PRIME + w.proposals().size();
         h = h * HASH_PRIME + w.missions().size();
         h = h * HASH_PRIME + w.presences().size();
-        return h;
+        shared = h;
+    }
+
+    /** Whether actor {@code a} deliberates today; remembers the situation when it does. */
+    boolean due(World w, int a, Assessment readings) {
+        long signature = signature(w, a, readings);
+        if (signature != last[a] || w.day() - lastDay[a] >= w.whole(REVIEW_DAYS)) {
+            last[a] = signature;
+            lastDay[a] = w.day();
+            return true;
+        }
+        return false;
+    }
+
+    private long signature(World w, int a, Assessment readings) {
+        double bands = w.k(THREAT_BANDS);
+        long h = (long) Math.floor(readings.threat(a) * bands);
+        h = h * HASH_PRIME + (long) Math.floor(w.unrest(a) * bands);
+        h = h * HASH_PRIME + (long) Math.floor(w.communalIn(a) * bands);
+        h = h * HASH_PRIME + (long) Math.floor(w.loyalty(a) * bands);
+        return h * HASH_PRIME + shared;
     }
 }

@@ -263,16 +263,19 @@ public final class Simulation {
     private void decide(Commands commands) {
         double temperature = setting.temperature();
         appraiser.begin(world);
+        deliberation.beginDay(world);
         for (int a = 0; a < counts.length; a++) {
-            counts[a] = Options.build(world, a, pool[a]);
-            if (counts[a] == 0) {
+            if (world.regimeFallen(a)) {
+                counts[a] = 0;
                 continue;
             }
             boolean due = deliberation.due(world, a, appraiser.assessment());
             boolean controlled = commands.controls(a);
+            // Unrecorded, an agent that does not deliberate today need not even see the decisions it would leave alone.
+            counts[a] = Options.build(world, a, pool[a], due || controlled || recorder.enabled());
             for (int k = 0; k < counts[a]; k++) {
                 ChoiceSet set = pool[a][k];
-                boolean waits = gated(set) && !due;
+                boolean waits = Options.gated(world, set) && !due;
                 if (waits && !controlled) {
                     // An agent that does not deliberate today keeps still without weighing its options.
                     set.unscored();
@@ -303,17 +306,6 @@ public final class Simulation {
         }
     }
 
-    /** Whether the agent takes this decision only on days it deliberates. */
-    private boolean gated(ChoiceSet set) {
-        return switch (set.kind()) {
-            case APPEAL, DIPLOMACY, DOMESTIC -> true;
-            case POSTURE -> {
-                Conflict c = world.conflict(set.subject());
-                yield c.attacker() != set.actor() && world.principalDefender(c) != set.actor();
-            }
-            case RESPONSE, VOTE -> false;
-        };
-    }
 
     /** What a state that holds still does: the quiet option, an abstention, or nothing yet. */
     private static int heldStill(ChoiceSet set) {

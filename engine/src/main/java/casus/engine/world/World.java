@@ -53,6 +53,8 @@ public final class World {
     private final boolean[] conceded;
     private final boolean[] leaderResigned;
     private final double[] communal;
+    /** Per actor, the worst communal violence in its regions: {@link #communalIn}, kept as regions change. */
+    private final double[] communalWorst;
     private final long[] protectors;
 
     private final List<Conflict> conflicts = new ArrayList<>();
@@ -111,6 +113,7 @@ public final class World {
         conceded = new boolean[actors];
         leaderResigned = new boolean[actors];
         communal = new double[regions];
+        communalWorst = new double[actors];
         protectors = new long[actors];
         backers = new long[actors];
         for (Protection p : setting.protections()) {
@@ -289,17 +292,19 @@ public final class World {
 
     public void setCommunal(int r, double level) {
         communal[r] = clamp01(level);
+        int owner = setting.deJure(r);
+        double most = 0;
+        for (int q = 0; q < communal.length; q++) {
+            if (setting.deJure(q) == owner) {
+                most = Math.max(most, communal[q]);
+            }
+        }
+        communalWorst[owner] = most;
     }
 
     /** The worst violence between communities in any region of an actor's, 0 when there is none. */
     public double communalIn(int a) {
-        double most = 0;
-        for (int r = 0; r < communal.length; r++) {
-            if (setting.deJure(r) == a) {
-                most = Math.max(most, communal[r]);
-            }
-        }
-        return most;
+        return communalWorst[a];
     }
 
     /** Whether the actor faces a crisis at home: unrest against its government or violence between communities. */
