@@ -6,6 +6,7 @@ import casus.engine.testing.Constants;
 import static casus.engine.testing.TinySetting.ATK;
 import static casus.engine.testing.TinySetting.BELT;
 import static casus.engine.testing.TinySetting.BLOC;
+import static casus.engine.testing.TinySetting.BORDER;
 import static casus.engine.testing.TinySetting.DEF;
 import static casus.engine.testing.TinySetting.ENCLAVE;
 import static casus.engine.testing.TinySetting.HOME;
@@ -13,6 +14,7 @@ import static casus.engine.testing.TinySetting.NEU;
 import static casus.engine.testing.TinySetting.PAT;
 import static casus.engine.testing.TinySetting.THD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casus.engine.model.DeploymentKind;
@@ -43,7 +45,7 @@ class BackingTest {
             b.belief[ATK][PAT] = 0.8;
             b.belief[ATK][b.subject("BLOC")] = 0.1;
         }, PAT, HOME), 1e-12);
-        assertEquals(0.8 * 0.15, forDefender(b -> {
+        assertEquals(0.8 * Constants.k(ModelConstant.KIN_CLARITY), forDefender(b -> {
             b.belief[ATK][PAT] = 0.8;
             b.belief[ATK][b.subject("BLOC")] = 0.1;
         }, PAT, ENCLAVE), 1e-12);
@@ -90,7 +92,7 @@ class BackingTest {
 
         w.deploy(new Presence(NEU, -1, ENCLAVE, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
 
-        assertEquals(0.6, Backing.resolve(w, ATK, NEU, DEF, c), 1e-12);
+        assertEquals(Constants.k(ModelConstant.BASE_TRIPWIRE) * 0.6, Backing.resolve(w, ATK, NEU, DEF, c), 1e-12);
     }
 
     @Test
@@ -135,5 +137,79 @@ class BackingTest {
         w.suspend(BLOC, DEF);
 
         assertTrue(Backing.resolve(w, ATK, PAT, DEF, c) < member, "only the bilateral treaty is left");
+    }
+
+    @Test
+    void a_declared_protector_stands_by_as_far_as_it_is_believed() {
+        SettingBuilder b = TinySetting.builder();
+        b.belief[ATK][NEU] = 0.6;
+        TinySetting.protects(b, NEU, DEF);
+        World w = Worlds.of(b);
+        Conflict c = Worlds.attack(w, BELT);
+
+        assertTrue(w.protects(NEU, DEF));
+        assertFalse(w.protects(DEF, NEU));
+        assertEquals(Constants.k(ModelConstant.PROTECTION_RESOLVE) * 0.6, Backing.resolve(w, ATK, NEU, DEF, c), 1e-12,
+                "on any ground, even the attacker's own");
+        assertEquals(0, Backing.resolve(w, ATK, PAT, DEF, c), 1e-12, "nobody else declared it");
+    }
+
+    @Test
+    void a_protector_stands_by_its_protege_when_the_protege_attacks_too() {
+        SettingBuilder b = TinySetting.builder();
+        b.belief[DEF][NEU] = 0.4;
+        TinySetting.protects(b, NEU, ATK);
+        World w = Worlds.of(b);
+
+        assertEquals(Constants.k(ModelConstant.PROTECTION_RESOLVE) * 0.4, Backing.resolve(w, DEF, NEU, ATK, Worlds.attack(w, HOME)), 1e-12);
+    }
+
+    @Test
+    void forces_where_the_attack_lands_are_a_tripwire_whatever_they_are_there_for() {
+        for (DeploymentKind kind : new DeploymentKind[] {DeploymentKind.BASE, DeploymentKind.FORCES, DeploymentKind.AIR_DEFENCE}) {
+            SettingBuilder b = TinySetting.builder();
+            b.belief[ATK][NEU] = 0.6;
+            World w = Worlds.of(b);
+            Conflict c = Worlds.attack(w, HOME);
+            w.deploy(new Presence(NEU, -1, HOME, DEF, 600, kind, 0));
+
+            assertTrue(Backing.forcesWhereAttackLands(w, NEU, c), kind.name());
+            assertEquals(Constants.k(ModelConstant.BASE_TRIPWIRE) * 0.6, Backing.resolve(w, ATK, NEU, DEF, c), 1e-12, kind.name());
+        }
+    }
+
+    @Test
+    void observers_forces_elsewhere_and_empty_posts_are_no_tripwire() {
+        World w = Worlds.tiny();
+        Conflict c = Worlds.attack(w, HOME);
+        w.deploy(new Presence(NEU, -1, HOME, DEF, 50, DeploymentKind.OBSERVERS, 0));
+        w.deploy(new Presence(NEU, -1, BORDER, DEF, 600, DeploymentKind.BASE, 0));
+        w.deploy(new Presence(NEU, -1, HOME, DEF, 0, DeploymentKind.BASE, 0));
+
+        assertFalse(Backing.forcesWhereAttackLands(w, NEU, c));
+        assertEquals(0, Backing.resolve(w, ATK, NEU, DEF, c), 1e-12);
+    }
+
+    @Test
+    void forces_guarding_the_target_of_an_incident_are_where_the_attack_lands() {
+        World w = Worlds.tiny();
+        Conflict atSea = Worlds.incident(w, DEF, 1);
+        Conflict onLand = Worlds.attack(w, HOME);
+        w.deploy(new Presence(NEU, -1, -1, DEF, 600, DeploymentKind.FORCES, 0));
+
+        assertTrue(Backing.forcesWhereAttackLands(w, NEU, atSea));
+        assertEquals(Constants.k(ModelConstant.BASE_TRIPWIRE) * 0.5, Backing.resolve(w, ATK, NEU, DEF, atSea), 1e-12);
+        assertFalse(Backing.forcesWhereAttackLands(w, NEU, onLand), "in no region, it stands nowhere the offensive lands");
+    }
+
+    @Test
+    void a_treaty_ally_stands_by_a_member_whose_forces_are_struck_abroad_as_far_as_the_case_goes() {
+        SettingBuilder b = TinySetting.builder();
+        b.belief[ATK][PAT] = 0.8;
+        b.belief[ATK][b.subject("BLOC")] = 0.1;
+        b.alignment[PAT][DEF] = 0.5;
+        World w = Worlds.of(b);
+
+        assertEquals(0.8 * Constants.k(ModelConstant.FORCES_ABROAD_CLARITY), Backing.resolve(w, ATK, PAT, DEF, Worlds.incident(w, DEF, 1)), 1e-12);
     }
 }

@@ -1,20 +1,33 @@
 package casus.engine.rules;
 
-import casus.engine.model.ModelConstant;
-import casus.engine.testing.Constants;
-
+import static casus.engine.model.ModelConstant.LEADER_JUDGED_SHARE;
+import static casus.engine.model.ModelConstant.LEARNING_CLARITY_FLOOR;
+import static casus.engine.model.ModelConstant.LEARNING_RATE;
+import static casus.engine.model.ModelConstant.OBSERVER_RATE;
+import static casus.engine.model.ModelConstant.SILENCE_AFTER;
+import static casus.engine.model.ModelConstant.SILENCE_RATE;
+import static casus.engine.model.ModelConstant.SILENCE_WINDOW;
+import static casus.engine.model.ModelConstant.WORTH_CONSULTATION;
+import static casus.engine.model.ModelConstant.WORTH_PARTIAL;
+import static casus.engine.testing.TinySetting.ATK;
 import static casus.engine.testing.TinySetting.BLOC;
+import static casus.engine.testing.TinySetting.BORDER;
+import static casus.engine.testing.TinySetting.CONSULTATION_ARTICLE;
 import static casus.engine.testing.TinySetting.DEF;
 import static casus.engine.testing.TinySetting.ENCLAVE;
 import static casus.engine.testing.TinySetting.HOME;
 import static casus.engine.testing.TinySetting.MBA;
 import static casus.engine.testing.TinySetting.MILITARY_ARTICLE;
+import static casus.engine.testing.TinySetting.NEU;
 import static casus.engine.testing.TinySetting.PACT;
 import static casus.engine.testing.TinySetting.PAT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import casus.engine.model.Ask;
+import casus.engine.model.ModelConstant;
 import casus.engine.model.Obligation;
+import casus.engine.testing.Constants;
 import casus.engine.testing.Worlds;
 import casus.engine.world.Conflict;
 import casus.engine.world.Mission;
@@ -25,15 +38,48 @@ import org.junit.jupiter.api.Test;
 /** How beliefs in allies move with what the allies did. */
 class LearningTest {
 
-    /** DEF's belief in PAT after PAT answers its appeal, made with some clarity, today. */
+    static double k(ModelConstant c) {
+        return Constants.k(c);
+    }
+
+    /** DEF's appeal to PAT under the pact for military help about an attack on HOME. */
+    static Request toPatron(World w, Conflict c, double clarity) {
+        return w.openRequest(DEF, PACT, PAT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, Ask.MILITARY_AID, c.index(), clarity, 1);
+    }
+
+    /** The world after PAT answers DEF's appeal, made with some clarity, today. */
     static World answered(double clarity, Request.Status answer) {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        Request q = w.openRequest(DEF, PACT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, c.index(), clarity);
-        w.answer(q, answer);
+        w.answer(toPatron(w, c, clarity), answer);
         Learning.update(w);
         return w;
     }
+
+    // --- what an answer is worth ------------------------------------------------------------
+
+    @Test
+    void an_answer_is_worth_full_help_a_little_for_talk_or_a_mission_and_nothing_for_a_refusal() {
+        World w = Worlds.tiny();
+        Conflict c = Worlds.attack(w, HOME);
+        Request help = toPatron(w, c, 1);
+        Request talk = w.openRequest(DEF, PACT, PAT, CONSULTATION_ARTICLE, Obligation.CONSULTATION, Ask.CONSULTATIONS, c.index(), 1, 1);
+        Request mission = toPatron(w, c, 1);
+        Request refused = toPatron(w, c, 1);
+
+        assertTrue(Double.isNaN(Learning.worth(w, help)), "an open appeal is worth nothing yet");
+        w.answer(help, Request.Status.HONOURED);
+        w.answer(talk, Request.Status.HONOURED);
+        w.answer(mission, Request.Status.PARTIAL);
+        w.answer(refused, Request.Status.REFUSED);
+
+        assertEquals(1, Learning.worth(w, help));
+        assertEquals(k(WORTH_CONSULTATION), Learning.worth(w, talk), "consultations given are worth what consultations are worth");
+        assertEquals(k(WORTH_PARTIAL), Learning.worth(w, mission));
+        assertEquals(0, Learning.worth(w, refused));
+    }
+
+    // --- an answered appeal -----------------------------------------------------------------
 
     @Test
     void a_refused_appeal_lowers_belief() {
@@ -48,39 +94,53 @@ class LearningTest {
         double clear = answered(1.0, Request.Status.REFUSED).belief(DEF, PAT);
 
         assertTrue(clear < murky, "clear case " + clear + ", murky case " + murky);
-        assertEquals(0.5 * (1 - Constants.k(ModelConstant.LEARNING_RATE)), clear, 1e-12);
+        assertEquals(0.5 * (1 - k(LEARNING_RATE)), clear, 1e-12);
+        assertEquals(0.5 * (1 - k(LEARNING_RATE) * 0.2), murky, 1e-12);
+    }
+
+    @Test
+    void even_a_case_with_no_clarity_teaches_at_the_floor() {
+        World w = answered(0, Request.Status.REFUSED);
+
+        assertEquals(0.5 * (1 - k(LEARNING_RATE) * k(LEARNING_CLARITY_FLOOR)), w.belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void an_honoured_appeal_raises_belief() {
         World w = answered(1.0, Request.Status.HONOURED);
 
-        assertEquals(0.5 + Constants.k(ModelConstant.LEARNING_RATE) * 0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 + k(LEARNING_RATE) * 0.5, w.belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void a_mission_instead_of_help_counts_for_little() {
         double partial = answered(1.0, Request.Status.PARTIAL).belief(DEF, PAT);
 
-        assertTrue(partial < 0.5 && partial > answered(1.0, Request.Status.REFUSED).belief(DEF, PAT));
+        assertEquals(0.5 + k(LEARNING_RATE) * (k(WORTH_PARTIAL) - 0.5), partial, 1e-12);
+        assertTrue(partial > answered(1.0, Request.Status.REFUSED).belief(DEF, PAT));
     }
 
     @Test
-    void onlookers_learn_less_than_the_one_who_asked() {
+    void onlookers_learn_the_same_lesson_more_slowly() {
         World w = answered(1.0, Request.Status.REFUSED);
 
-        double asked = 0.5 - w.belief(DEF, PAT);
-        double looked = 0.5 - w.belief(MBA, PAT);
-        assertTrue(looked > 0);
-        assertTrue(looked < asked);
+        assertEquals(0.5 * (1 - k(OBSERVER_RATE)), w.belief(MBA, PAT), 1e-12);
+        assertEquals(0.5 * (1 - k(OBSERVER_RATE)), w.belief(ATK, PAT), 1e-12, "the attacker watches too");
+        assertTrue(0.5 - w.belief(MBA, PAT) < 0.5 - w.belief(DEF, PAT));
+    }
+
+    @Test
+    void nobody_learns_about_itself() {
+        World w = answered(1.0, Request.Status.REFUSED);
+
+        assertEquals(0.5, w.belief(PAT, PAT), 1e-12);
     }
 
     @Test
     void only_todays_answers_teach() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        Request q = w.openRequest(DEF, PACT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, c.index(), 1);
-        w.answer(q, Request.Status.REFUSED);
+        w.answer(toPatron(w, c, 1), Request.Status.REFUSED);
         Learning.update(w);
         double afterAnswer = w.belief(DEF, PAT);
 
@@ -94,15 +154,47 @@ class LearningTest {
     void a_council_refusal_lowers_belief_in_the_council_and_its_leader() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        Request q = w.openRequest(DEF, BLOC, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, c.index(), 1);
+        Request q = w.openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID, c.index(), 1, 1);
         w.answer(q, Request.Status.REFUSED);
         int council = w.setting().treatySubject(BLOC);
+        assertEquals(PAT, w.leader(BLOC), "the strongest member leads");
 
         Learning.update(w);
 
-        assertEquals(0.5 * (1 - Constants.k(ModelConstant.LEARNING_RATE)), w.belief(DEF, council), 1e-12);
-        assertEquals(0.5 * (1 - Constants.k(ModelConstant.LEARNING_RATE) / 2), w.belief(DEF, PAT), 1e-12, "the leader is judged with its council, at half the rate");
+        assertEquals(0.5 * (1 - k(LEARNING_RATE)), w.belief(DEF, council), 1e-12);
+        assertEquals(0.5 * (1 - k(LEADER_JUDGED_SHARE) * k(LEARNING_RATE)), w.belief(DEF, PAT), 1e-12,
+                "the leader is judged with its council, at its share of the rate");
+        assertEquals(0.5 * (1 - k(LEADER_JUDGED_SHARE) * k(OBSERVER_RATE)), w.belief(MBA, PAT), 1e-12);
+        assertEquals(0.5, w.belief(PAT, PAT), 1e-12, "the leader does not judge itself");
     }
+
+    @Test
+    void a_refusal_by_a_friend_outside_any_treaty_teaches_about_that_friend() {
+        World w = Worlds.tiny();
+        Conflict c = Worlds.attack(w, HOME);
+        Request q = w.openRequest(DEF, -1, NEU, -1, Obligation.NONE, Ask.MILITARY_AID, c.index(), 1, 1);
+        w.answer(q, Request.Status.REFUSED);
+
+        Learning.update(w);
+
+        assertEquals(0.5 * (1 - k(LEARNING_RATE)), w.belief(DEF, NEU), 1e-12);
+        assertEquals(0.5, w.belief(DEF, PAT), 1e-12, "no leader is judged");
+    }
+
+    @Test
+    void the_lesson_can_be_taught_directly() {
+        World w = Worlds.tiny();
+        int council = w.setting().treatySubject(BLOC);
+
+        w.learn(DEF, council, PAT, 1, 0.5);
+
+        double rate = k(LEARNING_RATE) * 0.5;
+        assertEquals(0.5 + rate * 0.5, w.belief(DEF, council), 1e-12);
+        assertEquals(0.5 + k(LEADER_JUDGED_SHARE) * rate * 0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 + k(OBSERVER_RATE) * 0.5 * 0.5, w.belief(NEU, council), 1e-12);
+    }
+
+    // --- silence ----------------------------------------------------------------------------
 
     /** A world in which ATK has fought over some regions on day 0 and it is now some days later. */
     static World afterFighting(int days, int... regions) {
@@ -115,17 +207,29 @@ class LearningTest {
 
     @Test
     void silence_after_an_attack_on_recognised_territory_erodes_belief() {
-        World w = afterFighting(Constants.whole(ModelConstant.SILENCE_AFTER), HOME);
+        World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
 
         Learning.update(w);
 
-        assertEquals(0.5 * (1 - Constants.k(ModelConstant.SILENCE_RATE)), w.belief(DEF, PAT), 1e-12);
-        assertEquals(0.5 * (1 - Constants.k(ModelConstant.SILENCE_RATE)), w.belief(DEF, w.setting().treatySubject(BLOC)), 1e-12);
+        assertEquals(0.5 * (1 - k(SILENCE_RATE)), w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 * (1 - k(SILENCE_RATE)), w.belief(DEF, w.setting().treatySubject(BLOC)), 1e-12);
+        assertEquals(0.5, w.belief(MBA, PAT), 1e-12, "only the victim hears the silence");
+    }
+
+    @Test
+    void silence_teaches_day_after_day() {
+        World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
+
+        Learning.update(w);
+        w.advanceDay();
+        Learning.update(w);
+
+        assertEquals(0.5 * Math.pow(1 - k(SILENCE_RATE), 2), w.belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void silence_teaches_nothing_in_the_first_days() {
-        World w = afterFighting(Constants.whole(ModelConstant.SILENCE_AFTER) - 1, HOME);
+        World w = afterFighting(Constants.whole(SILENCE_AFTER) - 1, HOME);
 
         Learning.update(w);
 
@@ -134,7 +238,38 @@ class LearningTest {
 
     @Test
     void silence_over_kin_territory_teaches_nothing() {
-        World w = afterFighting(Constants.whole(ModelConstant.SILENCE_AFTER), ENCLAVE);
+        World w = afterFighting(Constants.whole(SILENCE_AFTER), ENCLAVE);
+
+        Learning.update(w);
+
+        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+    }
+
+    @Test
+    void silence_over_an_undemarcated_border_teaches_nothing() {
+        World w = afterFighting(Constants.whole(SILENCE_AFTER), BORDER);
+
+        Learning.update(w);
+
+        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+    }
+
+    @Test
+    void silence_after_an_incident_at_sea_teaches_nothing() {
+        World w = Worlds.tiny();
+        w.recordFighting(Worlds.incident(w, DEF, 1));
+        Worlds.passDays(w, Constants.whole(SILENCE_AFTER));
+
+        Learning.update(w);
+
+        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+    }
+
+    @Test
+    void silence_before_any_fighting_teaches_nothing() {
+        World w = Worlds.tiny();
+        Worlds.attack(w, HOME);
+        Worlds.passDays(w, Constants.whole(SILENCE_AFTER));
 
         Learning.update(w);
 
@@ -143,7 +278,7 @@ class LearningTest {
 
     @Test
     void silence_long_after_the_last_fighting_teaches_nothing() {
-        World w = afterFighting(Constants.whole(ModelConstant.SILENCE_WINDOW) + 1, HOME);
+        World w = afterFighting(Constants.whole(SILENCE_WINDOW) + 1, HOME);
 
         Learning.update(w);
 
@@ -152,7 +287,7 @@ class LearningTest {
 
     @Test
     void a_mission_breaks_the_silence() {
-        World w = afterFighting(Constants.whole(ModelConstant.SILENCE_AFTER), HOME);
+        World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
         w.sendMission(new Mission(BLOC, 0, DEF, 1));
 
         Learning.update(w);
@@ -162,11 +297,51 @@ class LearningTest {
 
     @Test
     void an_ally_fighting_breaks_the_silence() {
-        World w = afterFighting(Constants.whole(ModelConstant.SILENCE_AFTER), HOME);
+        World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
         w.joinDefence(w.conflict(0), PAT);
 
         Learning.update(w);
 
         assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+    }
+
+    @Test
+    void a_collective_deployment_breaks_the_silence() {
+        World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
+        w.addAllianceForce(w.conflict(0), 10);
+
+        Learning.update(w);
+
+        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+    }
+
+    @Test
+    void forces_stationed_to_deter_break_the_silence() {
+        World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
+        w.defend(DEF);
+
+        Learning.update(w);
+
+        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+    }
+
+    @Test
+    void an_appeal_honoured_since_the_attack_breaks_the_silence_but_a_refused_one_does_not() {
+        World helped = Worlds.tiny();
+        Conflict c = Worlds.attack(helped, HOME);
+        helped.recordFighting(c);
+        helped.answer(toPatron(helped, c, 1), Request.Status.HONOURED);
+        World refused = Worlds.tiny();
+        Conflict d = Worlds.attack(refused, HOME);
+        refused.recordFighting(d);
+        refused.answer(toPatron(refused, d, 1), Request.Status.REFUSED);
+        Worlds.passDays(helped, Constants.whole(SILENCE_AFTER));
+        Worlds.passDays(refused, Constants.whole(SILENCE_AFTER));
+
+        Learning.update(helped);
+        Learning.update(refused);
+
+        assertEquals(0.5, helped.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 * (1 - k(SILENCE_RATE)), refused.belief(DEF, PAT), 1e-12);
     }
 }

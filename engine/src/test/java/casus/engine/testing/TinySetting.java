@@ -7,10 +7,13 @@ import casus.engine.model.DeploymentKind;
 import casus.engine.model.EventDef;
 import casus.engine.model.EventKind;
 import casus.engine.model.Obligation;
+import casus.engine.model.Packages;
+import casus.engine.model.Protection;
 import casus.engine.model.Roles;
 import casus.engine.model.Setting;
 import casus.engine.model.ModelConstant;
 import casus.engine.model.SettingBuilder;
+import casus.engine.model.SettlementDef;
 import casus.engine.scenario.Scenarios;
 import casus.engine.model.Term;
 import casus.engine.model.Variation;
@@ -38,7 +41,10 @@ import java.util.stream.IntStream;
  *
  * Every weight is 1, every belief 0.5, the preference spread 0, and there are no events:
  * {@link #builder()} gives the mutable form for a test to change, {@link #offensive} schedules an
- * attack.
+ * attack. Nobody has people, security forces, peacekeepers to send abroad or air defence, and no
+ * state protects another, until a test gives them ({@link #homeFront}, {@link #peacekeepingForce},
+ * {@link #airDefence}, {@link #protects}); no settlement package is on offer until a test adds one
+ * ({@link #settlement}).
  */
 public final class TinySetting {
     public static final int ATK = 0;
@@ -221,6 +227,42 @@ public final class TinySetting {
     public static void onlyWeighs(SettingBuilder b, int actor, Term term) {
         Arrays.fill(b.weights[actor], 0);
         b.weights[actor][term.ordinal()] = 1;
+    }
+
+    /**
+     * Gives an actor people and security forces (police, interior troops) against unrest, a share
+     * of which obeys an order to act: what its security at home is measured against.
+     */
+    public static void homeFront(SettingBuilder b, int actor, long population, long securityForces, double loyalty) {
+        b.actorPopulation[actor] = population;
+        b.securityForces[actor] = securityForces;
+        b.securityLoyalty[actor] = loyalty;
+    }
+
+    /** Lets an actor send peacekeepers abroad: a force of so many troops. */
+    public static void peacekeepingForce(SettingBuilder b, int actor, long troops) {
+        b.peacekeepingForce[actor] = troops;
+    }
+
+    /** Gives an actor air-defence batteries it can deploy to an ally. */
+    public static void airDefence(SettingBuilder b, int actor, int units) {
+        b.airDefenceUnits[actor] = units;
+    }
+
+    /** A state declares it protects another. */
+    public static void protects(SettingBuilder b, int protector, int protege) {
+        b.protections.add(new Protection(protector, protege, ""));
+    }
+
+    /** Adds a scenario settlement package; returns its package number ({@link Packages}). */
+    public static int settlement(SettingBuilder b, String id, SettlementDef.Clause... clauses) {
+        b.settlements.add(new SettlementDef(id, id, Arrays.asList(clauses), ""));
+        return Packages.SCENARIO + b.settlements.size() - 1;
+    }
+
+    /** One term of a settlement: its kind, the party it binds (or -1) and the regions it names. */
+    public static SettlementDef.Clause clause(SettlementDef.Kind kind, int party, int... regions) {
+        return new SettlementDef.Clause(kind, party, regions);
     }
 
     private static void actor(SettingBuilder b, int a, String name, double power, long troops, double readiness,
