@@ -54,7 +54,7 @@ public final class Lessons {
      * the one it asked toward what the answer was worth at the learning rate, everyone else at the
      * observer rate, both times the clarity of its case (at least the floor); when a council
      * answered, its leader ({@code leader} an actor, or -1) is judged with it at the leader's
-     * share. Nobody learns about itself.
+     * share, unless the leader itself asked. Nobody learns about itself.
      */
     public static void teach(double[][] belief, int requester, int subject, int leader, double worth, double clarity, Setting s) {
         teach(belief, requester, subject, leader, worth, clarity, s.constants);
@@ -67,7 +67,7 @@ public final class Lessons {
             if (h != subject) {
                 belief[h][subject] = moved(belief[h][subject], worth, rate);
             }
-            if (leader >= 0 && leader != h) {
+            if (leader >= 0 && leader != h && leader != requester) {
                 belief[h][leader] = moved(belief[h][leader], worth, k[ModelConstant.LEADER_JUDGED_SHARE.ordinal()] * rate);
             }
         }

@@ -1,6 +1,7 @@
 package casus.engine.rules;
 
 import static casus.engine.model.ModelConstant.BASE_TRIPWIRE;
+import static casus.engine.model.ModelConstant.INTRA_ALLIANCE_CLARITY;
 import static casus.engine.model.ModelConstant.PARTNER_ALIGNMENT;
 import static casus.engine.model.ModelConstant.PARTNER_RESOLVE;
 import static casus.engine.model.ModelConstant.PROTECTION_RESOLVE;
@@ -37,6 +38,9 @@ public final class Backing {
             }
             int subject = s.rule(t) == DecisionRule.CONSENSUS ? s.treatySubject(t) : backer;
             double clarity = CasusFoederis.territorial(w, c, side);
+            if (w.activeMember(t, c.attacker())) {
+                clarity *= w.k(INTRA_ALLIANCE_CLARITY);
+            }
             p = Math.max(p, w.belief(viewer, subject) * clarity);
         }
         if (w.protects(backer, side)) {

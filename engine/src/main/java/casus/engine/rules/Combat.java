@@ -85,7 +85,9 @@ public final class Combat {
             deaths += fought;
         }
         if (y > 0) {
-            double facing = Math.min(defenceTroops(w, c), w.availableTroops(c.attacker()) * Math.max(x, y));
+            double engaged = w.availableTroops(c.attacker()) * Math.max(x, y);
+            // Outside any region the attacker's engaged forces face the target's own, which fire back at them.
+            double facing = c.regionCount() == 0 ? engaged : Math.min(defenceTroops(w, c), engaged);
             double returned = w.k(LETHALITY) * y * facing * luck(w, rng);
             w.addCasualties(c.attacker(), returned);
             wear(w, c.attacker(), returned);
@@ -148,7 +150,8 @@ public final class Combat {
     static double shielded(World w, Conflict c) {
         for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
             Presence p = w.presence(pIndex);
-            if (p.kind() == DeploymentKind.AIR_DEFENCE && (p.region() >= 0 && c.targets(p.region()) || p.host() == w.principalDefender(c))) {
+            if (p.kind() == DeploymentKind.AIR_DEFENCE
+                    && (p.region() >= 0 && c.targets(p.region()) || c.regionCount() == 0 && p.host() == w.principalDefender(c))) {
                 return 1;
             }
         }

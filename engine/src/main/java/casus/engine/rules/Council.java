@@ -18,7 +18,8 @@ import casus.engine.world.World;
  * blocks; abstentions do not; a motion nobody but the one asking supports fails. A motion to send
  * forces passes only if those who voted yes can field what it needs, and sends their contingents:
  * combat forces, troops to guard a government or to stand between communities, or a defensive
- * deployment (air defence, a tripwire). A council that will not send forces sends fact-finders,
+ * deployment (air defence, else a tripwire) where the defenders still hold most. A council with
+ * no peacekeepers of its own cannot send troops to guard a government or to keep the peace. A council that will not send forces sends fact-finders,
  * if it has any; a mission or consultations answer the request in part or in full.
  */
 public final class Council {
@@ -67,7 +68,7 @@ public final class Council {
     static boolean fieldable(World w, Motion m, Request q) {
         return switch (m.kind()) {
             case DEPLOYMENT -> q.conflict() >= 0 && force(w, m) >= w.k(REQUIRED_SHARE) * Forces.attack(w, w.conflict(q.conflict()), 1.0);
-            case GUARD, PEACEKEEPING -> troops(w, m) >= w.k(REGIME_TROOPS);
+            case GUARD, PEACEKEEPING -> w.setting().treatyPeacekeepers(m.treaty()) > 0 && troops(w, m) >= w.k(REGIME_TROOPS);
             case DEFENSIVE -> airDefence(w, m) > 0 || troops(w, m) >= w.k(TRIPWIRE_TROOPS);
             case MISSION, CONSULTATION -> true;
         };
@@ -116,9 +117,9 @@ public final class Council {
                 w.answer(q, Request.Status.HONOURED);
             }
             case DEFENSIVE -> {
-                int region = q.conflict() >= 0 && w.conflict(q.conflict()).regionCount() > 0 ? w.conflict(q.conflict()).region(0) : -1;
+                int region = q.conflict() >= 0 ? Ceasefires.contested(w, w.conflict(q.conflict())) : -1;
                 boolean air = airDefence(w, m) > 0;
-                long troops = air ? airDefence(w, m) : Math.round(troops(w, m));
+                long troops = air ? airDefence(w, m) : (long) w.k(TRIPWIRE_TROOPS);
                 w.deploy(new Presence(-1, m.treaty(), region, host, troops, air ? DeploymentKind.AIR_DEFENCE : DeploymentKind.FORCES, w.day()));
                 w.defend(host);
                 w.answer(q, Request.Status.HONOURED);

@@ -112,8 +112,10 @@ public final class Domestic {
     /** {@link #security} as it would be with the crackdown ordered or not. */
     public static double securityIf(World w, int a, boolean repressing) {
         double level = Math.max(w.unrest(a), w.communalIn(a));
-        double needed = level * w.setting().actorPopulation(a) * w.k(SECURITY_NEED) * (w.unrest(a) > 0 ? need(w, w.unrestKind(a)) : 1);
-        double held = strength(w, a, repressing);
+        boolean unrest = w.unrest(a) > 0;
+        double needed = level * w.setting().actorPopulation(a) * w.k(SECURITY_NEED) * (unrest ? need(w, w.unrestKind(a)) : 1);
+        // Between fighting communities a government's forces stand only once it orders them in.
+        double held = unrest || repressing ? strength(w, a, repressing) : guests(w, a);
         return held + needed <= 0 ? 0 : held / (held + needed);
     }
 

@@ -21,7 +21,7 @@ public final class Events {
                 Conflict c = w.openConflict(e.id(), a, -1, e.aim(), e.domain(), e.regions(), e.objective(), e.intensity());
                 w.raiseSeverity(c, w.k(LAUNCH_SEVERITY) * e.intensity());
                 double area = 0;
-                if (e.amount() > 0) {
+                if (e.amount() > 0 && !c.strike()) {
                     for (int k = 0; k < e.regionCount(); k++) {
                         area += Combat.take(w, e.region(k), a, Math.min(e.amount(), Forces.remaining(w, c, e.region(k))));
                     }
