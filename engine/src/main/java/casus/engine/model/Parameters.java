@@ -14,7 +14,8 @@ import java.util.List;
  *          | population | security_forces | security_loyalty | peacekeeping_force | air_defence_units
  * preferences.A.TERM                       (alliance_duty, relations, cost, ...)
  * relations.A.B.alignment | interdependence  (how A sees B)
- * beliefs.H.S                              (H's belief that S, an actor or a treaty, honours its word)
+ * beliefs.H.S                              (H's belief at the start that S, an actor or a treaty, honours its word:
+ *                                           after the scenario's history of appeals; setting it sets the start)
  * regions.R.de_jure | area_km2 | terrain | control.A | stake.A
  * treaties.T.forces | peacekeepers | observers
  * events.E.day | intensity | objective | amount | external_attribution | killed
@@ -85,7 +86,7 @@ public final class Parameters {
                 final int i = h;
                 final int j = subject;
                 out.add(number("beliefs." + s.actorId(h) + "." + s.subjectId(subject), Parameter.Kind.NUMBER, 0, 1,
-                        x -> x.belief[i][j], (b, v) -> b.belief[i][j] = v));
+                        x -> x.belief[i][j], (b, v) -> b.beliefAtStart[i][j] = v));
             }
         }
         for (int r = 0; r < s.regionCount(); r++) {

@@ -66,6 +66,8 @@ public final class Setting {
     final double[][] belief;
     /** Beliefs as the scenario states them, before its history of appeals taught anything. */
     final double[][] statedBelief;
+    /** Beliefs set for the start of the run, NaN where none was: {@link SettingBuilder#beliefAtStart}. */
+    final double[][] beliefAtStart;
 
     final List<DeploymentDef> deployments;
     final List<EventDef> events;
@@ -154,7 +156,8 @@ public final class Setting {
         alignment = adopt ? b.alignment : deepCopy(b.alignment);
         interdependence = adopt ? b.interdependence : deepCopy(b.interdependence);
         statedBelief = adopt ? b.belief : deepCopy(b.belief);
-        belief = b.history.isEmpty() ? statedBelief : taught(b);
+        beliefAtStart = adopt ? b.beliefAtStart : deepCopy(b.beliefAtStart);
+        belief = b.history.isEmpty() && !anySet(beliefAtStart) ? statedBelief : atStart(b);
         deployments = List.copyOf(b.deployments);
         events = List.copyOf(b.events);
         variations = List.copyOf(b.variations);
@@ -169,8 +172,22 @@ public final class Setting {
         committedOn = b.committedOn;
     }
 
-    /** The stated beliefs after the lessons of the history of appeals, in order, under the model's constants. */
-    private static double[][] taught(SettingBuilder b) {
+    private static boolean anySet(double[][] m) {
+        for (double[] row : m) {
+            for (double v : row) {
+                if (!Double.isNaN(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The beliefs at the start of a run: the stated beliefs after the lessons of the history of
+     * appeals, in order, under the model's constants; then any belief a study set for the start.
+     */
+    private static double[][] atStart(SettingBuilder b) {
         double[][] out = deepCopy(b.belief);
         int actors = b.actorIds.length;
         for (PastAppeal h : b.history) {
@@ -187,6 +204,13 @@ public final class Setting {
             }
             double clarity = Lessons.clarity(h.ground(), b.constants) * Lessons.weight(h.ask(), h.answer(), b.constants);
             Lessons.teach(out, h.requester(), h.addressee(), leader, Lessons.worth(h.answer(), b.constants), clarity, b.constants);
+        }
+        for (int h = 0; h < out.length; h++) {
+            for (int j = 0; j < out[h].length; j++) {
+                if (!Double.isNaN(b.beliefAtStart[h][j])) {
+                    out[h][j] = b.beliefAtStart[h][j];
+                }
+            }
         }
         return out;
     }

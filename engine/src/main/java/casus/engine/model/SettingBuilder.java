@@ -67,7 +67,13 @@ public final class SettingBuilder {
 
     public final double[][] alignment;
     public final double[][] interdependence;
+    /** Beliefs as the scenario states them, before its history of appeals teaches anything. */
     public final double[][] belief;
+    /**
+     * Beliefs a study or a variation set for the start of the run, whatever the history taught;
+     * NaN where none was set.
+     */
+    public final double[][] beliefAtStart;
 
     public final List<DeploymentDef> deployments = new ArrayList<>();
     public final List<EventDef> events = new ArrayList<>();
@@ -137,6 +143,10 @@ public final class SettingBuilder {
         alignment = new double[n][n];
         interdependence = new double[n][n];
         belief = new double[n][n + t];
+        beliefAtStart = new double[n][n + t];
+        for (double[] row : beliefAtStart) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
     }
 
     /** A deep copy of a setting's facts. */
@@ -187,6 +197,7 @@ public final class SettingBuilder {
         copy(s.alignment, alignment);
         copy(s.interdependence, interdependence);
         copy(s.statedBelief, belief);
+        copy(s.beliefAtStart, beliefAtStart);
         deployments.addAll(s.deployments);
         events.addAll(s.events);
         variations.addAll(s.variations);
