@@ -226,12 +226,12 @@ class ScenarioErrorsTest {
 
     @Test
     void a_variation_whose_low_is_above_its_high_is_refused() throws IOException {
-        Broken b = brokenScenario("low: 26 high: 34", "low: 36 high: 34");
+        Broken b = brokenScenario("low: 0.1 high: 0.3", "low: 0.4 high: 0.3");
 
         ScenarioException e = refused(b.file());
 
         assertPointsAt(e, b.file(), b.line(), "vary[0].low");
-        assertEquals("low 36 is above high 34", e.problem());
+        assertEquals("low 0.4 is above high 0.3", e.problem());
     }
 
     @Test
