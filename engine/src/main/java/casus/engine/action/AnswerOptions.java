@@ -13,7 +13,9 @@ import casus.engine.world.World;
  * asked outside any treaty) answers with what fits the ask and what it can field: fight for the
  * appellant, station forces to deter, guard its government or form a force and hold it back,
  * lend it money, hold consultations, or decline. An active member of a council votes on every
- * motion tabled before today, except on its own appeal.
+ * motion tabled before today, except on its own appeal. Nobody sends forces to a government that
+ * has fallen since it asked: it may only be talked to or refused, and a motion to send it forces
+ * only voted down or abstained on.
  */
 final class AnswerOptions {
     private AnswerOptions() {
@@ -40,8 +42,14 @@ final class AnswerOptions {
     private static final ActionKind[] TO_LEND = {ActionKind.RESCUE, ActionKind.CONSULT, ActionKind.DECLINE};
     private static final ActionKind[] TO_TALK = {ActionKind.CONSULT, ActionKind.DECLINE};
 
-    /** The answers a state may give to an appeal: those that fit the ask, less what it cannot field. */
+    /**
+     * The answers a state may give to an appeal: those that fit the ask, less what it cannot field;
+     * to a government that has fallen since it asked, only talk or a refusal.
+     */
     static ActionKind[] answers(World w, int a, Request q) {
+        if (w.regimeFallen(q.requester())) {
+            return TO_TALK;
+        }
         ActionKind[] fitting = switch (q.ask()) {
             case MILITARY_AID -> TO_FIGHT;
             case DEFENSIVE_DEPLOYMENT -> TO_DEFEND;
@@ -78,7 +86,9 @@ final class AnswerOptions {
             }
             ChoiceSet set = Options.slot(pool, n++);
             set.reset(ChoiceKind.VOTE, a, m.index());
-            set.add(ActionKind.VOTE_YES, -1, m.index(), m.treaty(), -1, 0);
+            if (!(m.kind().sendsForces() && w.regimeFallen(w.request(m.request()).requester()))) {
+                set.add(ActionKind.VOTE_YES, -1, m.index(), m.treaty(), -1, 0);
+            }
             set.add(ActionKind.VOTE_NO, -1, m.index(), m.treaty(), -1, 0);
             set.add(ActionKind.VOTE_ABSTAIN, -1, m.index(), m.treaty(), -1, 0);
         }

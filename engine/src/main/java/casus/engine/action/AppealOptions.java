@@ -64,8 +64,8 @@ final class AppealOptions {
         return n;
     }
 
-    /** Marks an appeal about the actor's crisis at home rather than a conflict. */
-    static final int HOME = -2;
+    /** Marks an appeal about the actor's crisis at home rather than a conflict: neither a conflict's index nor -1. */
+    static final int HOME = Integer.MIN_VALUE;
 
     /** The crisis an appeal would be about: a conflict's index, {@link #HOME}, or -1 for none. */
     static int crisis(World w, int a) {

@@ -49,10 +49,12 @@ final class DiplomacyOptions {
                         }
                     }
                 }
-                if (!side && !c.spoke(a, true) && w.alignment(a, victim) > w.k(SUPPORT_ALIGNMENT)) {
+                if (!side && !c.spoke(a, true) && w.alignment(a, victim) > w.k(SUPPORT_ALIGNMENT)
+                        && !offers(set, ActionKind.STATEMENT_SUPPORT, victim)) {
                     set.add(ActionKind.STATEMENT_SUPPORT, victim, c.index(), -1, -1, 0);
                 }
-                if (!side && !c.spoke(a, false) && w.alignment(a, c.attacker()) < w.k(CONDEMN_ALIGNMENT)) {
+                if (!side && !c.spoke(a, false) && w.alignment(a, c.attacker()) < w.k(CONDEMN_ALIGNMENT)
+                        && !offers(set, ActionKind.STATEMENT_CONDEMN, c.attacker())) {
                     set.add(ActionKind.STATEMENT_CONDEMN, c.attacker(), c.index(), -1, -1, 0);
                 }
             }
@@ -95,9 +97,22 @@ final class DiplomacyOptions {
     }
 
     private static void armsOption(World w, int a, int b, ChoiceSet set) {
-        if (b != a && w.alignment(a, b) > w.k(ARMS_ALIGNMENT) && !w.supports(a, b)) {
+        if (b != a && w.alignment(a, b) > w.k(ARMS_ALIGNMENT) && !w.supports(a, b) && !offers(set, ActionKind.ARM, b)) {
             set.add(ActionKind.ARM, b, -1, -1, -1, 0);
         }
+    }
+
+    /**
+     * Whether a decision already offers an act of a kind toward an actor: a state at war in two
+     * conflicts is armed, spoken for or condemned once a day, under one key.
+     */
+    private static boolean offers(ChoiceSet set, ActionKind kind, int target) {
+        for (int i = 0; i < set.size(); i++) {
+            if (set.actionKind(i) == kind && set.target(i) == target) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an actor's belief in the councils with a military article it takes part in has fallen low. */

@@ -62,7 +62,12 @@ final class Effects {
             case MEDIATE -> {
                 Conflict c = w.conflict(set.ref(i));
                 boolean direct = a == c.attacker() || a == w.principalDefender(c);
-                w.propose(a, c.index(), Settlement.terms(w, c, a, set.variant(i)), direct);
+                var p = w.propose(a, c.index(), Settlement.terms(w, c, a, set.variant(i)), direct);
+                if (direct) {
+                    // A party that proposes terms to the other stands by them: it has accepted them, and holds its fire.
+                    w.accept(p, a);
+                    holdFire(w, c.index(), a);
+                }
             }
             case ARM -> {
                 w.startSupport(a, set.target(i));
@@ -152,7 +157,8 @@ final class Effects {
         switch (kind) {
             case HONOUR -> {
                 if (c != null) {
-                    w.joinDefence(c, a);
+                    // Any peacekeepers it keeps where the war is take up arms with it.
+                    w.takeUpArms(a, c);
                 } else {
                     w.deploy(new Presence(a, -1, -1, v, (long) w.k(REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, w.day()));
                     w.guard(v);

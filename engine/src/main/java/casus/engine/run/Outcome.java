@@ -23,8 +23,8 @@ public record Outcome(long flags, int broker, double[] metrics) {
     public static final String DIRECT_BROKER = "direct";
     /** The broker code for no ceasefire. */
     public static final int NONE = -1;
-    /** The broker code for a ceasefire agreed between the parties, with no mediator. */
-    public static final int DIRECT = -2;
+    /** The broker code for a ceasefire agreed between the parties, with no mediator: -2. */
+    public static final int DIRECT = NONE - 1;
 
     public Outcome {
         metrics = metrics.clone();

@@ -596,8 +596,8 @@ public final class World {
     /**
      * The main defender of a conflict as it opens: the target of an incident; else the kin of
      * the ground when they defend it; else its recognised owner unless the owner attacks; else the
-     * first who defends it; else its kin; else, for ground of the attacker's own nobody defends,
-     * the attacker.
+     * first who defends it; else its kin; else the recognised owner of another of its regions; else,
+     * for ground of the attacker's own nobody defends, the attacker.
      */
     private int findPrincipal(Conflict c) {
         if (c.regions.length == 0) {
@@ -615,7 +615,15 @@ public final class World {
         if (c.defenders != 0) {
             return Long.numberOfTrailingZeros(c.defenders);
         }
-        return kin >= 0 ? kin : c.attacker;
+        if (kin >= 0 && kin != c.attacker) {
+            return kin;
+        }
+        for (int k = 1; k < c.regions.length; k++) {
+            if (setting.deJure(c.regions[k]) != c.attacker) {
+                return setting.deJure(c.regions[k]);
+            }
+        }
+        return c.attacker;
     }
 
     public void setIntensity(Conflict c, double intensity) {

@@ -3,7 +3,11 @@ package casus.engine.event;
 import casus.engine.model.Setting;
 import casus.engine.model.EventKind;
 import casus.engine.model.EventDef;
+import static casus.engine.testing.Constants.k;
 import static casus.engine.testing.TinySetting.ATK;
+import static casus.engine.testing.TinySetting.BLOC;
+import static casus.engine.testing.TinySetting.HOME;
+import static casus.engine.testing.TinySetting.NEU;
 import static casus.engine.testing.TinySetting.DEF;
 import static casus.engine.testing.TinySetting.ENCLAVE;
 import static casus.engine.testing.TinySetting.MILITARY_ARTICLE;
@@ -15,9 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import casus.engine.action.ActionKind;
 import casus.engine.action.ChoiceKind;
 import casus.engine.action.ChoiceSet;
-import casus.engine.model.Obligation;
+import casus.engine.model.Ask;
+import casus.engine.model.ModelConstant;
+import casus.engine.model.Packages;
 import casus.engine.model.SettingBuilder;
 import casus.engine.model.Term;
+import casus.engine.testing.Acts;
 import casus.engine.testing.Choices;
 import casus.engine.testing.TinySetting;
 import casus.engine.testing.Worlds;
@@ -35,7 +42,7 @@ class NarrativeTest {
     /** PAT's answer to DEF's appeal about the enclave, with honour and decline as the options. */
     static ChoiceSet honourOrDecline(World w) {
         Conflict c = Worlds.attack(w, ENCLAVE);
-        Request q = w.openRequest(DEF, PACT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, c.index(), 0.05);
+        Request q = Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index());
         ChoiceSet set = new ChoiceSet();
         set.reset(ChoiceKind.RESPONSE, PAT, q.index());
         set.add(ActionKind.HONOUR, DEF, q.index(), PACT, MILITARY_ARTICLE, 0);
@@ -52,7 +59,7 @@ class NarrativeTest {
 
         String reasons = Narrative.reasons(w, set, 1);
 
-        assertTrue(reasons.startsWith("over honour: forces committed elsewhere +2.00"), reasons);
+        assertTrue(reasons.startsWith("over honour: forces committed elsewhere " + Narrative.signed(k(ModelConstant.COST_CAP))), reasons);
     }
 
     @Test
@@ -97,15 +104,19 @@ class NarrativeTest {
         b.interdependence[PAT][ATK] = 0.8;
         World w = Worlds.of(b);
         Conflict c = Worlds.attack(w, ENCLAVE);
-        Request q = w.openRequest(DEF, PACT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, c.index(), 0.05);
+        Request q = Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index());
         ChoiceSet set = new ChoiceSet();
         set.reset(ChoiceKind.RESPONSE, PAT, q.index());
         set.add(ActionKind.CONSULT, DEF, q.index(), PACT, MILITARY_ARTICLE, 0);
         set.add(ActionKind.DECLINE, DEF, q.index(), PACT, MILITARY_ARTICLE, 0);
         Choices.appraised(w, set);
 
-        // decline: DEF -0.5 x 0.3, ATK +0.3 x 0.8 = +0.09; consult: DEF -0.2 x 0.3, ATK -0.05 x 0.8 = -0.10
-        assertEquals("over consult: relations with ATK +0.19", Narrative.reasons(w, set, 1));
+        // decline: DEF -decline_stance, ATK +decline_attacker_approval; consult instead of forces: DEF -consult_disappointment,
+        // ATK -consult_attacker_stance; each times PAT's interdependence with them
+        double decline = -k(ModelConstant.DECLINE_STANCE) * b.interdependence[PAT][DEF] + k(ModelConstant.DECLINE_ATTACKER_APPROVAL) * b.interdependence[PAT][ATK];
+        double consult = -k(ModelConstant.CONSULT_DISAPPOINTMENT) * b.interdependence[PAT][DEF]
+                - k(ModelConstant.CONSULT_ATTACKER_STANCE) * b.interdependence[PAT][ATK];
+        assertEquals("over consult: relations with ATK " + Narrative.signed(decline - consult), Narrative.reasons(w, set, 1));
     }
 
     @Test
@@ -123,8 +134,63 @@ class NarrativeTest {
         World w = Worlds.tiny();
         ChoiceSet set = honourOrDecline(w);
 
-        assertEquals("declines DEF's appeal under PACT Art.1", Narrative.action(w, set, 1));
-        assertEquals("honours DEF's appeal under PACT Art.1 and sends forces", Narrative.action(w, set, 0));
+        assertEquals("declines DEF's appeal for military help under PACT Art.1", Narrative.action(w, set, 1));
+        assertEquals("honours DEF's appeal for military help under PACT Art.1 and sends forces", Narrative.action(w, set, 0));
+    }
+
+    /** What an action of the first option of a decision is told as. */
+    static String told(World w, ChoiceSet set) {
+        return Narrative.action(w, set, 0);
+    }
+
+    @Test
+    void an_appeal_is_told_with_whom_it_asks_for_what_and_about_which_crisis() {
+        World w = Worlds.tiny();
+        Conflict c = Worlds.attack(w, HOME);
+
+        assertEquals("asks PAT under PACT Art.1 for military help in the war over the home province",
+                told(w, Choices.request(w, DEF, PACT, MILITARY_ARTICLE, c.index())));
+        assertEquals("asks BLOC Art.4 for a defensive deployment in the war over the home province",
+                told(w, Choices.request(w, DEF, BLOC, MILITARY_ARTICLE, c.index(), Ask.DEFENSIVE_DEPLOYMENT)));
+        assertEquals("asks NEU for economic help against its crisis at home", told(w, Choices.requestOutside(w, DEF, NEU, -1, Ask.RESCUE)));
+    }
+
+    @Test
+    void a_proposal_is_told_with_its_terms_and_to_whom_when_a_party_makes_it() {
+        World w = Worlds.tiny();
+        Conflict c = Worlds.attack(w, HOME);
+
+        assertEquals("proposes a ceasefire in the home province: the lines as they stand", told(w, Choices.mediate(w, NEU, c, Packages.FREEZE)));
+        assertEquals("proposes a ceasefire to ATK in the home province: the lines as they stand", told(w, Choices.mediate(w, DEF, c, Packages.FREEZE)));
+    }
+
+    @Test
+    void fire_back_backing_and_a_crackdown_are_told_by_what_they_do() {
+        World w = Worlds.tiny();
+        Conflict c = Worlds.attack(w, HOME);
+        w.setUnrest(DEF, 0.5, 0);
+
+        assertEquals("fires back at ATK", told(w, Choices.fireBack(w, c, k(ModelConstant.ATTACK_LOW))));
+        assertEquals("publicly backs the government of Defender", told(w, Choices.diplomacy(w, PAT, ActionKind.BACK, DEF, -1)));
+        assertEquals("orders its security forces against the unrest", told(w, Choices.domestic(w, DEF, ActionKind.CRACK_DOWN)));
+
+        SettingBuilder b = TinySetting.builder();
+        b.deFacto[DEF] = true;
+        World recognised = Worlds.of(b);
+        recognised.setCommunal(HOME, 0.5);
+        assertEquals("recognises Defender", told(recognised, Choices.diplomacy(recognised, PAT, ActionKind.BACK, DEF, -1)));
+        assertEquals("orders its security forces against the violence", told(recognised, Choices.domestic(recognised, DEF, ActionKind.CRACK_DOWN)));
+    }
+
+    @Test
+    void a_ceasefire_in_force_is_told_as_brokered_or_agreed_between_the_parties() {
+        World w = Worlds.tiny();
+        Worlds.attack(w, HOME);
+
+        assertEquals("ceasefire in force between ATK and DEF, brokered by NEU, with NEU peacekeepers",
+                Narrative.sentence(w, new CeasefireInForce(0, 0, 0, NEU, ATK, DEF, false, NEU)));
+        assertEquals("ceasefire in force between ATK and DEF, agreed between them",
+                Narrative.sentence(w, new CeasefireInForce(0, 0, 0, DEF, ATK, DEF, true, -1)));
     }
 
     @Test
