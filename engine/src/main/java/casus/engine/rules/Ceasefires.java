@@ -12,7 +12,8 @@ import casus.engine.world.World;
  * (the higher of the two parties' lesser beliefs in it; for a direct proposal, their lesser belief
  * in each other) takes effect. It stops every conflict between the two parties, carries out its
  * terms ({@link Settlement}), and credits its proposer as broker, or the parties themselves when
- * one proposed it to the other. A proposal nobody takes up lapses.
+ * one proposed it to the other. Terms whose peacekeepers would come from a state that has since
+ * joined the fighting cannot take effect. A proposal nobody takes up lapses.
  */
 public final class Ceasefires {
     private Ceasefires() {
@@ -26,7 +27,7 @@ public final class Ceasefires {
         if (c.phase() != Conflict.Phase.CEASEFIRE) {
             for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
                 Proposal p = w.proposal(pIndex);
-                if (p.conflict() == c.index() && p.open() && p.acceptedBy(c.attacker()) && p.acceptedBy(defender)) {
+                if (p.conflict() == c.index() && p.open() && p.acceptedBy(c.attacker()) && p.acceptedBy(defender) && keepsPeace(c, p)) {
                     double trust = p.direct()
                             ? Math.min(w.belief(c.attacker(), defender), w.belief(defender, c.attacker()))
                             : Math.min(w.belief(c.attacker(), p.proposer()), w.belief(defender, p.proposer()));
@@ -54,6 +55,12 @@ public final class Ceasefires {
             Settlement.carryOut(w, c, agreed);
         }
         return agreed;
+    }
+
+    /** Whether the peacekeepers a proposal brings in (if any) come from a state not fighting in the conflict. */
+    static boolean keepsPeace(Conflict c, Proposal p) {
+        int keeper = p.peacekeeper();
+        return keeper < 0 || keeper != c.attacker() && !c.sideOfDefence(keeper);
     }
 
     /** The attacker breaks the ceasefire: fighting resumes and the agreement is void. */

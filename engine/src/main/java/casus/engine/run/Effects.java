@@ -64,9 +64,9 @@ final class Effects {
                 boolean direct = a == c.attacker() || a == w.principalDefender(c);
                 var p = w.propose(a, c.index(), Settlement.terms(w, c, a, set.variant(i)), direct);
                 if (direct) {
-                    // A party that proposes terms to the other stands by them: it has accepted them, and holds its fire.
+                    // A party that proposes terms to the other stands by them: it has accepted them. Having
+                    // chosen its conduct for today already, it holds its fire from the next day if it keeps its word.
                     w.accept(p, a);
-                    holdFire(w, c.index(), a);
                 }
             }
             case ARM -> {

@@ -2,6 +2,7 @@ package casus.engine.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casus.engine.action.ActionKind;
@@ -61,15 +62,21 @@ class RunEventsTest {
 
     @Test
     void an_appeal_to_a_council_is_voted_and_the_vote_is_reported_member_by_member() {
-        Setting s = Scenarios.load("border-2022");
-        EventLog log = run("border-2022", 3);
-
-        Decided appeal = log.of(Decided.class).stream()
-                .filter(d -> d.kind() == ChoiceKind.APPEAL && d.chosenOption().action().kind() == ActionKind.REQUEST)
-                .findFirst().orElseThrow();
-        assertEquals(s.actor("ARM"), appeal.actor());
+        Setting s = Scenarios.load("kazakhstan-2022");
+        // Whether Kazakhstan appeals is the model's to say; the first of the seeds in which it does tells how the vote is reported.
+        EventLog log = null;
+        Decided appeal = null;
+        for (long seed = 1; seed <= 50 && appeal == null; seed++) {
+            log = run("kazakhstan-2022", seed);
+            appeal = log.of(Decided.class).stream()
+                    .filter(d -> d.kind() == ChoiceKind.APPEAL && d.chosenOption().action().kind() == ActionKind.REQUEST
+                            && d.chosenOption().action().treaty() == s.treaty("CSTO"))
+                    .findFirst().orElse(null);
+        }
+        assertNotNull(appeal, "Kazakhstan appeals to the CSTO in one of fifty runs");
+        assertEquals(s.actor("KAZ"), appeal.actor());
         MotionSettled vote = log.of(MotionSettled.class).get(0);
-        assertEquals(s.actor("ARM"), vote.requester());
+        assertEquals(s.actor("KAZ"), vote.requester());
         assertEquals(s.treaty("CSTO"), vote.treaty());
         assertEquals(s.actorCount(), vote.votes().size());
         assertTrue(vote.day() > appeal.day(), "a council votes the day after a motion is tabled");

@@ -1,5 +1,11 @@
 package casus.engine.rules;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import casus.engine.model.Lessons;
+
+import casus.engine.model.Answer;
+
 import static casus.engine.model.ModelConstant.LEADER_JUDGED_SHARE;
 import static casus.engine.model.ModelConstant.LEARNING_CLARITY_FLOOR;
 import static casus.engine.model.ModelConstant.LEARNING_RATE;
@@ -59,24 +65,38 @@ class LearningTest {
     // --- what an answer is worth ------------------------------------------------------------
 
     @Test
-    void an_answer_is_worth_full_help_a_little_for_talk_or_a_mission_and_nothing_for_a_refusal() {
+    void an_answer_shows_full_help_for_what_was_asked_a_little_for_less_and_nothing_for_a_refusal() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         Request help = toPatron(w, c, 1);
-        Request talk = w.openRequest(DEF, PACT, PAT, CONSULTATION_ARTICLE, Obligation.CONSULTATION, Ask.CONSULTATIONS, c.index(), 1, 1);
         Request mission = toPatron(w, c, 1);
         Request refused = toPatron(w, c, 1);
 
-        assertTrue(Double.isNaN(Learning.worth(w, help)), "an open appeal is worth nothing yet");
+        assertNull(Learning.answer(help), "an open appeal teaches nothing yet");
         w.answer(help, Request.Status.HONOURED);
-        w.answer(talk, Request.Status.HONOURED);
         w.answer(mission, Request.Status.PARTIAL);
         w.answer(refused, Request.Status.REFUSED);
 
-        assertEquals(1, Learning.worth(w, help));
-        assertEquals(k(WORTH_CONSULTATION), Learning.worth(w, talk), "consultations given are worth what consultations are worth");
-        assertEquals(k(WORTH_PARTIAL), Learning.worth(w, mission));
-        assertEquals(0, Learning.worth(w, refused));
+        assertEquals(1, Lessons.worth(Learning.answer(help), w.setting()));
+        assertEquals(k(WORTH_PARTIAL), Lessons.worth(Learning.answer(mission), w.setting()));
+        assertEquals(0, Lessons.worth(Learning.answer(refused), w.setting()));
+    }
+
+    @Test
+    void a_kept_promise_of_talk_teaches_less_than_one_of_forces() {
+        World w = Worlds.tiny();
+        Conflict c = Worlds.attack(w, HOME);
+        w.setBelief(DEF, PAT, 0.5);
+        Request talk = w.openRequest(DEF, PACT, PAT, CONSULTATION_ARTICLE, Obligation.CONSULTATION, Ask.CONSULTATIONS, c.index(), 1, 1);
+        w.advanceDay();
+        w.answer(talk, Request.Status.HONOURED);
+
+        Learning.update(w);
+
+        assertEquals(k(WORTH_CONSULTATION), Lessons.weight(Ask.CONSULTATIONS, Answer.HONOURED, w.setting()));
+        assertEquals(1, Lessons.weight(Ask.MILITARY_AID, Answer.HONOURED, w.setting()));
+        assertEquals(1, Lessons.weight(Ask.CONSULTATIONS, Answer.REFUSED, w.setting()), "a refusal of talk teaches in full");
+        assertEquals(0.5 + k(LEARNING_RATE) * k(WORTH_CONSULTATION) * 0.5, w.belief(DEF, PAT), 1e-12, "moves up, and only a little");
     }
 
     // --- an answered appeal -----------------------------------------------------------------

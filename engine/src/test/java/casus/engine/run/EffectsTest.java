@@ -205,14 +205,18 @@ class EffectsTest {
     }
 
     @Test
-    void an_attacker_that_proposes_terms_holds_its_fire_as_if_it_had_accepted_them() {
+    void an_attacker_that_proposes_terms_after_the_days_fighting_stands_by_them_from_then_on() {
         Simulation sim = foughtADay(war());
         World w = sim.world();
 
         new Script().then(ATK, "posture:C0", "attack:C0:high").then(ATK, "diplomacy", "mediate:C0:freeze").tick(sim);
 
-        assertTrue(w.proposal(0).acceptedBy(ATK));
-        assertEquals(0, w.conflict(0).intensity(), 1e-12);
+        assertTrue(w.proposal(0).acceptedBy(ATK), "its own terms stand accepted");
+        assertEquals(w.k(ModelConstant.ATTACK_HIGH), w.conflict(0).intensity(), 1e-12, "today's attack was already under way");
+
+        new Script().then(ATK, "posture:C0", "attack:C0:high").tick(sim);
+
+        assertFalse(w.proposal(0).acceptedBy(ATK), "attacking again withdraws what it offered");
     }
 
     @Test

@@ -58,7 +58,7 @@ class DesignTest {
 
     @Test
     void sweep_of_an_actor_parameter_is_refused() {
-        assertThrows(StudyException.class, () -> Design.grid(BORDER, List.of(Sweep.parse("regions.BORDER.de_jure=0:1:1"))));
+        assertThrows(StudyException.class, () -> Design.grid(BORDER, List.of(Sweep.parse("regions.SYUNIK.de_jure=0:1:1"))));
     }
 
     @Test

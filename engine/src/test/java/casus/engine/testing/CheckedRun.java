@@ -526,7 +526,9 @@ public final class CheckedRun {
         }
         for (Conflict c : w.conflicts()) {
             for (Proposal p : w.proposals()) {
-                if (p.conflict() == c.index() && p.open() && p.acceptedBy(c.attacker())) {
+                // An attacker that proposes terms after the day's fighting stands by them from then on.
+                boolean offeredTonight = p.proposer() == c.attacker() && p.day() == day;
+                if (p.conflict() == c.index() && p.open() && p.acceptedBy(c.attacker()) && !offeredTonight) {
                     check(c.intensity() < s.k(ModelConstant.ATTACK_HIGH),
                             () -> s.actorId(c.attacker()) + " attacks C" + c.index() + " at full intensity with its acceptance of P" + p.index() + " standing");
                 }

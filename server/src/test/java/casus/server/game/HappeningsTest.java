@@ -99,7 +99,7 @@ class HappeningsTest {
         assertEquals("strikes", offensive.getEventId());
         assertFalse(offensive.getInjected());
         assertEquals("AZE", offensive.getActor());
-        assertEquals(List.of("BORDER"), offensive.getRegionsList());
+        assertEquals(List.of("SYUNIK", "VAYOTS_DZOR", "GEGHARKUNIK"), offensive.getRegionsList());
     }
 
     @Test
@@ -150,7 +150,7 @@ class HappeningsTest {
         assertEquals("ARM", c.getTarget());
         assertEquals("USA", c.getProposer());
         assertEquals("C0", c.getConflict());
-        assertEquals(List.of("BORDER"), c.getRegionsList());
+        assertEquals(List.of("SYUNIK", "VAYOTS_DZOR", "GEGHARKUNIK"), c.getRegionsList());
         assertTrue(c.getProposal().matches("P\\d+"), c.getProposal());
     }
 
@@ -165,7 +165,7 @@ class HappeningsTest {
         assertEquals(first.getKilledToday(), first.getKilledInAll());
         Happening.Front front = first.getFronts(0);
         assertEquals("C0", front.getConflict());
-        assertEquals("BORDER", front.getRegion());
+        assertEquals("SYUNIK", front.getRegion());
         assertEquals("AZE", front.getAttacker());
         assertTrue(front.getAttackerShare() > 0 && front.getAttackerShare() <= 1, front.toString());
         Happening last = days.get(days.size() - 1);
@@ -194,12 +194,17 @@ class HappeningsTest {
         assertEquals(Kind.CEASEFIRE_BROKEN, broken.getKind());
         assertEquals("AZE", broken.getActor());
         assertEquals("C0", broken.getConflict());
-        assertEquals(List.of("BORDER"), broken.getRegionsList());
+        assertEquals(List.of("SYUNIK", "VAYOTS_DZOR", "GEGHARKUNIK"), broken.getRegionsList());
 
-        Happening lapsed = Happenings.ALL.of(w, new AppealLapsed(6, 0, s.actor("ARM"), s.treaty("CSTO")));
+        Happening lapsed = Happenings.ALL.of(w, new AppealLapsed(6, 0, s.actor("ARM"), s.treaty("RA-1997"), s.actor("RUS")));
         assertEquals(Kind.APPEAL_LAPSED, lapsed.getKind());
+        assertEquals("RUS", lapsed.getActor());
         assertEquals("ARM", lapsed.getTarget());
-        assertEquals("CSTO", lapsed.getTreaty());
+        assertEquals("RA-1997", lapsed.getTreaty());
+
+        Happening outside = Happenings.ALL.of(w, new AppealLapsed(6, 1, s.actor("ARM"), -1, s.actor("FRA")));
+        assertEquals("FRA", outside.getActor());
+        assertEquals("", outside.getTreaty(), "an appeal outside any treaty names none");
 
         Happening quiet = Happenings.ALL.of(w, new FightingDiedDown(7, 0));
         assertEquals(Kind.FIGHTING_DIED_DOWN, quiet.getKind());
