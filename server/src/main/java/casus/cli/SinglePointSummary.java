@@ -3,6 +3,7 @@ package casus.cli;
 import casus.engine.batch.Wilson;
 import casus.engine.run.Flag;
 import casus.engine.run.Metric;
+import casus.engine.run.Outcome;
 import casus.studies.PointStats;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -14,7 +15,7 @@ import java.util.Locale;
  * How {@code casus batch} prints a batch of one point, as it always has: a table, or JSON of the
  * shape {"scenario", "runs", "seed", "threads", "outcomes": {NAME: {"p", "ci95"}}, "metrics":
  * {NAME: {"mean", "p5", "p95"}}, "runs_per_second"}, brokers as {@code ceasefire_broker=ID}
- * (no broker always, actors that brokered at least once), figures rounded to six decimals.
+ * (no broker always; a direct agreement and actors that brokered, when they did at least once), figures rounded to six decimals.
  */
 final class SinglePointSummary {
     private SinglePointSummary() {
@@ -30,10 +31,10 @@ final class SinglePointSummary {
         for (Flag f : Flag.values()) {
             outcomes.add(f.key(), probability(p.flags()[f.ordinal()], p.runs()));
         }
-        for (int a = -1; a < actors.size(); a++) {
-            long k = p.brokers()[a + 1];
-            if (a < 0 || k > 0) {
-                outcomes.add("ceasefire_broker=" + (a < 0 ? casus.engine.run.Outcome.NO_BROKER : actors.get(a)), probability(k, p.runs()));
+        for (int a = Outcome.DIRECT; a < actors.size(); a++) {
+            long k = p.brokers()[Outcome.brokerSlot(a)];
+            if (a == Outcome.NONE || k > 0) {
+                outcomes.add("ceasefire_broker=" + Outcome.brokerName(a, actors::get), probability(k, p.runs()));
             }
         }
         o.add("outcomes", outcomes);
@@ -59,10 +60,10 @@ final class SinglePointSummary {
         for (Flag f : Flag.values()) {
             row(out, f.key(), p.flags()[f.ordinal()], p.runs());
         }
-        for (int a = -1; a < actors.size(); a++) {
-            long k = p.brokers()[a + 1];
-            if (a < 0 || k > 0) {
-                row(out, "ceasefire_broker=" + (a < 0 ? casus.engine.run.Outcome.NO_BROKER : actors.get(a)), k, p.runs());
+        for (int a = Outcome.DIRECT; a < actors.size(); a++) {
+            long k = p.brokers()[Outcome.brokerSlot(a)];
+            if (a == Outcome.NONE || k > 0) {
+                row(out, "ceasefire_broker=" + Outcome.brokerName(a, actors::get), k, p.runs());
             }
         }
         out.println();

@@ -21,11 +21,11 @@ public final class Outcomes {
         for (Flag f : Flag.values()) {
             out.add(new Outcome(f.key(), f, 0));
         }
-        out.add(new Outcome("ceasefire_broker=" + casus.engine.run.Outcome.NO_BROKER, null, -1));
-        for (int a = 0; a < actors.size(); a++) {
-            final int i = a;
-            if (points.stream().anyMatch(p -> p.brokers()[i + 1] > 0)) {
-                out.add(new Outcome("ceasefire_broker=" + actors.get(a), null, a));
+        out.add(new Outcome("ceasefire_broker=" + casus.engine.run.Outcome.NO_BROKER, null, casus.engine.run.Outcome.NONE));
+        for (int a = casus.engine.run.Outcome.DIRECT; a < actors.size(); a++) {
+            final int slot = casus.engine.run.Outcome.brokerSlot(a);
+            if (a != casus.engine.run.Outcome.NONE && points.stream().anyMatch(p -> p.brokers()[slot] > 0)) {
+                out.add(new Outcome("ceasefire_broker=" + casus.engine.run.Outcome.brokerName(a, actors::get), null, a));
             }
         }
         return out;

@@ -7,7 +7,8 @@ import casus.engine.study.Tally;
 
 /**
  * What a summary says about one point: its parameter values, runs, how often each flag was
- * raised and each actor brokered (index 0 for no broker), and each metric's mean and 5th, 50th
+ * raised and how often each broker code came out (slot {@link casus.engine.run.Outcome#brokerSlot}: a
+ * direct agreement, none, then each actor), and each metric's mean and 5th, 50th
  * and 95th percentiles.
  */
 public record PointStats(int point, double[] values, long runs, long[] flags, long[] brokers, double[][] metrics) {
@@ -19,9 +20,9 @@ public record PointStats(int point, double[] values, long runs, long[] flags, lo
         for (Flag f : Flag.values()) {
             flags[f.ordinal()] = t.count(f);
         }
-        long[] brokers = new long[t.actors() + 1];
-        for (int a = -1; a < t.actors(); a++) {
-            brokers[a + 1] = t.brokerCount(a);
+        long[] brokers = new long[casus.engine.run.Outcome.brokerCodes(t.actors())];
+        for (int a = casus.engine.run.Outcome.DIRECT; a < t.actors(); a++) {
+            brokers[casus.engine.run.Outcome.brokerSlot(a)] = t.brokerCount(a);
         }
         double[][] metrics = new double[Metric.COUNT][];
         for (Metric m : Metric.values()) {
@@ -36,8 +37,8 @@ public record PointStats(int point, double[] values, long runs, long[] flags, lo
         return new PointStats(point, values, t.runs(), flags, brokers, metrics);
     }
 
-    /** Runs that raised a flag, or that an actor brokered, by {@link Outcomes} index. */
+    /** Runs that raised a flag, or whose ceasefire had a broker code, by {@link Outcomes} index. */
     public long count(Outcomes.Outcome o) {
-        return o.flag() != null ? flags[o.flag().ordinal()] : brokers[o.broker() + 1];
+        return o.flag() != null ? flags[o.flag().ordinal()] : brokers[casus.engine.run.Outcome.brokerSlot(o.broker())];
     }
 }

@@ -54,7 +54,7 @@ public final class RunsCsv {
                 for (int f = 0; f < Flag.COUNT; f++) {
                     out.append(',').append((flags >>> f) & 1);
                 }
-                out.append(',').append(b.broker(i) < 0 ? Outcome.NO_BROKER : actors.get(b.broker(i)));
+                out.append(',').append(Outcome.brokerName(b.broker(i), actors::get));
                 for (Metric m : Metric.values()) {
                     out.append(',').append(Num.format(b.metric(i, m)));
                 }
