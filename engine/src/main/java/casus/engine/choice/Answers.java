@@ -40,6 +40,7 @@ import casus.engine.model.Obligation;
 import casus.engine.model.Term;
 import casus.engine.rules.Alliances;
 import casus.engine.rules.CasusFoederis;
+import casus.engine.rules.Ceasefires;
 import casus.engine.world.Conflict;
 import casus.engine.world.Motion;
 import casus.engine.world.Request;
@@ -134,7 +135,8 @@ final class Answers {
     /**
      * Forces stationed on the appellant's side to deter without fighting: air defence where it has
      * any, else a tripwire of troops. Their cost, the risk of being drawn in where the attack lands,
-     * the lawfulness of a deployment by consent, and the stances toward both sides.
+     * the lawfulness of a deployment by the consent of the one entitled to give it, and the
+     * stances toward both sides.
      */
     static void defend(Appraiser.Context x, int a, int v, Conflict c, double share, double[] t, Stances st) {
         World w = x.world();
@@ -144,8 +146,18 @@ final class Answers {
             t[Term.ESCALATION.ordinal()] = -share * w.k(TRIPWIRE_EXPOSURE) * x.assessment().escalationRisk(a, c.attacker(), c, 1.0);
             st.set(c.attacker(), -share * w.k(DEFEND_STANCE));
         }
-        t[Term.LEGAL.ordinal()] = share * w.k(CONSENT_LEGAL);
+        t[Term.LEGAL.ordinal()] = share * (invites(w, v, c) ? w.k(CONSENT_LEGAL) : -1);
         st.set(v, share * w.k(DEFEND_STANCE));
+    }
+
+    /**
+     * Whether the one asking can lawfully invite foreign forces where they would stand: the
+     * recognised owner of the contested ground, or a recognised government at home. A de facto
+     * authority cannot invite troops onto land recognised as another's.
+     */
+    static boolean invites(World w, int host, Conflict c) {
+        int where = c == null ? -1 : Ceasefires.contested(w, c);
+        return where < 0 ? !w.setting().deFacto(host) : w.setting().deJure(where) == host;
     }
 
     /** A member's vote on a council motion. */

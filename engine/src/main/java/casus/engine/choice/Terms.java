@@ -5,6 +5,7 @@ import static casus.engine.model.ModelConstant.CEASEFIRE_LEGAL;
 import static casus.engine.model.ModelConstant.COST_CAP;
 import static casus.engine.model.ModelConstant.ENGAGEMENT_COST;
 import static casus.engine.model.ModelConstant.HORIZON_DAYS;
+import static casus.engine.model.ModelConstant.OCCUPATION_CONSENT;
 import static casus.engine.model.ModelConstant.PEACEKEEPER_PROTECTION;
 import static casus.engine.model.ModelConstant.PROPOSER_STANCE;
 import static casus.engine.model.ModelConstant.TERRITORY_SCALE;
@@ -20,7 +21,8 @@ import casus.engine.world.World;
 /**
  * What a ceasefire on stated terms is worth to one of the two parties, against fighting on: the
  * ground the terms move, the advance it forgoes or the losses it is spared, peacekeepers who
- * lock the lines in or guard what it holds, the costs and risks of war it escapes, and the law.
+ * lock the lines in or guard what it holds, the costs and risks of war it escapes, and the law,
+ * which costs a defender that would leave the attacker on its recognised land.
  * The defender discounts promises by its trust in the proposer. A party accepting holds its fire.
  */
 final class Terms {
@@ -70,6 +72,10 @@ final class Terms {
             }
         }
         t[Term.LEGAL.ordinal()] = w.k(CEASEFIRE_LEGAL);
+        if (party != c.attacker()) {
+            // A state does not sign away its title lightly: terms that leave the attacker on its recognised land concede it.
+            t[Term.LEGAL.ordinal()] -= w.k(OCCUPATION_CONSENT) * Settlement.occupiedAfter(w, c, terms, party);
+        }
         Stances st = x.stances();
         st.clear();
         if (!direct && proposer != party) {

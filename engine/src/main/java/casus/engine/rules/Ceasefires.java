@@ -13,7 +13,9 @@ import casus.engine.world.World;
  * in each other) takes effect. It stops every conflict between the two parties, carries out its
  * terms ({@link Settlement}), and credits its proposer as broker, or the parties themselves when
  * one proposed it to the other. Terms whose peacekeepers would come from a state that has since
- * joined the fighting cannot take effect. A proposal nobody takes up lapses.
+ * joined the fighting cannot take effect, nor any in a conflict where nobody has fought since the
+ * day before: a ceasefire stops fighting, and there is none left to stop. A proposal nobody takes
+ * up lapses.
  */
 public final class Ceasefires {
     private Ceasefires() {
@@ -24,7 +26,8 @@ public final class Ceasefires {
         Proposal agreed = null;
         int defender = w.principalDefender(c);
         double bestTrust = -1;
-        if (c.phase() != Conflict.Phase.CEASEFIRE) {
+        // A ceasefire stops fighting: where the fighting stopped of itself before yesterday, there is none to agree.
+        if (c.phase() != Conflict.Phase.CEASEFIRE && c.lastFightingDay() >= w.day() - 1) {
             for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
                 Proposal p = w.proposal(pIndex);
                 if (p.conflict() == c.index() && p.open() && p.acceptedBy(c.attacker()) && p.acceptedBy(defender) && keepsPeace(c, p)) {

@@ -129,7 +129,7 @@ public final class Forces {
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
             double gain = Math.min(remaining(w, c, r), w.whole(HORIZON_DAYS) * expectedShift(w, c, r, intensity, wholeDefence));
-            sum += gain * w.valueOf(r, a);
+            sum += c.ofAim(k, gain) * w.valueOf(r, a);
         }
         return sum;
     }

@@ -99,14 +99,15 @@ public final class Settlement {
                         int r = clause.region(k);
                         double moving = withdrawerIsAttacker ? w.control(r, c.attacker()) : 1 - w.control(r, c.attacker());
                         boolean gains = attackerSide != withdrawerIsAttacker;
-                        sum += (gains ? 1 : -1) * moving * w.valueOf(r, actor);
+                        int at = c.indexOf(r);
+                        sum += (gains ? 1 : -1) * (at < 0 ? moving : c.ofAim(at, moving)) * w.valueOf(r, actor);
                     }
                 }
                 case RESTORE -> {
                     for (int k = 0; k < c.regionCount(); k++) {
                         int r = c.region(k);
                         double back = c.attackerGain(k, w.control(r, c.attacker()));
-                        sum += (attackerSide ? -1 : 1) * back * w.valueOf(r, actor);
+                        sum += (attackerSide ? -1 : 1) * c.ofAim(k, back) * w.valueOf(r, actor);
                     }
                 }
                 case STATUS_OPEN -> {
@@ -177,23 +178,60 @@ public final class Settlement {
         return owner != c.attacker() || w.setting().kin(r) < 0 ? owner : w.setting().kin(r);
     }
 
-    /** Value to a defender of peacekeepers guarding what its side still holds, in region-value units. */
+    /**
+     * How much of the war's aim on a state's recognised territory the attacker would still hold
+     * once terms are carried out, 0 to 1 (the most of any region): what signing them would
+     * concede.
+     */
+    public static double occupiedAfter(World w, Conflict c, SettlementDef terms, int state) {
+        double most = 0;
+        for (int k = 0; k < c.regionCount(); k++) {
+            int r = c.region(k);
+            if (w.setting().deJure(r) != state) {
+                continue;
+            }
+            double held = c.attackerGain(k, w.control(r, c.attacker()));
+            for (SettlementDef.Clause clause : terms.clauses()) {
+                boolean leaves = clause.kind() == SettlementDef.Kind.RESTORE
+                        || clause.kind() == SettlementDef.Kind.WITHDRAW && clause.party() == c.attacker() && names(clause, r);
+                if (leaves) {
+                    held = 0;
+                }
+            }
+            most = Math.max(most, c.ofAim(k, held));
+        }
+        return most;
+    }
+
+    private static boolean names(SettlementDef.Clause clause, int region) {
+        for (int k = 0; k < clause.regionCount(); k++) {
+            if (clause.region(k) == region) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Value to a defender of peacekeepers guarding what its side still holds of the war's aim, in
+     * region-value units: the ground the attacker set out to take and has not.
+     */
     public static double stillHeld(World w, Conflict c, int actor) {
         double sum = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            sum += w.valueOf(r, actor) * (1 - w.control(r, c.attacker()));
+            sum += w.valueOf(r, actor) * c.ofAim(k, Forces.remaining(w, c, r));
         }
         return sum;
     }
 
-    /** Value to an actor of its own recognised land in a conflict that others still hold. */
+    /** Value to an actor of its own recognised land that others still hold of the war's aim: what foreign peacekeepers would lock away. */
     public static double ownedHeldByOthers(World w, Conflict c, int actor) {
         double sum = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
             if (w.setting().deJure(r) == actor) {
-                sum += 1 - w.control(r, actor);
+                sum += c.ofAim(k, Math.min(1 - w.control(r, actor), Forces.remaining(w, c, r)));
             }
         }
         return sum;

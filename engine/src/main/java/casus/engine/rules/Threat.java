@@ -39,7 +39,7 @@ public final class Threat {
             int r = c.region(k);
             double v = w.valueOf(r, actor);
             valued += v;
-            lost += v * c.attackerGain(k, w.control(r, c.attacker()));
+            lost += v * c.ofAim(k, c.attackerGain(k, w.control(r, c.attacker())));
         }
         if (valued <= 0) {
             return 0;

@@ -2,6 +2,7 @@ package casus.engine.world;
 
 import casus.engine.model.Aim;
 import casus.engine.model.Domain;
+import casus.engine.model.Numeric;
 
 /**
  * An armed conflict: an attacker's offensive on some regions against those who hold and defend
@@ -120,6 +121,27 @@ public final class Conflict {
     /** What the attacker holds of the k-th target region now beyond what it held at the start. */
     public double attackerGain(int k, double controlNow) {
         return Math.max(0, controlNow - startControl[k]);
+    }
+
+    /**
+     * What a share of the k-th target region is of the war's aim there: the ground the attacker
+     * set out to take is what both sides fight over, and each weighs it whole, as the region
+     * would weigh, however few square kilometres it covers. A share of a region fought over in
+     * full counts as itself; where the attacker sought no ground, a share is a share.
+     */
+    public double ofAim(int k, double share) {
+        double contested = objective - startControl[k];
+        return contested <= Numeric.NEGLIGIBLE || contested >= 1 ? share : Math.min(1, share / contested);
+    }
+
+    /** The index among the target regions of a region, or -1. */
+    public int indexOf(int region) {
+        for (int k = 0; k < regions.length; k++) {
+            if (regions[k] == region) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The share of each target region the attacker aims to hold. */

@@ -256,12 +256,25 @@ class AppraiserTest {
 
     @Nested
     class Territory {
-        /** ATK attacking its own recognised BELT, aiming to hold 60% of it, already holding some. */
+        /** ATK attacking its own recognised BELT, aiming to hold 60% of it, having taken some since the war began. */
         double territoryOfAttacking(double attackerHolds) {
             World w = Worlds.tiny();
-            w.shiftControl(BELT, DEF, ATK, attackerHolds);
             Conflict c = w.openConflict("belt", ATK, new int[] {BELT}, 0.6, 1.0);
+            w.shiftControl(BELT, DEF, ATK, attackerHolds);
             return term(Choices.attack(w, c, k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY);
+        }
+
+        @Test
+        void a_limited_aim_is_weighed_whole_however_little_ground_it_covers() {
+            World w = Worlds.tiny();
+            Conflict wide = w.openConflict("wide", ATK, new int[] {BELT}, 1.0, 1.0);
+            double whole = term(Choices.attack(w, wide, k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY);
+            World v = Worlds.tiny();
+            Conflict narrow = v.openConflict("narrow", ATK, new int[] {BELT}, 0.01, 1.0);
+            double heights = term(Choices.attack(v, narrow, k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY);
+
+            assertEquals(k(ModelConstant.TERRITORY_SCALE) * v.valueOf(BELT, ATK), heights, 1e-9, "a hundredth of the belt, sought as the whole aim, weighs as the belt");
+            assertTrue(heights >= whole, "narrow " + heights + ", wide " + whole);
         }
 
         @Test
@@ -404,6 +417,36 @@ class AppraiserTest {
             double breach = term(Choices.attack(w, c, k(ModelConstant.ATTACK_HIGH)), Term.LEGAL);
 
             assertEquals(before - k(ModelConstant.CEASEFIRE_BREACH), breach, 1e-12);
+        }
+
+        @Test
+        void of_accepting_terms_that_leave_the_attacker_on_recognised_land_concedes_it() {
+            World w = Worlds.tiny();
+            Conflict c = Worlds.attack(w, HOME);
+            double clean = term(Choices.accept(w, DEF, Acts.propose(w, NEU, c, Packages.FREEZE)), Term.LEGAL);
+            w.shiftControl(HOME, DEF, ATK, 0.5);
+            double occupied = term(Choices.accept(w, DEF, Acts.propose(w, NEU, c, Packages.FREEZE)), Term.LEGAL);
+            double restored = term(Choices.accept(w, DEF, Acts.propose(w, NEU, c, Packages.RESTORE)), Term.LEGAL);
+
+            assertEquals(k(ModelConstant.CEASEFIRE_LEGAL), clean, 1e-12);
+            assertEquals(clean - k(ModelConstant.OCCUPATION_CONSENT) * c.ofAim(0, 0.5), occupied, 1e-12);
+            assertEquals(clean, restored, 1e-12, "terms that give the ground back concede nothing");
+        }
+
+        @Test
+        void of_stationing_forces_rests_on_the_consent_of_the_one_entitled_to_give_it() {
+            World w = Worlds.tiny();
+            Conflict onHome = Worlds.attack(w, HOME);
+            World v = Worlds.tiny();
+            Conflict onEnclave = Worlds.attack(v, ENCLAVE);
+
+            double invited = term(Choices.respond(w, PAT, Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, onHome.index()),
+                    ActionKind.DEFEND), Term.LEGAL);
+            double onAnothersLand = term(Choices.respond(v, PAT, Acts.appeal(v, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, onEnclave.index()),
+                    ActionKind.DEFEND), Term.LEGAL);
+
+            assertEquals(k(ModelConstant.CONSENT_LEGAL), invited, 1e-12, "DEF invites forces onto its own recognised land");
+            assertEquals(-1, onAnothersLand, 1e-12, "the enclave is ATK's under the law: DEF cannot invite forces there");
         }
 
         @Test

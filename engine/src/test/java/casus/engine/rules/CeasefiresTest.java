@@ -11,6 +11,7 @@ import static casus.engine.testing.TinySetting.PAT;
 import static casus.engine.testing.TinySetting.THD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,6 +62,31 @@ class CeasefiresTest {
         assertSame(p, Ceasefires.settle(w, c));
         assertEquals(Conflict.Phase.CEASEFIRE, c.phase());
         assertEquals(Proposal.Status.IN_FORCE, p.status());
+    }
+
+    @Test
+    void stops_fighting_that_went_on_the_day_before() {
+        World w = Worlds.tiny();
+        Conflict c = Worlds.attack(w, HOME);
+        w.recordFighting(c);
+        acceptedByBoth(w, freeze(w, c, NEU));
+        w.advanceDay();
+
+        assertNotNull(Ceasefires.settle(w, c));
+    }
+
+    @Test
+    void is_not_agreed_in_a_war_that_stopped_of_itself() {
+        World w = Worlds.tiny();
+        Conflict c = Worlds.attack(w, HOME);
+        w.recordFighting(c);
+        Proposal p = freeze(w, c, NEU);
+        acceptedByBoth(w, p);
+        w.advanceDay();
+        w.advanceDay();
+
+        assertNull(Ceasefires.settle(w, c), "nobody fought yesterday or today: there is nothing to stop");
+        assertTrue(c.active());
     }
 
     @Test

@@ -207,8 +207,10 @@ class SettlementTest {
         w.shiftControl(ENCLAVE, DEF, ATK, 0.3);
         SettlementDef t = terms(clause(Kind.RESTORE, -1));
 
-        assertEquals(-0.3, Settlement.groundValue(w, c, t, ATK), 1e-12);
-        assertEquals(0.3, Settlement.groundValue(w, c, t, DEF), 1e-12);
+        double aim = c.ofAim(0, 0.3);
+        assertEquals(0.3 / (c.objective() - 0.2), aim, 1e-12, "what the war took, as a share of what it was fought for");
+        assertEquals(-aim * w.valueOf(ENCLAVE, ATK), Settlement.groundValue(w, c, t, ATK), 1e-12);
+        assertEquals(aim * w.valueOf(ENCLAVE, DEF), Settlement.groundValue(w, c, t, DEF), 1e-12);
     }
 
     @Test

@@ -173,7 +173,7 @@ class EffectsTest {
         Simulation sim = new Simulation(war().build(), 1, log);
         Script script = new Script();
         script.tick(sim);
-        script.then(NEU, "diplomacy", "mediate:C0:freeze").tick(sim);
+        script.then(NEU, "diplomacy", "mediate:C0:freeze").then(ATK, "posture:C0", "attack:C0:low").tick(sim);
 
         script.then(ATK, "posture:C0", "accept:P0").then(DEF, "posture:C0", "accept:P0").tick(sim);
 
@@ -190,7 +190,7 @@ class EffectsTest {
         Simulation sim = foughtADay(war());
         World w = sim.world();
         Script script = new Script();
-        script.then(DEF, "diplomacy", "mediate:C0:freeze").tick(sim);
+        script.then(DEF, "diplomacy", "mediate:C0:freeze").then(ATK, "posture:C0", "attack:C0:low").tick(sim);
         Proposal p = w.proposal(0);
         assertTrue(p.direct());
         assertTrue(p.acceptedBy(DEF), "who proposes terms stands by them");
