@@ -30,7 +30,7 @@ public final class Ceasefires {
         if (c.phase() != Conflict.Phase.CEASEFIRE && c.lastFightingDay() >= w.day() - 1) {
             for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
                 Proposal p = w.proposal(pIndex);
-                if (p.conflict() == c.index() && p.open() && p.acceptedBy(c.attacker()) && p.acceptedBy(defender) && keepsPeace(c, p)) {
+                if (p.conflict() == c.index() && p.open() && p.acceptedBy(c.attacker()) && p.acceptedBy(defender) && keepsPeace(w, c, p)) {
                     double trust = p.direct()
                             ? Math.min(w.belief(c.attacker(), defender), w.belief(defender, c.attacker()))
                             : Math.min(w.belief(c.attacker(), p.proposer()), w.belief(defender, p.proposer()));
@@ -60,10 +60,23 @@ public final class Ceasefires {
         return agreed;
     }
 
-    /** Whether the peacekeepers a proposal brings in (if any) come from a state not fighting in the conflict. */
-    static boolean keepsPeace(Conflict c, Proposal p) {
+    /**
+     * Whether the peacekeepers a proposal brings in (if any) come from a state fighting in none of
+     * the conflicts between the two parties, which the ceasefire would stop.
+     */
+    static boolean keepsPeace(World w, Conflict c, Proposal p) {
         int keeper = p.peacekeeper();
-        return keeper < 0 || keeper != c.attacker() && !c.sideOfDefence(keeper);
+        if (keeper < 0) {
+            return true;
+        }
+        int defender = w.principalDefender(c);
+        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
+            Conflict other = w.conflict(cIndex);
+            if ((other == c || w.opposes(other, c.attacker(), defender)) && (other.attacker() == keeper || other.sideOfDefence(keeper))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The attacker breaks the ceasefire: fighting resumes and the agreement is void. */
