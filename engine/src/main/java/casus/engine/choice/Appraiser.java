@@ -2,7 +2,10 @@ package casus.engine.choice;
 
 import casus.engine.action.Action;
 import casus.engine.action.ChoiceSet;
+import casus.engine.model.Packages;
+import casus.engine.model.SettlementDef;
 import casus.engine.model.Term;
+import casus.engine.world.Conflict;
 import casus.engine.world.World;
 
 /**
@@ -18,9 +21,14 @@ public final class Appraiser {
         private final Stances stances;
         private final Assessment assessment;
         private final double[] scratch = new double[Term.COUNT];
+        private final double[] loose = new double[2 * Term.COUNT];
+        private final int actors;
+        private double[][] parts = new double[0][];
+        private int[] partsSeen = new int[0];
         private World world;
 
         Context(int actors) {
+            this.actors = actors;
             stances = new Stances(actors);
             assessment = new Assessment(actors);
         }
@@ -40,6 +48,34 @@ public final class Appraiser {
         /** Working space for a second set of terms (a party's view of a proposal). */
         double[] scratch() {
             return scratch;
+        }
+
+        /**
+         * {@link Terms#parts} of accepting a package of terms, remembered for the decision phase by
+         * conflict, party and package (a package a scenario states, or one the rules derive, by
+         * its id; terms of another kind are read afresh).
+         */
+        double[] termsOfAccepting(Conflict c, int party, SettlementDef terms) {
+            int variant = Packages.indexOf(world.setting(), terms.id());
+            if (variant < 0) {
+                Terms.parts(this, c, party, terms, loose);
+                return loose;
+            }
+            int packages = Packages.count(world.setting());
+            int key = (c.index() * actors + party) * packages + variant;
+            if (key >= partsSeen.length) {
+                int n = Math.max(key + 1, partsSeen.length << 1);
+                partsSeen = java.util.Arrays.copyOf(partsSeen, n);
+                parts = java.util.Arrays.copyOf(parts, n);
+            }
+            if (partsSeen[key] != assessment.phase() || parts[key] == null) {
+                if (parts[key] == null) {
+                    parts[key] = new double[2 * Term.COUNT];
+                }
+                Terms.parts(this, c, party, terms, parts[key]);
+                partsSeen[key] = assessment.phase();
+            }
+            return parts[key];
         }
 
         /** The chance, under the logit choice, that an option of utility u is taken over doing nothing. */

@@ -34,6 +34,11 @@ public final class Assessment {
         threatSeen = new int[actors];
     }
 
+    /** A number that changes with every decision phase: readings stamped with another are stale. */
+    public int phase() {
+        return phase;
+    }
+
     /** Starts a decision phase: forgets every reading of the world as it was. */
     public void begin(World w) {
         world = w;

@@ -39,12 +39,35 @@ final class Terms {
 
     /**
      * Writes into {@code t} the terms of accepting {@code terms} for {@code party} and sets the
-     * stances toward the proposer.
+     * stances toward the proposer. The terms are what the party gains whoever proposed them, plus
+     * what it is promised times its trust in the proposer (in the other party, for a direct
+     * proposal); both parts are read once per decision phase for each conflict, party and package.
      */
     static void value(Appraiser.Context x, Conflict c, int party, int proposer, boolean direct, SettlementDef terms, double[] t) {
         World w = x.world();
         int other = party == c.attacker() ? w.principalDefender(c) : c.attacker();
         double trust = w.belief(party, direct ? other : proposer);
+        double[] parts = x.termsOfAccepting(c, party, terms);
+        for (int k = 0; k < Term.COUNT; k++) {
+            t[k] = parts[k] + trust * parts[Term.COUNT + k];
+        }
+        Stances st = x.stances();
+        st.clear();
+        if (!direct && proposer != party) {
+            st.set(proposer, w.k(PROPOSER_STANCE));
+        }
+    }
+
+    /**
+     * The two parts of accepting terms for a party, written into {@code parts}: what it gains
+     * whatever its trust ({@code parts[0 .. Term.COUNT)}), and what it is promised, to be taken
+     * times its trust ({@code parts[Term.COUNT .. 2 Term.COUNT)}).
+     */
+    static void parts(Appraiser.Context x, Conflict c, int party, SettlementDef terms, double[] parts) {
+        java.util.Arrays.fill(parts, 0);
+        World w = x.world();
+        int other = party == c.attacker() ? w.principalDefender(c) : c.attacker();
+        int promised = Term.COUNT;
         double planned = c.plannedIntensity();
         double scale = w.k(TERRITORY_SCALE);
         double ground = scale * Settlement.groundValue(w, c, terms, party);
@@ -53,33 +76,29 @@ final class Terms {
             peacekeepers |= clause.kind() == SettlementDef.Kind.PEACEKEEPERS;
         }
         if (party == c.attacker()) {
-            t[Term.TERRITORY.ordinal()] = ground - scale * x.assessment().projectedGain(c, party, planned);
-            t[Term.COST.ordinal()] = Math.min(w.k(COST_CAP), planned * w.k(ENGAGEMENT_COST)
+            parts[Term.TERRITORY.ordinal()] = ground - scale * x.assessment().projectedGain(c, party, planned);
+            parts[Term.COST.ordinal()] = Math.min(w.k(COST_CAP), planned * w.k(ENGAGEMENT_COST)
                     + w.k(CASUALTY_COST) * Fighting.expectedLosses(x, c, planned) / Math.max(1, w.availableTroops(party)));
-            t[Term.ESCALATION.ordinal()] = x.assessment().escalationRisk(party, other, c, planned);
+            parts[Term.ESCALATION.ordinal()] = x.assessment().escalationRisk(party, other, c, planned);
             if (peacekeepers) {
-                t[Term.TERRITORY.ordinal()] -= w.k(PEACEKEEPER_PROTECTION) * Settlement.ownedHeldByOthers(w, c, party);
+                parts[Term.TERRITORY.ordinal()] -= w.k(PEACEKEEPER_PROTECTION) * Settlement.ownedHeldByOthers(w, c, party);
             }
         } else {
             double losses = x.assessment().projectedGain(c, party, planned);
-            t[Term.TERRITORY.ordinal()] = trust * scale * losses + ground;
+            parts[Term.TERRITORY.ordinal()] = ground;
+            parts[promised + Term.TERRITORY.ordinal()] = scale * losses;
             double daily = x.assessment().expectedDeaths(c, planned);
             double rho = c.strike() ? 1 : x.assessment().ratio(c, c.region(0), planned);
-            t[Term.COST.ordinal()] = trust * Math.min(w.k(COST_CAP), w.k(CASUALTY_COST) * w.whole(HORIZON_DAYS) * daily * rho / (1 + rho)
+            parts[promised + Term.COST.ordinal()] = Math.min(w.k(COST_CAP), w.k(CASUALTY_COST) * w.whole(HORIZON_DAYS) * daily * rho / (1 + rho)
                     / Math.max(1, w.availableTroops(party)));
             if (peacekeepers) {
-                t[Term.TERRITORY.ordinal()] += trust * w.k(PEACEKEEPER_PROTECTION) * Settlement.stillHeld(w, c, party);
+                parts[promised + Term.TERRITORY.ordinal()] += w.k(PEACEKEEPER_PROTECTION) * Settlement.stillHeld(w, c, party);
             }
         }
-        t[Term.LEGAL.ordinal()] = w.k(CEASEFIRE_LEGAL);
+        parts[Term.LEGAL.ordinal()] = w.k(CEASEFIRE_LEGAL);
         if (party != c.attacker()) {
             // A state does not sign away its title lightly: terms that leave the attacker on its recognised land concede it.
-            t[Term.LEGAL.ordinal()] -= w.k(OCCUPATION_CONSENT) * Settlement.occupiedAfter(w, c, terms, party);
-        }
-        Stances st = x.stances();
-        st.clear();
-        if (!direct && proposer != party) {
-            st.set(proposer, w.k(PROPOSER_STANCE));
+            parts[Term.LEGAL.ordinal()] -= w.k(OCCUPATION_CONSENT) * Settlement.occupiedAfter(w, c, terms, party);
         }
     }
 

@@ -28,6 +28,16 @@ public final class Packages {
         };
     }
 
+    /** The package with an id, or -1: the derived ones first, so a scenario cannot shadow them. */
+    public static int indexOf(Setting s, String id) {
+        for (int v = 0; v < count(s); v++) {
+            if (id(s, v).equals(id)) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
     /** How many packages the setting knows. */
     public static int count(Setting s) {
         return SCENARIO + s.settlements().size();
