@@ -39,7 +39,7 @@ public record Action(ActionKind kind, ChoiceKind choice, int actor, int target, 
 
     /** What an appeal asks for; only for {@link ActionKind#REQUEST}. */
     public Ask ask() {
-        return Ask.values()[variant];
+        return Ask.of(variant);
     }
 
     /** True when the option changes nothing. */

@@ -43,7 +43,7 @@ final class AppealOptions {
                 int addressee = s.rule(t) == DecisionRule.UNILATERAL ? otherParty(s, t, a) : -1;
                 for (int k = 0; k < s.articles(t).size(); k++) {
                     Obligation o = s.articles(t).get(k).obligation();
-                    for (Ask ask : Ask.values()) {
+                    for (Ask ask : Ask.all()) {
                         if (fits(w, a, about, o, ask, s.rule(t) == DecisionRule.UNILATERAL) && allowed(w, a, t, addressee, k, ask, about)
                                 && !(addressee >= 0 && fighting(w, addressee, about) && ask.forces())) {
                             set.add(ActionKind.REQUEST, addressee, about, t, k, 0, ask.ordinal());
@@ -179,7 +179,7 @@ final class AppealOptions {
                 break;
             }
             taken |= 1L << best;
-            for (Ask ask : Ask.values()) {
+            for (Ask ask : Ask.all()) {
                 if (fitsOutside(w, a, about, ask) && allowed(w, a, -1, best, -1, ask, about)) {
                     set.add(ActionKind.REQUEST, best, about, -1, -1, 0, ask.ordinal());
                 }

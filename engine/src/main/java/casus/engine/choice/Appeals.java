@@ -42,7 +42,7 @@ final class Appeals {
         Setting s = w.setting();
         int a = set.actor();
         int treaty = set.treaty(i);
-        Ask ask = Ask.values()[set.variant(i)];
+        Ask ask = Ask.of(set.variant(i));
         Obligation o = treaty >= 0 ? s.articles(treaty).get(set.article(i)).obligation() : Obligation.NONE;
         int conflict = set.ref(i);
         double basis;

@@ -72,8 +72,8 @@ final class Terms {
         double scale = w.k(TERRITORY_SCALE);
         double ground = scale * Settlement.groundValue(w, c, terms, party);
         boolean peacekeepers = false;
-        for (SettlementDef.Clause clause : terms.clauses()) {
-            peacekeepers |= clause.kind() == SettlementDef.Kind.PEACEKEEPERS;
+        for (int ci = 0; ci < terms.clauses().size(); ci++) {
+            peacekeepers |= terms.clauses().get(ci).kind() == SettlementDef.Kind.PEACEKEEPERS;
         }
         if (party == c.attacker()) {
             parts[Term.TERRITORY.ordinal()] = ground - scale * x.assessment().projectedGain(c, party, planned);

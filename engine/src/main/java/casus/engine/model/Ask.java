@@ -15,6 +15,17 @@ public enum Ask {
     /** Money or economic help for a government in trouble. */
     RESCUE;
 
+    private static final Ask[] ALL = values();
+
+    /** Every ask, in order, without a fresh array each time. */
+    public static Ask[] all() {
+        return ALL;
+    }
+
+    public static Ask of(int ordinal) {
+        return ALL[ordinal];
+    }
+
     /** True for an ask that would send forces: to fight, to deter, to guard. */
     public boolean forces() {
         return this == MILITARY_AID || this == DEFENSIVE_DEPLOYMENT || this == PEACEKEEPERS;

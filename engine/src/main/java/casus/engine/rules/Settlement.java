@@ -11,6 +11,8 @@ import casus.engine.world.Presence;
 import casus.engine.world.Proposal;
 import casus.engine.world.World;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The terms a ceasefire proposal carries, as data. The rules derive three for any war over ground
@@ -23,6 +25,10 @@ import java.util.List;
 public final class Settlement {
     private static final SettlementDef.Clause FREEZE = new SettlementDef.Clause(SettlementDef.Kind.FREEZE, -1, new int[0]);
     private static final SettlementDef.Clause RESTORE = new SettlementDef.Clause(SettlementDef.Kind.RESTORE, -1, new int[0]);
+    private static final SettlementDef FREEZE_TERMS = new SettlementDef("freeze", "the lines as they stand", List.of(FREEZE), "");
+    private static final SettlementDef RESTORE_TERMS = new SettlementDef("restore", "back to the lines before the war", List.of(RESTORE), "");
+    /** The package of a state's own peacekeepers, made once per state (by id and index) and shared: terms are values. */
+    private static final Map<String, SettlementDef> GUARDED = new ConcurrentHashMap<>();
 
     private Settlement() {
     }
@@ -41,10 +47,11 @@ public final class Settlement {
     /** The terms of package {@code variant} as {@code proposer} would put them. */
     public static SettlementDef terms(World w, Conflict c, int proposer, int variant) {
         return switch (variant) {
-            case Packages.FREEZE -> new SettlementDef("freeze", "the lines as they stand", List.of(FREEZE), "");
-            case Packages.OWN_PEACEKEEPERS -> new SettlementDef("peacekeepers", "the lines as they stand, under " + w.setting().actorId(proposer)
-                    + "'s peacekeepers", List.of(FREEZE, new SettlementDef.Clause(SettlementDef.Kind.PEACEKEEPERS, proposer, new int[0])), "");
-            case Packages.RESTORE -> new SettlementDef("restore", "back to the lines before the war", List.of(RESTORE), "");
+            case Packages.FREEZE -> FREEZE_TERMS;
+            case Packages.OWN_PEACEKEEPERS -> GUARDED.computeIfAbsent(w.setting().actorId(proposer) + "#" + proposer,
+                    k -> new SettlementDef("peacekeepers", "the lines as they stand, under " + w.setting().actorId(proposer) + "'s peacekeepers",
+                            List.of(FREEZE, new SettlementDef.Clause(SettlementDef.Kind.PEACEKEEPERS, proposer, new int[0])), ""));
+            case Packages.RESTORE -> RESTORE_TERMS;
             default -> w.setting().settlements().get(variant - Packages.SCENARIO);
         };
     }
@@ -68,7 +75,9 @@ public final class Settlement {
     /** A scenario package applies to a conflict when every region it names is one of the conflict's and it names one. */
     static boolean applies(World w, Conflict c, SettlementDef d) {
         boolean names = false;
-        for (SettlementDef.Clause clause : d.clauses()) {
+        List<SettlementDef.Clause> clauses = d.clauses();
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            SettlementDef.Clause clause = clauses.get(ci);
             for (int k = 0; k < clause.regionCount(); k++) {
                 if (!c.targets(clause.region(k))) {
                     return false;
@@ -91,7 +100,9 @@ public final class Settlement {
     public static double groundValue(World w, Conflict c, SettlementDef terms, int actor) {
         boolean attackerSide = actor == c.attacker();
         double sum = 0;
-        for (SettlementDef.Clause clause : terms.clauses()) {
+        List<SettlementDef.Clause> clauses = terms.clauses();
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            SettlementDef.Clause clause = clauses.get(ci);
             switch (clause.kind()) {
                 case WITHDRAW -> {
                     boolean withdrawerIsAttacker = clause.party() == c.attacker();
@@ -129,7 +140,9 @@ public final class Settlement {
 
     /** Carries out a proposal's terms once the ceasefire is in force. */
     static void carryOut(World w, Conflict c, Proposal p) {
-        for (SettlementDef.Clause clause : p.terms().clauses()) {
+        List<SettlementDef.Clause> clauses = p.terms().clauses();
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            SettlementDef.Clause clause = clauses.get(ci);
             switch (clause.kind()) {
                 case WITHDRAW -> {
                     for (int k = 0; k < clause.regionCount(); k++) {
@@ -184,6 +197,7 @@ public final class Settlement {
      * concede.
      */
     public static double occupiedAfter(World w, Conflict c, SettlementDef terms, int state) {
+        List<SettlementDef.Clause> clauses = terms.clauses();
         double most = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
@@ -191,7 +205,8 @@ public final class Settlement {
                 continue;
             }
             double held = c.attackerGain(k, w.control(r, c.attacker()));
-            for (SettlementDef.Clause clause : terms.clauses()) {
+            for (int ci = 0; ci < clauses.size(); ci++) {
+                SettlementDef.Clause clause = clauses.get(ci);
                 boolean leaves = clause.kind() == SettlementDef.Kind.RESTORE
                         || clause.kind() == SettlementDef.Kind.WITHDRAW && clause.party() == c.attacker() && names(clause, r);
                 if (leaves) {

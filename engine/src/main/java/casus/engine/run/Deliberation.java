@@ -12,7 +12,7 @@ import casus.engine.world.World;
  * When an agent reconsiders its appeals, diplomacy, its part as a third party in a war and its answer to a crisis at home: on days
  * when its situation has changed (its need for help, the unrest or communal violence it faces or
  * the loyalty of its forces crossed a band, a war began or paused, an appeal was answered, a
- * motion settled, a ceasefire was proposed) and at least once a week.
+ * motion settled, a mission or a deployment arrived) and at least once a week.
  * Governments do not re-decide every morning whether to invoke a treaty; without this, daily
  * noise would make every unlikely step happen sooner or later.
  */
@@ -29,7 +29,11 @@ final class Deliberation {
     /** The part of every actor's situation that is the same for all: read once a day by {@link #beginDay}. */
     private long shared;
 
-    /** Reads what changed in the world as a whole since the last day: wars, appeals, motions, proposals, deployments. */
+    /**
+     * Reads what changed in the world as a whole since the last day: wars, appeals, motions,
+     * missions, deployments. Ceasefire proposals are not among them: the two parties answer them
+     * every day anyway, and nobody else's situation changes with them.
+     */
     void beginDay(World w) {
         long h = 1;
         for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
@@ -57,7 +61,6 @@ final class Deliberation {
         h = h * HASH_PRIME + answered;
         h = h * HASH_PRIME + tabled;
         h = h * HASH_PRIME + settled;
-        h = h * HASH_PRIME + w.proposals().size();
         h = h * HASH_PRIME + w.missions().size();
         h = h * HASH_PRIME + w.presences().size();
         shared = h;

@@ -54,7 +54,8 @@ public final class Proposal {
 
     /** The actor whose peacekeepers the terms bring in, or -1. */
     public int peacekeeper() {
-        for (SettlementDef.Clause c : terms.clauses()) {
+        for (int i = 0; i < terms.clauses().size(); i++) {
+            SettlementDef.Clause c = terms.clauses().get(i);
             if (c.kind() == SettlementDef.Kind.PEACEKEEPERS) {
                 return c.party();
             }
