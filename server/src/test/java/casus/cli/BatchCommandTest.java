@@ -4,17 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casus.engine.run.Flag;
+import casus.engine.model.Setting;
 import casus.engine.run.Metric;
+import casus.engine.run.Outcome;
+import casus.engine.scenario.Scenarios;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BatchCommandTest {
+    @TempDir
+    Path tmp;
 
     static JsonObject batch(String scenario, int runs, int threads) {
         Cli cli = Cli.run("batch", "--scenario", scenario, "--runs", Integer.toString(runs), "--seed", "5",
@@ -39,14 +48,22 @@ class BatchCommandTest {
         assertTrue(o.get("runs_per_second").getAsDouble() >= 0);
     }
 
+    /**
+     * Every flag has a probability within its interval, and the brokers are those the runs had:
+     * no broker always, and a direct agreement or an actor when at least one run had it, each
+     * with its share of the runs, as the runs' own file counts them.
+     */
     @Test
     void every_outcome_has_a_probability_within_its_interval() {
-        JsonObject outcomes = batch("karabakh-2020", 100, 1).getAsJsonObject("outcomes");
+        Path out = tmp.resolve("runs");
+        Cli cli = Cli.run("batch", "--scenario", "karabakh-2020", "--runs", "100", "--seed", "5", "--format", "json", "--out", out.toString());
+        assertEquals(0, cli.status(), cli::toString);
+        JsonObject outcomes = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("outcomes");
 
         for (Flag f : Flag.values()) {
             assertTrue(outcomes.has(f.key()), f.key());
         }
-        double brokers = 0;
+        Map<String, Double> brokers = new TreeMap<>();
         for (Map.Entry<String, JsonElement> e : outcomes.entrySet()) {
             JsonObject x = e.getValue().getAsJsonObject();
             assertEquals(Set.of("p", "ci95"), x.keySet(), e.getKey());
@@ -57,12 +74,25 @@ class BatchCommandTest {
             double hi = ci.get(1).getAsDouble();
             assertTrue(0 <= lo && lo <= p && p <= hi && hi <= 1, e.getKey() + ": " + x);
             if (e.getKey().startsWith("ceasefire_broker=")) {
-                brokers += p;
+                brokers.put(e.getKey().substring("ceasefire_broker=".length()), p);
             }
         }
-        assertTrue(outcomes.has("ceasefire_broker=none"), outcomes.keySet().toString());
-        assertTrue(outcomes.keySet().stream().anyMatch(k -> k.matches("ceasefire_broker=[A-Z]+")), outcomes.keySet().toString());
-        assertEquals(1, brokers, 1e-5, "the broker shares cover every run");
+
+        List<String> rows = Cli.read(out.resolve("runs.csv")).lines().toList();
+        int column = List.of(rows.get(0).split(",")).indexOf("ceasefire_broker");
+        Map<String, Double> counted = new TreeMap<>();
+        for (String row : rows.subList(1, rows.size())) {
+            counted.merge(row.split(",")[column], 1.0 / 100, Double::sum);
+        }
+        counted.putIfAbsent("none", 0.0);
+        assertEquals(counted.keySet(), brokers.keySet(), "no broker always, and every broker some run had");
+        for (String b : counted.keySet()) {
+            assertEquals(counted.get(b), brokers.get(b), 1e-6, b);
+        }
+        Setting s = Scenarios.load("karabakh-2020");
+        assertTrue(brokers.keySet().stream().allMatch(b -> b.equals(Outcome.NO_BROKER) || b.equals(Outcome.DIRECT_BROKER) || s.actor(b) >= 0),
+                brokers.toString());
+        assertEquals(1, brokers.values().stream().mapToDouble(Double::doubleValue).sum(), 1e-5, "the broker shares cover every run");
     }
 
     @Test

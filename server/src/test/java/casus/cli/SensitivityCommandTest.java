@@ -1,12 +1,23 @@
 package casus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import casus.engine.model.Variation;
+import casus.engine.scenario.Scenarios;
+import casus.studies.Num;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,25 +25,83 @@ class SensitivityCommandTest {
     @TempDir
     Path tmp;
 
+    /**
+     * The ranking and the numbers it rests on, as one output reports them: whatever the model makes
+     * of the inputs, the rows are ranked by total index (then first-order index, then path), each
+     * one-at-a-time effect is the change from its low end to its high end, and the files say the same.
+     */
     @Test
-    void sensitivity_ranks_russias_commitment_first_for_intervention_in_2022() {
+    void sensitivity_ranks_its_inputs_by_the_indices_it_reports_and_writes_the_same_in_its_files() {
         Path out = tmp.resolve("s");
-        Cli r = Cli.run("sensitivity", "--scenario", "border-2022", "--outcome", "alliance_intervened", "--params",
-                "actors.RUS.forces_committed_elsewhere=0.15:0.85", "beliefs.ARM.CSTO", "--samples", "48", "--runs", "4", "--oat-runs", "60",
-                "--bootstrap", "200", "--threads", "2", "--format", "json", "--out", out.toString());
+        int samples = 24;
+        int runs = 4;
+        int oatRuns = 30;
+        Cli r = Cli.run("sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--params",
+                "actors.RUS.forces_committed_elsewhere=0.15:0.85", "beliefs.ARM.CSTO", "actors.AZE.readiness=0.4:0.9", "--samples",
+                Integer.toString(samples), "--runs", Integer.toString(runs), "--oat-runs", Integer.toString(oatRuns), "--bootstrap", "100",
+                "--threads", "2", "--format", "json", "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals("casualties", o.get("outcome").getAsString());
+        assertEquals("mean", o.get("measure").getAsString());
         JsonArray inputs = o.getAsJsonArray("inputs");
-        assertEquals(2, inputs.size());
-        JsonObject first = inputs.get(0).getAsJsonObject();
-        assertEquals("actors.RUS.forces_committed_elsewhere", first.get("path").getAsString());
-        assertTrue(first.getAsJsonObject("one_at_a_time").get("effect").getAsDouble() < -0.5, first.toString());
-        assertTrue(first.getAsJsonObject("total").get("index").getAsDouble() > 0.5, first.toString());
-        assertEquals(2, first.getAsJsonObject("first_order").getAsJsonArray("ci95").size());
-        assertEquals(48 * 4 * 4 + 5 * 60, o.get("total_runs").getAsInt());
+        assertEquals(3, inputs.size());
+        assertEquals(samples * runs * (3 + 2) + (1 + 2 * 3) * oatRuns, o.get("total_runs").getAsInt());
+
+        Map<String, JsonObject> byPath = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            JsonObject x = inputs.get(i).getAsJsonObject();
+            assertEquals(i + 1, x.get("rank").getAsInt());
+            byPath.put(x.get("path").getAsString(), x);
+            JsonObject oat = x.getAsJsonObject("one_at_a_time");
+            double low = oat.get("at_low").getAsDouble();
+            double high = oat.get("at_high").getAsDouble();
+            assertEquals(high - low, oat.get("effect").getAsDouble(), 1e-12, x.toString());
+            assertEquals(List.of(JsonNull.INSTANCE, JsonNull.INSTANCE), oat.getAsJsonArray("at_low_ci95").asList(), "a mean has no Wilson interval");
+            assertEquals(List.of(JsonNull.INSTANCE, JsonNull.INSTANCE), oat.getAsJsonArray("at_high_ci95").asList(), x.toString());
+            assertEquals(2, x.getAsJsonObject("first_order").getAsJsonArray("ci95").size());
+            assertEquals(2, x.getAsJsonObject("total").getAsJsonArray("ci95").size());
+            if (i > 0) {
+                JsonObject before = inputs.get(i - 1).getAsJsonObject();
+                int order = Double.compare(index(before, "total"), index(x, "total"));
+                if (order == 0) {
+                    order = Double.compare(index(before, "first_order"), index(x, "first_order"));
+                }
+                if (order == 0) {
+                    order = x.get("path").getAsString().compareTo(before.get("path").getAsString());
+                }
+                assertTrue(order > 0, "rank " + i + " before rank " + (i + 1) + ": " + before + " / " + x);
+            }
+        }
+        assertEquals(Set.of("actors.RUS.forces_committed_elsewhere", "beliefs.ARM.CSTO", "actors.AZE.readiness"), byPath.keySet());
+        JsonObject rus = byPath.get("actors.RUS.forces_committed_elsewhere");
+        assertEquals(0.15, rus.get("low").getAsDouble(), 1e-12);
+        assertEquals(0.85, rus.get("high").getAsDouble(), 1e-12);
+        JsonObject belief = byPath.get("beliefs.ARM.CSTO");
+        assertTrue(0 <= belief.get("low").getAsDouble() && belief.get("low").getAsDouble() < belief.get("high").getAsDouble()
+                && belief.get("high").getAsDouble() <= 1, belief.toString());
+
         for (String f : new String[] {"sensitivity.csv", "sensitivity.json", "sensitivity.png", "manifest.json"}) {
             assertTrue(Cli.files(out).contains(f), f);
         }
+        JsonObject written = JsonParser.parseString(Cli.read(out.resolve("sensitivity.json"))).getAsJsonObject();
+        o.remove("threads");
+        o.remove("runs_per_second");
+        assertEquals(o, written, "the file says what the command printed");
+        List<String> csv = Cli.read(out.resolve("sensitivity.csv")).lines().toList();
+        assertEquals(1 + 3, csv.size());
+        for (int i = 0; i < 3; i++) {
+            assertTrue(csv.get(1 + i).startsWith((i + 1) + "," + inputs.get(i).getAsJsonObject().get("path").getAsString() + ","), csv.get(1 + i));
+        }
+        String command = JsonParser.parseString(Cli.read(out.resolve("manifest.json"))).getAsJsonObject().get("command").getAsString();
+        assertTrue(command.contains("--params actors.RUS.forces_committed_elsewhere=0.15:0.85"), command);
+        assertTrue(command.contains("--params beliefs.ARM.CSTO=" + Num.format(belief.get("low").getAsDouble()) + ":"), command);
+    }
+
+    /** An index's value, 0 when it has none (no variance to share), as the ranking counts it. */
+    private static double index(JsonObject input, String name) {
+        JsonElement v = input.getAsJsonObject(name).get("index");
+        return v == null || v.isJsonNull() ? 0 : v.getAsDouble();
     }
 
     @Test
@@ -60,9 +129,15 @@ class SensitivityCommandTest {
 
     @Test
     void sensitivity_of_a_scenario_that_draws_nothing_needs_params() {
-        Cli r = Cli.run("sensitivity", "--scenario", "border-2022", "--outcome", "ceasefire", "--set", "actors.AZE.military_power=34", "--set",
-                "actors.RUS.forces_committed_elsewhere=0.8");
-        assertEquals(Casus.BAD_INPUT, r.status());
+        List<Variation> drawn = Scenarios.load("border-2022").variations();
+        assertFalse(drawn.isEmpty(), "border-2022 draws facts; each is set here so that it draws none");
+        List<String> args = new ArrayList<>(List.of("sensitivity", "--scenario", "border-2022", "--outcome", "ceasefire"));
+        for (Variation v : drawn) {
+            args.add("--set");
+            args.add(v.path() + "=" + Num.format(v.low()));
+        }
+        Cli r = Cli.run(args.toArray(String[]::new));
+        assertEquals(Casus.BAD_INPUT, r.status(), r::toString);
         assertTrue(r.err().contains("--params"), r.err());
     }
 }

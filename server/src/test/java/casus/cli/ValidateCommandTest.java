@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,14 +31,32 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    /** The bundled border-2021, renamed, without its expectations, with extra lines. */
+    /**
+     * The bundled border-2021, renamed, without its expectations, checks and placebos, with extra
+     * lines: the test says everything that is validated.
+     */
     Path scenario(String id, String extra) throws IOException {
         String text;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("casus/scenarios/border-2021.txtpb")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String body = text.lines().filter(l -> !l.startsWith("expect {")).collect(Collectors.joining("\n", "", "\n"))
-                .replace("id: \"border-2021\"", "id: \"" + id + "\"");
+        List<String> kept = new ArrayList<>();
+        boolean inBlock = false;
+        for (String l : text.lines().toList()) {
+            if (!inBlock && (l.startsWith("expect {") || l.startsWith("check {") || l.startsWith("placebo {"))) {
+                inBlock = !l.stripTrailing().endsWith("}");
+                continue;
+            }
+            if (inBlock) {
+                inBlock = !l.equals("}");
+                continue;
+            }
+            kept.add(l);
+        }
+        String body = String.join("\n", kept).replace("id: \"border-2021\"", "id: \"" + id + "\"") + "\n";
+        assertFalse(body.contains("placebo {") || body.contains("check {") || body.contains("expect {"), body);
+        assertTrue(kept.stream().anyMatch(l -> l.startsWith("actor { id: \"ARM\"") && l.contains(" troops: 43000 ")),
+                "the no-op check and placebo set Armenia's army to the size it has");
         Path file = dir.resolve(id + ".txtpb");
         Files.writeString(file, body + extra, StandardCharsets.UTF_8);
         return file;

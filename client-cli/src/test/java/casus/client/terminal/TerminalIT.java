@@ -81,12 +81,13 @@ class TerminalIT {
 
             terminal.type("do ");
             terminal.keys("Tab");
-            terminal.await(rows -> rows.stream().anyMatch(r -> r.contains("request") && r.contains("realign")), "today's options offered", 10_000);
+            String doPrompt = "casus " + code + "/ARM> do";
+            terminal.await(rows -> offered(rows, doPrompt, "request", "realign"), "today's options offered", 10_000);
             terminal.type("rea");
             terminal.keys("Tab");
             terminal.await(rows -> prompt(rows, "casus " + code + "/ARM> do realign"), "an option's name completed", 10_000);
             terminal.keys("Tab");
-            terminal.await(rows -> rows.stream().anyMatch(r -> r.contains("USA") && r.contains("FRA")), "its arguments offered", 10_000);
+            terminal.await(rows -> offered(rows, doPrompt + " realign", "USA", "FRA"), "its arguments offered", 10_000);
             terminal.keys("C-u");
 
             terminal.type("msg AZE hold the line");
@@ -177,6 +178,24 @@ class TerminalIT {
             Thread.sleep(50);
         }
         assertTrue(terminal.exited(), "quit leaves the client");
+    }
+
+    /**
+     * Whether every candidate is listed below the last row that starts with the line typed, in
+     * whatever columns the list is laid out.
+     */
+    static boolean offered(List<String> rows, String typed, String... candidates) {
+        int at = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).startsWith(typed)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        String below = String.join("\n", rows.subList(at + 1, rows.size()));
+        return java.util.Arrays.stream(candidates).allMatch(below::contains);
     }
 
     static int indexOf(List<String> rows, String text) {

@@ -279,8 +279,10 @@ public final class Game {
         collector.drainInto(u);
         u.addAllChanged(indicators.changes());
         for (DecisionRecord d : u.getDecisionsList()) {
-            Deque<DecisionRecord> q = recent.get(setting.actor(d.getState()));
-            q.addLast(d);
+            recent.get(setting.actor(d.getState())).addLast(d);
+        }
+        // Every state's recall moves on a day, whether or not it decided anything today.
+        for (Deque<DecisionRecord> q : recent) {
             while (!q.isEmpty() && q.peekFirst().getDay() <= day - recentDays) {
                 q.removeFirst();
             }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casus.engine.model.Setting;
+import casus.engine.model.Term;
 import casus.engine.run.Chronicle;
 import casus.engine.run.Simulation;
 import casus.engine.scenario.Scenarios;
@@ -33,6 +34,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class GameTest {
@@ -151,14 +153,58 @@ class GameTest {
     @Test
     void briefing_tells_commitments_recent_decisions_and_weights() {
         Game g = Game.open(BORDER, new PrintWriter(new StringWriter()), false, 2);
+        List<TickResult> ticks = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            g.tick();
+            ticks.add(g.tick());
         }
         Briefing b = g.briefing(g.actor("RUS"));
-        assertEquals(9, b.getPreferencesCount());
+        assertEquals("RUS", b.getState());
+        assertEquals(4, b.getDay());
+        assertEquals(Term.COUNT, b.getPreferencesCount());
         assertTrue(b.getCommitmentsList().stream().anyMatch(c -> c.getKind().equals("treaty")));
+        assertEquals(decisionsOf("RUS", ticks, 2), b.getRecentDecisionsList(), "the decisions of the last two days, no older");
         assertTrue(b.getRecentDecisionsList().stream().allMatch(d -> d.getDay() >= 2), "only the last two days are recalled");
-        assertFalse(b.getRecentDecisionsList().isEmpty());
+        assertTrue(Stream.of("ARM", "AZE", "RUS", "KAZ").anyMatch(s -> g.briefing(g.actor(s)).getRecentDecisionsCount() > 0));
+    }
+
+    /**
+     * A state that decided something once and nothing since forgets it as the days pass, like
+     * every other. Searched for among seeds, since which states have decisions on a day is the
+     * run's; every state's recall is checked against the updates on every day of each run tried.
+     */
+    @Test
+    void a_state_that_decided_nothing_lately_recalls_nothing_of_before() {
+        int recall = 2;
+        List<String> states = states(Scenarios.load("border-2022"));
+        boolean found = false;
+        for (long seed = 1; seed <= 40 && !found; seed++) {
+            Game g = Game.open(Journals.opened("border-2022", seed, AbsentPolicy.HOLD), new PrintWriter(new StringWriter()), false, recall);
+            List<TickResult> ticks = new ArrayList<>();
+            while (!g.finished()) {
+                ticks.add(g.tick());
+                for (String state : states) {
+                    List<DecisionRecord> recalled = g.briefing(g.actor(state)).getRecentDecisionsList();
+                    assertEquals(decisionsOf(state, ticks, recall), recalled, state + " after day " + (ticks.size() - 1) + ", seed " + seed);
+                    found |= recalled.isEmpty() && !decisionsOf(state, ticks, ticks.size()).isEmpty();
+                }
+            }
+        }
+        assertTrue(found, "no run of border-2022 among seeds 1 to 40 has a state that decided once and nothing in the last two days");
+    }
+
+    /** Every state of a scenario. */
+    private static List<String> states(Setting s) {
+        List<String> out = new ArrayList<>();
+        for (int a = 0; a < s.actorCount(); a++) {
+            out.add(s.actorId(a));
+        }
+        return out;
+    }
+
+    /** A state's decisions as the updates of the last {@code days} ticks told them, in order. */
+    private static List<DecisionRecord> decisionsOf(String state, List<TickResult> ticks, int days) {
+        return ticks.subList(Math.max(0, ticks.size() - days), ticks.size()).stream()
+                .flatMap(t -> t.facilitatorView().getDecisionsList().stream()).filter(d -> d.getState().equals(state)).toList();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import casus.server.ServerSettings;
 import casus.server.journal.SessionReplay;
 import casus.server.testing.Happened;
 import casus.server.testing.Requests;
@@ -14,6 +15,7 @@ import casus.v1.ActionList;
 import casus.v1.Briefing;
 import casus.v1.ClientMessage;
 import casus.v1.Decision;
+import casus.v1.DecisionRecord;
 import casus.v1.ErrorCode;
 import casus.v1.ExportRecord;
 import casus.v1.Happening;
@@ -78,28 +80,33 @@ class TurnBasedSessionIT {
             facilitator.ok(Requests.start(session));
             List<TickUpdate> seenByCarol = new ArrayList<>();
             boolean bobHandedBack = false;
-            boolean bobTookRussia = false;
+            List<TickUpdate> seenByFacilitator = new ArrayList<>();
+            boolean bobTookKazakhstan = false;
             int days = created.getSession().getDays();
             for (int day = 0; day < days; day++) {
                 if (day == 6 && !bobHandedBack) {
                     bob.ok(ClientMessage.newBuilder().setReleaseControl(ReleaseControl.newBuilder().setSessionId(session)));
                     bobHandedBack = true;
-                } else if (day == 9 && !bobTookRussia) {
-                    Briefing rus = bob.ok(Requests.take(session, "RUS")).getBriefing();
-                    assertFalse(rus.getRecentDecisionsList().isEmpty(), "the briefing recalls the agent's recent decisions");
-                    assertTrue(rus.getRecentDecisionsList().stream().allMatch(d -> d.getOrigin() == Origin.AGENT));
-                    bobTookRussia = true;
+                } else if (day == 9 && !bobTookKazakhstan) {
+                    Briefing kaz = bob.ok(Requests.take(session, "KAZ")).getBriefing();
+                    List<DecisionRecord> told = seenByFacilitator.subList(day - ServerSettings.DEFAULT_RECENT_DAYS, day).stream()
+                            .flatMap(u -> u.getDecisionsList().stream()).filter(d -> d.getState().equals("KAZ")).toList();
+                    assertFalse(told.isEmpty(), "a member of the CSTO decides on its appeal every day");
+                    assertEquals(told, kaz.getRecentDecisionsList(), "the briefing recalls the agent's decisions of the last days");
+                    assertTrue(kaz.getRecentDecisionsList().stream().allMatch(d -> d.getOrigin() == Origin.AGENT));
+                    bobTookKazakhstan = true;
                 }
                 order(alice, session, "ARM", day);
                 if (day < 6) {
                     order(bob, session, "AZE", day);
                 } else if (day >= 9) {
-                    order(bob, session, "RUS", day);
+                    order(bob, session, "KAZ", day);
                 }
                 TickUpdate forAlice = alice.tick(day, TestClient.WAIT);
                 TickUpdate forFacilitator = facilitator.tick(day, TestClient.WAIT);
                 TickUpdate forCarol = carol.tick(day, TestClient.WAIT);
                 seenByCarol.add(forCarol);
+                seenByFacilitator.add(forFacilitator);
                 assertEquals(day, forAlice.getDay());
                 assertEquals(forAlice.getHappeningsList(), forCarol.getHappeningsList(), "players and spectators see the same update");
                 assertEquals(forAlice.getHappeningsList(), forFacilitator.getHappeningsList(), "and the facilitator the same happenings");
@@ -110,7 +117,7 @@ class TurnBasedSessionIT {
                         assertTrue(forFacilitator.getShadowList().stream().anyMatch(x -> x.getState().equals("ARM")
                                 && x.getDecision().equals(d.getDecision())), "the facilitator sees what the agent would have done");
                     }
-                    if (d.getActor().equals("RUS")) {
+                    if (d.getActor().equals("KAZ")) {
                         assertEquals(day >= 9 ? Origin.PERSON : Origin.AGENT, d.getOrigin(), "day " + day + ": " + d);
                     }
                     if (d.getActor().equals("AZE") && day >= 6) {
@@ -132,7 +139,7 @@ class TurnBasedSessionIT {
             assertEquals(SessionReplay.record(dir), exported, "the live export equals the record replayed offline");
             assertEquals(days, exported.getTicksCount());
             assertTrue(exported.getEnded());
-            assertEquals(4, exported.getControlCount(), "ARM and AZE taken, AZE released, RUS taken");
+            assertEquals(4, exported.getControlCount(), "ARM and AZE taken, AZE released, KAZ taken");
             String live = Files.readString(SessionReplay.chronicleFile(dir), StandardCharsets.UTF_8);
             assertTrue(live.contains("[player]"), live);
             assertEquals(live, SessionReplay.chronicle(dir), "the replay prints the live chronicle, byte for byte");
