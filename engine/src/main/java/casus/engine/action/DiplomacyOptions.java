@@ -64,8 +64,8 @@ final class DiplomacyOptions {
             }
         }
         for (int g = 0; g < s.actorCount(); g++) {
-            if (g != a && !w.regimeFallen(g) && !w.backedBy(a, g) && w.alignment(a, g) >= w.k(BACK_ALIGNMENT)
-                    && (w.crisisAtHome(g) || s.deFacto(g) && atWar(w, g))) {
+            if ((w.crisisAtHome(g) || s.deFacto(g) && atWar(w, g)) && g != a && !w.regimeFallen(g) && !w.backedBy(a, g)
+                    && w.alignment(a, g) >= w.k(BACK_ALIGNMENT)) {
                 set.add(ActionKind.BACK, g, -1, -1, -1, 0);
             }
         }

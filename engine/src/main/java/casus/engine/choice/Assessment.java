@@ -50,8 +50,8 @@ public final class Assessment {
             defenceTroops = Arrays.copyOf(defenceTroops, n);
             defenceSeen = Arrays.copyOf(defenceSeen, n);
         }
-        if (gain.length < actors * conflicts) {
-            int n = actors * Math.max(conflicts, (gain.length / Math.max(1, actors)) << 1);
+        if (gain.length < GAIN_SLOTS * actors * conflicts) {
+            int n = GAIN_SLOTS * actors * Math.max(conflicts, (gain.length / Math.max(1, GAIN_SLOTS * actors)) << 1);
             gain = Arrays.copyOf(gain, n);
             gainIntensity = Arrays.copyOf(gainIntensity, n);
             gainSeen = Arrays.copyOf(gainSeen, n);
@@ -97,16 +97,33 @@ public final class Assessment {
         return exposure[k] * intensity;
     }
 
-    /** {@link Forces#projectedGain} for an actor at an intensity; the last intensity asked is remembered per conflict and actor. */
+    /**
+     * {@link Forces#projectedGain} for an actor at an intensity; the last {@value #GAIN_SLOTS}
+     * intensities asked are remembered per conflict and actor (an attack at full or low intensity,
+     * the intensity it was launched with).
+     */
     public double projectedGain(Conflict c, int a, double intensity) {
-        int k = c.index() * actors + a;
-        if (gainSeen[k] != phase || gainIntensity[k] != intensity) {
-            gain[k] = Forces.projectedGain(world, c, a, intensity, intensity <= 0 ? 0 : defence(c));
-            gainIntensity[k] = intensity;
-            gainSeen[k] = phase;
+        int base = (c.index() * actors + a) * GAIN_SLOTS;
+        for (int s = base; s < base + GAIN_SLOTS; s++) {
+            if (gainSeen[s] == phase && gainIntensity[s] == intensity) {
+                return gain[s];
+            }
         }
-        return gain[k];
+        int s = base;
+        for (int t = base; t < base + GAIN_SLOTS; t++) {
+            if (gainSeen[t] != phase) {
+                s = t;
+                break;
+            }
+        }
+        gain[s] = Forces.projectedGain(world, c, a, intensity, intensity <= 0 ? 0 : defence(c));
+        gainIntensity[s] = intensity;
+        gainSeen[s] = phase;
+        return gain[s];
     }
+
+    /** How many intensities {@link #projectedGain} remembers per conflict and actor. */
+    private static final int GAIN_SLOTS = 3;
 
     /** {@link Forces#ratio} in a region at an intensity. */
     public double ratio(Conflict c, int region, double intensity) {

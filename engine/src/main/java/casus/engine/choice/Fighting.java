@@ -76,9 +76,9 @@ final class Fighting {
                 st.add(c.broker(), -w.k(CEASEFIRE_BREACH));
             }
         }
-        for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
-            Proposal p = w.proposal(pIndex);
-            if (p.conflict() == c.index() && p.open() && p.acceptedBy(a)) {
+        for (int pIndex = 0; pIndex < w.openProposals().size(); pIndex++) {
+            Proposal p = w.openProposals().get(pIndex);
+            if (p.conflict() == c.index() && p.acceptedBy(a)) {
                 // Fighting on withdraws an acceptance that stands: a broken word, to the proposer above all.
                 legal -= w.k(ACCEPTANCE_BREACH);
                 if (p.proposer() != a) {

@@ -10,20 +10,39 @@ import casus.engine.world.World;
  */
 final class Stances {
     private final double[] stance;
+    /** The actors given a stance since the last {@link #clear}, so that clearing touches only them. */
+    private final int[] touched;
+    private final boolean[] marked;
+    private int count;
 
     Stances(int actors) {
         stance = new double[actors];
+        touched = new int[actors];
+        marked = new boolean[actors];
     }
 
     void clear() {
-        java.util.Arrays.fill(stance, 0);
+        for (int i = 0; i < count; i++) {
+            stance[touched[i]] = 0;
+            marked[touched[i]] = false;
+        }
+        count = 0;
+    }
+
+    private void mark(int actor) {
+        if (!marked[actor]) {
+            marked[actor] = true;
+            touched[count++] = actor;
+        }
     }
 
     void set(int actor, double v) {
+        mark(actor);
         stance[actor] = v;
     }
 
     void add(int actor, double v) {
+        mark(actor);
         stance[actor] += v;
     }
 

@@ -1,5 +1,7 @@
 package casus.engine.model;
 
+import java.util.List;
+
 /**
  * The settlement packages a mediator may propose for a conflict, by number: the three the rules
  * derive for any war, then the scenario's own, in its order. A proposal's key names a package by
@@ -30,12 +32,22 @@ public final class Packages {
 
     /** The package with an id, or -1: the derived ones first, so a scenario cannot shadow them. */
     public static int indexOf(Setting s, String id) {
-        for (int v = 0; v < count(s); v++) {
-            if (id(s, v).equals(id)) {
-                return v;
-            }
+        switch (id) {
+            case "freeze":
+                return FREEZE;
+            case "peacekeepers":
+                return OWN_PEACEKEEPERS;
+            case "restore":
+                return RESTORE;
+            default:
+                List<SettlementDef> own = s.settlements();
+                for (int i = 0; i < own.size(); i++) {
+                    if (own.get(i).id().equals(id)) {
+                        return SCENARIO + i;
+                    }
+                }
+                return -1;
         }
-        return -1;
     }
 
     /** How many packages the setting knows. */

@@ -45,6 +45,8 @@ public final class Setting {
     final double[][] control;
     final double[] terrain;
     final double[][] stake;
+    /** What each region is worth to each actor: {@link #value}. */
+    private final double[][] value;
     final long[] redLines;
     final boolean[] undemarcated;
 
@@ -125,6 +127,13 @@ public final class Setting {
         control = adopt ? b.control : deepCopy(b.control);
         terrain = adopt ? b.terrain : b.terrain.clone();
         stake = adopt ? b.stake : deepCopy(b.stake);
+        value = new double[stake.length][];
+        for (int r = 0; r < stake.length; r++) {
+            value[r] = new double[b.actorIds.length];
+            for (int a = 0; a < value[r].length; a++) {
+                value[r][a] = b.deJure[r] == a || b.kin[r] == a ? 1 : stake[r][a];
+            }
+        }
         redLines = adopt ? b.redLines : b.redLines.clone();
         undemarcated = adopt ? b.undemarcated : b.undemarcated.clone();
         treatyIds = adopt ? b.treatyIds : b.treatyIds.clone();
@@ -402,6 +411,11 @@ public final class Setting {
     /** What the region is worth to an actor beyond ownership and kinship. */
     public double stake(int r, int a) {
         return stake[r][a];
+    }
+
+    /** What a region is worth to an actor: its own or its kin's land counts fully, else its stake. */
+    public double value(int r, int a) {
+        return value[r][a];
     }
 
     /** Whether the border through a region was never delimited. */

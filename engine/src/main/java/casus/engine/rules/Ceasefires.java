@@ -5,6 +5,7 @@ import static casus.engine.model.ModelConstant.PROPOSAL_DAYS;
 import casus.engine.world.Conflict;
 import casus.engine.world.Proposal;
 import casus.engine.world.World;
+import java.util.List;
 
 /**
  * Ceasefires: a proposal takes effect when both parties (the attacker and the principal
@@ -28,9 +29,10 @@ public final class Ceasefires {
         double bestTrust = -1;
         // A ceasefire stops fighting: where the fighting stopped of itself before yesterday, there is none to agree.
         if (c.phase() != Conflict.Phase.CEASEFIRE && c.lastFightingDay() >= w.day() - 1) {
-            for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
-                Proposal p = w.proposal(pIndex);
-                if (p.conflict() == c.index() && p.open() && p.acceptedBy(c.attacker()) && p.acceptedBy(defender) && keepsPeace(w, c, p)) {
+            List<Proposal> open = w.openProposals();
+            for (int pIndex = 0; pIndex < open.size(); pIndex++) {
+                Proposal p = open.get(pIndex);
+                if (p.conflict() == c.index() && p.acceptedBy(c.attacker()) && p.acceptedBy(defender) && keepsPeace(w, c, p)) {
                     double trust = p.direct()
                             ? Math.min(w.belief(c.attacker(), defender), w.belief(defender, c.attacker()))
                             : Math.min(w.belief(c.attacker(), p.proposer()), w.belief(defender, p.proposer()));
@@ -41,9 +43,10 @@ public final class Ceasefires {
                 }
             }
         }
-        for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
-            Proposal p = w.proposal(pIndex);
-            if (p != agreed && p.conflict() == c.index() && p.open() && (agreed != null || w.day() - p.day() >= w.whole(PROPOSAL_DAYS))) {
+        List<Proposal> open = w.openProposals();
+        for (int pIndex = open.size() - 1; pIndex >= 0; pIndex--) {
+            Proposal p = open.get(pIndex);
+            if (p != agreed && p.conflict() == c.index() && (agreed != null || w.day() - p.day() >= w.whole(PROPOSAL_DAYS))) {
                 w.setStatus(p, Proposal.Status.LAPSED);
             }
         }
@@ -92,9 +95,10 @@ public final class Ceasefires {
 
     /** A party withdraws its acceptance of the open proposals for a conflict: it has chosen to fight on. */
     public static void withdrawAcceptances(World w, Conflict c, int party) {
-        for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
-            Proposal p = w.proposal(pIndex);
-            if (p.conflict() == c.index() && p.open() && p.acceptedBy(party)) {
+        List<Proposal> open = w.openProposals();
+        for (int pIndex = 0; pIndex < open.size(); pIndex++) {
+            Proposal p = open.get(pIndex);
+            if (p.conflict() == c.index() && p.acceptedBy(party)) {
                 w.withdrawAcceptance(p, party);
             }
         }

@@ -76,6 +76,7 @@ public final class Simulation {
     private final ChoiceSet[][] pool;
     private final ChoiceSet[] previewPool = new ChoiceSet[Workspace.DECISIONS_PER_ACTOR];
     private final int[] counts;
+    private final int[] cursor;
     private final Origin[][] origins;
     private final double[] lostBefore;
     private final double[] attackerStartArea;
@@ -102,6 +103,7 @@ public final class Simulation {
         pool = workspace.pool(n);
         origins = workspace.origins(n);
         counts = new int[n];
+        cursor = new int[n];
         lostBefore = new double[n];
         attackerStartArea = new double[this.setting.regionCount()];
         if (this.setting.roles().hasAttacker()) {
@@ -322,13 +324,12 @@ public final class Simulation {
     }
 
     private void act() {
+        // Each actor's decisions come in the canonical order of their kinds: one cursor per actor walks them.
+        java.util.Arrays.fill(cursor, 0);
         for (ChoiceKind kind : KINDS) {
             for (int a = 0; a < counts.length; a++) {
-                for (int k = 0; k < counts[a]; k++) {
+                for (int k = cursor[a]; k < counts[a] && pool[a][k].kind() == kind; k = ++cursor[a]) {
                     ChoiceSet set = pool[a][k];
-                    if (set.kind() != kind) {
-                        continue;
-                    }
                     RunEvent followed = set.chosen() >= 0 ? Effects.apply(world, set, set.chosen()) : null;
                     if (recorder.enabled()) {
                         recorder.happened(world, Decided.of(world, set, origins[a][k]));

@@ -61,12 +61,14 @@ public final class World {
     private final List<Request> requests = new ArrayList<>();
     private final List<Motion> motions = new ArrayList<>();
     private final List<Proposal> proposals = new ArrayList<>();
+    private final List<Proposal> open = new ArrayList<>();
     private final List<Presence> presences = new ArrayList<>();
     private final List<Mission> missions = new ArrayList<>();
     private final List<Conflict> conflictView = Collections.unmodifiableList(conflicts);
     private final List<Request> requestView = Collections.unmodifiableList(requests);
     private final List<Motion> motionView = Collections.unmodifiableList(motions);
     private final List<Proposal> proposalView = Collections.unmodifiableList(proposals);
+    private final List<Proposal> openView = Collections.unmodifiableList(open);
     private final List<Presence> presenceView = Collections.unmodifiableList(presences);
     private final List<Mission> missionView = Collections.unmodifiableList(missions);
 
@@ -451,10 +453,7 @@ public final class World {
 
     /** What a region is worth to an actor: its own or its kin's land counts fully, else its stake. */
     public double valueOf(int r, int a) {
-        if (setting.deJure(r) == a || setting.kin(r) == a) {
-            return 1;
-        }
-        return setting.stake(r, a);
+        return setting.value(r, a);
     }
 
     public double blockade(int r) {
@@ -779,6 +778,7 @@ public final class World {
     public Proposal propose(int proposer, int conflict, SettlementDef terms, boolean direct) {
         Proposal p = new Proposal(proposals.size(), proposer, conflict, terms, direct, day);
         proposals.add(p);
+        open.add(p);
         return p;
     }
 
@@ -791,14 +791,22 @@ public final class World {
     }
 
     public void setStatus(Proposal p, Proposal.Status status) {
+        if (p.status == Proposal.Status.OPEN && status != Proposal.Status.OPEN) {
+            open.remove(p);
+        }
         p.status = status;
+    }
+
+    /** The proposals still open, in the order they were made. */
+    public List<Proposal> openProposals() {
+        return openView;
     }
 
     /** Whether an actor has an open ceasefire proposal on the table for a conflict. */
     public boolean hasOpenProposal(int proposer, int conflict) {
-        for (int pIndex = 0; pIndex < proposals.size(); pIndex++) {
-            Proposal p = proposals.get(pIndex);
-            if (p.proposer == proposer && p.conflict == conflict && p.open()) {
+        for (int pIndex = 0; pIndex < open.size(); pIndex++) {
+            Proposal p = open.get(pIndex);
+            if (p.proposer == proposer && p.conflict == conflict) {
                 return true;
             }
         }
