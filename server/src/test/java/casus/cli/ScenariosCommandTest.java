@@ -7,11 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScenariosCommandTest {
-    static final List<String> BUNDLED = List.of(
-            "karabakh-2020", "border-2021", "kazakhstan-2022", "border-2022", "karabakh-2023", "suspension-2024");
+    static final List<String> BUNDLED = List.of("georgia-2008", "kyrgyzstan-2010", "osh-2010", "turkey-syria-2012", "karabakh-2020",
+            "belarus-2020", "border-2021", "kazakhstan-2022", "border-2022", "kyrgyz-tajik-2022", "karabakh-2023", "suspension-2024");
 
     @Test
-    void lists_the_six_bundled_scenarios_one_line_each_in_the_order_of_the_record() {
+    void lists_the_bundled_scenarios_one_line_each_in_the_order_of_the_record() {
         Cli cli = Cli.run("scenarios");
 
         assertEquals(0, cli.status(), cli::toString);

@@ -126,7 +126,10 @@ class ValidateCommandTest {
         }
         JsonObject in = o.getAsJsonObject("samples").getAsJsonObject("in_sample");
         assertEquals(Set.of("scored", "passed", "brier", "log_score", "baseline_brier", "baseline_log_score"), in.keySet());
-        assertEquals(cases.stream().filter(c -> c.get("scored").getAsBoolean()).count(), in.get("scored").getAsInt());
+        JsonObject out = o.getAsJsonObject("samples").getAsJsonObject("out_of_sample");
+        assertEquals(cases.stream().filter(c -> c.get("scored").getAsBoolean() && c.get("sample").getAsString().equals("in_sample")).count(),
+                in.get("scored").getAsInt());
+        assertEquals(cases.stream().filter(c -> c.get("scored").getAsBoolean()).count(), in.get("scored").getAsInt() + out.get("scored").getAsInt());
         assertEquals(allPass, o.get("passed").getAsBoolean());
         assertEquals(allPass ? 0 : 1, cli.status(), "the exit status says whether everything scored passed");
     }

@@ -21,7 +21,7 @@ public final class Appraiser {
         private final Stances stances;
         private final Assessment assessment;
         private final double[] scratch = new double[Term.COUNT];
-        private final double[] loose = new double[2 * Term.COUNT];
+        private final double[] loose = new double[Terms.PARTS];
         private final int actors;
         private double[][] parts = new double[0][];
         private int[] partsSeen = new int[0];
@@ -70,7 +70,7 @@ public final class Appraiser {
             }
             if (partsSeen[key] != assessment.phase() || parts[key] == null) {
                 if (parts[key] == null) {
-                    parts[key] = new double[2 * Term.COUNT];
+                    parts[key] = new double[Terms.PARTS];
                 }
                 Terms.parts(this, c, party, terms, parts[key]);
                 partsSeen[key] = assessment.phase();

@@ -26,6 +26,9 @@ import casus.engine.world.World;
  * The defender discounts promises by its trust in the proposer. A party accepting holds its fire.
  */
 final class Terms {
+    /** The length of {@link #parts}: the terms a party gains, then the terms it is promised. */
+    static final int PARTS = Term.COUNT + Term.COUNT;
+
     private Terms() {
     }
 
@@ -61,7 +64,7 @@ final class Terms {
     /**
      * The two parts of accepting terms for a party, written into {@code parts}: what it gains
      * whatever its trust ({@code parts[0 .. Term.COUNT)}), and what it is promised, to be taken
-     * times its trust ({@code parts[Term.COUNT .. 2 Term.COUNT)}).
+     * times its trust ({@code parts[Term.COUNT .. PARTS)}).
      */
     static void parts(Appraiser.Context x, Conflict c, int party, SettlementDef terms, double[] parts) {
         java.util.Arrays.fill(parts, 0);

@@ -292,12 +292,13 @@ class ScenarioErrorsTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.load("karabakh-2099"));
 
         assertEquals("karabakh-2099", e.file());
-        assertTrue(e.getMessage().startsWith("karabakh-2099: no such scenario: neither a bundled name (karabakh-2020, "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("karabakh-2099: no such scenario: neither a bundled name ("), e.getMessage());
+        assertTrue(e.getMessage().contains("karabakh-2020"), e.getMessage());
     }
 
     @Test
     void every_bundled_scenario_loads() {
-        assertEquals(6, Scenarios.bundled().size());
+        assertEquals(12, Scenarios.bundled().size(), "six cases the model was built on, six it was not");
         for (String name : Scenarios.bundled()) {
             assertEquals(name, Scenarios.load(name).id());
         }

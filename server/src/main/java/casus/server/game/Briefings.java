@@ -52,11 +52,12 @@ final class Briefings {
         }
         for (int q = 0; q < w.requestCount(); q++) {
             Request r = w.request(q);
-            String appeal = s.treatyId(r.treaty()) + " " + s.articles(r.treaty()).get(r.article()).id();
+            String appeal = "for " + r.ask().label() + (r.treaty() < 0 ? " to " + s.actorId(r.addressee())
+                    : " under " + s.treatyId(r.treaty()) + (r.article() >= 0 ? " " + s.articles(r.treaty()).get(r.article()).id() : ""));
             if (r.requester() == a) {
-                out.add(commitment("appeal", "appealed under " + appeal + " on day " + r.day() + ": " + r.status().name().toLowerCase(Locale.ROOT)));
-            } else if (r.open() && s.rule(r.treaty()) == DecisionRule.UNILATERAL && s.member(r.treaty(), a)) {
-                out.add(commitment("appeal-to", s.actorId(r.requester()) + "'s appeal under " + appeal + " of day " + r.day() + " awaits an answer"));
+                out.add(commitment("appeal", "appealed " + appeal + " on day " + r.day() + ": " + r.status().name().toLowerCase(Locale.ROOT)));
+            } else if (r.open() && r.addressee() == a) {
+                out.add(commitment("appeal-to", s.actorId(r.requester()) + "'s appeal " + appeal + " of day " + r.day() + " awaits an answer"));
             }
         }
         for (int m = 0; m < w.motionCount(); m++) {
