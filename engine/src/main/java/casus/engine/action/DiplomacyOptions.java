@@ -3,6 +3,7 @@ package casus.engine.action;
 import static casus.engine.model.ModelConstant.ARMS_ALIGNMENT;
 import static casus.engine.model.ModelConstant.BACK_ALIGNMENT;
 import static casus.engine.model.ModelConstant.CONDEMN_ALIGNMENT;
+import static casus.engine.model.ModelConstant.HOLDING_SHARE;
 import static casus.engine.model.ModelConstant.MEDIATOR_LEANING;
 import static casus.engine.model.ModelConstant.MEDIATOR_TIES;
 import static casus.engine.model.ModelConstant.REALIGN_ALIGNMENT_LIMIT;
@@ -80,9 +81,43 @@ final class DiplomacyOptions {
         return set.size() > 1 ? n + 1 : n;
     }
 
-    /** Whether a mediator has standing with a party: ties to it, and not leaning too far either way. */
+    /**
+     * Whether a mediator has standing with a party: ties to it, and not leaning too far either
+     * way. A de facto authority is reached through its patrons (the states that declared they
+     * protect it, and the state whose kin live on the ground it holds): standing with one of them
+     * is standing with it.
+     */
     static boolean standing(World w, int mediator, int party) {
+        if (direct(w, mediator, party)) {
+            return true;
+        }
+        Setting s = w.setting();
+        if (!s.deFacto(party)) {
+            return false;
+        }
+        for (int p = 0; p < s.actorCount(); p++) {
+            if (p != party && p != mediator && patron(w, p, party) && direct(w, mediator, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean direct(World w, int mediator, int party) {
         return w.interdependence(mediator, party) >= w.k(MEDIATOR_TIES) && Math.abs(w.alignment(mediator, party)) <= w.k(MEDIATOR_LEANING);
+    }
+
+    /** Whether a state protects a de facto authority, or its kin live on ground the authority holds. */
+    static boolean patron(World w, int state, int authority) {
+        if (w.protects(state, authority)) {
+            return true;
+        }
+        for (int r = 0; r < w.setting().regionCount(); r++) {
+            if (w.setting().kin(r) == state && w.control(r, authority) > w.k(HOLDING_SHARE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an actor defends in a conflict that is not over. */

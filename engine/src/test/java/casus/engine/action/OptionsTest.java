@@ -788,6 +788,23 @@ class OptionsTest {
         }
 
         @Test
+        void a_de_facto_authority_is_reached_through_the_state_that_protects_it() {
+            SettingBuilder b = TinySetting.builder();
+            b.deFacto[DEF] = true;
+            b.interdependence[NEU][DEF] = 0;
+            World alone = Worlds.of(b);
+            foughtYesterday(alone, HOME);
+            assertEquals(List.of(), mediations(alone, NEU), "no ties to the authority, and no patron to reach it through");
+
+            TinySetting.protects(b, PAT, DEF);
+            b.interdependence[NEU][PAT] = k(ModelConstant.MEDIATOR_TIES) * 2;
+            b.alignment[NEU][PAT] = 0;
+            World protectedBy = Worlds.of(b);
+            foughtYesterday(protectedBy, HOME);
+            assertFalse(mediations(protectedBy, NEU).isEmpty(), "NEU has standing with PAT, which protects DEF");
+        }
+
+        @Test
         void outsiders_speak_for_the_victim_or_against_the_attacker_once_while_the_fighting_goes_on() {
             World w = Worlds.tiny();
             Conflict c = foughtYesterday(w, HOME);
