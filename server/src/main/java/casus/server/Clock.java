@@ -13,6 +13,9 @@ public interface Clock {
     /** Microseconds since the Unix epoch. */
     long unixMicros();
 
+    /** Microseconds since the Unix epoch at the monotonic time {@code nanos}. */
+    long unixMicrosAt(long nanos);
+
     /** Milliseconds since the Unix epoch. */
     default long unixMillis() {
         return unixMicros() / 1000;
@@ -24,9 +27,17 @@ public interface Clock {
     }
 }
 
-/** {@link System#nanoTime()} and the system's wall clock. */
+/**
+ * {@link System#nanoTime()}, and the wall clock read once when the server starts and carried on
+ * by the monotonic clock: the two never disagree, so a time derived from one (a tick's due time)
+ * and a time read from the other (when it started) differ by exactly the interval between them,
+ * and wall times never step back when the machine's clock is adjusted.
+ */
 enum SystemClock implements Clock {
     INSTANCE;
+
+    private final long originNanos = System.nanoTime();
+    private final long originMicros = epochMicros(Instant.now());
 
     @Override
     public long nanos() {
@@ -35,7 +46,15 @@ enum SystemClock implements Clock {
 
     @Override
     public long unixMicros() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
+        return unixMicrosAt(System.nanoTime());
+    }
+
+    @Override
+    public long unixMicrosAt(long nanos) {
+        return originMicros + Math.floorDiv(nanos - originNanos, 1000);
+    }
+
+    private static long epochMicros(Instant t) {
+        return t.getEpochSecond() * 1_000_000 + t.getNano() / 1000;
     }
 }

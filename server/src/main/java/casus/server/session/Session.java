@@ -272,7 +272,7 @@ public final class Session {
 
     private void tick(long dueNanos) {
         long startNanos = ctx.clock().nanos();
-        long startMicros = ctx.clock().unixMicros();
+        long startMicros = ctx.clock().unixMicrosAt(startNanos);
         TickResult r;
         try {
             r = game.tick();
@@ -286,7 +286,7 @@ public final class Session {
         }
         journal.append(JournalEntry.newBuilder().setTick(JournalTick.newBuilder().setDay(r.day()).setDigest(r.digest())
                 .setUnixMillis(startMicros / 1000)).build());
-        Timing timing = Timing.newBuilder().setDueUnixMicros(startMicros - (startNanos - dueNanos) / 1000)
+        Timing timing = Timing.newBuilder().setDueUnixMicros(ctx.clock().unixMicrosAt(dueNanos))
                 .setStartedUnixMicros(startMicros).setSentUnixMicros(ctx.clock().unixMicros()).build();
         ServerMessage publicView = ServerMessage.newBuilder().setTickUpdate(r.publicView().toBuilder().setTiming(timing)).build();
         ServerMessage facilitatorView = ServerMessage.newBuilder().setTickUpdate(r.facilitatorView().toBuilder().setTiming(timing)).build();
