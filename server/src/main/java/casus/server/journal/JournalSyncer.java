@@ -24,10 +24,23 @@ public final class JournalSyncer implements AutoCloseable {
     private final LongAdder syncNanos = new LongAdder();
 
     public JournalSyncer(int threads) {
+        this(pool(threads));
+    }
+
+    private JournalSyncer(ExecutorService executor) {
+        thread = executor;
+    }
+
+    /** A syncer that syncs on {@code executor}: a test's, to say when syncs happen. Closing the syncer shuts it down. */
+    public static JournalSyncer on(ExecutorService executor) {
+        return new JournalSyncer(executor);
+    }
+
+    private static ExecutorService pool(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("a journal syncer needs at least one thread, got " + threads);
         }
-        thread = Executors.newFixedThreadPool(threads, new DefaultThreadFactory("casus-journal", true));
+        return Executors.newFixedThreadPool(threads, new DefaultThreadFactory("casus-journal", true));
     }
 
     /** Syncs the journal, then runs {@code done}: on one of this syncer's threads. */

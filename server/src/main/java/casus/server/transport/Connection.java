@@ -14,7 +14,7 @@ public final class Connection implements Peer {
     private final Channel channel;
     private volatile Client client;
 
-    Connection(Channel channel) {
+    public Connection(Channel channel) {
         this.channel = channel;
     }
 
