@@ -144,6 +144,36 @@ class BadInputIT {
     }
 
     @Test
+    void ping_with_request_id_0_gets_no_reply_and_other_requests_with_it_close_the_connection() {
+        try (TestClient c = server.client("keep-alive")) {
+            c.sendRaw(frame(ClientMessage.newBuilder().setPing(Ping.getDefaultInstance()).build().toByteArray()));
+            assertTrue(c.ok(ClientMessage.newBuilder().setPing(Ping.getDefaultInstance())).hasPong());
+            assertEquals(List.of(), c.drainPushes(), "the Ping with request id 0, sent first, got no reply");
+            c.sendRaw(frame(ClientMessage.newBuilder().setListSessions(ListSessions.getDefaultInstance()).build().toByteArray()));
+            ServerMessage m = c.push(ServerMessage::hasError, TestClient.WAIT);
+            assertEquals(0, m.getRequestId());
+            assertEquals(ErrorCode.BAD_REQUEST, m.getError().getCode());
+            assertTrue(c.awaitClosed(TestClient.WAIT));
+        }
+    }
+
+    @Test
+    void request_id_reused_while_its_request_waits_closes_the_connection() {
+        try (TestClient f = server.facilitator()) {
+            byte[] create = frame(Requests.create("border-2021", 1, SessionMode.TURN_BASED, 0, 0, AbsentPolicy.HOLD).setRequestId(41)
+                    .build().toByteArray());
+            byte[] twice = new byte[create.length * 2];
+            System.arraycopy(create, 0, twice, 0, create.length);
+            System.arraycopy(create, 0, twice, create.length, create.length);
+            f.sendRaw(twice);
+            ServerMessage m = f.push(x -> x.hasError() && x.getRequestId() == 0, TestClient.WAIT);
+            assertEquals(ErrorCode.BAD_REQUEST, m.getError().getCode());
+            assertTrue(m.getError().getMessage().contains("request_id 41 is still waiting for its reply"), m.toString());
+            assertTrue(f.awaitClosed(TestClient.WAIT));
+        }
+    }
+
+    @Test
     void request_before_hello_is_answered_with_hello_required_and_closed() {
         try (TestClient c = TestClient.connect(server.server().address())) {
             ServerMessage m = c.call(ClientMessage.newBuilder().setListSessions(ListSessions.getDefaultInstance()));

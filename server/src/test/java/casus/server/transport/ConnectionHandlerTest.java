@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import casus.server.api.Replies;
 import casus.server.auth.Clients;
 import casus.server.testing.ManualClock;
 import casus.v1.ClientMessage;
@@ -47,12 +48,17 @@ class ConnectionHandlerTest {
         final Clients clients = new Clients();
         final List<ClientMessage> requests = new ArrayList<>();
         final List<Connection> closed = new ArrayList<>();
+        final List<Connection> connections = new ArrayList<>();
 
         @Override
         public void request(Connection c, ClientMessage m) {
             requests.add(m);
+            if (!connections.contains(c)) {
+                connections.add(c);
+            }
             if (m.hasHello()) {
                 c.greeted(clients.register("tester", false).client());
+                c.send(Replies.ack(m.getRequestId()));
             }
         }
 
@@ -88,6 +94,11 @@ class ConnectionHandlerTest {
 
     private void hello() {
         send(ClientMessage.newBuilder().setHello(Hello.newBuilder().setVersion(ProtocolVersion.newBuilder().setMajor(1))));
+        out();
+    }
+
+    private void sendWithId(long id, ClientMessage.Builder m) {
+        ch.writeInbound(m.setRequestId(id).build());
     }
 
     private static ClientMessage.Builder ping() {
@@ -195,5 +206,53 @@ class ConnectionHandlerTest {
         ch.close();
         assertEquals(1, sink.closed.size());
         assertNull(ch.readOutbound());
+    }
+
+    @Test
+    void ping_with_request_id_0_wants_no_reply_and_keeps_the_connection_alive() {
+        hello();
+        for (int i = 0; i < 3; i++) {
+            advance(IDLE.minusSeconds(1));
+            sendWithId(0, ping());
+        }
+        assertEquals(List.of(), out(), "a Ping with request id 0 gets no reply");
+        assertTrue(ch.isActive(), "and keeps the connection");
+        assertEquals(1, sink.requests.size(), "the lobby never hears of it");
+    }
+
+    @Test
+    void any_other_request_with_request_id_0_closes_the_connection() {
+        hello();
+        sendWithId(0, ClientMessage.newBuilder().setListSessions(ListSessions.getDefaultInstance()));
+        List<ServerMessage> out = out();
+        assertEquals(0, out.get(0).getRequestId());
+        assertEquals(ErrorCode.BAD_REQUEST, out.get(0).getError().getCode());
+        assertTrue(out.get(0).getError().getMessage().contains("request_id 0"), out.toString());
+        assertFalse(ch.isActive());
+        assertEquals(1, sink.requests.size());
+    }
+
+    @Test
+    void request_id_reused_while_its_request_waits_closes_the_connection_and_reused_after_its_reply_does_not() {
+        hello();
+        sendWithId(7, ClientMessage.newBuilder().setListSessions(ListSessions.getDefaultInstance()));
+        sendWithId(8, ClientMessage.newBuilder().setListSessions(ListSessions.getDefaultInstance()));
+        Connection conn = connection();
+        conn.send(Replies.ack(7));
+        sendWithId(7, ClientMessage.newBuilder().setListSessions(ListSessions.getDefaultInstance()));
+        assertTrue(ch.isActive(), "an id answered may be used again");
+        assertEquals(4, sink.requests.size());
+        sendWithId(8, ClientMessage.newBuilder().setListSessions(ListSessions.getDefaultInstance()));
+        List<ServerMessage> out = out();
+        ServerMessage refusal = out.get(out.size() - 1);
+        assertEquals(0, refusal.getRequestId(), "the refusal cannot answer the request: its id is taken");
+        assertEquals(ErrorCode.BAD_REQUEST, refusal.getError().getCode());
+        assertTrue(refusal.getError().getMessage().contains("request_id 8 is still waiting for its reply"), refusal.toString());
+        assertFalse(ch.isActive());
+        assertEquals(4, sink.requests.size(), "the duplicate never reached the lobby");
+    }
+
+    private Connection connection() {
+        return sink.connections.get(0);
     }
 }
