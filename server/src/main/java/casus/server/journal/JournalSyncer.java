@@ -15,6 +15,8 @@ import org.apache.logging.log4j.Logger;
  * session asks after a pass that accepted inputs, and is called back when they are on the disk;
  * requests for a journal already synced cost nothing. Several threads sync different journals
  * at once: a disk completes parallel syncs of different files far faster than one after another.
+ * A sync that fails is logged and the session called back all the same: it finds its journal
+ * {@linkplain Journal#failure() failed}.
  */
 public final class JournalSyncer implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(JournalSyncer.class);
@@ -60,7 +62,11 @@ public final class JournalSyncer implements AutoCloseable {
                 done.run();
             });
         } catch (RejectedExecutionException e) {
-            journal.force();
+            try {
+                journal.force();
+            } catch (RuntimeException failed) {
+                LOG.error("cannot sync {}", journal.file(), failed);
+            }
             done.run();
         }
     }

@@ -24,6 +24,7 @@ import casus.v1.SessionSettings;
 import casus.v1.Situation;
 import casus.v1.Timing;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -67,6 +68,8 @@ public final class Session {
     private boolean closed;
     /** The server is stopping: the session does nothing more. */
     private boolean stopped;
+    /** Why the session stopped after a failure it cannot get over alone, or null while it runs. */
+    private String failure;
     /** Takes the session off the server's list; run a while after it ends. */
     private Runnable forget = () -> { };
 
@@ -201,6 +204,10 @@ public final class Session {
 
     private void request(Inbound.Request r) {
         long rid = r.message().getRequestId();
+        if (failure != null) {
+            answerNow(r.peer(), Replies.error(rid, failedRequest()));
+            return;
+        }
         try {
             ServerMessage reply = Requests.handle(this, r.client(), r.peer(), r.message());
             if (reply != null) {
@@ -220,6 +227,9 @@ public final class Session {
      * the last sync, and the session passes again when it has.
      */
     private void commit() {
+        if (failure == null && journal.failure() != null) {
+            fail("its journal failed: " + journal.failure());
+        }
         long synced = journal.synced();
         if (lastInput > synced && syncAsked < lastInput) {
             syncAsked = lastInput;
@@ -284,8 +294,10 @@ public final class Session {
             commit();
             return;
         }
-        journal.append(JournalEntry.newBuilder().setTick(JournalTick.newBuilder().setDay(r.day()).setDigest(r.digest())
-                .setUnixMillis(startMicros / 1000)).build());
+        if (!append(JournalEntry.newBuilder().setTick(JournalTick.newBuilder().setDay(r.day()).setDigest(r.digest())
+                .setUnixMillis(startMicros / 1000)).build())) {
+            return;
+        }
         Timing timing = Timing.newBuilder().setDueUnixMicros(ctx.clock().unixMicrosAt(dueNanos))
                 .setStartedUnixMicros(startMicros).setSentUnixMicros(ctx.clock().unixMicros()).build();
         ServerMessage publicView = ServerMessage.newBuilder().setTickUpdate(r.publicView().toBuilder().setTiming(timing)).build();
@@ -293,7 +305,11 @@ public final class Session {
         Broadcaster.send(roster.members.values(), publicView, facilitatorView, ctx.alloc(), ctx.counters());
         ctx.counters().tick(startNanos - dueNanos, pace.realTime() ? pace.periodNanos() : 0);
         if (r.last()) {
-            end("the scenario's last day was played");
+            try {
+                end("the scenario's last day was played");
+            } catch (RequestException e) {
+                // The journal failed at the end: the session has stopped, and everyone was told.
+            }
         }
     }
 
@@ -303,12 +319,81 @@ public final class Session {
 
     // --- inputs, answers, notices -------------------------------------------------------------
 
-    /** Journals an input and applies it to the game; it is synced before anyone hears of it. */
+    /**
+     * Journals an input and applies it to the game; it is synced before anyone hears of it.
+     *
+     * @throws RequestException SESSION_FAILED when the journal cannot take it: nothing changes
+     */
     void input(JournalInput.Builder in) {
+        if (failure != null) {
+            throw failedRequest();
+        }
         JournalInput done = in.setDay(game.day()).setUnixMillis(ctx.clock().unixMillis()).build();
-        journal.append(JournalEntry.newBuilder().setInput(done).build());
+        if (!append(JournalEntry.newBuilder().setInput(done).build())) {
+            throw failedRequest();
+        }
         lastInput = journal.appended();
         game.apply(done);
+    }
+
+    /** Appends to the journal; when it cannot, the session stops and this returns false. */
+    private boolean append(JournalEntry e) {
+        try {
+            journal.append(e);
+            return true;
+        } catch (UncheckedIOException x) {
+            fail("its journal failed: " + (journal.failure() != null ? journal.failure() : x.getMessage()));
+            return false;
+        }
+    }
+
+    /**
+     * Stops the session after a failure it cannot get over alone: it takes no more requests, and
+     * ticks no more. What is on the disk stays there, for a restart to recover; what was waiting
+     * for the disk is refused: each reply held for it becomes a SESSION_FAILED error, and the
+     * pushes about it are not sent. Every member is told why, and the log.
+     */
+    void fail(String why) {
+        if (failure != null) {
+            return;
+        }
+        failure = why;
+        LOG.error("session {} ({}) stops at day {}: {}; it takes no more requests, and its journal {} keeps what reached the disk",
+                id, joinCode, game.day(), why, journal.file());
+        if (phase == SessionPhase.RUNNING) {
+            phase = SessionPhase.PAUSED;
+        }
+        pace.stop();
+        stepRequested = false;
+        long synced = journal.synced();
+        for (Outgoing o : outbox) {
+            if (o.after() <= synced) {
+                o.peer().send(o.message());
+            } else if (o.message().getRequestId() != 0) {
+                o.peer().send(Replies.error(o.message().getRequestId(), failedRequest()));
+            }
+        }
+        outbox.clear();
+        lastInput = 0;
+        close();
+        ServerMessage told = ServerMessage.newBuilder().setNotice(SessionNotice.newBuilder().setSessionId(id).setDay(game.day())
+                .setPhase(phase).setKind("failed").setText("the session stops: " + why + ". It takes no more requests; what was not"
+                        + " acknowledged may be lost. Restarting the server recovers it from its journal")).build();
+        for (Member m : roster.members.values()) {
+            answerNow(m.peer, told);
+        }
+        publish();
+    }
+
+    /** Why a request is refused once the session has failed. */
+    private RequestException failedRequest() {
+        return new RequestException(ErrorCode.SESSION_FAILED, "session " + id + " has stopped: " + failure);
+    }
+
+    private static void answerNow(Peer peer, ServerMessage m) {
+        if (peer != null) {
+            peer.send(m);
+        }
     }
 
     /** Queues an answer; it leaves once the journal is synced. */
@@ -356,15 +441,21 @@ public final class Session {
         return j.build();
     }
 
-    /** Ends the session: closing lines, the journal's last record, the outcome to every member. */
+    /**
+     * Ends the session: closing lines, the journal's last record, the outcome to every member.
+     *
+     * @throws RequestException SESSION_FAILED when the journal cannot take its last record
+     */
     void end(String reason) {
         if (phase == SessionPhase.ENDED) {
             return;
         }
         long at = ctx.clock().unixMillis();
+        if (!append(JournalEntry.newBuilder().setEnded(JournalEnded.newBuilder().setDay(Math.max(0, game.day() - 1))
+                .setReason(reason).setUnixMillis(at)).build())) {
+            throw failedRequest();
+        }
         OutcomeSummary outcome = game.end(reason, at);
-        journal.append(JournalEntry.newBuilder().setEnded(JournalEnded.newBuilder().setDay(Math.max(0, game.day() - 1))
-                .setReason(reason).setUnixMillis(at)).build());
         phase = SessionPhase.ENDED;
         pace.stop();
         close();
@@ -386,7 +477,11 @@ public final class Session {
             return;
         }
         closed = true;
-        journal.close();
+        try {
+            journal.close();
+        } catch (UncheckedIOException e) {
+            LOG.error("session {}: the journal's last sync failed: {}", id, e.getMessage(), e);
+        }
         chronicle.flush();
         chronicle.close();
     }
@@ -402,8 +497,14 @@ public final class Session {
 
     /** Syncs the journal: before a record is read back from it. */
     void sync() {
-        if (!closed) {
+        if (closed) {
+            return;
+        }
+        try {
             journal.force();
+        } catch (UncheckedIOException e) {
+            fail("its journal failed: " + journal.failure());
+            throw failedRequest();
         }
     }
 

@@ -91,7 +91,8 @@ public final class SessionFactory {
                 .setUnixMillis(ctx.clock().unixMillis()).setServerVersion(version()).build();
         try {
             Files.createDirectories(dir);
-            Journal journal = Journal.create(dir.resolve(JournalFormat.FILE), JournalEntry.newBuilder().setOpened(opened).build());
+            Journal journal = Journal.create(dir.resolve(JournalFormat.FILE), JournalEntry.newBuilder().setOpened(opened).build(),
+                    ctx.journals());
             PrintWriter chronicle = chronicle(dir);
             Game game = Game.open(opened, chronicle, false, ctx.settings().recentDays());
             Session s = new Session(id, code, dir, game, journal, chronicle, settings, SessionPhase.WAITING, ctx);
@@ -160,7 +161,7 @@ public final class SessionFactory {
         if (r.tornBytes() > 0) {
             LOG.warn("session {}: cutting a torn tail of {} bytes off its journal", r.opened().getSessionId(), r.tornBytes());
         }
-        Journal journal = Journal.reopen(file, r.validLength());
+        Journal journal = Journal.reopen(file, r.validLength(), ctx.journals());
         JournalOpened o = r.opened();
         Session s = new Session(o.getSessionId(), o.getJoinCode(), dir, r.game(), journal, chronicle, r.settings(),
                 r.started() ? SessionPhase.PAUSED : SessionPhase.WAITING, ctx);

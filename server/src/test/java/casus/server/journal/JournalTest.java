@@ -3,11 +3,13 @@ package casus.server.journal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import casus.server.testing.FaultyJournals;
 import casus.server.testing.Journals;
 import casus.v1.AbsentPolicy;
 import casus.v1.JournalEntry;
 import casus.v1.JournalTick;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -80,6 +82,23 @@ class JournalTest {
             j.force();
             assertEquals(base + 1, j.forces());
         }
+    }
+
+    @Test
+    void failed_sync_fails_the_journal_for_good_and_it_closes_without_syncing() {
+        FaultyJournals disk = new FaultyJournals();
+        Journal j = Journal.create(dir.resolve("j"), JournalEntry.newBuilder().setOpened(Journals.opened("border-2021", 1,
+                AbsentPolicy.HOLD)).build(), disk);
+        j.append(tick(0));
+        disk.failSyncs();
+        assertThrows(UncheckedIOException.class, j::force);
+        assertEquals("cannot sync the journal: Input/output error (a test's disk)", j.failure());
+        assertEquals(1, j.synced(), "only the first record is known to be on the disk");
+        int syncs = disk.syncs();
+        assertThrows(UncheckedIOException.class, () -> j.append(tick(1)));
+        assertThrows(UncheckedIOException.class, j::force);
+        j.close();
+        assertEquals(syncs, disk.syncs(), "a failed journal is never synced again, not even when it closes");
     }
 
     private static List<JournalEntry> write(Path file, int ticks) {

@@ -41,11 +41,17 @@ public final class Seat implements Peer {
 
     /** Posts a request and runs what is due; returns its request id. Throws when the session's inbox is full. */
     public long post(casus.server.session.Session s, ClientMessage.Builder b) {
+        long id = send(s, b);
+        harness.run();
+        return id;
+    }
+
+    /** Posts a request and runs nothing; returns its request id. */
+    public long send(casus.server.session.Session s, ClientMessage.Builder b) {
         long id = ++ids;
         if (!harness.sessions().post(s, client, this, b.setRequestId(id).build())) {
             throw new AssertionError("the inbox of " + s.id() + " is full");
         }
-        harness.run();
         return id;
     }
 

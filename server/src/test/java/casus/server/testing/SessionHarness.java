@@ -36,10 +36,12 @@ public final class SessionHarness implements AutoCloseable {
     private final SessionFactory factory;
     private boolean closed;
 
+    private final FaultyJournals journals = new FaultyJournals();
+
     private SessionHarness(ServerSettings settings) {
         this.settings = settings;
         this.ctx = new SessionContext(settings, clock, scheduler, scheduler, JournalSyncer.on(scheduler), new Clients(), new Counters(),
-                new UnpooledByteBufAllocator(false));
+                new UnpooledByteBufAllocator(false), journals);
         this.factory = new SessionFactory(ctx, sessions);
     }
 
@@ -58,6 +60,11 @@ public final class SessionHarness implements AutoCloseable {
 
     public ManualScheduler scheduler() {
         return scheduler;
+    }
+
+    /** The channels every journal of the harness writes through, to make them fail. */
+    public FaultyJournals journals() {
+        return journals;
     }
 
     public ServerSettings settings() {
