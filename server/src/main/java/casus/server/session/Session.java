@@ -6,6 +6,8 @@ import casus.server.auth.Client;
 import casus.server.game.Game;
 import casus.server.game.TickResult;
 import casus.server.journal.Journal;
+import casus.server.journal.JournalException;
+import casus.server.journal.SessionReplay;
 import casus.v1.ControlChange;
 import casus.v1.ErrorCode;
 import casus.v1.JournalEnded;
@@ -49,7 +51,8 @@ public final class Session {
     final String id;
     final String joinCode;
     final Path dir;
-    final Game game;
+    /** The game; rebuilt from the journal after a tick that failed. */
+    Game game;
     final SessionContext ctx;
     final Pace pace;
     SessionSettings settings;
@@ -58,7 +61,7 @@ public final class Session {
     final Roster roster;
 
     private final Journal journal;
-    private final PrintWriter chronicle;
+    private PrintWriter chronicle;
     private final ArrayBlockingQueue<Inbound> inbox;
     private ArrayDeque<Inbound> deferred = new ArrayDeque<>();
     private final List<Outgoing> outbox = new ArrayList<>();
@@ -263,7 +266,9 @@ public final class Session {
             }
             long due = step || ready ? now : pace.due();
             stepRequested = false;
-            tick(due);
+            if (!tick(due)) {
+                return;
+            }
             ran++;
             if (phase == SessionPhase.RUNNING && !step) {
                 pace.ticked(ctx.clock().nanos());
@@ -280,23 +285,21 @@ public final class Session {
         }
     }
 
-    private void tick(long dueNanos) {
+    /** Plays the coming day; false when it failed or could not be journaled, and the session stopped ticking. */
+    private boolean tick(long dueNanos) {
         long startNanos = ctx.clock().nanos();
         long startMicros = ctx.clock().unixMicrosAt(startNanos);
+        int day = game.day();
         TickResult r;
         try {
-            r = game.tick();
+            r = ctx.ticks().run(game);
         } catch (Throwable t) {
-            LOG.error("session {}: the tick of day {} failed; the session is paused", id, game.day(), t);
-            phase = SessionPhase.PAUSED;
-            pace.stop();
-            notice(SessionNotice.newBuilder().setKind("phase").setText("the tick of day " + game.day() + " failed; the session is paused"));
-            commit();
-            return;
+            tickFailed(day, t);
+            return false;
         }
         if (!append(JournalEntry.newBuilder().setTick(JournalTick.newBuilder().setDay(r.day()).setDigest(r.digest())
                 .setUnixMillis(startMicros / 1000)).build())) {
-            return;
+            return false;
         }
         Timing timing = Timing.newBuilder().setDueUnixMicros(ctx.clock().unixMicrosAt(dueNanos))
                 .setStartedUnixMicros(startMicros).setSentUnixMicros(ctx.clock().unixMicros()).build();
@@ -311,6 +314,58 @@ public final class Session {
                 // The journal failed at the end: the session has stopped, and everyone was told.
             }
         }
+        return true;
+    }
+
+    /**
+     * A tick that threw may have changed the game half way, and the game is changed in place: it
+     * is thrown away and rebuilt from the journal, which holds every day completed and every
+     * input since (the tick appends its record only once it has played). Replaying is how a
+     * session is recovered after a crash, checks each day against its digest, and costs nothing
+     * until a tick fails, where a copy of the game before each tick would cost every tick. The
+     * session pauses at the rebuilt day, its orders for it kept, and plays it again when the
+     * facilitator resumes or steps it. When it cannot be rebuilt, it stops.
+     */
+    private void tickFailed(int day, Throwable t) {
+        String why = "the tick of day " + day + " failed (" + t + ")";
+        LOG.error("session {} ({}): {}; it goes back to the last day its journal completed", id, joinCode, why, t);
+        if (phase == SessionPhase.RUNNING) {
+            phase = SessionPhase.PAUSED;
+        }
+        pace.stop();
+        stepRequested = false;
+        try {
+            rebuild(day);
+        } catch (RuntimeException | Error e) {
+            LOG.error("session {}: cannot rebuild it from its journal", id, e);
+            fail(why + ", and it cannot be rebuilt from its journal: " + e.getMessage());
+            return;
+        }
+        String where = "the session is " + phase.name().toLowerCase(java.util.Locale.ROOT) + " at day " + day
+                + ", as its journal has it, with the orders given for it; the day is played again when it next ticks";
+        notice(x -> x.role == Role.FACILITATOR, SessionNotice.newBuilder().setKind("phase").setText(why + "; " + where));
+        notice(x -> x.role != Role.FACILITATOR, SessionNotice.newBuilder().setKind("phase").setText("the tick of day " + day
+                + " failed; " + where));
+        LOG.warn("session {}: rebuilt from its journal at day {}, {}", id, day, phase.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Replaces the game by a replay of the journal, and the chronicle by the replay's, which is the live one's up to that day. */
+    private void rebuild(int day) {
+        chronicle.close();
+        PrintWriter fresh = SessionFactory.chronicle(dir);
+        SessionReplay.Result r;
+        try {
+            r = SessionReplay.replay(journal.file(), fresh, false, ctx.settings().recentDays());
+        } catch (RuntimeException e) {
+            fresh.close();
+            throw e;
+        }
+        if (r.game().day() != day || r.ended()) {
+            fresh.close();
+            throw new JournalException(journal.file() + ": replayed to day " + r.game().day() + ", not to day " + day);
+        }
+        game = r.game();
+        chronicle = fresh;
     }
 
     private long nextWake() {
@@ -405,8 +460,12 @@ public final class Session {
 
     /** Tells every connected member. */
     void notice(SessionNotice.Builder n) {
-        ServerMessage m = ServerMessage.newBuilder().setNotice(n.setSessionId(id).setDay(game.day()).setPhase(phase)).build();
-        tell(x -> true, m);
+        notice(x -> true, n);
+    }
+
+    /** Tells the connected members that pass the filter. */
+    private void notice(Predicate<Member> who, SessionNotice.Builder n) {
+        tell(who, ServerMessage.newBuilder().setNotice(n.setSessionId(id).setDay(game.day()).setPhase(phase)).build());
     }
 
     /** Queues a push to every connected member that passes the filter. */

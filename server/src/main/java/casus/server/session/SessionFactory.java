@@ -180,7 +180,8 @@ public final class SessionFactory {
         return true;
     }
 
-    private static PrintWriter chronicle(Path dir) {
+    /** The session's chronicle, written afresh. */
+    static PrintWriter chronicle(Path dir) {
         try {
             return new PrintWriter(Files.newBufferedWriter(dir.resolve(JournalFormat.CHRONICLE), StandardCharsets.UTF_8));
         } catch (IOException e) {

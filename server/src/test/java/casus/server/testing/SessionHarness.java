@@ -37,11 +37,12 @@ public final class SessionHarness implements AutoCloseable {
     private boolean closed;
 
     private final FaultyJournals journals = new FaultyJournals();
+    private final FaultyTicks ticks = new FaultyTicks();
 
     private SessionHarness(ServerSettings settings) {
         this.settings = settings;
         this.ctx = new SessionContext(settings, clock, scheduler, scheduler, JournalSyncer.on(scheduler), new Clients(), new Counters(),
-                new UnpooledByteBufAllocator(false), journals);
+                new UnpooledByteBufAllocator(false), journals, ticks);
         this.factory = new SessionFactory(ctx, sessions);
     }
 
@@ -65,6 +66,11 @@ public final class SessionHarness implements AutoCloseable {
     /** The channels every journal of the harness writes through, to make them fail. */
     public FaultyJournals journals() {
         return journals;
+    }
+
+    /** What plays every day of the harness's sessions, to make a tick fail. */
+    public FaultyTicks ticks() {
+        return ticks;
     }
 
     public ServerSettings settings() {
