@@ -227,4 +227,26 @@ class LobbyTest {
                 .setVersion(ProtocolVersion.newBuilder().setMajor(1)))).getError().getCode());
         assertTrue(alice.ch.isActive());
     }
+
+    @Test
+    void facilitator_is_told_on_hello_what_the_server_could_not_recover_and_a_player_is_not() throws Exception {
+        Path journal = data.resolve("sessions").resolve("s-test").resolve(casus.server.journal.JournalFormat.FILE);
+        java.nio.file.Files.createDirectories(journal.getParent());
+        casus.server.testing.Journals.play(journal, "karabakh-2023", 17, "ARM", 4);
+        casus.server.testing.Journals.flip(journal, casus.server.testing.Journals.offsets(journal).get(3) + 10);
+        assertEquals(0, h.factory().recover());
+        Link f = new Link();
+        f.send(ClientMessage.newBuilder().setHello(Hello.newBuilder().setFacilitatorToken(ServerFixture.TOKEN)
+                .setVersion(ProtocolVersion.newBuilder().setMajor(1))));
+        List<ServerMessage> out = f.out();
+        assertTrue(out.get(0).hasWelcome());
+        assertEquals(2, out.size(), out.toString());
+        assertEquals(0, out.get(1).getRequestId());
+        assertEquals("recovery", out.get(1).getNotice().getKind());
+        assertEquals("s-test", out.get(1).getNotice().getSessionId());
+        assertTrue(out.get(1).getNotice().getText().contains("is damaged at byte"), out.toString());
+        Link alice = new Link();
+        alice.send(ClientMessage.newBuilder().setHello(Hello.newBuilder().setVersion(ProtocolVersion.newBuilder().setMajor(1))));
+        assertEquals(1, alice.out().size(), "a player is not told");
+    }
 }
