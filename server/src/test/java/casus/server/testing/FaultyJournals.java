@@ -48,6 +48,12 @@ public final class FaultyJournals implements JournalChannels {
             this.file = file;
         }
 
+        private void refuseWrite() throws IOException {
+            if (writesFail.get()) {
+                throw new IOException("No space left on device (a test's disk)");
+            }
+        }
+
         @Override
         public void force(boolean metaData) throws IOException {
             syncs.incrementAndGet();
@@ -59,25 +65,19 @@ public final class FaultyJournals implements JournalChannels {
 
         @Override
         public int write(ByteBuffer src) throws IOException {
-            if (writesFail.get()) {
-                throw new IOException("No space left on device (a test's disk)");
-            }
+            refuseWrite();
             return file.write(src);
         }
 
         @Override
         public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
-            if (writesFail.get()) {
-                throw new IOException("No space left on device (a test's disk)");
-            }
+            refuseWrite();
             return file.write(srcs, offset, length);
         }
 
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
-            if (writesFail.get()) {
-                throw new IOException("No space left on device (a test's disk)");
-            }
+            refuseWrite();
             return file.write(src, position);
         }
 
