@@ -54,15 +54,17 @@ final class ServeCommand implements Callable<Integer> {
         if (facilitatorToken.length() < 8) {
             throw new BadInputException("the facilitator token must have at least 8 characters");
         }
-        ServerSettings settings = ServerSettings.defaults(data, facilitatorToken).withAddress(bind, port);
-        if (tickThreads != null || ioThreads != null) {
-            settings = settings.withThreads(tickThreads != null ? tickThreads : settings.tickThreads(),
-                    ioThreads != null ? ioThreads : settings.ioThreads());
+        ServerSettings.Builder b = ServerSettings.builder(data, facilitatorToken).host(bind).port(port);
+        if (tickThreads != null) {
+            b.tickThreads(tickThreads);
+        }
+        if (ioThreads != null) {
+            b.ioThreads(ioThreads);
         }
         if (graceSeconds != null) {
-            settings = settings.withTimeouts(settings.helloTimeout(), settings.idleTimeout(), java.time.Duration.ofSeconds(graceSeconds),
-                    settings.stallTimeout());
+            b.grace(java.time.Duration.ofSeconds(graceSeconds));
         }
+        ServerSettings settings = b.build();
         CountDownLatch stopped = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicReference<Server> running = new java.util.concurrent.atomic.AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
