@@ -124,7 +124,8 @@ class BatchCommandTest {
         Cli cli = Cli.run("batch", "--scenario", "border-2021", "--runs", "20");
 
         assertEquals(0, cli.status(), cli::toString);
-        assertTrue(cli.out().startsWith("border-2021: 20 runs, seed 1, 1 thread, "), cli.out());
+        int threads = Runtime.getRuntime().availableProcessors();
+        assertTrue(cli.out().startsWith("border-2021: 20 runs, seed 1, " + threads + (threads == 1 ? " thread, " : " threads, ")), cli.out());
         for (Flag f : Flag.values()) {
             assertTrue(cli.out().contains("\n" + f.key() + " "), f.key());
         }

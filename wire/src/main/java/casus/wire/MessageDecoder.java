@@ -8,7 +8,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -35,8 +34,6 @@ public final class MessageDecoder<T extends MessageLite> extends MessageToMessag
             out.add(parser.parseFrom(in));
         } catch (InvalidProtocolBufferException e) {
             throw new MalformedFrameException("not a " + type + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MalformedFrameException("cannot read the frame: " + e.getMessage(), e);
         }
     }
 }
