@@ -9,7 +9,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="$1"
 shift
-[ -f "$root/server/target/casus.jar" ] && [ -f "$root/load/target/casus-load.jar" ] || \
+[ -f "$root/cli/target/casus.jar" ] && [ -f "$root/load/target/casus-load.jar" ] || \
   (cd "$root" && mvn -B -q -DskipTests package)
 port="${LOAD_PORT:-7455}"
 token="load-measure-$$-token"
@@ -18,7 +18,7 @@ server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null' EXIT
 for i in $(seq 1 "$runs"); do
   data="$out/data-$i"
-  java ${SERVER_OPTS:-} -jar "$root/server/target/casus.jar" serve --port "$port" --data "$data" \
+  java ${SERVER_OPTS:-} -jar "$root/cli/target/casus.jar" serve --port "$port" --data "$data" \
     --facilitator-token "$token" > "$out/server-$i.out" 2> "$out/server-$i.err" &
   server=$!
   until grep -q listening "$out/server-$i.out" 2>/dev/null; do

@@ -1,15 +1,13 @@
 package casus.load;
 
-import casus.server.transport.Frames;
-import casus.server.transport.VarintFrameDecoder;
-import casus.v1.ClientMessage;
+import casus.wire.FrameEncoder;
+import casus.wire.VarintFrameDecoder;
 import casus.v1.ServerMessage;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.DecoderException;
-import io.netty.handler.codec.MessageToByteEncoder;
 import io.netty.handler.codec.MessageToMessageDecoder;
 import java.util.List;
 
@@ -44,12 +42,7 @@ final class LoadClientInitializer extends ChannelInitializer<SocketChannel> {
                 }
             }
         });
-        ch.pipeline().addLast("encoder", new MessageToByteEncoder<ClientMessage>(ClientMessage.class) {
-            @Override
-            protected void encode(ChannelHandlerContext ctx, ClientMessage m, ByteBuf out) {
-                Frames.write(out, m, m.getSerializedSize());
-            }
-        });
+        ch.pipeline().addLast("encoder", new FrameEncoder(MAX_FRAME));
         ch.pipeline().addLast("client", client);
     }
 }

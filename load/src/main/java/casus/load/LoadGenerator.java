@@ -1,6 +1,6 @@
 package casus.load;
 
-import casus.server.transport.Transports;
+import casus.wire.Transports;
 import casus.v1.ActionChoice;
 import casus.v1.ClientMessage;
 import casus.v1.CreateSession;

@@ -13,7 +13,7 @@ import casus.server.session.SessionFactory;
 import casus.server.session.Sessions;
 import casus.server.transport.ServerInitializer;
 import casus.server.transport.TrafficCounter;
-import casus.server.transport.Transports;
+import casus.wire.Transports;
 import casus.v1.ErrorCode;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBufAllocator;

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Everything the server can be told, each with a named default. Immutable: the {@code with}
- * methods return changed copies, so a test states only what it changes.
+ * Everything the server can be told, each with a named default. Immutable: {@link #toBuilder()}
+ * and the {@code with} methods return changed copies, so a test states only what it changes.
  */
 public record ServerSettings(
         String host,
@@ -97,61 +97,243 @@ public record ServerSettings(
 
     /** The defaults, with data kept in {@code dataDir} and the given facilitator token. */
     public static ServerSettings defaults(Path dataDir, String facilitatorToken) {
+        return builder(dataDir, facilitatorToken).build();
+    }
+
+    /** A builder holding the defaults, with data kept in {@code dataDir} and the given facilitator token. */
+    public static Builder builder(Path dataDir, String facilitatorToken) {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, dataDir, facilitatorToken, DEFAULT_MAX_FRAME_BYTES,
-                DEFAULT_MAX_SERVER_FRAME_BYTES, DEFAULT_HELLO_TIMEOUT, DEFAULT_IDLE_TIMEOUT, DEFAULT_GRACE,
-                DEFAULT_STALL_TIMEOUT, DEFAULT_WRITE_LOW_WATER, DEFAULT_WRITE_HIGH_WATER, DEFAULT_SOCKET_SEND_BUFFER, DEFAULT_REQUESTS_PER_SECOND,
-                DEFAULT_REQUEST_BURST, DEFAULT_INBOX_CAPACITY, DEFAULT_DRAIN_PER_CLIENT, cores, cores,
-                DEFAULT_MAX_CATCH_UP_TICKS, DEFAULT_MIN_TICK_MILLIS, DEFAULT_RECENT_DAYS, DEFAULT_ENDED_RETENTION,
-                DEFAULT_JOURNAL_SYNC_THREADS);
+        return new Builder().host(DEFAULT_HOST).port(DEFAULT_PORT).dataDir(dataDir).facilitatorToken(facilitatorToken)
+                .maxFrameBytes(DEFAULT_MAX_FRAME_BYTES).maxServerFrameBytes(DEFAULT_MAX_SERVER_FRAME_BYTES)
+                .helloTimeout(DEFAULT_HELLO_TIMEOUT).idleTimeout(DEFAULT_IDLE_TIMEOUT).grace(DEFAULT_GRACE).stallTimeout(DEFAULT_STALL_TIMEOUT)
+                .writeLowWaterBytes(DEFAULT_WRITE_LOW_WATER).writeHighWaterBytes(DEFAULT_WRITE_HIGH_WATER)
+                .socketSendBufferBytes(DEFAULT_SOCKET_SEND_BUFFER).requestsPerSecond(DEFAULT_REQUESTS_PER_SECOND)
+                .requestBurst(DEFAULT_REQUEST_BURST).inboxCapacity(DEFAULT_INBOX_CAPACITY).drainPerClient(DEFAULT_DRAIN_PER_CLIENT)
+                .tickThreads(cores).ioThreads(cores).maxCatchUpTicks(DEFAULT_MAX_CATCH_UP_TICKS).minTickMillis(DEFAULT_MIN_TICK_MILLIS)
+                .recentDays(DEFAULT_RECENT_DAYS).endedRetention(DEFAULT_ENDED_RETENTION).journalSyncThreads(DEFAULT_JOURNAL_SYNC_THREADS);
+    }
+
+    /** A builder holding these settings, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     public ServerSettings withAddress(String newHost, int newPort) {
-        return new ServerSettings(newHost, newPort, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, helloTimeout,
-                idleTimeout, grace, stallTimeout, writeLowWaterBytes, writeHighWaterBytes, socketSendBufferBytes, requestsPerSecond, requestBurst,
-                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention, journalSyncThreads);
+        return toBuilder().host(newHost).port(newPort).build();
     }
 
     public ServerSettings withTimeouts(Duration newHello, Duration newIdle, Duration newGrace, Duration newStall) {
-        return new ServerSettings(host, port, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, newHello,
-                newIdle, newGrace, newStall, writeLowWaterBytes, writeHighWaterBytes, socketSendBufferBytes, requestsPerSecond, requestBurst,
-                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention, journalSyncThreads);
+        return toBuilder().helloTimeout(newHello).idleTimeout(newIdle).grace(newGrace).stallTimeout(newStall).build();
     }
 
     public ServerSettings withRequestRate(double perSecond, int burst) {
-        return new ServerSettings(host, port, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, helloTimeout,
-                idleTimeout, grace, stallTimeout, writeLowWaterBytes, writeHighWaterBytes, socketSendBufferBytes, perSecond, burst,
-                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention, journalSyncThreads);
+        return toBuilder().requestsPerSecond(perSecond).requestBurst(burst).build();
     }
 
     public ServerSettings withSocketSendBuffer(int bytes) {
-        return new ServerSettings(host, port, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, helloTimeout,
-                idleTimeout, grace, stallTimeout, writeLowWaterBytes, writeHighWaterBytes, bytes, requestsPerSecond, requestBurst,
-                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention, journalSyncThreads);
+        return toBuilder().socketSendBufferBytes(bytes).build();
     }
 
     public ServerSettings withWriteWaterMarks(int low, int high) {
-        return new ServerSettings(host, port, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, helloTimeout,
-                idleTimeout, grace, stallTimeout, low, high, socketSendBufferBytes, requestsPerSecond, requestBurst,
-                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention, journalSyncThreads);
+        return toBuilder().writeLowWaterBytes(low).writeHighWaterBytes(high).build();
     }
 
     public ServerSettings withThreads(int newTickThreads, int newIoThreads) {
-        return new ServerSettings(host, port, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, helloTimeout,
-                idleTimeout, grace, stallTimeout, writeLowWaterBytes, writeHighWaterBytes, socketSendBufferBytes, requestsPerSecond, requestBurst,
-                inboxCapacity, drainPerClient, newTickThreads, newIoThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention, journalSyncThreads);
+        return toBuilder().tickThreads(newTickThreads).ioThreads(newIoThreads).build();
     }
 
+    /** A new client frame maximum; the server's own rises with it if it was lower. */
     public ServerSettings withMaxFrameBytes(int newMax) {
-        return new ServerSettings(host, port, dataDir, facilitatorToken, newMax, Math.max(newMax, maxServerFrameBytes), helloTimeout,
-                idleTimeout, grace, stallTimeout, writeLowWaterBytes, writeHighWaterBytes, socketSendBufferBytes, requestsPerSecond, requestBurst,
-                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention, journalSyncThreads);
+        return toBuilder().maxFrameBytes(newMax).maxServerFrameBytes(Math.max(newMax, maxServerFrameBytes)).build();
     }
 
     public ServerSettings withEndedRetention(Duration d) {
-        return new ServerSettings(host, port, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, helloTimeout,
-                idleTimeout, grace, stallTimeout, writeLowWaterBytes, writeHighWaterBytes, socketSendBufferBytes, requestsPerSecond, requestBurst,
-                inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, d, journalSyncThreads);
+        return toBuilder().endedRetention(d).build();
+    }
+
+    /** Settings built a few at a time; {@link #build()} checks them all at once. */
+    public static final class Builder {
+        private String host;
+        private int port;
+        private Path dataDir;
+        private String facilitatorToken;
+        private int maxFrameBytes;
+        private int maxServerFrameBytes;
+        private Duration helloTimeout;
+        private Duration idleTimeout;
+        private Duration grace;
+        private Duration stallTimeout;
+        private int writeLowWaterBytes;
+        private int writeHighWaterBytes;
+        private int socketSendBufferBytes;
+        private double requestsPerSecond;
+        private int requestBurst;
+        private int inboxCapacity;
+        private int drainPerClient;
+        private int tickThreads;
+        private int ioThreads;
+        private int maxCatchUpTicks;
+        private int minTickMillis;
+        private int recentDays;
+        private Duration endedRetention;
+        private int journalSyncThreads;
+
+        private Builder() {
+        }
+
+        private Builder(ServerSettings s) {
+            host = s.host;
+            port = s.port;
+            dataDir = s.dataDir;
+            facilitatorToken = s.facilitatorToken;
+            maxFrameBytes = s.maxFrameBytes;
+            maxServerFrameBytes = s.maxServerFrameBytes;
+            helloTimeout = s.helloTimeout;
+            idleTimeout = s.idleTimeout;
+            grace = s.grace;
+            stallTimeout = s.stallTimeout;
+            writeLowWaterBytes = s.writeLowWaterBytes;
+            writeHighWaterBytes = s.writeHighWaterBytes;
+            socketSendBufferBytes = s.socketSendBufferBytes;
+            requestsPerSecond = s.requestsPerSecond;
+            requestBurst = s.requestBurst;
+            inboxCapacity = s.inboxCapacity;
+            drainPerClient = s.drainPerClient;
+            tickThreads = s.tickThreads;
+            ioThreads = s.ioThreads;
+            maxCatchUpTicks = s.maxCatchUpTicks;
+            minTickMillis = s.minTickMillis;
+            recentDays = s.recentDays;
+            endedRetention = s.endedRetention;
+            journalSyncThreads = s.journalSyncThreads;
+        }
+
+        public Builder host(String value) {
+            this.host = value;
+            return this;
+        }
+
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        public Builder dataDir(Path value) {
+            this.dataDir = value;
+            return this;
+        }
+
+        public Builder facilitatorToken(String value) {
+            this.facilitatorToken = value;
+            return this;
+        }
+
+        public Builder maxFrameBytes(int value) {
+            this.maxFrameBytes = value;
+            return this;
+        }
+
+        public Builder maxServerFrameBytes(int value) {
+            this.maxServerFrameBytes = value;
+            return this;
+        }
+
+        public Builder helloTimeout(Duration value) {
+            this.helloTimeout = value;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration value) {
+            this.idleTimeout = value;
+            return this;
+        }
+
+        public Builder grace(Duration value) {
+            this.grace = value;
+            return this;
+        }
+
+        public Builder stallTimeout(Duration value) {
+            this.stallTimeout = value;
+            return this;
+        }
+
+        public Builder writeLowWaterBytes(int value) {
+            this.writeLowWaterBytes = value;
+            return this;
+        }
+
+        public Builder writeHighWaterBytes(int value) {
+            this.writeHighWaterBytes = value;
+            return this;
+        }
+
+        public Builder socketSendBufferBytes(int value) {
+            this.socketSendBufferBytes = value;
+            return this;
+        }
+
+        public Builder requestsPerSecond(double value) {
+            this.requestsPerSecond = value;
+            return this;
+        }
+
+        public Builder requestBurst(int value) {
+            this.requestBurst = value;
+            return this;
+        }
+
+        public Builder inboxCapacity(int value) {
+            this.inboxCapacity = value;
+            return this;
+        }
+
+        public Builder drainPerClient(int value) {
+            this.drainPerClient = value;
+            return this;
+        }
+
+        public Builder tickThreads(int value) {
+            this.tickThreads = value;
+            return this;
+        }
+
+        public Builder ioThreads(int value) {
+            this.ioThreads = value;
+            return this;
+        }
+
+        public Builder maxCatchUpTicks(int value) {
+            this.maxCatchUpTicks = value;
+            return this;
+        }
+
+        public Builder minTickMillis(int value) {
+            this.minTickMillis = value;
+            return this;
+        }
+
+        public Builder recentDays(int value) {
+            this.recentDays = value;
+            return this;
+        }
+
+        public Builder endedRetention(Duration value) {
+            this.endedRetention = value;
+            return this;
+        }
+
+        public Builder journalSyncThreads(int value) {
+            this.journalSyncThreads = value;
+            return this;
+        }
+
+        public ServerSettings build() {
+            return new ServerSettings(host, port, dataDir, facilitatorToken, maxFrameBytes, maxServerFrameBytes, helloTimeout, idleTimeout,
+                    grace, stallTimeout, writeLowWaterBytes, writeHighWaterBytes, socketSendBufferBytes, requestsPerSecond, requestBurst,
+                    inboxCapacity, drainPerClient, tickThreads, ioThreads, maxCatchUpTicks, minTickMillis, recentDays, endedRetention,
+                    journalSyncThreads);
+        }
     }
 
     private static boolean positive(Duration d) {

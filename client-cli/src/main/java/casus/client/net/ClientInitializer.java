@@ -1,12 +1,12 @@
 package casus.client.net;
 
 import casus.v1.ServerMessage;
+import casus.wire.FrameEncoder;
+import casus.wire.MessageDecoder;
+import casus.wire.VarintFrameDecoder;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.protobuf.ProtobufDecoder;
-import io.netty.handler.codec.protobuf.ProtobufEncoder;
-import io.netty.handler.codec.protobuf.ProtobufVarint32LengthFieldPrepender;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 
@@ -32,9 +32,8 @@ final class ClientInitializer extends ChannelInitializer<SocketChannel> {
         ChannelPipeline p = ch.pipeline();
         p.addLast(IDLE, new IdleStateHandler(0, pingMillis, 0, TimeUnit.MILLISECONDS));
         p.addLast(FRAMES, new VarintFrameDecoder(maxFrameBytes));
-        p.addLast(new ProtobufDecoder(ServerMessage.getDefaultInstance()));
-        p.addLast(new ProtobufVarint32LengthFieldPrepender());
-        p.addLast(new ProtobufEncoder());
+        p.addLast(new MessageDecoder<>(ServerMessage.parser(), "ServerMessage"));
+        p.addLast(new FrameEncoder(Integer.MAX_VALUE));
         p.addLast(new LinkHandler());
     }
 }

@@ -6,6 +6,7 @@ import casus.v1.Hello;
 import casus.v1.ProtocolVersion;
 import casus.v1.ServerMessage;
 import casus.v1.Welcome;
+import casus.wire.VarintFrameDecoder;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;

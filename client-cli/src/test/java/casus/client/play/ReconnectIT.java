@@ -56,6 +56,7 @@ class ReconnectIT {
             first.close();
             alice.awaitOutput("connection lost (the server is shutting down); reconnecting...");
             try (LiveServer second = LiveServer.start(data, port)) {
+                assertEquals(port, second.port(), "the second server listens where the first did");
                 alice.awaitOutput("reconnected to 127.0.0.1:" + port);
                 alice.await(v -> v.controlled().equals("ARM") && v.joinCode().equals(code));
                 alice.send("who");

@@ -1,8 +1,9 @@
 package casus.engine.validate;
 
-import casus.engine.batch.BatchResult;
+import casus.engine.model.Setting;
 import casus.engine.run.Flag;
 import casus.engine.run.Outcome;
+import casus.engine.study.Tally;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -24,14 +25,19 @@ public record Frequencies(double[] flags, Map<String, Double> brokers) {
         brokers = Map.copyOf(brokers);
     }
 
-    /** The shares of a batch's runs. */
-    public static Frequencies of(BatchResult r) {
+    /** The shares of the runs of a setting, from their tally. */
+    public static Frequencies of(Tally t, Setting setting) {
         double[] flags = new double[Flag.COUNT];
         for (Flag f : Flag.values()) {
-            flags[f.ordinal()] = r.probability(f);
+            flags[f.ordinal()] = t.runs() == 0 ? 0 : t.probability(f);
         }
         Map<String, Double> brokers = new LinkedHashMap<>();
-        r.brokers().forEach((id, n) -> brokers.put(id, r.runs() == 0 ? 0 : (double) n / r.runs()));
+        for (int b = Outcome.DIRECT; b < setting.actorCount(); b++) {
+            long n = t.brokerCount(b);
+            if (b == Outcome.NONE || n > 0) {
+                brokers.put(Outcome.brokerName(b, setting::actorId), t.runs() == 0 ? 0 : (double) n / t.runs());
+            }
+        }
         return new Frequencies(flags, brokers);
     }
 

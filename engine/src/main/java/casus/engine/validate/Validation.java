@@ -49,7 +49,7 @@ public final class Validation {
 
     /** Validates the settings with seeded batches of the rules, every batch from {@code seed}. */
     public static Report run(List<Setting> settings, int runs, long seed, Executor executor, LongSupplier clock) {
-        return run(settings, runs, seed, Runner.batches(seed, executor, clock), clock);
+        return run(settings, runs, seed, Runner.batches(seed, executor), clock);
     }
 
     /**

@@ -1,6 +1,6 @@
 package casus.server.session;
 
-import casus.server.transport.Frames;
+import casus.wire.Frames;
 import casus.v1.Role;
 import casus.v1.ServerMessage;
 import io.netty.buffer.ByteBuf;

@@ -5,6 +5,7 @@ import casus.server.api.Replies;
 import casus.v1.ClientMessage;
 import casus.v1.ErrorCode;
 import casus.v1.ServerMessage;
+import casus.wire.MalformedFrameException;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;

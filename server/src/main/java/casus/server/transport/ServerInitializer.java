@@ -2,6 +2,10 @@ package casus.server.transport;
 
 import casus.server.Clock;
 import casus.server.ServerSettings;
+import casus.v1.ClientMessage;
+import casus.wire.FrameEncoder;
+import casus.wire.MessageDecoder;
+import casus.wire.VarintFrameDecoder;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.group.ChannelGroup;
@@ -28,7 +32,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private final ServerSettings settings;
     private final RequestSink sink;
     private final TrafficCounter traffic;
-    private final ServerMessageEncoder encoder;
+    private final FrameEncoder encoder;
     private final Clock clock;
     private final LongAdder slowClosed;
     private final ChannelGroup channels;
@@ -41,7 +45,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         this.traffic = traffic;
         this.clock = clock;
         this.slowClosed = slowClosed;
-        this.encoder = new ServerMessageEncoder(settings.maxServerFrameBytes());
+        this.encoder = new FrameEncoder(settings.maxServerFrameBytes());
     }
 
     @Override
@@ -51,7 +55,7 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("traffic", traffic);
         p.addLast("idle", new IdleStateHandler(settings.idleTimeout().toNanos(), 0, 0, TimeUnit.NANOSECONDS));
         p.addLast("frames", new VarintFrameDecoder(settings.maxFrameBytes()));
-        p.addLast("messages", new ClientMessageDecoder());
+        p.addLast("messages", new MessageDecoder<>(ClientMessage.parser(), "ClientMessage"));
         p.addLast("encoder", encoder);
         p.addLast("watchdog", new WritabilityWatchdog(settings.stallTimeout().toNanos(), ctx -> {
             slowClosed.increment();

@@ -29,6 +29,13 @@ public final class LeakRecorder implements LauncherSessionListener {
         installed = true;
         ResourceLeakDetectorFactory.setResourceLeakDetectorFactory(new ResourceLeakDetectorFactory() {
             @Override
+            public <T> ResourceLeakDetector<T> newResourceLeakDetector(Class<T> resource, int samplingInterval) {
+                return new Recording<>(resource, samplingInterval);
+            }
+
+            // Still the factory's one abstract method in Netty 4.2, though deprecated: it must be written.
+            @Override
+            @SuppressWarnings("deprecation")
             public <T> ResourceLeakDetector<T> newResourceLeakDetector(Class<T> resource, int samplingInterval, long maxActive) {
                 return new Recording<>(resource, samplingInterval);
             }

@@ -1,0 +1,238 @@
+package casus.cli;
+
+import casus.engine.model.FactChange;
+import casus.engine.model.Setting;
+import casus.engine.scenario.Scenarios;
+import casus.engine.study.Design;
+import casus.engine.study.Sample;
+import casus.engine.study.Slice;
+import casus.engine.study.Streams;
+import casus.engine.study.Study;
+import casus.engine.study.Sweep;
+import casus.server.journal.RecordedGame;
+import casus.studies.Coverage;
+import casus.studies.Json;
+import casus.studies.Manifest;
+import casus.studies.Outcomes;
+import casus.studies.PointStats;
+import casus.studies.Shell;
+import casus.studies.StudyOutput;
+import casus.studies.SummaryCsv;
+import casus.studies.SummaryJson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code casus batch}: many seeded runs, summarised; sweeps and samples of facts and preferences; a study's files. */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a scenario many times and summarise the outcomes.",
+            "With --set, --sweep and --sample, change its facts and preferences by path (see 'casus params'); with --out, write a "
+                    + "study's files: runs.csv, summary.csv, summary.json, plots, manifest.json and report.md."})
+final class BatchCommand implements Callable<Integer> {
+    /** How the summary is printed. */
+    enum Format {
+        table, json, csv
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    Changes sets;
+
+    @Mixin
+    Execution execution;
+
+    @Option(names = "--scenario", description = "A bundled scenario's name or a scenario file.")
+    String scenario;
+
+    @Option(names = "--journal", paramLabel = "FILE", description = "Instead of a scenario, a recorded session's journal (or its directory): "
+            + "each run continues the game from --from-tick with agents for every state.")
+    Path journal;
+
+    @Option(names = "--from-tick", paramLabel = "K", description = "With --journal, the tick the continuations start from: the game's first K days are played as recorded.")
+    Integer fromTick;
+
+    @Option(names = "--runs", required = true, description = "How many runs (at each parameter point).")
+    int runs;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--sweep", paramLabel = "PATH=FROM:TO:STEP", description = "Step a parameter over a grid; several give their cross product.")
+    List<String> sweeps = new ArrayList<>();
+
+    @Option(names = "--sample", paramLabel = "PATH=FROM:TO", description = "Sample a parameter over a range by Latin hypercube (with --samples).")
+    List<String> samples = new ArrayList<>();
+
+    @Option(names = "--samples", paramLabel = "N", description = "Points of the Latin hypercube over the --sample ranges.")
+    Integer sampleCount;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the study's files into DIR (new or empty).")
+    Path out;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only the K-th of N disjoint slices of the study's runs (combine them with 'casus merge').")
+    String shard;
+
+    @Option(names = "--no-runs-csv", description = "Leave out runs.csv, one row per run (for very large studies).")
+    boolean noRows;
+
+    @Override
+    public Integer call() {
+        if (runs < 1) {
+            throw new BadInputException("--runs must be at least 1, got " + runs);
+        }
+        execution.threads();
+        if ((scenario == null) == (journal == null)) {
+            throw new BadInputException("give either --scenario or --journal");
+        }
+        if (journal != null) {
+            return continuations();
+        }
+        if (fromTick != null) {
+            throw new BadInputException("--from-tick goes with --journal");
+        }
+        List<FactChange> changes = sets.list();
+        Setting base = Changes.apply(Scenarios.load(scenario), changes);
+        List<Sweep> sweepList = sweeps.stream().map(Sweep::parse).toList();
+        List<Sample> sampleList = samples.stream().map(Sample::parse).toList();
+        refuseTwice(changes, sweepList, sampleList);
+        Study study = new Study(base, design(base, sweepList, sampleList), runs, execution.seed());
+        Slice slice = shard == null ? Slice.whole(study.totalRuns()) : Slice.parseShard(shard, study.totalRuns());
+        List<String> words = words(changes, sweepList, sampleList);
+        Manifest manifest = Manifest.of(new Manifest.Facts(new Manifest.Build(Version.current(), Version.commit(), Version.dirty()),
+                Shell.join(words), words, scenario, Scenarios.sources(scenario).files(), study, changes, sweepList, sampleList,
+                sampleCount == null ? 0 : sampleCount, !noRows), Coverage.of(slice));
+
+        PrintWriter out = spec.commandLine().getOut();
+        StudyExecution done;
+        try (StudyOutput output = this.out == null ? null : new StudyOutput(this.out, manifest, study)) {
+            done = StudyExecution.run(study, slice, execution.threads(), spec.commandLine().getErr(), output, b -> { });
+        }
+        print(out, manifest, study, done.points(), done.runsPerSecond());
+        if (this.out != null) {
+            done.tellWritten(out, spec.commandLine().getErr(), format == Format.table, this.out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Continuations of a recorded game: facts and design are the game's, so only the seed, runs and threads vary. */
+    private int continuations() {
+        if (fromTick == null) {
+            throw new BadInputException("--journal needs --from-tick K, the tick the continuations start from");
+        }
+        if (!sets.none() || !sweeps.isEmpty() || !samples.isEmpty() || sampleCount != null || shard != null || noRows) {
+            throw new BadInputException("--journal takes the game's facts as they were: --set, --sweep, --sample and --shard go with --scenario");
+        }
+        if (format == Format.csv) {
+            throw new BadInputException("--journal prints a table or json");
+        }
+        RecordedGame game = Continuations.read(journal, fromTick);
+        Continuations.run(spec.commandLine().getOut(), spec.commandLine().getErr(), journal, game, Continuations.study(game, runs, execution.seed()), execution.threads(),
+                format, out);
+        return 0;
+    }
+
+    /** Rounds to six decimals, as the summaries print probabilities. */
+    static double round(double v) {
+        return SinglePointSummary.round(v);
+    }
+
+    private Design design(Setting base, List<Sweep> sweepList, List<Sample> sampleList) {
+        if (!sampleList.isEmpty() && sampleCount == null) {
+            throw new BadInputException("--sample needs --samples N, the number of points to draw");
+        }
+        if (sampleList.isEmpty() && sampleCount != null) {
+            throw new BadInputException("--samples " + sampleCount + " needs at least one --sample PATH=FROM:TO");
+        }
+        if (sampleCount != null && sampleCount < 1) {
+            throw new BadInputException("--samples must be at least 1, got " + sampleCount);
+        }
+        Design grid = sweepList.isEmpty() ? Design.single() : Design.grid(base, sweepList);
+        if (sampleList.isEmpty()) {
+            return grid;
+        }
+        return Design.cross(grid, Design.latin(base, sampleList, sampleCount, Streams.design(execution.seed())));
+    }
+
+    private static void refuseTwice(List<FactChange> changes, List<Sweep> sweepList, List<Sample> sampleList) {
+        Set<String> seen = new HashSet<>();
+        List<String> paths = new ArrayList<>();
+        changes.forEach(c -> paths.add(c.path()));
+        sweepList.forEach(s -> paths.add(s.path()));
+        sampleList.forEach(s -> paths.add(s.path()));
+        for (String p : paths) {
+            if (!seen.add(p)) {
+                throw new BadInputException(p + " is set, swept or sampled more than once");
+            }
+        }
+    }
+
+    /** The command that repeats the whole study: what changes results, nothing that does not (threads, output, shard). */
+    private List<String> words(List<FactChange> changes, List<Sweep> sweepList, List<Sample> sampleList) {
+        List<String> w = new ArrayList<>(List.of("casus", "batch", "--scenario", scenario, "--runs", Integer.toString(runs), "--seed",
+                Long.toString(execution.seed())));
+        for (FactChange c : changes) {
+            w.add("--set");
+            w.add(c.path() + "=" + c.value());
+        }
+        for (Sweep s : sweepList) {
+            w.add("--sweep");
+            w.add(s.toString());
+        }
+        for (Sample s : sampleList) {
+            w.add("--sample");
+            w.add(s.toString());
+        }
+        if (sampleCount != null) {
+            w.add("--samples");
+            w.add(Integer.toString(sampleCount));
+        }
+        if (noRows) {
+            w.add("--no-runs-csv");
+        }
+        return w;
+    }
+
+    private void print(PrintWriter out, Manifest manifest, Study study, List<PointStats> points, double runsPerSecond) {
+        List<String> actors = manifest.actors();
+        boolean single = study.design().factors().isEmpty() && points.size() == 1;
+        if (single && format != Format.csv) {
+            if (format == Format.json) {
+                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+                        .toJson(SinglePointSummary.json(study.setting().id(), execution.seed(), execution.threads(), points.get(0), actors, runsPerSecond)));
+            } else {
+                SinglePointSummary.table(out, study.setting().id(), execution.seed(), execution.threads(), points.get(0), actors, runsPerSecond);
+            }
+            return;
+        }
+        List<Outcomes.Outcome> outcomes = Outcomes.of(points, actors);
+        switch (format) {
+            case csv -> SummaryCsv.write(out, manifest.factors(), outcomes, points);
+            case json -> {
+                JsonObject o = SummaryJson.of(manifest, outcomes, points);
+                o.addProperty("threads", execution.threads());
+                o.addProperty("runs_per_second", Math.round(runsPerSecond));
+                out.println(Json.PRETTY.toJson(o));
+            }
+            case table -> {
+                out.println(String.format(java.util.Locale.ROOT, "%s: %d points \u00d7 %d runs, seed %d, %d thread%s, %.0f runs/s%s",
+                        study.setting().id(), study.design().size(), runs, execution.seed(), execution.threads(), execution.threads() == 1 ? "" : "s", runsPerSecond,
+                        manifest.complete() ? "" : "; runs " + manifest.coverage() + " of " + study.totalRuns()));
+                out.println();
+                PointsTable.print(out, manifest.factors(), outcomes, points);
+            }
+        }
+    }
+}
