@@ -408,7 +408,7 @@ public final class Session {
      * for the disk is refused: each reply held for it becomes a SESSION_FAILED error, and the
      * pushes about it are not sent. Every member is told why, and the log.
      */
-    void fail(String why) {
+    private void fail(String why) {
         if (failure != null) {
             return;
         }
