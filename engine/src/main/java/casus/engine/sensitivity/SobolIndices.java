@@ -4,18 +4,22 @@ import casus.engine.batch.Quantiles;
 import java.util.random.RandomGenerator;
 
 /**
- * Variance-based sensitivity indices from Saltelli's scheme. With V the variance of f over the
- * points of A and B together:
+ * Variance-based sensitivity indices from Saltelli's scheme. With f̄ and V the mean and the
+ * variance of f over the points of A and B together:
  *
  * <ul>
- *   <li>first order, S_i = (1/N) Σ_j f(B)_j · (f(A_B^(i))_j − f(A)_j) / V (Saltelli et al. 2010):
- *       the share of the variance that input i causes alone;
+ *   <li>first order, S_i = (1/N) Σ_j (f(B)_j − f̄) · (f(A_B^(i))_j − f(A)_j) / V (Saltelli et al.
+ *       2010, with f centred as SALib does): the share of the variance that input i causes alone.
+ *       Without the centring the estimate carries a term f̄ · mean(f(A_B^(i)) − f(A)) whose
+ *       expectation is 0 but whose spread grows with the outcome's mean, so that adding a
+ *       constant to f would change it;
  *   <li>total, S_Ti = (1/2N) Σ_j (f(A)_j − f(A_B^(i))_j)² / V (Jansen 1999): the share it causes
  *       alone or together with other inputs.
  * </ul>
  *
- * Intervals are bootstrap percentiles: the rows j are resampled with replacement and the indices
- * recomputed.
+ * Both estimates are unchanged when a constant is added to f, and equal for f and 1 − f. Intervals
+ * are bootstrap percentiles: the rows j are resampled with replacement and the indices recomputed,
+ * each resample centred on its own mean.
  */
 public final class SobolIndices {
     private SobolIndices() {
@@ -88,7 +92,7 @@ public final class SobolIndices {
             double s = 0;
             double st = 0;
             for (int j : rows) {
-                s += e.b()[j] * (ab[j] - e.a()[j]);
+                s += (e.b()[j] - mean) * (ab[j] - e.a()[j]);
                 double d = e.a()[j] - ab[j];
                 st += d * d;
             }

@@ -31,20 +31,14 @@ class IshigamiTest {
 
     @Test
     void estimate_recovers_the_ishigami_indices() {
-        int n = 1 << 14;
-        double[][] u = Saltelli.unitPoints(n, 3, RandomGeneratorFactory.of("L64X128MixRandom").create(2024));
-        double[] y = new double[u.length];
-        for (int p = 0; p < u.length; p++) {
-            y[p] = ishigami(-Math.PI + 2 * Math.PI * u[p][0], -Math.PI + 2 * Math.PI * u[p][1], -Math.PI + 2 * Math.PI * u[p][2]);
-        }
+        TestFunction f = TestFunction.ishigami();
+        double[] y = f.evaluate(Saltelli.unitPoints(1 << 14, 3, RandomGeneratorFactory.of("L64X128MixRandom").create(2024)));
         SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(y, 3), 500, RandomGeneratorFactory.of("L64X128MixRandom").create(1));
-        double[] first = {V1 / V, V2 / V, 0};
-        double[] total = {(V1 + V13) / V, V2 / V, V13 / V};
         for (int i = 0; i < 3; i++) {
-            assertEquals(first[i], e.first()[i], 0.03, "S" + (i + 1));
-            assertEquals(total[i], e.total()[i], 0.03, "ST" + (i + 1));
-            assertTrue(e.firstCi()[i][0] <= first[i] && first[i] <= e.firstCi()[i][1], "S" + (i + 1) + " interval covers the truth");
-            assertTrue(e.totalCi()[i][0] <= total[i] && total[i] <= e.totalCi()[i][1], "ST" + (i + 1) + " interval covers the truth");
+            assertEquals(f.first()[i], e.first()[i], 0.03, "S" + (i + 1));
+            assertEquals(f.total()[i], e.total()[i], 0.03, "ST" + (i + 1));
+            assertTrue(e.firstCi()[i][0] <= f.first()[i] && f.first()[i] <= e.firstCi()[i][1], "S" + (i + 1) + " interval covers the truth");
+            assertTrue(e.totalCi()[i][0] <= f.total()[i] && f.total()[i] <= e.totalCi()[i][1], "ST" + (i + 1) + " interval covers the truth");
         }
         assertEquals(V, e.variance(), 0.03 * V);
     }
@@ -69,10 +63,5 @@ class IshigamiTest {
         assertEquals(0.8, e.first()[1], 0.03);
         assertEquals(0.2, e.total()[0], 0.03);
         assertEquals(0.8, e.total()[1], 0.03);
-    }
-
-    private static double ishigami(double x1, double x2, double x3) {
-        double s2 = Math.sin(x2);
-        return Math.sin(x1) + A * s2 * s2 + B * Math.pow(x3, 4) * Math.sin(x1);
     }
 }
