@@ -6,6 +6,7 @@ import casus.engine.model.Parameters;
 import casus.engine.model.Setting;
 import casus.engine.scenario.Source;
 import casus.engine.sensitivity.Sensitivity;
+import casus.engine.sensitivity.SobolIndices;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.awt.Color;
@@ -32,6 +33,8 @@ public final class SensitivityFiles {
     public static final String CSV = "sensitivity.csv";
     public static final String JSON = "sensitivity.json";
     public static final String PNG = "sensitivity.png";
+    /** The noise share above which the indices of the outcome as measured are flagged as unreliable. */
+    public static final double NOISY = 0.1;
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -54,6 +57,8 @@ public final class SensitivityFiles {
         o.add("mean", Json.number(r.mean()));
         o.add("variance", Json.number(r.variance()));
         o.add("at_midpoints", Json.number(r.centre()));
+        o.add("noise_share", index(r.noiseShare()));
+        o.add("noise_free_variance", Json.number(r.freeVariance()));
         JsonArray inputs = new JsonArray();
         int rank = 1;
         for (Sensitivity.Row row : r.rows()) {
@@ -69,8 +74,10 @@ public final class SensitivityFiles {
             oat.add("at_high_ci95", pair(row.highCi()));
             oat.add("effect", Json.number(row.effect()));
             x.add("one_at_a_time", oat);
-            x.add("first_order", index(row.first(), row.firstCi(), row.firstSe()));
-            x.add("total", index(row.total(), row.totalCi(), row.totalSe()));
+            x.add("first_order", index(row.first()));
+            x.add("total", index(row.total()));
+            x.add("first_order_noise_free", index(row.firstFree()));
+            x.add("total_noise_free", index(row.totalFree()));
             inputs.add(x);
         }
         o.add("inputs", inputs);
@@ -82,18 +89,18 @@ public final class SensitivityFiles {
                 r.measure().name(), r.measure().probability() ? "probability" : "mean", g(r.mean()), g(r.variance()), g(r.centre())));
         out.println();
         int width = Math.max(5, r.rows().stream().mapToInt(x -> x.input().path().length()).max().orElse(5));
-        out.println(String.format(Locale.ROOT, "%-4s %-" + width + "s  %-22s %-30s %-22s %s", "rank", "input", "range", "one at a time: low -> high",
-                "first order S1", "total ST"));
+        out.println(String.format(Locale.ROOT, "%-4s %-" + width + "s  %-22s %-30s %-22s %-22s %-22s %s", "rank", "input", "range",
+                "one at a time: low -> high", "first order S1", "total ST", "noise-free S1", "noise-free ST"));
         int rank = 1;
         for (Sensitivity.Row row : r.rows()) {
             String range = g(row.input().low()) + " to " + g(row.input().high());
             String oat = String.format(Locale.ROOT, "%s -> %s (%s%s)", g(row.low()), g(row.high()), row.effect() >= 0 ? "+" : "", g(row.effect()));
-            out.println(String.format(Locale.ROOT, "%-4d %-" + width + "s  %-22s %-30s %-22s %s", rank++, row.input().path(), range, oat,
-                    ci(row.first(), row.firstCi()), ci(row.total(), row.totalCi())));
+            out.println(String.format(Locale.ROOT, "%-4d %-" + width + "s  %-22s %-30s %-22s %-22s %-22s %s", rank++, row.input().path(), range, oat,
+                    ci(row.first()), ci(row.total()), ci(row.firstFree()), ci(row.totalFree())).stripTrailing());
         }
         out.println();
         out.println("S1: the share of the outcome's variance an input causes alone; ST: alone or with others. 95% bootstrap intervals.");
-        out.println("Run-to-run chance is variance no input explains: it lowers S1 and adds to every ST (see docs/STUDIES.md).");
+        out.println(noise(r));
     }
 
     public static void write(Path dir, Setting s, Sensitivity.Result r, JsonObject manifest) {
@@ -101,12 +108,14 @@ public final class SensitivityFiles {
             Files.writeString(dir.resolve(JSON), Json.PRETTY.toJson(json(s, r)) + "\n", StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(Manifest.FILE), Json.PRETTY.toJson(manifest) + "\n", StandardCharsets.UTF_8);
             try (PrintWriter out = Derived.writer(dir.resolve(CSV))) {
-                out.print("rank,path,low,high,at_low,at_high,effect,first_order,first_order_lo,first_order_hi,total,total_lo,total_hi\n");
+                out.print("rank,path,low,high,at_low,at_high,effect,first_order,first_order_lo,first_order_hi,total,total_lo,total_hi,"
+                        + "first_order_noise_free,first_order_noise_free_lo,first_order_noise_free_hi,total_noise_free,total_noise_free_lo,"
+                        + "total_noise_free_hi\n");
                 int rank = 1;
                 for (Sensitivity.Row row : r.rows()) {
                     out.print(String.join(",", Integer.toString(rank++), row.input().path(), cell(row.input().low()), cell(row.input().high()),
-                            cell(row.low()), cell(row.high()), cell(row.effect()), cell(row.first()), cell(row.firstCi()[0]), cell(row.firstCi()[1]),
-                            cell(row.total()), cell(row.totalCi()[0]), cell(row.totalCi()[1])) + "\n");
+                            cell(row.low()), cell(row.high()), cell(row.effect()), cells(row.first()), cells(row.total()), cells(row.firstFree()),
+                            cells(row.totalFree())) + "\n");
                 }
             }
             BitmapEncoder.saveBitmap(chart(s, r), dir.resolve(PNG).toString(), BitmapEncoder.BitmapFormat.PNG);
@@ -170,10 +179,10 @@ public final class SensitivityFiles {
         List<Double> totalErr = new ArrayList<>();
         for (Sensitivity.Row row : r.rows()) {
             names.add(row.input().path());
-            first.add(zero(row.first()));
-            total.add(zero(row.total()));
-            firstErr.add(zero(1.96 * row.firstSe()));
-            totalErr.add(zero(1.96 * row.totalSe()));
+            first.add(zero(row.first().value()));
+            total.add(zero(row.total().value()));
+            firstErr.add(zero(1.96 * row.first().se()));
+            totalErr.add(zero(1.96 * row.total().se()));
         }
         CategorySeries s1 = c.addSeries("first order S1 (\u00b11.96 bootstrap s.e.)", names, first, firstErr);
         s1.setFillColor(new Color(0x1f77b4));
@@ -182,12 +191,36 @@ public final class SensitivityFiles {
         return c;
     }
 
-    private static JsonObject index(double value, double[] ci, double se) {
+    private static JsonObject index(SobolIndices.Index i) {
         JsonObject o = new JsonObject();
-        o.add("index", Json.number(value));
-        o.add("ci95", pair(ci));
-        o.add("bootstrap_se", Json.number(se));
+        o.add("index", Json.number(i.value()));
+        o.add("ci95", pair(i.ci()));
+        o.add("bootstrap_se", Json.number(i.se()));
         return o;
+    }
+
+    /**
+     * The line on run-to-run noise under the table. Above {@link #NOISY} of the variance the
+     * indices of the outcome as measured are flagged: their S_T are inflated by the noise.
+     */
+    static String noise(Sensitivity.Result r) {
+        SobolIndices.Index n = r.noiseShare();
+        if (!(r.variance() > 0)) {
+            return "The outcome does not vary over the design: there is no variance to share.";
+        }
+        if (Double.isNaN(n.value())) {
+            return "Run-to-run noise: not estimated (it needs --runs 2 or more); it lowers S1 and adds to every ST.";
+        }
+        String share = String.format(Locale.ROOT, "Run-to-run noise is %.1f%% [%.1f%%, %.1f%%] of the variance", 100 * n.value(), 100 * n.ci()[0],
+                100 * n.ci()[1]);
+        if (n.value() > NOISY) {
+            return share + ": S1 and ST are unreliable (ST inflated); read the noise-free columns, or raise --runs.";
+        }
+        return share + "; the noise-free columns remove it (independent halves of each point's runs; see docs/STUDIES.md).";
+    }
+
+    private static String cells(SobolIndices.Index i) {
+        return cell(i.value()) + "," + cell(i.ci()[0]) + "," + cell(i.ci()[1]);
     }
 
     private static JsonArray pair(double[] ci) {
@@ -197,8 +230,8 @@ public final class SensitivityFiles {
         return a;
     }
 
-    private static String ci(double v, double[] ci) {
-        return String.format(Locale.ROOT, "%s [%s, %s]", f2(v), f2(ci[0]), f2(ci[1]));
+    private static String ci(SobolIndices.Index i) {
+        return Double.isNaN(i.value()) ? "n/a" : String.format(Locale.ROOT, "%s [%s, %s]", f2(i.value()), f2(i.ci()[0]), f2(i.ci()[1]));
     }
 
     private static String f2(double v) {

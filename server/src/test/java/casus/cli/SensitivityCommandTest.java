@@ -47,6 +47,7 @@ class SensitivityCommandTest {
         JsonArray inputs = o.getAsJsonArray("inputs");
         assertEquals(3, inputs.size());
         assertEquals(samples * runs * (3 + 2) + (1 + 2 * 3) * oatRuns, o.get("total_runs").getAsInt());
+        assertTrue(o.getAsJsonObject("noise_share").has("ci95"), o.toString());
 
         Map<String, JsonObject> byPath = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -61,6 +62,8 @@ class SensitivityCommandTest {
             assertEquals(List.of(JsonNull.INSTANCE, JsonNull.INSTANCE), oat.getAsJsonArray("at_high_ci95").asList(), x.toString());
             assertEquals(2, x.getAsJsonObject("first_order").getAsJsonArray("ci95").size());
             assertEquals(2, x.getAsJsonObject("total").getAsJsonArray("ci95").size());
+            assertEquals(2, x.getAsJsonObject("first_order_noise_free").getAsJsonArray("ci95").size(), "four runs a point split into halves");
+            assertEquals(2, x.getAsJsonObject("total_noise_free").getAsJsonArray("ci95").size());
             if (i > 0) {
                 JsonObject before = inputs.get(i - 1).getAsJsonObject();
                 int order = Double.compare(index(before, "total"), index(x, "total"));

@@ -67,6 +67,17 @@ public record Measure(String name, Flag flag, Metric metric, int broker) {
         return t.runs() == 0 ? Double.NaN : (double) t.brokerCount(broker) / t.runs();
     }
 
+    /** The measure's value for run {@code i} of a block: 1 or 0 for a probability, the metric's value for a mean. */
+    public double of(casus.engine.study.Block b, int i) {
+        if (flag != null) {
+            return (b.flags(i) >>> flag.ordinal()) & 1;
+        }
+        if (metric != null) {
+            return b.metric(i, metric);
+        }
+        return b.broker(i) == broker ? 1 : 0;
+    }
+
     /** The runs at which the measure holds, for a probability; -1 for a mean. */
     public long successes(Tally t) {
         if (flag != null) {

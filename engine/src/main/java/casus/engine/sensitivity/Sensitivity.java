@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -24,7 +25,8 @@ import java.util.function.LongConsumer;
  * Saltelli's scheme over the whole box of ranges, from which {@link SobolIndices} estimates each
  * input's first-order and total share of the outcome's variance. The outcome at a point is a
  * {@link Measure} over that point's runs, so run-to-run chance is part of the variance no input
- * explains.
+ * explains; the runs at each Saltelli point are also kept in two halves ({@link Replicates}), from
+ * which the share of that chance and the indices of the expected outcome are estimated.
  */
 public final class Sensitivity {
     private Sensitivity() {
@@ -61,16 +63,21 @@ public final class Sensitivity {
      * One input's effects. Intervals are 95%: Wilson for probabilities (NaN for means), bootstrap
      * percentiles for indices, whose bootstrap standard errors are given too.
      */
-    public record Row(Input input, double low, double[] lowCi, double high, double[] highCi, double first, double[] firstCi,
-            double firstSe, double total, double[] totalCi, double totalSe) {
+    public record Row(Input input, double low, double[] lowCi, double high, double[] highCi, SobolIndices.Index first,
+            SobolIndices.Index total, SobolIndices.Index firstFree, SobolIndices.Index totalFree) {
         /** The change in the outcome from the low to the high end, the others at their midpoints. */
         public double effect() {
             return high - low;
         }
     }
 
-    /** Every input's effects, ranked by total index, then first-order index. */
-    public record Result(Measure measure, List<Row> rows, double centre, double mean, double variance, Plan plan, long seed) {
+    /**
+     * Every input's effects, ranked by total index, then first-order index; the share of the
+     * outcome's variance that is run-to-run chance, and the variance of the expected outcome
+     * (NaN with one run per point).
+     */
+    public record Result(Measure measure, List<Row> rows, double centre, double mean, double variance, SobolIndices.Index noiseShare,
+            double freeVariance, Plan plan, long seed) {
     }
 
     public static Result run(Setting setting, List<Input> inputs, Measure measure, Plan plan, long seed, Executor executor, int window,
@@ -91,7 +98,7 @@ public final class Sensitivity {
             oat[2 + 2 * i][i] = inputs.get(i).high();
         }
         Tally[] oatTallies = new Tally[oat.length];
-        run(new Study(setting, Design.of(factors, oat), plan.oatRuns(), seed), executor, window, progress,
+        run(new Study(setting, Design.of(factors, oat), plan.oatRuns(), seed), executor, window, b -> progress.accept(b.size()),
                 (point, t) -> oatTallies[point] = t);
 
         double[][] unit = Saltelli.unitPoints(plan.samples(), k, Streams.design(seed));
@@ -102,33 +109,39 @@ public final class Sensitivity {
             }
         }
         double[] y = new double[unit.length];
-        run(new Study(setting, Design.of(factors, points), plan.runs(), seed), executor, window, progress,
-                (point, t) -> y[point] = measure.of(t));
+        Replicates replicates = new Replicates(unit.length, plan.runs());
+        run(new Study(setting, Design.of(factors, points), plan.runs(), seed), executor, window, b -> {
+            progress.accept(b.size());
+            for (int i = 0; i < b.size(); i++) {
+                replicates.add(b.point(), b.run(i), measure.of(b, i));
+            }
+        }, (point, t) -> y[point] = measure.of(t));
         Saltelli.Evaluations e = Saltelli.split(y, k);
-        SobolIndices.Estimate est = SobolIndices.estimate(e, plan.resamples(), Streams.bootstrap(seed));
+        SobolIndices.Estimate est = SobolIndices.estimate(e, SobolIndices.Noise.of(replicates, k), plan.resamples(), Streams.bootstrap(seed));
 
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             Tally lo = oatTallies[1 + 2 * i];
             Tally hi = oatTallies[2 + 2 * i];
             rows.add(new Row(inputs.get(i), measure.of(lo), interval(measure, lo), measure.of(hi), interval(measure, hi), est.first()[i],
-                    est.firstCi()[i], est.firstSe()[i], est.total()[i], est.totalCi()[i], est.totalSe()[i]));
+                    est.total()[i], est.firstFree()[i], est.totalFree()[i]));
         }
-        rows.sort(Comparator.comparingDouble((Row r) -> -orZero(r.total())).thenComparingDouble(r -> -orZero(r.first()))
+        rows.sort(Comparator.comparingDouble((Row r) -> -orZero(r.total().value())).thenComparingDouble(r -> -orZero(r.first().value()))
                 .thenComparing(r -> r.input().path()));
         double mean = 0;
         for (int j = 0; j < e.n(); j++) {
             mean += e.a()[j] + e.b()[j];
         }
         mean /= 2.0 * e.n();
-        return new Result(measure, List.copyOf(rows), measure.of(oatTallies[0]), mean, est.variance(), plan, seed);
+        return new Result(measure, List.copyOf(rows), measure.of(oatTallies[0]), mean, est.variance(), est.noiseShare(), est.freeVariance(), plan,
+                seed);
     }
 
-    private static void run(Study study, Executor executor, int window, LongConsumer progress, StudyListener done) {
+    private static void run(Study study, Executor executor, int window, Consumer<Block> each, StudyListener done) {
         StudyRunner.run(study, Slice.whole(study.totalRuns()), executor, window, null, new StudyListener() {
             @Override
             public void block(Block block) {
-                progress.accept(block.size());
+                each.accept(block);
             }
 
             @Override

@@ -35,10 +35,10 @@ class IshigamiTest {
         double[] y = f.evaluate(Saltelli.unitPoints(1 << 14, 3, RandomGeneratorFactory.of("L64X128MixRandom").create(2024)));
         SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(y, 3), 500, RandomGeneratorFactory.of("L64X128MixRandom").create(1));
         for (int i = 0; i < 3; i++) {
-            assertEquals(f.first()[i], e.first()[i], 0.03, "S" + (i + 1));
-            assertEquals(f.total()[i], e.total()[i], 0.03, "ST" + (i + 1));
-            assertTrue(e.firstCi()[i][0] <= f.first()[i] && f.first()[i] <= e.firstCi()[i][1], "S" + (i + 1) + " interval covers the truth");
-            assertTrue(e.totalCi()[i][0] <= f.total()[i] && f.total()[i] <= e.totalCi()[i][1], "ST" + (i + 1) + " interval covers the truth");
+            assertEquals(f.first()[i], e.first()[i].value(), 0.03, "S" + (i + 1));
+            assertEquals(f.total()[i], e.total()[i].value(), 0.03, "ST" + (i + 1));
+            assertTrue(e.first()[i].ci()[0] <= f.first()[i] && f.first()[i] <= e.first()[i].ci()[1], "S" + (i + 1) + " interval covers the truth");
+            assertTrue(e.total()[i].ci()[0] <= f.total()[i] && f.total()[i] <= e.total()[i].ci()[1], "ST" + (i + 1) + " interval covers the truth");
         }
         assertEquals(V, e.variance(), 0.03 * V);
     }
@@ -47,7 +47,7 @@ class IshigamiTest {
     void estimate_of_a_constant_is_undefined() {
         double[] y = new double[5 * 10];
         SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(y, 3), 10, RandomGeneratorFactory.of("L64X128MixRandom").create(1));
-        assertTrue(Double.isNaN(e.first()[0]) && Double.isNaN(e.total()[2]));
+        assertTrue(Double.isNaN(e.first()[0].value()) && Double.isNaN(e.total()[2].value()));
     }
 
     @Test
@@ -59,9 +59,9 @@ class IshigamiTest {
             y[p] = u[p][0] + 2 * u[p][1];
         }
         SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(y, 2), 100, RandomGeneratorFactory.of("L64X128MixRandom").create(3));
-        assertEquals(0.2, e.first()[0], 0.03);
-        assertEquals(0.8, e.first()[1], 0.03);
-        assertEquals(0.2, e.total()[0], 0.03);
-        assertEquals(0.8, e.total()[1], 0.03);
+        assertEquals(0.2, e.first()[0].value(), 0.03);
+        assertEquals(0.8, e.first()[1].value(), 0.03);
+        assertEquals(0.2, e.total()[0].value(), 0.03);
+        assertEquals(0.8, e.total()[1].value(), 0.03);
     }
 }

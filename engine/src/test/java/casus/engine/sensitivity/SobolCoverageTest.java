@@ -38,10 +38,10 @@ class SobolCoverageTest {
             SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(f.evaluate(points), k), RESAMPLES,
                     RandomGeneratorFactory.of("L64X128MixRandom").create(rep));
             for (int i = 0; i < k; i++) {
-                firsts[i][rep] = e.first()[i];
-                totals[i][rep] = e.total()[i];
-                firstCovered[i] += covers(e.firstCi()[i], f.first()[i]);
-                totalCovered[i] += covers(e.totalCi()[i], f.total()[i]);
+                firsts[i][rep] = e.first()[i].value();
+                totals[i][rep] = e.total()[i].value();
+                firstCovered[i] += covers(e.first()[i].ci(), f.first()[i]);
+                totalCovered[i] += covers(e.total()[i].ci(), f.total()[i]);
             }
         }
         List<String> problems = new ArrayList<>();
@@ -49,14 +49,11 @@ class SobolCoverageTest {
         for (int i = 0; i < k; i++) {
             bias(problems, "S1 x" + (i + 1), firsts[i], f.first()[i]);
             bias(problems, "ST x" + (i + 1), totals[i], f.total()[i]);
-            coverage(problems, "S1 x" + (i + 1), firstCovered[i]);
-            coverage(problems, "ST x" + (i + 1), totalCovered[i]);
+            coverage(problems, "S1 x" + (i + 1), firstCovered[i], REPEATS);
+            coverage(problems, "ST x" + (i + 1), totalCovered[i], REPEATS);
             covered += firstCovered[i] + totalCovered[i];
         }
-        double pooled = (double) covered / (2 * k * REPEATS);
-        if (pooled < 0.90 || pooled > 0.99) {
-            problems.add(String.format("pooled coverage %.3f", pooled));
-        }
+        pooled(problems, (double) covered / (2 * k * REPEATS));
         assertTrue(problems.isEmpty(), f.name() + " at N = " + n + ": " + problems);
     }
 
@@ -64,7 +61,7 @@ class SobolCoverageTest {
         return ci[0] <= truth && truth <= ci[1] ? 1 : 0;
     }
 
-    private static void bias(List<String> problems, String what, double[] estimates, double truth) {
+    static void bias(List<String> problems, String what, double[] estimates, double truth) {
         double mean = 0;
         for (double x : estimates) {
             mean += x;
@@ -80,9 +77,15 @@ class SobolCoverageTest {
         }
     }
 
-    private static void coverage(List<String> problems, String what, int covered) {
-        if (covered < 0.85 * REPEATS) {
-            problems.add(String.format("%s covered %d of %d", what, covered, REPEATS));
+    static void coverage(List<String> problems, String what, int covered, int repeats) {
+        if (covered < 0.85 * repeats) {
+            problems.add(String.format("%s covered %d of %d", what, covered, repeats));
+        }
+    }
+
+    static void pooled(List<String> problems, double coverage) {
+        if (coverage < 0.90 || coverage > 0.99) {
+            problems.add(String.format("pooled coverage %.3f", coverage));
         }
     }
 }

@@ -30,11 +30,11 @@ class SobolIndicesTest {
             assertEquals(plain.variance(), moved.variance(), 1e-9 * plain.variance());
             for (int i = 0; i < 3; i++) {
                 String what = "x" + (i + 1) + " shifted by " + shift;
-                assertEquals(plain.first()[i], moved.first()[i], 1e-9, "S1 " + what);
-                assertEquals(plain.total()[i], moved.total()[i], 1e-9, "ST " + what);
+                assertEquals(plain.first()[i].value(), moved.first()[i].value(), 1e-9, "S1 " + what);
+                assertEquals(plain.total()[i].value(), moved.total()[i].value(), 1e-9, "ST " + what);
                 for (int end = 0; end < 2; end++) {
-                    assertEquals(plain.firstCi()[i][end], moved.firstCi()[i][end], 1e-9, "S1 interval " + what);
-                    assertEquals(plain.totalCi()[i][end], moved.totalCi()[i][end], 1e-9, "ST interval " + what);
+                    assertEquals(plain.first()[i].ci()[end], moved.first()[i].ci()[end], 1e-9, "S1 interval " + what);
+                    assertEquals(plain.total()[i].ci()[end], moved.total()[i].ci()[end], 1e-9, "ST interval " + what);
                 }
             }
         }
@@ -60,10 +60,10 @@ class SobolIndicesTest {
         SobolIndices.Estimate a = estimate(p, 3);
         SobolIndices.Estimate b = estimate(q, 3);
         for (int i = 0; i < 3; i++) {
-            assertEquals(a.first()[i], b.first()[i], 1e-12);
-            assertEquals(a.total()[i], b.total()[i], 1e-12);
-            assertEquals(a.firstCi()[i][0], b.firstCi()[i][0], 1e-12);
-            assertEquals(a.totalCi()[i][1], b.totalCi()[i][1], 1e-12);
+            assertEquals(a.first()[i].value(), b.first()[i].value(), 1e-12);
+            assertEquals(a.total()[i].value(), b.total()[i].value(), 1e-12);
+            assertEquals(a.first()[i].ci()[0], b.first()[i].ci()[0], 1e-12);
+            assertEquals(a.total()[i].ci()[1], b.total()[i].ci()[1], 1e-12);
         }
     }
 }
