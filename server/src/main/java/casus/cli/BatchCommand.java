@@ -77,8 +77,17 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--sample", paramLabel = "PATH=FROM:TO", description = "Sample a parameter over a range by Latin hypercube (with --samples).")
     List<String> samples = new ArrayList<>();
 
-    @Option(names = "--samples", paramLabel = "N", description = "Points of the Latin hypercube over the --sample ranges.")
+    @Option(names = "--samples", paramLabel = "N", description = "Points of the Latin hypercube (or Sobol' sequence) over the --sample ranges.")
     Integer sampleCount;
+
+    /** How --sample places its points. */
+    enum Sampling {
+        latin, sobol
+    }
+
+    @Option(names = "--sampling", defaultValue = "latin", paramLabel = "HOW",
+            description = "How --sample places its points: latin (Latin hypercube) or sobol (a digitally shifted Sobol' sequence) (default: ${DEFAULT-VALUE}).")
+    Sampling sampling;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write the study's files into DIR (new or empty).")
     Path out;
@@ -116,7 +125,7 @@ final class BatchCommand implements Callable<Integer> {
         List<String> words = words(changes, sweepList, sampleList);
         Manifest manifest = Manifest.of(new Manifest.Facts(new Manifest.Build(Version.current(), Version.commit(), Version.dirty()),
                 Shell.join(words), words, scenario, Scenarios.sources(scenario).files(), study, changes, sweepList, sampleList,
-                sampleCount == null ? 0 : sampleCount, !noRows), Coverage.of(slice));
+                sampleCount == null ? 0 : sampleCount, !noRows, sampling == Sampling.sobol), Coverage.of(slice));
 
         PrintWriter out = spec.commandLine().getOut();
         StudyExecution done;
@@ -157,6 +166,9 @@ final class BatchCommand implements Callable<Integer> {
         if (!sampleList.isEmpty() && sampleCount == null) {
             throw new BadInputException("--sample needs --samples N, the number of points to draw");
         }
+        if (sampleList.isEmpty() && sampling != Sampling.latin) {
+            throw new BadInputException("--sampling " + sampling + " needs at least one --sample PATH=FROM:TO");
+        }
         if (sampleList.isEmpty() && sampleCount != null) {
             throw new BadInputException("--samples " + sampleCount + " needs at least one --sample PATH=FROM:TO");
         }
@@ -167,7 +179,8 @@ final class BatchCommand implements Callable<Integer> {
         if (sampleList.isEmpty()) {
             return grid;
         }
-        return Design.cross(grid, Design.latin(base, sampleList, sampleCount, Streams.design(seed)));
+        return Design.cross(grid, sampling == Sampling.sobol ? Design.sobol(base, sampleList, sampleCount, Streams.design(seed))
+                : Design.latin(base, sampleList, sampleCount, Streams.design(seed)));
     }
 
     private static void refuseTwice(List<FactChange> changes, List<Sweep> sweepList, List<Sample> sampleList) {
@@ -202,6 +215,10 @@ final class BatchCommand implements Callable<Integer> {
         if (sampleCount != null) {
             w.add("--samples");
             w.add(Integer.toString(sampleCount));
+        }
+        if (sampling == Sampling.sobol) {
+            w.add("--sampling");
+            w.add("sobol");
         }
         if (noRows) {
             w.add("--no-runs-csv");

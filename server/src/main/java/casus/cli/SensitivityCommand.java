@@ -5,6 +5,7 @@ import casus.engine.model.Setting;
 import casus.engine.scenario.Scenarios;
 import casus.engine.sensitivity.Input;
 import casus.engine.sensitivity.Measure;
+import casus.engine.sensitivity.Saltelli;
 import casus.engine.sensitivity.Sensitivity;
 import casus.studies.Json;
 import casus.studies.Manifest;
@@ -50,6 +51,15 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "256", paramLabel = "N", description = "Rows of Saltelli's matrices: N\u00b7(k+2) points (default: ${DEFAULT-VALUE}).")
     int samples;
 
+    /** How the rows of Saltelli's matrices are drawn. */
+    enum Sampling {
+        sobol, random
+    }
+
+    @Option(names = "--sampling", defaultValue = "sobol", paramLabel = "HOW",
+            description = "The rows of Saltelli's matrices: sobol (a digitally shifted Sobol' sequence) or random (plain Monte Carlo) (default: ${DEFAULT-VALUE}).")
+    Sampling sampling;
+
     @Option(names = "--runs", defaultValue = "16", description = "Runs at each of those points (default: ${DEFAULT-VALUE}).")
     int runs;
 
@@ -86,7 +96,8 @@ final class SensitivityCommand implements Callable<Integer> {
         Setting setting = Changes.apply(Scenarios.load(scenario), changes);
         Measure measure = Measure.parse(outcome, setting);
         List<Input> inputs = Input.resolve(setting, params, spread);
-        Sensitivity.Plan plan = new Sensitivity.Plan(samples, runs, oatRuns, bootstrap);
+        Sensitivity.Plan plan = new Sensitivity.Plan(samples, runs, oatRuns, bootstrap,
+                sampling == Sampling.sobol ? Saltelli.Points.SOBOL : Saltelli.Points.RANDOM);
         if (out != null) {
             OutputDirectory.prepare(out);
         }
@@ -131,7 +142,7 @@ final class SensitivityCommand implements Callable<Integer> {
             w.add("--params");
             w.add(in.path() + "=" + casus.studies.Num.format(in.low()) + ":" + casus.studies.Num.format(in.high()));
         }
-        w.addAll(List.of("--samples", Integer.toString(samples), "--runs", Integer.toString(runs), "--oat-runs", Integer.toString(oatRuns),
+        w.addAll(List.of("--samples", Integer.toString(samples), "--sampling", sampling.name(), "--runs", Integer.toString(runs), "--oat-runs", Integer.toString(oatRuns),
                 "--bootstrap", Integer.toString(bootstrap), "--seed", Long.toString(seed)));
         for (FactChange c : changes) {
             w.add("--set");

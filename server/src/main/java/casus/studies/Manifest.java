@@ -45,9 +45,16 @@ public final class Manifest {
         this.json = json;
     }
 
-    /** Everything a study's manifest records. */
+    /**
+     * Everything a study's manifest records; {@code sobol} when the samples are Sobol' points rather
+     * than a Latin hypercube.
+     */
     public record Facts(Build build, String command, List<String> arguments, String scenario, List<Source> files, Study study,
-            List<FactChange> sets, List<Sweep> sweeps, List<Sample> samples, int sampleCount, boolean rows) {
+            List<FactChange> sets, List<Sweep> sweeps, List<Sample> samples, int sampleCount, boolean rows, boolean sobol) {
+        public Facts(Build build, String command, List<String> arguments, String scenario, List<Source> files, Study study,
+                List<FactChange> sets, List<Sweep> sweeps, List<Sample> samples, int sampleCount, boolean rows) {
+            this(build, command, arguments, scenario, files, study, sets, sweeps, samples, sampleCount, rows, false);
+        }
     }
 
     /** The Casus build a study ran on. */
@@ -98,6 +105,10 @@ public final class Manifest {
         o.add("sweeps", strings(f.sweeps().stream().map(Sweep::toString).toList()));
         o.add("samples", strings(f.samples().stream().map(Sample::toString).toList()));
         o.addProperty("sample_points", f.sampleCount());
+        if (f.sobol()) {
+            // Written only for Sobol' points, so that the manifests of Latin hypercube studies stay as they were.
+            o.addProperty("sampling", "sobol");
+        }
         JsonArray factors = new JsonArray();
         for (Factor factor : study.design().factors()) {
             JsonObject x = new JsonObject();

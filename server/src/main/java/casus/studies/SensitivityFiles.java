@@ -50,6 +50,7 @@ public final class SensitivityFiles {
         o.addProperty("measure", r.measure().probability() ? "probability" : "mean");
         o.addProperty("seed", r.seed());
         o.addProperty("samples", r.plan().samples());
+        o.addProperty("sampling", r.plan().points().name().toLowerCase(Locale.ROOT));
         o.addProperty("runs_per_point", r.plan().runs());
         o.addProperty("oat_runs_per_point", r.plan().oatRuns());
         o.addProperty("bootstrap_resamples", r.plan().resamples());

@@ -2,6 +2,7 @@ package casus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casus.engine.model.Variation;
@@ -115,6 +116,33 @@ class BatchStudyCommandTest {
         assertEquals(6, summary.size());
         assertTrue(summary.get(0).startsWith("point,beliefs.ARM.CSTO,relations.RUS.AZE.interdependence,runs,"), summary.get(0));
         assertEquals(21, Cli.read(out.resolve("runs.csv")).lines().count());
+    }
+
+    /** Eight Sobol' points over two ranges: each eighth of each range holds exactly one, and the manifest says how they were placed. */
+    @Test
+    void batch_sobol_sampling_stratifies_every_range() {
+        Path out = tmp.resolve("sobol");
+        Cli r = Cli.run("batch", "--scenario", "border-2022", "--runs", "1", "--sample", "beliefs.ARM.CSTO=0.1:0.9", "--sample",
+                "relations.RUS.AZE.interdependence=0.2:0.8", "--samples", "8", "--sampling", "sobol", "--out", out.toString(), "--format", "csv");
+        assertEquals(0, r.status(), r.err());
+        List<String> rows = r.out().lines().skip(1).toList();
+        assertEquals(8, rows.size());
+        double[][] ranges = {{0.1, 0.9}, {0.2, 0.8}};
+        for (int j = 0; j < 2; j++) {
+            boolean[] seen = new boolean[8];
+            for (String row : rows) {
+                double v = Double.parseDouble(row.split(",")[1 + j]);
+                int slice = (int) ((v - ranges[j][0]) / (ranges[j][1] - ranges[j][0]) * 8);
+                assertFalse(seen[slice], "two points in slice " + slice + " of factor " + j + ": " + rows);
+                seen[slice] = true;
+            }
+        }
+        JsonObject manifest = JsonParser.parseString(Cli.read(out.resolve("manifest.json"))).getAsJsonObject();
+        assertEquals("sobol", manifest.get("sampling").getAsString());
+        assertTrue(manifest.get("command").getAsString().endsWith("--sampling sobol"), manifest.get("command").getAsString());
+        Cli bad = Cli.run("batch", "--scenario", "border-2022", "--runs", "1", "--sampling", "sobol");
+        assertEquals(Casus.BAD_INPUT, bad.status());
+        assertTrue(bad.err().contains("--sampling"), bad.err());
     }
 
     @Test

@@ -1,32 +1,56 @@
 package casus.engine.sensitivity;
 
+import casus.engine.study.SobolSequence;
 import java.util.random.RandomGenerator;
 
 /**
  * Saltelli's sampling scheme for variance-based sensitivity: two independent N × k matrices A
  * and B of uniform points in the unit cube, and for each input i the matrix A_B^(i), A with its
  * column i taken from B. The model is evaluated at N·(k + 2) points, laid out row by row: for
- * each row j, A_j, then B_j, then A_B^(1)_j ... A_B^(k)_j. The rows are plain Monte Carlo draws,
- * independent of each other, which is what the bootstrap over rows assumes.
+ * each row j, A_j, then B_j, then A_B^(1)_j ... A_B^(k)_j. The rows of A and B are either plain
+ * Monte Carlo draws, independent of each other as the bootstrap over rows assumes, or the first N
+ * points of a digitally shifted Sobol' sequence in 2k dimensions (A its first k coordinates, B the
+ * others, as Saltelli 2002 and SALib lay them out), which fill the box more evenly and give
+ * estimates of smaller error; their rows are not independent, which makes the bootstrap intervals
+ * wider than they need be rather than narrower.
  */
 public final class Saltelli {
     private Saltelli() {
     }
 
-    /** The N·(k+2) points of the scheme in the unit cube. */
+    /** How the rows of A and B are drawn. */
+    public enum Points {
+        /** A digitally shifted Sobol' sequence. */
+        SOBOL,
+        /** Independent uniform draws. */
+        RANDOM
+    }
+
+    /** The N·(k+2) points of the scheme in the unit cube, A and B from plain Monte Carlo draws. */
     public static double[][] unitPoints(int n, int k, RandomGenerator rng) {
+        return unitPoints(n, k, Points.RANDOM, rng);
+    }
+
+    /** The N·(k+2) points of the scheme in the unit cube. */
+    public static double[][] unitPoints(int n, int k, Points how, RandomGenerator rng) {
         if (n < 2 || k < 1) {
             throw new IllegalArgumentException("Saltelli sampling needs at least 2 samples and 1 input, got " + n + " and " + k);
         }
+        double[][] sobol = how == Points.SOBOL ? SobolSequence.unit(n, 2 * k, rng) : null;
         double[][] points = new double[n * (k + 2)][];
         for (int j = 0; j < n; j++) {
             double[] a = new double[k];
             double[] b = new double[k];
-            for (int i = 0; i < k; i++) {
-                a[i] = rng.nextDouble();
-            }
-            for (int i = 0; i < k; i++) {
-                b[i] = rng.nextDouble();
+            if (sobol != null) {
+                System.arraycopy(sobol[j], 0, a, 0, k);
+                System.arraycopy(sobol[j], k, b, 0, k);
+            } else {
+                for (int i = 0; i < k; i++) {
+                    a[i] = rng.nextDouble();
+                }
+                for (int i = 0; i < k; i++) {
+                    b[i] = rng.nextDouble();
+                }
             }
             int row = j * (k + 2);
             points[row] = a;

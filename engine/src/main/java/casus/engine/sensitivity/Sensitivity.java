@@ -39,8 +39,9 @@ public final class Sensitivity {
      * @param runs runs at each of those points
      * @param oatRuns runs at each one-at-a-time point
      * @param resamples bootstrap resamples for the intervals
+     * @param points how the rows of Saltelli's matrices are drawn
      */
-    public record Plan(int samples, int runs, int oatRuns, int resamples) {
+    public record Plan(int samples, int runs, int oatRuns, int resamples, Saltelli.Points points) {
         public Plan {
             if (samples < 2) {
                 throw new StudyException("--samples must be at least 2, got " + samples);
@@ -101,7 +102,7 @@ public final class Sensitivity {
         run(new Study(setting, Design.of(factors, oat), plan.oatRuns(), seed), executor, window, b -> progress.accept(b.size()),
                 (point, t) -> oatTallies[point] = t);
 
-        double[][] unit = Saltelli.unitPoints(plan.samples(), k, Streams.design(seed));
+        double[][] unit = Saltelli.unitPoints(plan.samples(), k, plan.points(), Streams.design(seed));
         double[][] points = new double[unit.length][k];
         for (int p = 0; p < unit.length; p++) {
             for (int i = 0; i < k; i++) {

@@ -17,16 +17,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Tolerances: an index's bias is within four standard errors of the mean estimate (σ/√R over the
  * repetitions); the coverage pooled over every index of a case lies in [0.90, 0.99] (its
  * binomial standard deviation is about 0.01); no single index's coverage falls under 0.85 (about
- * four standard deviations below 0.95 at {@value #REPEATS} repetitions). The repetitions are
- * seeded, so the test gives the same verdict every time.
+ * four standard deviations below 0.95 at {@value #REPEATS} repetitions). On Sobol' points the
+ * bootstrap, which treats rows as independent, may cover more often than 95%, so only the lower
+ * bound holds there. The repetitions are seeded, so the test gives the same verdict every time.
  */
 class SobolCoverageTest {
     static final int REPEATS = 100;
     static final int RESAMPLES = 200;
 
-    @ParameterizedTest(name = "{0} at N = {1}")
-    @CsvSource({"ishigami, 128", "ishigami, 512", "g, 128", "g, 512"})
-    void estimates_are_unbiased_and_intervals_cover_the_truth_about_95_percent_of_the_time(String function, int n) {
+    @ParameterizedTest(name = "{0} at N = {1}, {2} points")
+    @CsvSource({"ishigami, 128, RANDOM", "ishigami, 512, RANDOM", "g, 128, RANDOM", "g, 512, RANDOM", "ishigami, 128, SOBOL", "g, 512, SOBOL"})
+    void estimates_are_unbiased_and_intervals_cover_the_truth_about_95_percent_of_the_time(String function, int n, Saltelli.Points how) {
         TestFunction f = function.equals("ishigami") ? TestFunction.ishigami() : TestFunction.g(0, 1, 4.5, 9, 99, 99);
         int k = f.inputs();
         double[][] firsts = new double[k][REPEATS];
@@ -34,7 +35,7 @@ class SobolCoverageTest {
         int[] firstCovered = new int[k];
         int[] totalCovered = new int[k];
         for (int rep = 0; rep < REPEATS; rep++) {
-            double[][] points = Saltelli.unitPoints(n, k, RandomGeneratorFactory.of("L64X128MixRandom").create(1000L * n + rep));
+            double[][] points = Saltelli.unitPoints(n, k, how, RandomGeneratorFactory.of("L64X128MixRandom").create(1000L * n + rep));
             SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(f.evaluate(points), k), RESAMPLES,
                     RandomGeneratorFactory.of("L64X128MixRandom").create(rep));
             for (int i = 0; i < k; i++) {
@@ -53,8 +54,13 @@ class SobolCoverageTest {
             coverage(problems, "ST x" + (i + 1), totalCovered[i], REPEATS);
             covered += firstCovered[i] + totalCovered[i];
         }
-        pooled(problems, (double) covered / (2 * k * REPEATS));
-        assertTrue(problems.isEmpty(), f.name() + " at N = " + n + ": " + problems);
+        double coverage = (double) covered / (2 * k * REPEATS);
+        if (how == Saltelli.Points.RANDOM) {
+            pooled(problems, coverage);
+        } else if (coverage < 0.90) {
+            problems.add(String.format("pooled coverage %.3f", coverage));
+        }
+        assertTrue(problems.isEmpty(), f.name() + " at N = " + n + ", " + how + " points: " + problems);
     }
 
     private static int covers(double[] ci, double truth) {
