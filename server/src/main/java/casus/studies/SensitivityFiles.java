@@ -104,7 +104,8 @@ public final class SensitivityFiles {
         out.println(noise(r));
     }
 
-    public static void write(Path dir, Setting s, Sensitivity.Result r, JsonObject manifest) {
+    /** Writes the files; returns their names. */
+    public static List<String> write(Path dir, Setting s, Sensitivity.Result r, JsonObject manifest) {
         try {
             Files.writeString(dir.resolve(JSON), Json.PRETTY.toJson(json(s, r)) + "\n", StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(Manifest.FILE), Json.PRETTY.toJson(manifest) + "\n", StandardCharsets.UTF_8);
@@ -123,11 +124,12 @@ public final class SensitivityFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + dir, e);
         }
+        return List.of(CSV, JSON, PNG, Manifest.FILE);
     }
 
     /** The manifest of a sensitivity analysis. */
     public static JsonObject manifest(Manifest.Build build, String command, List<String> arguments, String scenario, List<Source> files,
-            Setting s, List<FactChange> sets, Sensitivity.Result r) {
+            Setting s, List<FactChange> sets, long seed) {
         JsonObject o = new JsonObject();
         o.addProperty("casus_version", build.version());
         o.addProperty("commit", build.commit());
@@ -145,7 +147,7 @@ public final class SensitivityFiles {
             fs.add(f);
         }
         o.add("files", fs);
-        o.addProperty("seed", r.seed());
+        o.addProperty("seed", seed);
         JsonArray set = new JsonArray();
         for (FactChange c : sets) {
             JsonObject x = new JsonObject();
@@ -192,7 +194,7 @@ public final class SensitivityFiles {
         return c;
     }
 
-    private static JsonObject index(SobolIndices.Index i) {
+    static JsonObject index(SobolIndices.Index i) {
         JsonObject o = new JsonObject();
         o.add("index", Json.number(i.value()));
         o.add("ci95", pair(i.ci()));
@@ -220,7 +222,7 @@ public final class SensitivityFiles {
         return share + "; the noise-free columns remove it (independent halves of each point's runs; see docs/STUDIES.md).";
     }
 
-    private static String cells(SobolIndices.Index i) {
+    static String cells(SobolIndices.Index i) {
         return cell(i.value()) + "," + cell(i.ci()[0]) + "," + cell(i.ci()[1]);
     }
 
@@ -231,7 +233,7 @@ public final class SensitivityFiles {
         return a;
     }
 
-    private static String ci(SobolIndices.Index i) {
+    static String ci(SobolIndices.Index i) {
         return Double.isNaN(i.value()) ? "n/a" : String.format(Locale.ROOT, "%s [%s, %s]", f2(i.value()), f2(i.ci()[0]), f2(i.ci()[1]));
     }
 
@@ -239,18 +241,18 @@ public final class SensitivityFiles {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f", v);
     }
 
-    private static String g(double v) {
+    static String g(double v) {
         if (Double.isNaN(v)) {
             return "n/a";
         }
         return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
     }
 
-    private static String cell(double v) {
+    static String cell(double v) {
         return Double.isNaN(v) ? "" : Num.format(v);
     }
 
-    private static double zero(double v) {
+    static double zero(double v) {
         return Double.isNaN(v) ? 0 : v;
     }
 }

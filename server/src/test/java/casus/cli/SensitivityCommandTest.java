@@ -124,6 +124,43 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void morris_screening_ranks_its_inputs_by_mu_star_and_writes_its_files() {
+        Path out = tmp.resolve("m");
+        Cli r = Cli.run("sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--method", "morris", "--params",
+                "actors.AZE.military_power", "beliefs.ARM.CSTO", "actors.AZE.readiness", "--samples", "4", "--runs", "2", "--bootstrap", "50",
+                "--format", "json", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals("morris", o.get("method").getAsString());
+        assertEquals(4 * (3 + 1) * 2, o.get("total_runs").getAsInt());
+        JsonArray inputs = o.getAsJsonArray("inputs");
+        for (int i = 1; i < inputs.size(); i++) {
+            assertTrue(muStar(inputs.get(i - 1)) >= muStar(inputs.get(i)), inputs.toString());
+        }
+        for (JsonElement e : inputs) {
+            JsonObject x = e.getAsJsonObject();
+            assertTrue(muStar(x) >= Math.abs(x.getAsJsonObject("mu").get("index").getAsDouble()) - 1e-12, "mu* is at least |mu|: " + x);
+        }
+        assertEquals(List.of("manifest.json", "morris.csv", "morris.json", "morris.png"), Cli.files(out));
+        String command = JsonParser.parseString(Cli.read(out.resolve("manifest.json"))).getAsJsonObject().get("command").getAsString();
+        assertTrue(command.contains("--method morris") && command.contains("--levels 4"), command);
+    }
+
+    private static double muStar(JsonElement input) {
+        return input.getAsJsonObject().getAsJsonObject("mu_star").get("index").getAsDouble();
+    }
+
+    @Test
+    void an_unknown_method_or_odd_levels_exit_2_naming_the_flag() {
+        Cli method = Cli.run("sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--method", "fast");
+        assertEquals(Casus.BAD_INPUT, method.status());
+        assertTrue(method.err().contains("--method"), method.err());
+        Cli levels = Cli.run("sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--method", "morris", "--levels", "3");
+        assertEquals(Casus.BAD_INPUT, levels.status());
+        assertTrue(levels.err().contains("--levels"), levels.err());
+    }
+
+    @Test
     void sensitivity_of_an_unknown_outcome_exits_2() {
         Cli r = Cli.run("sensitivity", "--scenario", "border-2022", "--outcome", "russia_happy");
         assertEquals(Casus.BAD_INPUT, r.status());

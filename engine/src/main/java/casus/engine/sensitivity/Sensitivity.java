@@ -84,10 +84,7 @@ public final class Sensitivity {
     public static Result run(Setting setting, List<Input> inputs, Measure measure, Plan plan, long seed, Executor executor, int window,
             LongConsumer progress) {
         int k = inputs.size();
-        List<Factor> factors = new ArrayList<>();
-        for (Input in : inputs) {
-            factors.add(new Factor(in.parameter(), Factor.How.SAMPLED));
-        }
+        List<Factor> factors = factors(inputs);
         double[][] oat = new double[1 + 2 * k][k];
         for (int p = 0; p < oat.length; p++) {
             for (int i = 0; i < k; i++) {
@@ -103,12 +100,7 @@ public final class Sensitivity {
                 (point, t) -> oatTallies[point] = t);
 
         double[][] unit = Saltelli.unitPoints(plan.samples(), k, plan.points(), Streams.design(seed));
-        double[][] points = new double[unit.length][k];
-        for (int p = 0; p < unit.length; p++) {
-            for (int i = 0; i < k; i++) {
-                points[p][i] = inputs.get(i).at(unit[p][i]);
-            }
-        }
+        double[][] points = scale(unit, inputs);
         double[] y = new double[unit.length];
         Replicates replicates = new Replicates(unit.length, plan.runs());
         run(new Study(setting, Design.of(factors, points), plan.runs(), seed), executor, window, b -> {
@@ -138,7 +130,27 @@ public final class Sensitivity {
                 seed);
     }
 
-    private static void run(Study study, Executor executor, int window, Consumer<Block> each, StudyListener done) {
+    /** Each input as a sampled factor of a study. */
+    static List<Factor> factors(List<Input> inputs) {
+        List<Factor> factors = new ArrayList<>();
+        for (Input in : inputs) {
+            factors.add(new Factor(in.parameter(), Factor.How.SAMPLED));
+        }
+        return factors;
+    }
+
+    /** Points of the unit cube as values of the inputs. */
+    static double[][] scale(double[][] unit, List<Input> inputs) {
+        double[][] points = new double[unit.length][inputs.size()];
+        for (int p = 0; p < unit.length; p++) {
+            for (int i = 0; i < inputs.size(); i++) {
+                points[p][i] = inputs.get(i).at(unit[p][i]);
+            }
+        }
+        return points;
+    }
+
+    static void run(Study study, Executor executor, int window, Consumer<Block> each, StudyListener done) {
         StudyRunner.run(study, Slice.whole(study.totalRuns()), executor, window, null, new StudyListener() {
             @Override
             public void block(Block block) {
@@ -157,7 +169,7 @@ public final class Sensitivity {
         return k < 0 ? new double[] {Double.NaN, Double.NaN} : Wilson.interval(k, t.runs());
     }
 
-    private static double orZero(double x) {
+    static double orZero(double x) {
         return Double.isNaN(x) ? 0 : x;
     }
 }

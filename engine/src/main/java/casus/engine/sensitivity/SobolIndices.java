@@ -65,6 +65,11 @@ public final class SobolIndices {
     /** An estimate with its 95% bootstrap percentile interval and bootstrap standard error; NaN throughout when undefined. */
     public record Index(double value, double[] ci, double se) {
         static final Index NONE = new Index(Double.NaN, new double[] {Double.NaN, Double.NaN}, Double.NaN);
+
+        /** An estimate and its bootstrap replicates (NaN replicates left out). */
+        static Index of(double value, double[] samples) {
+            return new Index(value, interval(samples), deviation(samples));
+        }
     }
 
     /**
@@ -185,7 +190,7 @@ public final class SobolIndices {
     }
 
     private static Index index(double[] point, double[][] samples, int c) {
-        return new Index(point[c], interval(samples[c]), deviation(samples[c]));
+        return Index.of(point[c], samples[c]);
     }
 
     private static double deviation(double[] samples) {
