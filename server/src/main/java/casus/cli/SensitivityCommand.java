@@ -5,23 +5,40 @@ import casus.engine.model.Setting;
 import casus.engine.scenario.Scenarios;
 import casus.engine.sensitivity.Input;
 import casus.engine.sensitivity.Measure;
+import casus.engine.sensitivity.Replicates;
 import casus.engine.sensitivity.Saltelli;
 import casus.engine.sensitivity.Screening;
 import casus.engine.sensitivity.Sensitivity;
+import casus.engine.study.Block;
+import casus.engine.study.Slice;
+import casus.engine.study.Study;
+import casus.engine.study.StudyListener;
+import casus.engine.study.StudyRunner;
+import casus.engine.study.Tally;
+import casus.studies.Coverage;
 import casus.studies.Json;
 import casus.studies.Manifest;
+import casus.studies.Merger;
 import casus.studies.MorrisFiles;
+import casus.studies.Num;
 import casus.studies.OutputDirectory;
+import casus.studies.RunsCsv;
 import casus.studies.SensitivityFiles;
+import casus.studies.SensitivityRuns;
 import casus.studies.Shell;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -113,43 +130,56 @@ final class SensitivityCommand implements Callable<Integer> {
             + "morris.png with --method morris) and manifest.json into DIR.")
     Path out;
 
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only the K-th of N disjoint slices of the analysis's runs into --out DIR "
+            + "(combine them with 'casus merge').")
+    String shard;
+
     @Override
     public Integer call() {
-        if (!(spread > 0 && spread <= 1)) {
-            throw new BadInputException("--spread must be in (0, 1], got " + spread);
+        Prepared p = prepare();
+        long total = SensitivityRuns.offsets(p.studies())[p.studies().size()];
+        Slice slice = shard == null ? Slice.whole(total) : Slice.parseShard(shard, total);
+        if (shard != null && out == null) {
+            throw new BadInputException("--shard needs --out DIR, where the shard's runs are written");
         }
-        List<FactChange> changes = Changes.parse(sets);
-        Setting setting = Changes.apply(Scenarios.load(scenario), changes);
-        Measure measure = Measure.parse(outcome, setting);
-        List<Input> inputs = Input.resolve(setting, params, spread);
-        int n = samples != null ? samples : method == Method.morris ? MORRIS_TRAJECTORIES : SALTELLI_SAMPLES;
-        Analysis analysis = method == Method.morris ? morris(setting, inputs, measure, n) : sobol(setting, inputs, measure, n);
+        Manifest manifest = out == null ? null : Manifest.of(manifest(p), Coverage.of(slice));
         if (out != null) {
             OutputDirectory.prepare(out);
         }
         long start = System.nanoTime();
-        try (Workers workers = new Workers(threads); Progress progress = Progress.start(spec.commandLine().getErr(), analysis.runs())) {
-            analysis.run().accept(workers, progress);
-        }
-        double runsPerSecond = analysis.runs() / Math.max((System.nanoTime() - start) / 1e9, 1e-9);
+        List<Replicates> live = run(p, slice);
+        double runsPerSecond = slice.size() / Math.max((System.nanoTime() - start) / 1e9, 1e-9);
         PrintWriter w = spec.commandLine().getOut();
+        if (out != null) {
+            manifest.write(out);
+        }
+        if (!analysable(manifest)) {
+            w.println(String.format(Locale.ROOT, "%s: runs %s of the analysis's %,d, seed %d, %d thread%s, %,.0f runs/s", p.setting().id(),
+                    manifest.coverage(), total, seed, threads, threads == 1 ? "" : "s", runsPerSecond));
+            w.println("wrote " + out + ": " + Manifest.FILE + ", " + RunsCsv.FILE + " (partial: combine the shards with 'casus merge')");
+            w.flush();
+            return 0;
+        }
+        Analysed a = p.analyse().apply(out == null ? live : SensitivityRuns.read(out, p.designs(), p.studies(), p.measure(), actors(p.setting())));
         if (format == Format.json) {
-            JsonObject o = analysis.json().get();
+            JsonObject o = a.json().get();
             o.addProperty("threads", threads);
             o.addProperty("runs_per_second", Math.round(runsPerSecond));
             w.println(Json.PRETTY.toJson(o));
         } else {
-            w.println(String.format(Locale.ROOT, "%,d runs (%s), seed %d, %d thread%s, %,.0f runs/s", analysis.runs(), analysis.layout(), seed, threads,
+            w.println(String.format(Locale.ROOT, "%,d runs (%s), seed %d, %d thread%s, %,.0f runs/s", total, p.layout(), seed, threads,
                     threads == 1 ? "" : "s", runsPerSecond));
-            analysis.table().accept(w);
+            a.table().accept(w);
         }
         if (out != null) {
-            List<String> words = words(changes, inputs, n);
-            JsonObject manifest = SensitivityFiles.manifest(new Manifest.Build(Version.current(), Version.commit(), Version.dirty()),
-                    Shell.join(words), words, scenario, Scenarios.sources(scenario).files(), setting, changes, seed);
-            List<String> files = analysis.write().apply(manifest);
+            List<String> files = new ArrayList<>(List.of(Manifest.FILE, RunsCsv.FILE));
+            files.addAll(a.write().apply(out));
             PrintWriter notice = format == Format.table ? w : spec.commandLine().getErr();
             if (format == Format.table) {
+                w.println();
+                w.println("Every run is a row of " + RunsCsv.FILE + "; its seed and its point's values replay it, as for run 0 of "
+                        + p.designs().get(p.designs().size() - 1) + " point 0:");
+                w.println("    " + Shell.join(replay(p)));
                 w.println();
             }
             notice.println("wrote " + out + ": " + String.join(", ", files));
@@ -159,34 +189,171 @@ final class SensitivityCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One method's analysis: its runs, how they are laid out, and how its result is run, printed and written. */
-    private record Analysis(long runs, String layout, BiConsumer<Workers, Progress> run, Supplier<JsonObject> json, Consumer<PrintWriter> table,
-            Function<JsonObject, List<String>> write) {
+    /** Whether there is an analysis to make: no output, or one that holds every run. */
+    private static boolean analysable(Manifest m) {
+        return m == null || m.complete();
     }
 
-    private Analysis sobol(Setting setting, List<Input> inputs, Measure measure, int n) {
+    /**
+     * Merges shards of one analysis (their manifests name it {@code sensitivity}): the rows joined
+     * in run order and, when every run is in, the analysis made from them, exactly as the unsplit
+     * analysis writes it.
+     */
+    static Manifest merge(List<Path> sources, Path into) {
+        Manifest joined = Merger.join(sources);
+        List<String> words = joined.arguments();
+        SensitivityCommand c = new SensitivityCommand();
+        new CommandLine(c).parseArgs(words.subList(2, words.size()).toArray(String[]::new));
+        c.out = into;
+        Prepared p = c.prepare();
+        OutputDirectory.prepare(into);
+        Merger.rows(sources, into, SensitivityRuns.index(p.designs(), p.studies()));
+        joined.write(into);
+        if (joined.complete()) {
+            p.analyse().apply(SensitivityRuns.read(into, p.designs(), p.studies(), p.measure(), actors(p.setting()))).write().apply(into);
+        }
+        return joined;
+    }
+
+    /** The analysis before it runs: the scenario, the inputs, the studies to run and how their runs are analysed. */
+    private record Prepared(Setting setting, List<FactChange> changes, Measure measure, List<Input> inputs, int samples, List<String> designs,
+            List<Study> studies, String layout, Function<List<Replicates>, Analysed> analyse) {
+    }
+
+    /** An analysis made: how it prints and what it writes. */
+    private record Analysed(Supplier<JsonObject> json, Consumer<PrintWriter> table, Function<Path, List<String>> write) {
+    }
+
+    private Prepared prepare() {
+        if (!(spread > 0 && spread <= 1)) {
+            throw new BadInputException("--spread must be in (0, 1], got " + spread);
+        }
+        List<FactChange> changes = Changes.parse(sets);
+        Setting setting = Changes.apply(Scenarios.load(scenario), changes);
+        Measure measure = Measure.parse(outcome, setting);
+        List<Input> inputs = Input.resolve(setting, params, spread);
+        int k = inputs.size();
+        if (method == Method.morris) {
+            int n = samples != null ? samples : MORRIS_TRAJECTORIES;
+            Screening.Plan plan = new Screening.Plan(n, levels, runs, bootstrap);
+            return new Prepared(setting, changes, measure, inputs, n, Screening.DESIGNS, Screening.studies(setting, inputs, plan, seed),
+                    String.format(Locale.ROOT, "%d trajectories \u00d7 %d points \u00d7 %d runs, %d levels", n, k + 1, runs, levels), r -> {
+                        Screening.Result result = Screening.analyse(inputs, measure, plan, seed, r);
+                        return new Analysed(() -> MorrisFiles.json(setting, result), w -> MorrisFiles.table(w, setting, result),
+                                dir -> MorrisFiles.write(dir, setting, result));
+                    });
+        }
+        int n = samples != null ? samples : SALTELLI_SAMPLES;
         Sensitivity.Plan plan = new Sensitivity.Plan(n, runs, oatRuns, bootstrap, sampling == Sampling.sobol ? Saltelli.Points.SOBOL
                 : Saltelli.Points.RANDOM);
-        int k = inputs.size();
-        Sensitivity.Result[] result = new Sensitivity.Result[1];
-        return new Analysis(plan.totalRuns(k), String.format(Locale.ROOT, "%d samples \u00d7 %d points \u00d7 %d runs, %d one-at-a-time points \u00d7 %d runs",
-                n, k + 2, runs, 1 + 2 * k, oatRuns),
-                (workers, progress) -> result[0] = Sensitivity.run(setting, inputs, measure, plan, seed, workers.executor(), 4 * threads,
-                        progress::advance),
-                () -> SensitivityFiles.json(setting, result[0]), w -> SensitivityFiles.table(w, setting, result[0]),
-                manifest -> SensitivityFiles.write(out, setting, result[0], manifest));
+        return new Prepared(setting, changes, measure, inputs, n, Sensitivity.DESIGNS, Sensitivity.studies(setting, inputs, plan, seed),
+                String.format(Locale.ROOT, "%d samples \u00d7 %d points \u00d7 %d runs, %d one-at-a-time points \u00d7 %d runs", n, k + 2, runs,
+                        1 + 2 * k, oatRuns), r -> {
+                            Sensitivity.Result result = Sensitivity.analyse(inputs, measure, plan, seed, r);
+                            return new Analysed(() -> SensitivityFiles.json(setting, result), w -> SensitivityFiles.table(w, setting, result),
+                                    dir -> SensitivityFiles.write(dir, setting, result));
+                        });
     }
 
-    private Analysis morris(Setting setting, List<Input> inputs, Measure measure, int n) {
-        Screening.Plan plan = new Screening.Plan(n, levels, runs, bootstrap);
-        int k = inputs.size();
-        Screening.Result[] result = new Screening.Result[1];
-        return new Analysis(plan.totalRuns(k), String.format(Locale.ROOT, "%d trajectories \u00d7 %d points \u00d7 %d runs, %d levels", n, k + 1,
-                runs, levels),
-                (workers, progress) -> result[0] = Screening.run(setting, inputs, measure, plan, seed, workers.executor(), 4 * threads,
-                        progress::advance),
-                () -> MorrisFiles.json(setting, result[0]), w -> MorrisFiles.table(w, setting, result[0]),
-                manifest -> MorrisFiles.write(out, setting, result[0], manifest));
+    /**
+     * Runs the runs of {@code slice}, counted over the studies in order; writes their rows into
+     * {@code runs.csv} with an output, and sums the measure per point as they come.
+     */
+    private List<Replicates> run(Prepared p, Slice slice) {
+        long[] offsets = SensitivityRuns.offsets(p.studies());
+        List<String> actors = actors(p.setting());
+        List<Replicates> live = new ArrayList<>();
+        try (Workers workers = new Workers(threads); Progress progress = Progress.start(spec.commandLine().getErr(), slice.size());
+                BufferedWriter rows = out == null ? null : Files.newBufferedWriter(out.resolve(RunsCsv.FILE), StandardCharsets.UTF_8)) {
+            if (rows != null) {
+                rows.write(SensitivityRuns.header(p.studies().get(0)));
+                rows.write('\n');
+            }
+            for (int d = 0; d < p.studies().size(); d++) {
+                Study study = p.studies().get(d);
+                Replicates r = Replicates.of(study);
+                live.add(r);
+                long from = Math.max(slice.from(), offsets[d]) - offsets[d];
+                long to = Math.min(slice.to(), offsets[d + 1]) - offsets[d];
+                if (from >= to) {
+                    continue;
+                }
+                StudyRunner.run(study, new Slice(from, to), workers.executor(), 4 * threads, rows == null ? null
+                        : SensitivityRuns.encoder(p.designs().get(d), study, actors), new StudyListener() {
+                            @Override
+                            public void block(Block b) {
+                                for (int i = 0; i < b.size(); i++) {
+                                    r.add(b.point(), b.run(i), p.measure().of(b, i));
+                                }
+                                if (rows != null) {
+                                    write(rows, b.text());
+                                }
+                                progress.advance(b.size());
+                            }
+
+                            @Override
+                            public void pointDone(int point, Tally tally) {
+                            }
+                        });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out.resolve(RunsCsv.FILE), e);
+        }
+        return live;
+    }
+
+    private static void write(BufferedWriter w, String text) {
+        try {
+            w.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonObject manifest(Prepared p) {
+        List<String> words = words(p.changes(), p.inputs(), p.samples());
+        JsonObject o = SensitivityFiles.manifest(new Manifest.Build(Version.current(), Version.commit(), Version.dirty()), Shell.join(words), words,
+                scenario, Scenarios.sources(scenario).files(), p.setting(), p.changes(), seed);
+        o.addProperty(Manifest.ANALYSIS, "sensitivity");
+        o.addProperty("method", method.name());
+        JsonArray designs = new JsonArray();
+        for (int d = 0; d < p.studies().size(); d++) {
+            JsonObject x = new JsonObject();
+            x.addProperty("design", p.designs().get(d));
+            x.addProperty("points", p.studies().get(d).design().size());
+            x.addProperty("runs_per_point", p.studies().get(d).runs());
+            designs.add(x);
+        }
+        o.add("designs", designs);
+        o.addProperty("total_runs", SensitivityRuns.offsets(p.studies())[p.studies().size()]);
+        JsonArray actors = new JsonArray();
+        actors(p.setting()).forEach(actors::add);
+        o.add("actors", actors);
+        return o;
+    }
+
+    /** The command that replays run 0 of point 0 of the last study. */
+    private List<String> replay(Prepared p) {
+        Study study = p.studies().get(p.studies().size() - 1);
+        List<String> w = new ArrayList<>(List.of("casus", "run", "--scenario", scenario, "--seed", Long.toString(study.seedOf(0))));
+        for (FactChange c : p.changes()) {
+            w.add("--set");
+            w.add(c.toString());
+        }
+        double[] values = study.design().point(0);
+        for (int i = 0; i < values.length; i++) {
+            w.add("--set");
+            w.add(p.inputs().get(i).path() + "=" + Num.format(values[i]));
+        }
+        return w;
+    }
+
+    private static List<String> actors(Setting s) {
+        List<String> ids = new ArrayList<>();
+        for (int a = 0; a < s.actorCount(); a++) {
+            ids.add(s.actorId(a));
+        }
+        return ids;
     }
 
     /** The command that repeats the analysis: what changes results, nothing that does not (threads, output, format). */
@@ -194,7 +361,7 @@ final class SensitivityCommand implements Callable<Integer> {
         List<String> w = new ArrayList<>(List.of("casus", "sensitivity", "--scenario", scenario, "--outcome", outcome, "--method", method.name()));
         for (Input in : inputs) {
             w.add("--params");
-            w.add(in.path() + "=" + casus.studies.Num.format(in.low()) + ":" + casus.studies.Num.format(in.high()));
+            w.add(in.path() + "=" + Num.format(in.low()) + ":" + Num.format(in.high()));
         }
         w.addAll(List.of("--samples", Integer.toString(n), "--runs", Integer.toString(runs)));
         if (method == Method.morris) {

@@ -38,6 +38,8 @@ public final class Manifest {
     private static final String JOURNAL = "journal";
     private static final String COVERED = "runs_covered";
     private static final String COMPLETE = "complete";
+    /** The field that names a study's kind when it is not a batch study. */
+    public static final String ANALYSIS = "analysis";
 
     private final JsonObject json;
 
@@ -139,6 +141,24 @@ public final class Manifest {
         o.add("parameters", parameters);
         Manifest m = new Manifest(o);
         return m.with(coverage);
+    }
+
+    /**
+     * A manifest of another kind of study (a sensitivity analysis, say) as written by its command,
+     * for the runs it holds; it names its kind under {@code analysis}.
+     */
+    public static Manifest of(JsonObject study, Coverage coverage) {
+        return new Manifest(study.deepCopy()).with(coverage);
+    }
+
+    /** The kind of analysis the study is ({@code sensitivity}), or null for a batch study. */
+    public String analysis() {
+        return json.has(ANALYSIS) ? json.get(ANALYSIS).getAsString() : null;
+    }
+
+    /** The words of the command that reproduces the study, from {@code casus} on. */
+    public List<String> arguments() {
+        return texts(json.getAsJsonArray("arguments"));
     }
 
     /**

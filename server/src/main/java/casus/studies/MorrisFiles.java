@@ -94,10 +94,9 @@ public final class MorrisFiles {
                 + "(interactions or a nonlinear effect). 95% bootstrap intervals over trajectories.");
     }
 
-    public static List<String> write(Path dir, Setting s, Screening.Result r, JsonObject manifest) {
+    public static List<String> write(Path dir, Setting s, Screening.Result r) {
         try {
             Files.writeString(dir.resolve(JSON), Json.PRETTY.toJson(json(s, r)) + "\n", StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(Manifest.FILE), Json.PRETTY.toJson(manifest) + "\n", StandardCharsets.UTF_8);
             try (PrintWriter out = Derived.writer(dir.resolve(CSV))) {
                 out.print("rank,path,low,high,mu_star,mu_star_lo,mu_star_hi,mu,mu_lo,mu_hi,sigma,sigma_lo,sigma_hi\n");
                 int rank = 1;
@@ -111,7 +110,7 @@ public final class MorrisFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + dir, e);
         }
-        return List.of(CSV, JSON, PNG, Manifest.FILE);
+        return List.of(CSV, JSON, PNG);
     }
 
     /**

@@ -105,10 +105,9 @@ public final class SensitivityFiles {
     }
 
     /** Writes the files; returns their names. */
-    public static List<String> write(Path dir, Setting s, Sensitivity.Result r, JsonObject manifest) {
+    public static List<String> write(Path dir, Setting s, Sensitivity.Result r) {
         try {
             Files.writeString(dir.resolve(JSON), Json.PRETTY.toJson(json(s, r)) + "\n", StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(Manifest.FILE), Json.PRETTY.toJson(manifest) + "\n", StandardCharsets.UTF_8);
             try (PrintWriter out = Derived.writer(dir.resolve(CSV))) {
                 out.print("rank,path,low,high,at_low,at_high,effect,first_order,first_order_lo,first_order_hi,total,total_lo,total_hi,"
                         + "first_order_noise_free,first_order_noise_free_lo,first_order_noise_free_hi,total_noise_free,total_noise_free_lo,"
@@ -124,7 +123,7 @@ public final class SensitivityFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + dir, e);
         }
-        return List.of(CSV, JSON, PNG, Manifest.FILE);
+        return List.of(CSV, JSON, PNG);
     }
 
     /** The manifest of a sensitivity analysis. */
@@ -138,7 +137,12 @@ public final class SensitivityFiles {
         JsonArray args = new JsonArray();
         arguments.forEach(args::add);
         o.add("arguments", args);
-        o.addProperty("scenario", scenario);
+        JsonObject given = new JsonObject();
+        given.addProperty("given", scenario);
+        given.addProperty("id", s.id());
+        given.addProperty("title", s.title());
+        given.addProperty("days", s.days());
+        o.add("scenario", given);
         JsonArray fs = new JsonArray();
         for (Source src : files) {
             JsonObject f = new JsonObject();

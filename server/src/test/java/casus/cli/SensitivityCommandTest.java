@@ -107,6 +107,40 @@ class SensitivityCommandTest {
         return v == null || v.isJsonNull() ? 0 : v.getAsDouble();
     }
 
+    /** Shards of an analysis merged, in any order, give the files of the unsplit analysis byte for byte; each shard alone is partial. */
+    @Test
+    void merged_shards_of_an_analysis_equal_the_unsplit_analysis_byte_for_byte() throws java.io.IOException {
+        String[] analysis = {"sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--params", "actors.AZE.military_power",
+            "actors.AZE.readiness", "--samples", "6", "--runs", "2", "--oat-runs", "6", "--bootstrap", "40"};
+        Path whole = tmp.resolve("whole");
+        assertEquals(0, Cli.run(concat(analysis, "--threads", "2", "--out", whole.toString())).status());
+        List<String> parts = new ArrayList<>();
+        for (int k = 1; k <= 3; k++) {
+            Path part = tmp.resolve("part" + k);
+            Cli r = Cli.run(concat(analysis, "--shard", k + "/3", "--out", part.toString()));
+            assertEquals(0, r.status(), r.toString());
+            assertEquals(List.of("manifest.json", "runs.csv"), Cli.files(part), "a shard holds its runs, no analysis");
+            parts.add(part.toString());
+        }
+        Path merged = tmp.resolve("merged");
+        Cli m = Cli.run("merge", "--out", merged.toString(), parts.get(2), parts.get(0), parts.get(1));
+        assertEquals(0, m.status(), m.toString());
+        assertTrue(m.out().contains("the whole study"), m.out());
+        BatchStudyCommandTest.assertSameFiles(whole, merged);
+        assertTrue(Cli.read(whole.resolve("runs.csv")).lines().skip(1).allMatch(l -> l.startsWith("oat,") || l.startsWith("saltelli,")));
+        assertEquals(1 + 5 * 6 + 6 * 4 * 2, Cli.read(whole.resolve("runs.csv")).lines().count(), "a row per run of both designs");
+
+        Cli noOut = Cli.run(concat(analysis, "--shard", "1/2"));
+        assertEquals(Casus.BAD_INPUT, noOut.status());
+        assertTrue(noOut.err().contains("--shard"), noOut.err());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void sensitivity_results_do_not_depend_on_threads() {
         String[] args = {"sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--samples", "16", "--runs", "2", "--oat-runs", "10",
@@ -141,7 +175,7 @@ class SensitivityCommandTest {
             JsonObject x = e.getAsJsonObject();
             assertTrue(muStar(x) >= Math.abs(x.getAsJsonObject("mu").get("index").getAsDouble()) - 1e-12, "mu* is at least |mu|: " + x);
         }
-        assertEquals(List.of("manifest.json", "morris.csv", "morris.json", "morris.png"), Cli.files(out));
+        assertEquals(List.of("manifest.json", "morris.csv", "morris.json", "morris.png", "runs.csv"), Cli.files(out));
         String command = JsonParser.parseString(Cli.read(out.resolve("manifest.json"))).getAsJsonObject().get("command").getAsString();
         assertTrue(command.contains("--method morris") && command.contains("--levels 4"), command);
     }

@@ -1,37 +1,77 @@
 package casus.engine.sensitivity;
 
+import casus.engine.study.Study;
+
 /**
- * The runs at each point of a design, kept as two halves: runs 0 to ⌊R/2⌋ − 1 and the rest. The
- * halves share no seed, so their run-to-run noise is independent, while common random numbers
- * make each half's noise alike from point to point. Each half keeps its count and mean, fed in
- * run order so the result does not depend on how the runs were scheduled. NaN values (a metric a
- * run did not produce) are left out.
+ * A measure's value in each run of a study, summed per point in two halves: runs 0 to ⌊R/2⌋ − 1
+ * and the rest. The halves share no seed, so their run-to-run noise is independent, while common
+ * random numbers make each half's noise alike from point to point. Values are added in run order,
+ * so the sums do not depend on how the runs were scheduled, nor on whether they are read from a
+ * study's runs or from its {@code runs.csv}. NaN values (a metric a run did not produce) count as
+ * runs but are left out of the sums.
  */
 public final class Replicates {
     private final int split;
+    private final long[] runs;
     private final long[][] count;
-    private final double[][] mean;
+    private final double[][] sum;
 
     /** For {@code points} points of {@code runs} runs each. */
     public Replicates(int points, int runs) {
         this.split = runs / 2;
+        this.runs = new long[points];
         count = new long[2][points];
-        mean = new double[2][points];
+        sum = new double[2][points];
+    }
+
+    /** For the points and runs of a study. */
+    public static Replicates of(Study study) {
+        return new Replicates(study.design().size(), study.runs());
     }
 
     /** Adds the value of run {@code run} (counted within its point) at a point. */
     public void add(int point, int run, double value) {
+        runs[point]++;
         if (Double.isNaN(value)) {
             return;
         }
         int h = run < split ? 0 : 1;
-        long n = ++count[h][point];
-        mean[h][point] += (value - mean[h][point]) / n;
+        count[h][point]++;
+        sum[h][point] += value;
     }
 
-    /** Whether every point has runs in both halves, so that noise can be told from the inputs' effect. */
+    public int points() {
+        return runs.length;
+    }
+
+    /** Runs added at a point. */
+    public long runs(int point) {
+        return runs[point];
+    }
+
+    /** The sum of the values at a point: for a probability, the runs at which it held. */
+    public double sum(int point) {
+        return sum[0][point] + sum[1][point];
+    }
+
+    /** The mean at a point, NaN without values. */
+    public double mean(int point) {
+        long n = count[0][point] + count[1][point];
+        return n == 0 ? Double.NaN : sum(point) / n;
+    }
+
+    /** The mean at every point. */
+    public double[] means() {
+        double[] out = new double[runs.length];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = mean(p);
+        }
+        return out;
+    }
+
+    /** Whether every point has values in both halves, so that noise can be told from the inputs' effect. */
     public boolean split() {
-        for (int p = 0; p < count[0].length; p++) {
+        for (int p = 0; p < runs.length; p++) {
             if (count[0][p] == 0 || count[1][p] == 0) {
                 return false;
             }
@@ -41,6 +81,10 @@ public final class Replicates {
 
     /** The mean of half {@code h} (0 or 1) at each point. */
     public double[] half(int h) {
-        return mean[h].clone();
+        double[] out = new double[runs.length];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = count[h][p] == 0 ? Double.NaN : sum[h][p] / count[h][p];
+        }
+        return out;
     }
 }

@@ -54,13 +54,27 @@ public final class Screening {
     public record Result(Measure measure, List<Row> rows, double mean, Plan plan, long seed) {
     }
 
+    /** The name of the study the screening runs: its rows in a {@code runs.csv}. */
+    public static final List<String> DESIGNS = List.of("morris");
+
+    /** Runs the screening whole and analyses its runs. */
     public static Result run(Setting setting, List<Input> inputs, Measure measure, Plan plan, long seed, Executor executor, int window,
             LongConsumer progress) {
+        List<Study> studies = studies(setting, inputs, plan, seed);
+        return analyse(inputs, measure, plan, seed, Sensitivity.collect(studies, measure, executor, window, progress));
+    }
+
+    /** The one study: the points of r trajectories. */
+    public static List<Study> studies(Setting setting, List<Input> inputs, Plan plan, long seed) {
+        double[][] unit = Morris.unitPoints(plan.trajectories(), inputs.size(), plan.levels(), Streams.design(seed));
+        return List.of(new Study(setting, Design.of(Sensitivity.factors(inputs), Sensitivity.scale(unit, inputs)), plan.runs(), seed));
+    }
+
+    /** The effects from the measure's values in every run of {@link #studies}. */
+    public static Result analyse(List<Input> inputs, Measure measure, Plan plan, long seed, List<Replicates> collected) {
         int k = inputs.size();
         double[][] unit = Morris.unitPoints(plan.trajectories(), k, plan.levels(), Streams.design(seed));
-        double[] y = new double[unit.length];
-        Study study = new Study(setting, Design.of(Sensitivity.factors(inputs), Sensitivity.scale(unit, inputs)), plan.runs(), seed);
-        Sensitivity.run(study, executor, window, b -> progress.accept(b.size()), (point, t) -> y[point] = measure.of(t));
+        double[] y = collected.get(0).means();
         Morris.Effects[] effects = Morris.estimate(unit, y, k, plan.resamples(), Streams.bootstrap(seed));
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < k; i++) {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -81,8 +80,21 @@ public final class Sensitivity {
             double freeVariance, Plan plan, long seed) {
     }
 
+    /** Runs the analysis whole and analyses its runs. */
     public static Result run(Setting setting, List<Input> inputs, Measure measure, Plan plan, long seed, Executor executor, int window,
             LongConsumer progress) {
+        List<Study> studies = studies(setting, inputs, plan, seed);
+        return analyse(inputs, measure, plan, seed, collect(studies, measure, executor, window, progress));
+    }
+
+    /** The names of the studies the analysis runs, in order: their rows in a {@code runs.csv}. */
+    public static final List<String> DESIGNS = List.of("oat", "saltelli");
+
+    /**
+     * The two studies, on common random numbers: the one-at-a-time points (the midpoints, then
+     * each input at its low and its high end), and the points of Saltelli's scheme.
+     */
+    public static List<Study> studies(Setting setting, List<Input> inputs, Plan plan, long seed) {
         int k = inputs.size();
         List<Factor> factors = factors(inputs);
         double[][] oat = new double[1 + 2 * k][k];
@@ -95,28 +107,23 @@ public final class Sensitivity {
             oat[1 + 2 * i][i] = inputs.get(i).low();
             oat[2 + 2 * i][i] = inputs.get(i).high();
         }
-        Tally[] oatTallies = new Tally[oat.length];
-        run(new Study(setting, Design.of(factors, oat), plan.oatRuns(), seed), executor, window, b -> progress.accept(b.size()),
-                (point, t) -> oatTallies[point] = t);
-
         double[][] unit = Saltelli.unitPoints(plan.samples(), k, plan.points(), Streams.design(seed));
-        double[][] points = scale(unit, inputs);
-        double[] y = new double[unit.length];
-        Replicates replicates = new Replicates(unit.length, plan.runs());
-        run(new Study(setting, Design.of(factors, points), plan.runs(), seed), executor, window, b -> {
-            progress.accept(b.size());
-            for (int i = 0; i < b.size(); i++) {
-                replicates.add(b.point(), b.run(i), measure.of(b, i));
-            }
-        }, (point, t) -> y[point] = measure.of(t));
-        Saltelli.Evaluations e = Saltelli.split(y, k);
-        SobolIndices.Estimate est = SobolIndices.estimate(e, SobolIndices.Noise.of(replicates, k), plan.resamples(), Streams.bootstrap(seed));
+        return List.of(new Study(setting, Design.of(factors, oat), plan.oatRuns(), seed),
+                new Study(setting, Design.of(factors, scale(unit, inputs)), plan.runs(), seed));
+    }
 
+    /** The indices and effects from the measure's values in every run of {@link #studies}. */
+    public static Result analyse(List<Input> inputs, Measure measure, Plan plan, long seed, List<Replicates> collected) {
+        int k = inputs.size();
+        Replicates oat = collected.get(0);
+        Replicates saltelli = collected.get(1);
+        Saltelli.Evaluations e = Saltelli.split(saltelli.means(), k);
+        SobolIndices.Estimate est = SobolIndices.estimate(e, SobolIndices.Noise.of(saltelli, k), plan.resamples(), Streams.bootstrap(seed));
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            Tally lo = oatTallies[1 + 2 * i];
-            Tally hi = oatTallies[2 + 2 * i];
-            rows.add(new Row(inputs.get(i), measure.of(lo), interval(measure, lo), measure.of(hi), interval(measure, hi), est.first()[i],
+            int lo = 1 + 2 * i;
+            int hi = 2 + 2 * i;
+            rows.add(new Row(inputs.get(i), oat.mean(lo), interval(measure, oat, lo), oat.mean(hi), interval(measure, oat, hi), est.first()[i],
                     est.total()[i], est.firstFree()[i], est.totalFree()[i]));
         }
         rows.sort(Comparator.comparingDouble((Row r) -> -orZero(r.total().value())).thenComparingDouble(r -> -orZero(r.first().value()))
@@ -126,8 +133,30 @@ public final class Sensitivity {
             mean += e.a()[j] + e.b()[j];
         }
         mean /= 2.0 * e.n();
-        return new Result(measure, List.copyOf(rows), measure.of(oatTallies[0]), mean, est.variance(), est.noiseShare(), est.freeVariance(), plan,
-                seed);
+        return new Result(measure, List.copyOf(rows), oat.mean(0), mean, est.variance(), est.noiseShare(), est.freeVariance(), plan, seed);
+    }
+
+    /** Runs studies whole and sums the measure over each point's runs. */
+    static List<Replicates> collect(List<Study> studies, Measure measure, Executor executor, int window, LongConsumer progress) {
+        List<Replicates> out = new ArrayList<>();
+        for (Study study : studies) {
+            Replicates r = Replicates.of(study);
+            StudyRunner.run(study, Slice.whole(study.totalRuns()), executor, window, null, new StudyListener() {
+                @Override
+                public void block(Block b) {
+                    progress.accept(b.size());
+                    for (int i = 0; i < b.size(); i++) {
+                        r.add(b.point(), b.run(i), measure.of(b, i));
+                    }
+                }
+
+                @Override
+                public void pointDone(int point, Tally tally) {
+                }
+            });
+            out.add(r);
+        }
+        return out;
     }
 
     /** Each input as a sampled factor of a study. */
@@ -150,23 +179,8 @@ public final class Sensitivity {
         return points;
     }
 
-    static void run(Study study, Executor executor, int window, Consumer<Block> each, StudyListener done) {
-        StudyRunner.run(study, Slice.whole(study.totalRuns()), executor, window, null, new StudyListener() {
-            @Override
-            public void block(Block block) {
-                each.accept(block);
-            }
-
-            @Override
-            public void pointDone(int point, Tally tally) {
-                done.pointDone(point, tally);
-            }
-        });
-    }
-
-    private static double[] interval(Measure m, Tally t) {
-        long k = m.successes(t);
-        return k < 0 ? new double[] {Double.NaN, Double.NaN} : Wilson.interval(k, t.runs());
+    private static double[] interval(Measure m, Replicates r, int point) {
+        return m.probability() ? Wilson.interval(Math.round(r.sum(point)), r.runs(point)) : new double[] {Double.NaN, Double.NaN};
     }
 
     static double orZero(double x) {
