@@ -95,6 +95,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "K/N", description = "Run only the K-th of N disjoint slices of the study's runs (combine them with 'casus merge').")
     String shard;
 
+    @Option(names = "--trajectories", paramLabel = "all|N", description = "Also record the daily indicators of every run (all) or of the first "
+            + "N runs at each point into trajectories.csv.gz, and plot their envelopes; needs --out.")
+    String trajectories;
+
     @Option(names = "--no-runs-csv", description = "Leave out runs.csv, one row per run (for very large studies).")
     boolean noRows;
 
@@ -121,6 +125,12 @@ final class BatchCommand implements Callable<Integer> {
         List<Sample> sampleList = samples.stream().map(Sample::parse).toList();
         refuseTwice(changes, sweepList, sampleList);
         Study study = new Study(base, design(base, sweepList, sampleList), runs, seed);
+        if (trajectories != null) {
+            if (out == null) {
+                throw new BadInputException("--trajectories needs --out DIR, where trajectories.csv.gz is written");
+            }
+            study = study.withTrajectories(trajectoryRuns());
+        }
         Slice slice = shard == null ? Slice.whole(study.totalRuns()) : Slice.parseShard(shard, study.totalRuns());
         List<String> words = words(changes, sweepList, sampleList);
         Manifest manifest = Manifest.of(new Manifest.Facts(new Manifest.Build(Version.current(), Version.commit(), Version.dirty()),
@@ -145,8 +155,9 @@ final class BatchCommand implements Callable<Integer> {
         if (fromTick == null) {
             throw new BadInputException("--journal needs --from-tick K, the tick the continuations start from");
         }
-        if (!sets.isEmpty() || !sweeps.isEmpty() || !samples.isEmpty() || sampleCount != null || shard != null || noRows) {
-            throw new BadInputException("--journal takes the game's facts as they were: --set, --sweep, --sample and --shard go with --scenario");
+        if (!sets.isEmpty() || !sweeps.isEmpty() || !samples.isEmpty() || sampleCount != null || shard != null || noRows || trajectories != null) {
+            throw new BadInputException("--journal takes the game's facts as they were: --set, --sweep, --sample, --shard and --trajectories go with "
+                    + "--scenario");
         }
         if (format == Format.csv) {
             throw new BadInputException("--journal prints a table or json");
@@ -155,6 +166,21 @@ final class BatchCommand implements Callable<Integer> {
         Continuations.run(spec.commandLine().getOut(), spec.commandLine().getErr(), journal, game, Continuations.study(game, runs, seed), threads,
                 format, out);
         return 0;
+    }
+
+    private int trajectoryRuns() {
+        if (trajectories.equals("all")) {
+            return runs;
+        }
+        try {
+            int n = Integer.parseInt(trajectories.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadInputException("--trajectories takes 'all' or a number of runs of at least 1, got '" + trajectories + "'");
     }
 
     /** Rounds to six decimals, as the summaries print probabilities. */
@@ -222,6 +248,10 @@ final class BatchCommand implements Callable<Integer> {
         }
         if (noRows) {
             w.add("--no-runs-csv");
+        }
+        if (trajectories != null) {
+            w.add("--trajectories");
+            w.add(trajectories);
         }
         return w;
     }

@@ -34,7 +34,10 @@ public final class Derived {
             out.print(Json.PRETTY.toJson(SummaryJson.of(m, outcomes, points)));
             out.print('\n');
         }
-        List<String> plots = Charts.write(dir, m, outcomes, points, pooled);
+        List<String> plots = new ArrayList<>(Charts.write(dir, m, outcomes, points, pooled));
+        if (m.trajectories() > 0) {
+            plots.addAll(Trajectories.plots(dir, m, points));
+        }
         try (PrintWriter out = writer(dir.resolve(ReportMarkdown.FILE))) {
             ReportMarkdown.write(out, m, outcomes, points, plots);
         }

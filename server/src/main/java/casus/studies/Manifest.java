@@ -40,6 +40,7 @@ public final class Manifest {
     private static final String COMPLETE = "complete";
     /** The field that names a study's kind when it is not a batch study. */
     public static final String ANALYSIS = "analysis";
+    private static final String TRAJECTORIES = "trajectories_per_point";
 
     private final JsonObject json;
 
@@ -91,6 +92,10 @@ public final class Manifest {
         o.addProperty("points", study.design().size());
         o.addProperty("total_runs", study.totalRuns());
         o.addProperty("runs_csv", f.rows());
+        if (study.trajectories() > 0) {
+            // Written only when runs record their days, so that other studies' manifests stay as they were.
+            o.addProperty(TRAJECTORIES, study.trajectories());
+        }
         List<String> actors = new ArrayList<>();
         for (int a = 0; a < s.actorCount(); a++) {
             actors.add(s.actorId(a));
@@ -307,6 +312,11 @@ public final class Manifest {
 
     public boolean rows() {
         return json.get("runs_csv").getAsBoolean();
+    }
+
+    /** How many runs at each point recorded their daily indicators (0: none). */
+    public int trajectories() {
+        return json.has(TRAJECTORIES) ? json.get(TRAJECTORIES).getAsInt() : 0;
     }
 
     public List<String> actors() {

@@ -41,6 +41,9 @@ public final class Merger {
             rows(sources, out, line -> RunsCsv.index(line, runsPerPoint));
         }
         tallies(sources, out, merged.actors());
+        if (merged.trajectories() > 0) {
+            Trajectories.merge(sources, out, merged.runsPerPoint());
+        }
         merged.write(out);
         Derived.write(out, merged);
         return merged;

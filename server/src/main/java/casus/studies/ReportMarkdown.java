@@ -59,6 +59,10 @@ public final class ReportMarkdown {
         }
         out.print("| `summary.csv`, `summary.json` | per point: each outcome's share of runs with its 95% Wilson interval; each metric's mean, "
                 + "5th, 50th and 95th percentiles |\n");
+        if (m.trajectories() > 0) {
+            out.print("| `trajectories.csv.gz` | the daily indicators of the first " + m.trajectories() + " runs at each point: point, run, day, "
+                    + "territory held, severity, casualties, the victim's belief in its allies, the alliance's credibility |\n");
+        }
         out.print("| `tallies.jsonl` | each point's exact accumulators, from which the summaries are made and shards are merged |\n");
         out.print("| `manifest.json` | the build, the command, the scenario files' digests, the seed and every parameter |\n");
         out.print("| `plots/` | each outcome against each factor, and each metric's histogram |\n\n");
