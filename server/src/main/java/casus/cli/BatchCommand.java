@@ -282,7 +282,7 @@ final class BatchCommand implements Callable<Integer> {
                         study.setting().id(), study.design().size(), runs, seed, threads, threads == 1 ? "" : "s", runsPerSecond,
                         manifest.complete() ? "" : "; runs " + manifest.coverage() + " of " + study.totalRuns()));
                 out.println();
-                PointsTable.print(out, manifest.factors(), outcomes, points);
+                PointsTable.print(out, manifest.factors(), manifest.swept(), outcomes, points);
             }
         }
     }

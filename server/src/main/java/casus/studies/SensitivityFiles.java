@@ -170,7 +170,7 @@ public final class SensitivityFiles {
 
     static CategoryChart chart(Setting s, Sensitivity.Result r) {
         CategoryChart c = new CategoryChartBuilder().width(900).height(560 + 8 * r.rows().size())
-                .title("What moves " + r.measure().name() + " \u2014 " + s.id()).xAxisTitle("input").yAxisTitle("share of variance").build();
+                .title(String.format(Locale.ROOT, "What moves %s \u2014 %s, %,d runs", r.measure().name(), s.id(), r.plan().totalRuns(r.rows().size()))).xAxisTitle("input").yAxisTitle("share of variance").build();
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setPlotBackgroundColor(Color.WHITE);
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);

@@ -203,7 +203,7 @@ public final class Trajectories {
                 bx[2 * n - 1 - i] = env.days()[i];
                 by[2 * n - 1 - i] = band[0][i];
             }
-            String name = label(m, env.point(), points);
+            String name = Charts.label(m.factors(), points.stream().filter(p -> p.point() == env.point()).findFirst().orElseThrow());
             XYSeries area = c.addSeries(name + " 5\u201395%", bx, by);
             area.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
             area.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 50));
@@ -216,15 +216,6 @@ public final class Trajectories {
             median.setMarker(SeriesMarkers.NONE);
         }
         return c;
-    }
-
-    private static String label(Manifest m, int point, List<PointStats> points) {
-        PointStats p = points.stream().filter(s -> s.point() == point).findFirst().orElseThrow();
-        List<String> parts = new ArrayList<>();
-        for (int j = 0; j < m.factors().size(); j++) {
-            parts.add(m.factors().get(j) + "=" + Num.brief(p.values()[j]));
-        }
-        return parts.isEmpty() ? "point " + point : "point " + point + ": " + String.join(", ", parts);
     }
 
     /** One open file, its next line and the run that line belongs to. */

@@ -163,7 +163,7 @@ class BatchStudyCommandTest {
         try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(whole.resolve("trajectories.csv.gz")))) {
             days = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         }
-        assertEquals("point,run,day,territory_held_km2,severity,casualties,victim_belief_in_allies,alliance_credibility", days.get(0));
+        assertEquals("point,run,day,territory_held_km2,territory_changed_km2,severity,casualties,victim_belief_in_allies,alliance_credibility", days.get(0));
         assertEquals(1 + 2 * 4 * 3, days.size(), "2 points x 4 runs x 3 days");
         assertTrue(days.get(1).startsWith("0,0,0,") && days.get(days.size() - 1).startsWith("1,3,2,"), days.toString());
         assertTrue(Cli.files(whole).contains("plots/trajectory_casualties.png"));

@@ -8,12 +8,14 @@ import java.util.Locale;
 
 /**
  * The indicators of a run at the end of each day, for trajectories: the victim's territory, the
- * gravest conflict's severity, the dead so far, the victim's belief in its allies and the
- * alliance's credibility.
+ * territory that has changed hands, the gravest conflict's severity, the dead so far, the
+ * victim's belief in its allies and the alliance's credibility.
  */
 public enum Daily {
     /** Square kilometres the victim controls. */
     TERRITORY_HELD_KM2,
+    /** Square kilometres that have changed hands so far. */
+    TERRITORY_CHANGED_KM2,
     /** The gravest conflict's severity, 0 to 1 (0 with none). */
     SEVERITY,
     /** Soldiers killed so far, all sides. */
@@ -44,6 +46,7 @@ public enum Daily {
             severity = Math.max(severity, c.severity());
         }
         out[at + TERRITORY_HELD_KM2.ordinal()] = held;
+        out[at + TERRITORY_CHANGED_KM2.ordinal()] = w.territoryChanged();
         out[at + SEVERITY.ordinal()] = severity;
         out[at + CASUALTIES.ordinal()] = w.totalCasualties();
         out[at + VICTIM_BELIEF_IN_ALLIES.ordinal()] = Outcome.beliefInAllies(w, victim);
