@@ -160,7 +160,7 @@ final class SensitivityCommand implements Callable<Integer> {
             w.flush();
             return 0;
         }
-        Analysed a = p.analyse().apply(out == null ? live : SensitivityRuns.read(out, p.designs(), p.studies(), p.measure(), actors(p.setting())));
+        Analysed a = p.analyse().apply(out == null ? live : SensitivityRuns.read(out, p.designs(), p.replicates(), p.measure(), actors(p.setting())));
         if (format == Format.json) {
             JsonObject o = a.json().get();
             o.addProperty("threads", threads);
@@ -210,14 +210,18 @@ final class SensitivityCommand implements Callable<Integer> {
         Merger.rows(sources, into, SensitivityRuns.index(p.designs(), p.studies()));
         joined.write(into);
         if (joined.complete()) {
-            p.analyse().apply(SensitivityRuns.read(into, p.designs(), p.studies(), p.measure(), actors(p.setting()))).write().apply(into);
+            p.analyse().apply(SensitivityRuns.read(into, p.designs(), p.replicates(), p.measure(), actors(p.setting()))).write().apply(into);
         }
         return joined;
     }
 
     /** The analysis before it runs: the scenario, the inputs, the studies to run and how their runs are analysed. */
     private record Prepared(Setting setting, List<FactChange> changes, Measure measure, List<Input> inputs, int samples, List<String> designs,
-            List<Study> studies, String layout, Function<List<Replicates>, Analysed> analyse) {
+            List<Study> studies, String layout, Function<List<Study>, List<Replicates>> empty, Function<List<Replicates>, Analysed> analyse) {
+        /** Empty replicates for the studies' runs, as the method's analysis wants them. */
+        List<Replicates> replicates() {
+            return empty.apply(studies);
+        }
     }
 
     /** An analysis made: how it prints and what it writes. */
@@ -237,7 +241,8 @@ final class SensitivityCommand implements Callable<Integer> {
             int n = samples != null ? samples : MORRIS_TRAJECTORIES;
             Screening.Plan plan = new Screening.Plan(n, levels, runs, bootstrap);
             return new Prepared(setting, changes, measure, inputs, n, Screening.DESIGNS, Screening.studies(setting, inputs, plan, seed),
-                    String.format(Locale.ROOT, "%d trajectories \u00d7 %d points \u00d7 %d runs, %d levels", n, k + 1, runs, levels), r -> {
+                    String.format(Locale.ROOT, "%d trajectories \u00d7 %d points \u00d7 %d runs, %d levels", n, k + 1, runs, levels),
+                    Screening::replicates, r -> {
                         Screening.Result result = Screening.analyse(inputs, measure, plan, seed, r);
                         return new Analysed(() -> MorrisFiles.json(setting, result), w -> MorrisFiles.table(w, setting, result),
                                 dir -> MorrisFiles.write(dir, setting, result));
@@ -248,7 +253,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 : Saltelli.Points.RANDOM);
         return new Prepared(setting, changes, measure, inputs, n, Sensitivity.DESIGNS, Sensitivity.studies(setting, inputs, plan, seed),
                 String.format(Locale.ROOT, "%d samples \u00d7 %d points \u00d7 %d runs, %d one-at-a-time points \u00d7 %d runs", n, k + 2, runs,
-                        1 + 2 * k, oatRuns), r -> {
+                        1 + 2 * k, oatRuns), Sensitivity::replicates, r -> {
                             Sensitivity.Result result = Sensitivity.analyse(inputs, measure, plan, seed, r);
                             return new Analysed(() -> SensitivityFiles.json(setting, result), w -> SensitivityFiles.table(w, setting, result),
                                     dir -> SensitivityFiles.write(dir, setting, result));
@@ -262,7 +267,7 @@ final class SensitivityCommand implements Callable<Integer> {
     private List<Replicates> run(Prepared p, Slice slice) {
         long[] offsets = SensitivityRuns.offsets(p.studies());
         List<String> actors = actors(p.setting());
-        List<Replicates> live = new ArrayList<>();
+        List<Replicates> live = p.replicates();
         try (Workers workers = new Workers(threads); Progress progress = Progress.start(spec.commandLine().getErr(), slice.size());
                 BufferedWriter rows = out == null ? null : Files.newBufferedWriter(out.resolve(RunsCsv.FILE), StandardCharsets.UTF_8)) {
             if (rows != null) {
@@ -271,8 +276,7 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             for (int d = 0; d < p.studies().size(); d++) {
                 Study study = p.studies().get(d);
-                Replicates r = Replicates.of(study);
-                live.add(r);
+                Replicates r = live.get(d);
                 long from = Math.max(slice.from(), offsets[d]) - offsets[d];
                 long to = Math.min(slice.to(), offsets[d + 1]) - offsets[d];
                 if (from >= to) {

@@ -74,6 +74,7 @@ public final class SensitivityFiles {
             oat.add("at_high", Json.number(row.high()));
             oat.add("at_high_ci95", pair(row.highCi()));
             oat.add("effect", Json.number(row.effect()));
+            oat.add("effect_ci95", pair(row.effectCi()));
             x.add("one_at_a_time", oat);
             x.add("first_order", index(row.first()));
             x.add("total", index(row.total()));
@@ -90,13 +91,14 @@ public final class SensitivityFiles {
                 r.measure().name(), r.measure().probability() ? "probability" : "mean", g(r.mean()), g(r.variance()), g(r.centre())));
         out.println();
         int width = Math.max(5, r.rows().stream().mapToInt(x -> x.input().path().length()).max().orElse(5));
-        out.println(String.format(Locale.ROOT, "%-4s %-" + width + "s  %-22s %-30s %-22s %-22s %-22s %s", "rank", "input", "range",
+        out.println(String.format(Locale.ROOT, "%-4s %-" + width + "s  %-22s %-44s %-22s %-22s %-22s %s", "rank", "input", "range",
                 "one at a time: low -> high", "first order S1", "total ST", "noise-free S1", "noise-free ST"));
         int rank = 1;
         for (Sensitivity.Row row : r.rows()) {
             String range = g(row.input().low()) + " to " + g(row.input().high());
-            String oat = String.format(Locale.ROOT, "%s -> %s (%s%s)", g(row.low()), g(row.high()), row.effect() >= 0 ? "+" : "", g(row.effect()));
-            out.println(String.format(Locale.ROOT, "%-4d %-" + width + "s  %-22s %-30s %-22s %-22s %-22s %s", rank++, row.input().path(), range, oat,
+            String oat = String.format(Locale.ROOT, "%s -> %s (%s%s [%s, %s])", g(row.low()), g(row.high()), row.effect() >= 0 ? "+" : "",
+                    g(row.effect()), g(row.effectCi()[0]), g(row.effectCi()[1]));
+            out.println(String.format(Locale.ROOT, "%-4d %-" + width + "s  %-22s %-44s %-22s %-22s %-22s %s", rank++, row.input().path(), range, oat,
                     ci(row.first()), ci(row.total()), ci(row.firstFree()), ci(row.totalFree())).stripTrailing());
         }
         out.println();
@@ -109,13 +111,13 @@ public final class SensitivityFiles {
         try {
             Files.writeString(dir.resolve(JSON), Json.PRETTY.toJson(json(s, r)) + "\n", StandardCharsets.UTF_8);
             try (PrintWriter out = Derived.writer(dir.resolve(CSV))) {
-                out.print("rank,path,low,high,at_low,at_high,effect,first_order,first_order_lo,first_order_hi,total,total_lo,total_hi,"
+                out.print("rank,path,low,high,at_low,at_high,effect,effect_lo,effect_hi,first_order,first_order_lo,first_order_hi,total,total_lo,total_hi,"
                         + "first_order_noise_free,first_order_noise_free_lo,first_order_noise_free_hi,total_noise_free,total_noise_free_lo,"
                         + "total_noise_free_hi\n");
                 int rank = 1;
                 for (Sensitivity.Row row : r.rows()) {
                     out.print(String.join(",", Integer.toString(rank++), row.input().path(), cell(row.input().low()), cell(row.input().high()),
-                            cell(row.low()), cell(row.high()), cell(row.effect()), cells(row.first()), cells(row.total()), cells(row.firstFree()),
+                            cell(row.low()), cell(row.high()), cell(row.effect()), cell(row.effectCi()[0]), cell(row.effectCi()[1]), cells(row.first()), cells(row.total()), cells(row.firstFree()),
                             cells(row.totalFree())) + "\n");
                 }
             }

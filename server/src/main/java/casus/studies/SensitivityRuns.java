@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -65,10 +64,8 @@ public final class SensitivityRuns {
         };
     }
 
-    /** The measure's value in every run of the file, summed per point of each study. */
-    public static List<Replicates> read(Path dir, List<String> designs, List<Study> studies, Measure measure, List<String> actors) {
-        List<Replicates> out = new ArrayList<>();
-        studies.forEach(s -> out.add(Replicates.of(s)));
+    /** Adds the measure's value in every run of the file to the replicates of its study; returns them. */
+    public static List<Replicates> read(Path dir, List<String> designs, List<Replicates> out, Measure measure, List<String> actors) {
         Path file = dir.resolve(RunsCsv.FILE);
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<String> header = Arrays.asList(in.readLine().split(",", -1));

@@ -15,13 +15,25 @@ public final class Replicates {
     private final long[] runs;
     private final long[][] count;
     private final double[][] sum;
+    /** Every value by point and run, when kept; NaN for runs not added. */
+    private final double[][] values;
 
-    /** For {@code points} points of {@code runs} runs each. */
-    public Replicates(int points, int runs) {
+    /** For {@code points} points of {@code runs} runs each; {@code keep} keeps every value too. */
+    public Replicates(int points, int runs, boolean keep) {
         this.split = runs / 2;
         this.runs = new long[points];
         count = new long[2][points];
         sum = new double[2][points];
+        values = keep ? new double[points][runs] : null;
+        if (keep) {
+            for (double[] v : values) {
+                java.util.Arrays.fill(v, Double.NaN);
+            }
+        }
+    }
+
+    public Replicates(int points, int runs) {
+        this(points, runs, false);
     }
 
     /** For the points and runs of a study. */
@@ -29,9 +41,17 @@ public final class Replicates {
         return new Replicates(study.design().size(), study.runs());
     }
 
+    /** For the points and runs of a study, keeping every value. */
+    public static Replicates keeping(Study study) {
+        return new Replicates(study.design().size(), study.runs(), true);
+    }
+
     /** Adds the value of run {@code run} (counted within its point) at a point. */
     public void add(int point, int run, double value) {
         runs[point]++;
+        if (values != null) {
+            values[point][run] = value;
+        }
         if (Double.isNaN(value)) {
             return;
         }
@@ -67,6 +87,14 @@ public final class Replicates {
             out[p] = mean(p);
         }
         return out;
+    }
+
+    /** The value of each run at a point, NaN for a run without one; only when the values are kept. */
+    public double[] values(int point) {
+        if (values == null) {
+            throw new IllegalStateException("these replicates keep no values");
+        }
+        return values[point].clone();
     }
 
     /** Whether every point has values in both halves, so that noise can be told from the inputs' effect. */

@@ -61,7 +61,12 @@ public final class Screening {
     public static Result run(Setting setting, List<Input> inputs, Measure measure, Plan plan, long seed, Executor executor, int window,
             LongConsumer progress) {
         List<Study> studies = studies(setting, inputs, plan, seed);
-        return analyse(inputs, measure, plan, seed, Sensitivity.collect(studies, measure, executor, window, progress));
+        return analyse(inputs, measure, plan, seed, Sensitivity.collect(studies, replicates(studies), measure, executor, window, progress));
+    }
+
+    /** Empty replicates for the study's runs. */
+    public static List<Replicates> replicates(List<Study> studies) {
+        return List.of(Replicates.of(studies.get(0)));
     }
 
     /** The one study: the points of r trajectories. */

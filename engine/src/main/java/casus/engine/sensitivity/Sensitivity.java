@@ -60,10 +60,12 @@ public final class Sensitivity {
     }
 
     /**
-     * One input's effects. Intervals are 95%: Wilson for probabilities (NaN for means), bootstrap
+     * One input's effects. Intervals are 95%: at each end Wilson for a probability, mean ± 1.96
+     * standard errors for a mean; for the effect, the mean ± 1.96 standard errors of the paired
+     * differences (run i at the high end less run i at the low end: they share a seed); bootstrap
      * percentiles for indices, whose bootstrap standard errors are given too.
      */
-    public record Row(Input input, double low, double[] lowCi, double high, double[] highCi, SobolIndices.Index first,
+    public record Row(Input input, double low, double[] lowCi, double high, double[] highCi, double[] effectCi, SobolIndices.Index first,
             SobolIndices.Index total, SobolIndices.Index firstFree, SobolIndices.Index totalFree) {
         /** The change in the outcome from the low to the high end, the others at their midpoints. */
         public double effect() {
@@ -84,7 +86,7 @@ public final class Sensitivity {
     public static Result run(Setting setting, List<Input> inputs, Measure measure, Plan plan, long seed, Executor executor, int window,
             LongConsumer progress) {
         List<Study> studies = studies(setting, inputs, plan, seed);
-        return analyse(inputs, measure, plan, seed, collect(studies, measure, executor, window, progress));
+        return analyse(inputs, measure, plan, seed, collect(studies, replicates(studies), measure, executor, window, progress));
     }
 
     /** The names of the studies the analysis runs, in order: their rows in a {@code runs.csv}. */
@@ -123,8 +125,8 @@ public final class Sensitivity {
         for (int i = 0; i < k; i++) {
             int lo = 1 + 2 * i;
             int hi = 2 + 2 * i;
-            rows.add(new Row(inputs.get(i), oat.mean(lo), interval(measure, oat, lo), oat.mean(hi), interval(measure, oat, hi), est.first()[i],
-                    est.total()[i], est.firstFree()[i], est.totalFree()[i]));
+            rows.add(new Row(inputs.get(i), oat.mean(lo), interval(measure, oat, lo), oat.mean(hi), interval(measure, oat, hi),
+                    paired(oat.values(lo), oat.values(hi)), est.first()[i], est.total()[i], est.firstFree()[i], est.totalFree()[i]));
         }
         rows.sort(Comparator.comparingDouble((Row r) -> -orZero(r.total().value())).thenComparingDouble(r -> -orZero(r.first().value()))
                 .thenComparing(r -> r.input().path()));
@@ -136,11 +138,21 @@ public final class Sensitivity {
         return new Result(measure, List.copyOf(rows), oat.mean(0), mean, est.variance(), est.noiseShare(), est.freeVariance(), plan, seed);
     }
 
-    /** Runs studies whole and sums the measure over each point's runs. */
-    static List<Replicates> collect(List<Study> studies, Measure measure, Executor executor, int window, LongConsumer progress) {
+    /** Empty replicates for the studies' runs, every value kept for the one-at-a-time points, whose effects are paired. */
+    public static List<Replicates> replicates(List<Study> studies) {
         List<Replicates> out = new ArrayList<>();
-        for (Study study : studies) {
-            Replicates r = Replicates.of(study);
+        for (int d = 0; d < studies.size(); d++) {
+            out.add(d == 0 && studies.size() == DESIGNS.size() ? Replicates.keeping(studies.get(d)) : Replicates.of(studies.get(d)));
+        }
+        return out;
+    }
+
+    /** Runs studies whole and sums the measure over each point's runs into {@code into}. */
+    static List<Replicates> collect(List<Study> studies, List<Replicates> into, Measure measure, Executor executor, int window,
+            LongConsumer progress) {
+        for (int d = 0; d < studies.size(); d++) {
+            Study study = studies.get(d);
+            Replicates r = into.get(d);
             StudyRunner.run(study, Slice.whole(study.totalRuns()), executor, window, null, new StudyListener() {
                 @Override
                 public void block(Block b) {
@@ -154,9 +166,8 @@ public final class Sensitivity {
                 public void pointDone(int point, Tally tally) {
                 }
             });
-            out.add(r);
         }
-        return out;
+        return into;
     }
 
     /** Each input as a sampled factor of a study. */
@@ -180,7 +191,43 @@ public final class Sensitivity {
     }
 
     private static double[] interval(Measure m, Replicates r, int point) {
-        return m.probability() ? Wilson.interval(Math.round(r.sum(point)), r.runs(point)) : new double[] {Double.NaN, Double.NaN};
+        if (m.probability()) {
+            return Wilson.interval(Math.round(r.sum(point)), r.runs(point));
+        }
+        return normal(r.values(point));
+    }
+
+    /** The mean ± 1.96 standard errors of the differences of runs that both have a value. */
+    static double[] paired(double[] low, double[] high) {
+        double[] d = new double[low.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = high[i] - low[i];
+        }
+        return normal(d);
+    }
+
+    /** The mean ± 1.96 standard errors of the values that are not NaN; NaN with fewer than two. */
+    private static double[] normal(double[] values) {
+        double sum = 0;
+        int n = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        if (n < 2) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double mean = sum / n;
+        double ss = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                ss += (v - mean) * (v - mean);
+            }
+        }
+        double half = Wilson.Z95 * Math.sqrt(ss / (n - 1) / n);
+        return new double[] {mean - half, mean + half};
     }
 
     static double orZero(double x) {
