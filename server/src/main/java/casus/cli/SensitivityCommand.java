@@ -102,6 +102,10 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "The rows of Saltelli's matrices: sobol (a digitally shifted Sobol' sequence) or random (plain Monte Carlo) (default: ${DEFAULT-VALUE}).")
     Sampling sampling;
 
+    @Option(names = "--second-order", description = "Also estimate each pair of inputs' second-order index (Saltelli 2002), at N\u00b7(2k+2) "
+            + "points instead of N\u00b7(k+2).")
+    boolean second;
+
     @Option(names = "--runs", defaultValue = "16", description = "Runs at each of those points (default: ${DEFAULT-VALUE}).")
     int runs;
 
@@ -237,6 +241,9 @@ final class SensitivityCommand implements Callable<Integer> {
         Measure measure = Measure.parse(outcome, setting);
         List<Input> inputs = Input.resolve(setting, params, spread);
         int k = inputs.size();
+        if (method == Method.morris && second) {
+            throw new BadInputException("--second-order goes with --method sobol");
+        }
         if (method == Method.morris) {
             int n = samples != null ? samples : MORRIS_TRAJECTORIES;
             Screening.Plan plan = new Screening.Plan(n, levels, runs, bootstrap);
@@ -249,10 +256,13 @@ final class SensitivityCommand implements Callable<Integer> {
                     });
         }
         int n = samples != null ? samples : SALTELLI_SAMPLES;
+        if (second && k < 2) {
+            throw new BadInputException("--second-order needs at least two inputs, got " + k);
+        }
         Sensitivity.Plan plan = new Sensitivity.Plan(n, runs, oatRuns, bootstrap, sampling == Sampling.sobol ? Saltelli.Points.SOBOL
-                : Saltelli.Points.RANDOM);
+                : Saltelli.Points.RANDOM, second);
         return new Prepared(setting, changes, measure, inputs, n, Sensitivity.DESIGNS, Sensitivity.studies(setting, inputs, plan, seed),
-                String.format(Locale.ROOT, "%d samples \u00d7 %d points \u00d7 %d runs, %d one-at-a-time points \u00d7 %d runs", n, k + 2, runs,
+                String.format(Locale.ROOT, "%d samples \u00d7 %d points \u00d7 %d runs, %d one-at-a-time points \u00d7 %d runs", n, Saltelli.perRow(k, second), runs,
                         1 + 2 * k, oatRuns), Sensitivity::replicates, r -> {
                             Sensitivity.Result result = Sensitivity.analyse(inputs, measure, plan, seed, r);
                             return new Analysed(() -> SensitivityFiles.json(setting, result), w -> SensitivityFiles.table(w, setting, result),
@@ -372,6 +382,9 @@ final class SensitivityCommand implements Callable<Integer> {
             w.addAll(List.of("--levels", Integer.toString(levels)));
         } else {
             w.addAll(List.of("--sampling", sampling.name(), "--oat-runs", Integer.toString(oatRuns)));
+            if (second) {
+                w.add("--second-order");
+            }
         }
         w.addAll(List.of("--bootstrap", Integer.toString(bootstrap), "--seed", Long.toString(seed)));
         for (FactChange c : changes) {

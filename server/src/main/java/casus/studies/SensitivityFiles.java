@@ -33,6 +33,7 @@ public final class SensitivityFiles {
     public static final String CSV = "sensitivity.csv";
     public static final String JSON = "sensitivity.json";
     public static final String PNG = "sensitivity.png";
+    public static final String PAIRS = "sensitivity_second_order.csv";
     /** The noise share above which the indices of the outcome as measured are flagged as unreliable. */
     public static final double NOISY = 0.1;
 
@@ -83,6 +84,16 @@ public final class SensitivityFiles {
             inputs.add(x);
         }
         o.add("inputs", inputs);
+        if (r.plan().second()) {
+            JsonArray pairs = new JsonArray();
+            for (Sensitivity.SecondOrder p : r.second()) {
+                JsonObject x = index(p.index());
+                x.addProperty("a", p.a().path());
+                x.addProperty("b", p.b().path());
+                pairs.add(x);
+            }
+            o.add("second_order", pairs);
+        }
         return o;
     }
 
@@ -100,6 +111,13 @@ public final class SensitivityFiles {
                     g(row.effect()), g(row.effectCi()[0]), g(row.effectCi()[1]));
             out.println(String.format(Locale.ROOT, "%-4d %-" + width + "s  %-22s %-44s %-22s %-22s %-22s %s", rank++, row.input().path(), range, oat,
                     ci(row.first()), ci(row.total()), ci(row.firstFree()), ci(row.totalFree())).stripTrailing());
+        }
+        if (r.plan().second()) {
+            out.println();
+            out.println("second-order S_ij (the share two inputs cause together, beyond what each causes alone):");
+            for (Sensitivity.SecondOrder p : r.second()) {
+                out.println(String.format(Locale.ROOT, "  %-" + (2 * width + 3) + "s %s", p.a().path() + " \u00d7 " + p.b().path(), ci(p.index())));
+            }
         }
         out.println();
         out.println("S1: the share of the outcome's variance an input causes alone; ST: alone or with others. 95% bootstrap intervals.");
@@ -121,11 +139,19 @@ public final class SensitivityFiles {
                             cells(row.totalFree())) + "\n");
                 }
             }
+            if (r.plan().second()) {
+                try (PrintWriter out = Derived.writer(dir.resolve(PAIRS))) {
+                    out.print("a,b,second_order,second_order_lo,second_order_hi\n");
+                    for (Sensitivity.SecondOrder p : r.second()) {
+                        out.print(p.a().path() + "," + p.b().path() + "," + cells(p.index()) + "\n");
+                    }
+                }
+            }
             BitmapEncoder.saveBitmap(chart(s, r), dir.resolve(PNG).toString(), BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + dir, e);
         }
-        return List.of(CSV, JSON, PNG);
+        return r.plan().second() ? List.of(CSV, PAIRS, JSON, PNG) : List.of(CSV, JSON, PNG);
     }
 
     /** The manifest of a sensitivity analysis. */

@@ -187,6 +187,22 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void second_order_indices_come_for_each_pair_of_inputs() {
+        Cli r = Cli.run("sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--params", "actors.AZE.military_power",
+                "actors.AZE.readiness", "actors.ARM.readiness", "--samples", "4", "--runs", "2", "--oat-runs", "2", "--bootstrap", "30",
+                "--second-order", "--format", "json");
+        assertEquals(0, r.status(), r.toString());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        assertEquals(4 * (2 * 3 + 2) * 2 + (1 + 2 * 3) * 2, o.get("total_runs").getAsInt());
+        JsonArray pairs = o.getAsJsonArray("second_order");
+        assertEquals(3, pairs.size());
+        assertTrue(pairs.get(0).getAsJsonObject().has("ci95") && pairs.get(0).getAsJsonObject().has("a"), pairs.toString());
+        Cli morris = Cli.run("sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--method", "morris", "--second-order");
+        assertEquals(Casus.BAD_INPUT, morris.status());
+        assertTrue(morris.err().contains("--second-order"), morris.err());
+    }
+
+    @Test
     void an_unknown_method_or_odd_levels_exit_2_naming_the_flag() {
         Cli method = Cli.run("sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--method", "fast");
         assertEquals(Casus.BAD_INPUT, method.status());

@@ -39,8 +39,13 @@ public final class Sensitivity {
      * @param oatRuns runs at each one-at-a-time point
      * @param resamples bootstrap resamples for the intervals
      * @param points how the rows of Saltelli's matrices are drawn
+     * @param second whether to estimate second-order indices too, at N·(2k+2) points
      */
-    public record Plan(int samples, int runs, int oatRuns, int resamples, Saltelli.Points points) {
+    public record Plan(int samples, int runs, int oatRuns, int resamples, Saltelli.Points points, boolean second) {
+        public Plan(int samples, int runs, int oatRuns, int resamples, Saltelli.Points points) {
+            this(samples, runs, oatRuns, resamples, points, false);
+        }
+
         public Plan {
             if (samples < 2) {
                 throw new StudyException("--samples must be at least 2, got " + samples);
@@ -55,7 +60,7 @@ public final class Sensitivity {
 
         /** Runs both studies make together. */
         public long totalRuns(int inputs) {
-            return (long) (1 + 2 * inputs) * oatRuns + (long) samples * (inputs + 2) * runs;
+            return (long) (1 + 2 * inputs) * oatRuns + (long) samples * Saltelli.perRow(inputs, second) * runs;
         }
     }
 
@@ -79,7 +84,11 @@ public final class Sensitivity {
      * (NaN with one run per point).
      */
     public record Result(Measure measure, List<Row> rows, double centre, double mean, double variance, SobolIndices.Index noiseShare,
-            double freeVariance, Plan plan, long seed) {
+            double freeVariance, List<SecondOrder> second, Plan plan, long seed) {
+    }
+
+    /** The second-order index of two inputs, with its 95% bootstrap interval. */
+    public record SecondOrder(Input a, Input b, SobolIndices.Index index) {
     }
 
     /** Runs the analysis whole and analyses its runs. */
@@ -109,7 +118,7 @@ public final class Sensitivity {
             oat[1 + 2 * i][i] = inputs.get(i).low();
             oat[2 + 2 * i][i] = inputs.get(i).high();
         }
-        double[][] unit = Saltelli.unitPoints(plan.samples(), k, plan.points(), Streams.design(seed));
+        double[][] unit = Saltelli.unitPoints(plan.samples(), k, plan.points(), plan.second(), Streams.design(seed));
         return List.of(new Study(setting, Design.of(factors, oat), plan.oatRuns(), seed),
                 new Study(setting, Design.of(factors, scale(unit, inputs)), plan.runs(), seed));
     }
@@ -119,8 +128,9 @@ public final class Sensitivity {
         int k = inputs.size();
         Replicates oat = collected.get(0);
         Replicates saltelli = collected.get(1);
-        Saltelli.Evaluations e = Saltelli.split(saltelli.means(), k);
-        SobolIndices.Estimate est = SobolIndices.estimate(e, SobolIndices.Noise.of(saltelli, k), plan.resamples(), Streams.bootstrap(seed));
+        Saltelli.Evaluations e = Saltelli.split(saltelli.means(), k, plan.second());
+        SobolIndices.Estimate est = SobolIndices.estimate(e, SobolIndices.Noise.of(saltelli, k, plan.second()), plan.resamples(),
+                Streams.bootstrap(seed));
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             int lo = 1 + 2 * i;
@@ -135,7 +145,14 @@ public final class Sensitivity {
             mean += e.a()[j] + e.b()[j];
         }
         mean /= 2.0 * e.n();
-        return new Result(measure, List.copyOf(rows), oat.mean(0), mean, est.variance(), est.noiseShare(), est.freeVariance(), plan, seed);
+        List<SecondOrder> pairs = new ArrayList<>();
+        for (SobolIndices.Pair p : est.second()) {
+            pairs.add(new SecondOrder(inputs.get(p.i()), inputs.get(p.j()), p.index()));
+        }
+        pairs.sort(Comparator.comparingDouble((SecondOrder p) -> -orZero(p.index().value())).thenComparing(p -> p.a().path())
+                .thenComparing(p -> p.b().path()));
+        return new Result(measure, List.copyOf(rows), oat.mean(0), mean, est.variance(), est.noiseShare(), est.freeVariance(), List.copyOf(pairs),
+                plan, seed);
     }
 
     /** Empty replicates for the studies' runs, every value kept for the one-at-a-time points, whose effects are paired. */

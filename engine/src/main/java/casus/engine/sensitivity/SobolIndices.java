@@ -1,7 +1,9 @@
 package casus.engine.sensitivity;
 
 import casus.engine.batch.Quantiles;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -54,12 +56,20 @@ public final class SobolIndices {
     /** Each point's runs in two halves with no seed in common. */
     public record Noise(Saltelli.Evaluations first, Saltelli.Evaluations second) {
         /** From the replicates of the points of a Saltelli design; null when some point lacks runs in either half. */
-        public static Noise of(Replicates r, int inputs) {
+        public static Noise of(Replicates r, int inputs, boolean second) {
             if (!r.split()) {
                 return null;
             }
-            return new Noise(Saltelli.split(r.half(0), inputs), Saltelli.split(r.half(1), inputs));
+            return new Noise(Saltelli.split(r.half(0), inputs, second), Saltelli.split(r.half(1), inputs, second));
         }
+
+        public static Noise of(Replicates r, int inputs) {
+            return of(r, inputs, false);
+        }
+    }
+
+    /** A second-order index: the share of the variance inputs i and j cause together beyond what each causes alone. */
+    public record Pair(int i, int j, Index index) {
     }
 
     /** An estimate with its 95% bootstrap percentile interval and bootstrap standard error; NaN throughout when undefined. */
@@ -77,7 +87,7 @@ public final class SobolIndices {
      * the noise-free indices of the expected outcome (else {@link Index#NONE}s and a NaN variance).
      */
     public record Estimate(double variance, Index[] first, Index[] total, Index noiseShare, double freeVariance, Index[] firstFree,
-            Index[] totalFree) {
+            Index[] totalFree, List<Pair> second) {
     }
 
     /** The indices of f alone, with {@code resamples} bootstrap resamples. */
@@ -115,7 +125,16 @@ public final class SobolIndices {
             totalFree[i] = noise == null ? Index.NONE : index(point, samples, 3 + 3 * k + i);
         }
         Index share = noise == null ? Index.NONE : index(point, samples, 1 + 2 * k);
-        return new Estimate(point[0], first, total, share, noise == null ? Double.NaN : point[2 + 2 * k], firstFree, totalFree);
+        List<Pair> pairs = new ArrayList<>();
+        if (e.ba() != null) {
+            int c = 3 + 4 * k;
+            for (int i = 0; i < k; i++) {
+                for (int j = i + 1; j < k; j++) {
+                    pairs.add(new Pair(i, j, index(point, samples, c++)));
+                }
+            }
+        }
+        return new Estimate(point[0], first, total, share, noise == null ? Double.NaN : point[2 + 2 * k], firstFree, totalFree, List.copyOf(pairs));
     }
 
     /**
@@ -124,7 +143,7 @@ public final class SobolIndices {
      */
     static double[] statistics(Saltelli.Evaluations e, Noise noise, int[] rows) {
         int k = e.inputs();
-        double[] out = new double[3 + 4 * k];
+        double[] out = new double[3 + 4 * k + (e.ba() == null ? 0 : k * (k - 1) / 2)];
         Arrays.fill(out, Double.NaN);
         double mean = mean(e, rows);
         double variance = covariance(e, mean, e, mean, rows);
@@ -144,6 +163,9 @@ public final class SobolIndices {
             }
             out[1 + i] = ratio(s / rows.length, variance);
             out[1 + k + i] = ratio(st / (2.0 * rows.length), variance);
+        }
+        if (e.ba() != null) {
+            second(e, mean, variance, rows, out, 3 + 4 * k);
         }
         if (noise == null) {
             return out;
@@ -166,6 +188,25 @@ public final class SobolIndices {
             out[3 + 3 * k + i] = ratio(st / (2.0 * rows.length), free);
         }
         return out;
+    }
+
+    /**
+     * Each pair's second-order index from the centred outcome (Saltelli 2002, as SALib computes
+     * it): V_ij = (1/N) Σ [(f(B_A^(i)) − f̄)(f(A_B^(j)) − f̄) − (f(A) − f̄)(f(B) − f̄)] / V, the closed
+     * index of i and j together, less S_i and S_j.
+     */
+    private static void second(Saltelli.Evaluations e, double mean, double variance, int[] rows, double[] out, int from) {
+        int k = e.inputs();
+        int c = from;
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                double v = 0;
+                for (int r : rows) {
+                    v += (e.ba()[i][r] - mean) * (e.ab()[j][r] - mean) - (e.a()[r] - mean) * (e.b()[r] - mean);
+                }
+                out[c++] = ratio(v / rows.length, variance) - out[1 + i] - out[1 + j];
+            }
+        }
     }
 
     private static double mean(Saltelli.Evaluations e, int[] rows) {

@@ -43,6 +43,24 @@ class IshigamiTest {
         assertEquals(V, e.variance(), 0.03 * V);
     }
 
+    /** Ishigami's only interaction is x1 with x3: S13 = V13 / V = 0.244, S12 = S23 = 0. */
+    @Test
+    void second_order_indices_find_the_one_interaction() {
+        TestFunction f = TestFunction.ishigami();
+        double[][] u = Saltelli.unitPoints(1 << 13, 3, Saltelli.Points.SOBOL, true, RandomGeneratorFactory.of("L64X128MixRandom").create(5));
+        SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(f.evaluate(u), 3, true), 200,
+                RandomGeneratorFactory.of("L64X128MixRandom").create(6));
+        assertEquals(3, e.second().size());
+        for (SobolIndices.Pair p : e.second()) {
+            double truth = p.i() == 0 && p.j() == 2 ? V13 / V : 0;
+            assertEquals(truth, p.index().value(), 0.03, "S" + (p.i() + 1) + (p.j() + 1));
+            assertTrue(p.index().ci()[0] <= truth && truth <= p.index().ci()[1], "S" + (p.i() + 1) + (p.j() + 1) + " interval covers the truth");
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals(f.first()[i], e.first()[i].value(), 0.03, "the first-order indices are those of the plain scheme");
+        }
+    }
+
     @Test
     void estimate_of_a_constant_is_undefined() {
         double[] y = new double[5 * 10];
