@@ -105,12 +105,13 @@ public final class Charts {
                 bx[2 * n - 1 - i] = curve.x()[i];
                 by[2 * n - 1 - i] = curve.lo()[i];
             }
-            XYSeries band = c.addSeries(curve.name() + ": 95% Wilson interval", bx, by);
+            boolean alone = curve.name().equals("p");
+            XYSeries band = c.addSeries(alone ? "95% Wilson interval" : curve.name() + ": 95% Wilson interval", bx, by);
             band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
             band.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 55));
             band.setLineColor(new Color(0, 0, 0, 0));
             band.setMarker(SeriesMarkers.NONE);
-            XYSeries line = c.addSeries(curve.name(), curve.x(), curve.p());
+            XYSeries line = c.addSeries(alone ? "share of runs" : curve.name(), curve.x(), curve.p());
             line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             line.setLineColor(color);
             line.setMarkerColor(color);
