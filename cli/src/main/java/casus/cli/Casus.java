@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             BatchCommand.class,
             ParamsCommand.class,
             SensitivityCommand.class,
+            DiscoverCommand.class,
             MergeCommand.class,
             ValidateCommand.class,
             ServeCommand.class,
