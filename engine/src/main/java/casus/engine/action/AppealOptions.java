@@ -93,7 +93,7 @@ final class AppealOptions {
             }
             double value = c.target() == a ? 1 : 0;
             for (int k = 0; k < c.regionCount(); k++) {
-                value = Math.max(value, w.valueOf(c.region(k), a));
+                value = Math.max(value, w.territory().valueOf(c.region(k), a));
             }
             if (c.defends(a)) {
                 value = Math.max(value, 1);
@@ -110,7 +110,7 @@ final class AppealOptions {
     static boolean occupies(World w, Conflict c, int a) {
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            if (w.setting().deJure(r) == a && c.attackerGain(k, w.control(r, c.attacker())) > 0) {
+            if (w.setting().deJure(r) == a && c.attackerGain(k, w.territory().control(r, c.attacker())) > 0) {
                 return true;
             }
         }

@@ -113,7 +113,7 @@ final class DiplomacyOptions {
             return true;
         }
         for (int r = 0; r < w.setting().regionCount(); r++) {
-            if (w.setting().kin(r) == state && w.control(r, authority) > w.k(HOLDING_SHARE)) {
+            if (w.setting().kin(r) == state && w.territory().control(r, authority) > w.k(HOLDING_SHARE)) {
                 return true;
             }
         }

@@ -162,7 +162,7 @@ final class Diplomacy {
             t[Term.LEGAL.ordinal()] = -w.k(RECOGNITION_ILLEGALITY);
             for (int r = 0; r < w.setting().regionCount(); r++) {
                 int owner = w.setting().deJure(r);
-                if (w.control(r, g) > 0 && owner != g) {
+                if (w.territory().control(r, g) > 0 && owner != g) {
                     st.set(owner, -w.k(BACK_STANCE));
                 }
             }

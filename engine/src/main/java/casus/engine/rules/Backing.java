@@ -53,7 +53,7 @@ public final class Backing {
                 if (s.redLine(r, backer)) {
                     p = Math.max(p, w.k(RED_LINE_RESOLVE));
                 }
-                p = Math.max(p, s.stake(r, backer) * w.control(r, c.attacker()));
+                p = Math.max(p, s.stake(r, backer) * w.territory().control(r, c.attacker()));
             }
             if (forcesWhereAttackLands(w, backer, c)) {
                 p = Math.max(p, w.k(BASE_TRIPWIRE) * w.belief(viewer, backer));

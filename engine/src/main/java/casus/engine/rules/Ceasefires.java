@@ -113,7 +113,7 @@ public final class Ceasefires {
         double most = -1;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            double held = 1 - w.control(r, c.attacker());
+            double held = 1 - w.territory().control(r, c.attacker());
             if (held > most) {
                 most = held;
                 best = r;

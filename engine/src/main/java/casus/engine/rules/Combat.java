@@ -160,15 +160,15 @@ public final class Combat {
 
     /** Moves a share of a region from those who hold it to the attacker; returns km² moved. */
     static double take(World w, int r, int attacker, double share) {
-        double others = 1 - w.control(r, attacker);
+        double others = 1 - w.territory().control(r, attacker);
         if (others <= Numeric.NEGLIGIBLE) {
             return 0;
         }
         double moved = 0;
         for (int a = 0; a < w.actorCount(); a++) {
-            double held = w.control(r, a);
+            double held = w.territory().control(r, a);
             if (a != attacker && held > 0) {
-                moved += w.shiftControl(r, a, attacker, share * held / others);
+                moved += w.territory().shiftControl(r, a, attacker, share * held / others);
             }
         }
         return moved * w.setting().area(r);

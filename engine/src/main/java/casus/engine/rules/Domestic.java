@@ -63,7 +63,7 @@ public final class Domestic {
                 stability += w.k(RECOVERY) * (w.setting().stability(a) - stability);
             }
             stability -= communalDays(w, a, rng);
-            double lost = w.lostValue(a) - lostBefore[a];
+            double lost = w.territory().lostValue(a) - lostBefore[a];
             if (lost > 0) {
                 stability -= w.k(DEFEAT_SHOCK) * lost;
             }

@@ -59,7 +59,7 @@ public final class Events {
             case ARMS_SUPPLY -> w.raisePower(a, e.amount());
             case BLOCKADE -> {
                 for (int k = 0; k < e.regionCount(); k++) {
-                    w.setBlockade(e.region(k), e.amount());
+                    w.territory().setBlockade(e.region(k), e.amount());
                 }
             }
         }

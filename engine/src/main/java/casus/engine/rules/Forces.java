@@ -36,8 +36,8 @@ public final class Forces {
         double share = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            if (s.deJure(r) == d || w.control(r, d) > w.k(HOLDING_SHARE)) {
-                share = Math.max(share, 1 - w.blockade(r));
+            if (s.deJure(r) == d || w.territory().control(r, d) > w.k(HOLDING_SHARE)) {
+                share = Math.max(share, 1 - w.territory().blockade(r));
             }
         }
         if (share < 1) {
@@ -112,7 +112,7 @@ public final class Forces {
 
     /** What the attacker still wants of a region: its objective less what it holds. */
     public static double remaining(World w, Conflict c, int region) {
-        return Math.max(0, c.objective() - w.control(region, c.attacker()));
+        return Math.max(0, c.objective() - w.territory().control(region, c.attacker()));
     }
 
     /**
@@ -129,7 +129,7 @@ public final class Forces {
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
             double gain = Math.min(remaining(w, c, r), w.whole(HORIZON_DAYS) * expectedShift(w, c, r, intensity, wholeDefence));
-            sum += c.ofAim(k, gain) * w.valueOf(r, a);
+            sum += c.ofAim(k, gain) * w.territory().valueOf(r, a);
         }
         return sum;
     }

@@ -37,9 +37,9 @@ public final class Threat {
         double lost = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            double v = w.valueOf(r, actor);
+            double v = w.territory().valueOf(r, actor);
             valued += v;
-            lost += v * c.ofAim(k, c.attackerGain(k, w.control(r, c.attacker())));
+            lost += v * c.ofAim(k, c.attackerGain(k, w.territory().control(r, c.attacker())));
         }
         if (valued <= 0) {
             return 0;

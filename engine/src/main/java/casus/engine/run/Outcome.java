@@ -162,7 +162,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
             double now = 0;
             double before = 0;
             for (int r = 0; r < s.regionCount(); r++) {
-                now += w.control(r, roles.attacker()) * s.area(r);
+                now += w.territory().control(r, roles.attacker()) * s.area(r);
                 before += attackerStartArea[r];
             }
             gained = now - before > s.k(GAIN_THRESHOLD_KM2);
@@ -175,7 +175,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
         double[] metrics = new double[Metric.COUNT];
         metrics[Metric.DAYS_OF_FIGHTING.ordinal()] = fightingDays;
         metrics[Metric.CASUALTIES.ordinal()] = w.totalCasualties();
-        metrics[Metric.TERRITORY_CHANGED_KM2.ordinal()] = w.territoryChanged();
+        metrics[Metric.TERRITORY_CHANGED_KM2.ordinal()] = w.territory().territoryChanged();
         metrics[Metric.ALLIANCE_CREDIBILITY.ordinal()] = roles.hasAlliance() ? w.credibility(roles.alliance()) : 0;
         metrics[Metric.VICTIM_BELIEF_IN_ALLIES.ordinal()] = beliefInAllies(w, victim);
         return new Outcome(flags, broker, metrics);

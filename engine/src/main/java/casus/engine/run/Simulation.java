@@ -108,7 +108,7 @@ public final class Simulation {
         attackerStartArea = new double[this.setting.regionCount()];
         if (this.setting.roles().hasAttacker()) {
             for (int r = 0; r < attackerStartArea.length; r++) {
-                attackerStartArea[r] = world.control(r, this.setting.roles().attacker()) * this.setting.area(r);
+                attackerStartArea[r] = world.territory().control(r, this.setting.roles().attacker()) * this.setting.area(r);
             }
         }
         openDay();
@@ -227,7 +227,7 @@ public final class Simulation {
     /** Opens the current day: remembers where things stand and fires the day's events. */
     private void openDay() {
         for (int a = 0; a < lostBefore.length; a++) {
-            lostBefore[a] = world.lostValue(a);
+            lostBefore[a] = world.territory().lostValue(a);
         }
         deathsBefore = world.totalCasualties();
         recorder.dayBegins(world);
@@ -254,7 +254,7 @@ public final class Simulation {
             if (c.lastFightingDay() == world.day()) {
                 for (int k = 0; k < c.regionCount(); k++) {
                     int r = c.region(k);
-                    fronts.add(new DayEnded.Front(c.index(), r, c.attacker(), world.control(r, c.attacker())));
+                    fronts.add(new DayEnded.Front(c.index(), r, c.attacker(), world.territory().control(r, c.attacker())));
                 }
             }
         }

@@ -27,6 +27,7 @@ import java.util.List;
 public final class World {
     private final Setting setting;
     private final int actors;
+    private final Territory territory;
     private int day;
 
     private final double[] power;
@@ -38,12 +39,9 @@ public final class World {
     private final double[][] weights;
     private final double[][] alignment;
     private final double[][] belief;
-    private final double[][] control;
-    private final double[] blockade;
     private final long[] suspended;
     private final long[] supporting;
     private final boolean[] regimeFallen;
-    private final double[] lostValue;
     private final long[] realigned;
     private final int[] leaders;
     private final long[][] peacekeepers;
@@ -72,7 +70,6 @@ public final class World {
     private final List<Presence> presenceView = Collections.unmodifiableList(presences);
     private final List<Mission> missionView = Collections.unmodifiableList(missions);
 
-    private double territoryChanged;
     private boolean peacekeepersDeployed;
     private boolean memberSuspended;
     private long reserveFor;
@@ -85,6 +82,7 @@ public final class World {
     public World(Setting setting) {
         this.setting = setting;
         actors = setting.actorCount();
+        territory = new Territory(setting);
         int regions = setting.regionCount();
         int treaties = setting.treatyCount();
         power = new double[actors];
@@ -96,12 +94,9 @@ public final class World {
         weights = new double[actors][Term.COUNT];
         alignment = new double[actors][actors];
         belief = new double[actors][setting.subjectCount()];
-        control = new double[regions][actors];
-        blockade = new double[regions];
         suspended = new long[treaties];
         supporting = new long[actors];
         regimeFallen = new boolean[actors];
-        lostValue = new double[actors];
         realigned = new long[actors];
         leaders = new int[treaties];
         for (int t = 0; t < treaties; t++) {
@@ -142,11 +137,6 @@ public final class World {
                 belief[a][s] = setting.belief(a, s);
             }
         }
-        for (int r = 0; r < regions; r++) {
-            for (int a = 0; a < actors; a++) {
-                control[r][a] = setting.control(r, a);
-            }
-        }
         for (DeploymentDef d : setting.deployments()) {
             record(new Presence(d.actor(), -1, d.region(), -1, d.troops(), d.kind(), 0));
         }
@@ -164,6 +154,11 @@ public final class World {
     /** A model constant that counts whole things (days, troops), as a whole number. */
     public int whole(ModelConstant c) {
         return (int) setting.k(c);
+    }
+
+    /** Who holds the ground. */
+    public Territory territory() {
+        return territory;
     }
 
     public int actorCount() {
@@ -413,62 +408,6 @@ public final class World {
         shiftAlignment(partner, a, step);
     }
 
-    /** Value of valued ground an actor has lost since the start, in region-value units. */
-    public double lostValue(int a) {
-        return lostValue[a];
-    }
-
-    // --- regions --------------------------------------------------------------------------
-
-    public double control(int r, int a) {
-        return control[r][a];
-    }
-
-    /** The actor holding the largest share of a region. */
-    public int holder(int r) {
-        int best = 0;
-        for (int a = 1; a < actors; a++) {
-            if (control[r][a] > control[r][best]) {
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Moves up to {@code amount} of a region's control from one actor to another and returns what
-     * moved; the shares still sum to one.
-     */
-    public double shiftControl(int r, int from, int to, double amount) {
-        double moved = Math.max(0, Math.min(amount, control[r][from]));
-        control[r][from] -= moved;
-        control[r][to] += moved;
-        if (from != to) {
-            territoryChanged += moved * setting.area(r);
-            lostValue[from] += moved * valueOf(r, from);
-            lostValue[to] -= moved * valueOf(r, to);
-        }
-        return moved;
-    }
-
-    /** What a region is worth to an actor: its own or its kin's land counts fully, else its stake. */
-    public double valueOf(int r, int a) {
-        return setting.value(r, a);
-    }
-
-    public double blockade(int r) {
-        return blockade[r];
-    }
-
-    public void setBlockade(int r, double share) {
-        blockade[r] = clamp01(share);
-    }
-
-    /** Square kilometres that changed hands, all regions together. */
-    public double territoryChanged() {
-        return territoryChanged;
-    }
-
     // --- treaties -------------------------------------------------------------------------
 
     public boolean suspended(int treaty, int a) {
@@ -556,7 +495,7 @@ public final class World {
             double intensity) {
         Conflict c = new Conflict(conflicts.size(), eventId, attacker, target, aim, domain, regions, objective, intensity, day);
         for (int k = 0; k < regions.length; k++) {
-            c.startControl[k] = control[regions[k]][attacker];
+            c.startControl[k] = territory.control(regions[k], attacker);
         }
         conflicts.add(c);
         refreshDefenders(c);
@@ -573,7 +512,7 @@ public final class World {
         for (int k = 0; k < c.regions.length; k++) {
             int r = c.regions[k];
             for (int a = 0; a < actors; a++) {
-                if (a != c.attacker && control[r][a] > k(ModelConstant.HOLDING_SHARE)) {
+                if (a != c.attacker && territory.control(r, a) > k(ModelConstant.HOLDING_SHARE)) {
                     defenders |= 1L << a;
                 }
             }
@@ -949,7 +888,7 @@ public final class World {
         return memberSuspended;
     }
 
-    static double clamp01(double v) {
-        return v < 0 ? 0 : (v > 1 ? 1 : v);
+    private static double clamp01(double v) {
+        return Shares.clamp01(v);
     }
 }

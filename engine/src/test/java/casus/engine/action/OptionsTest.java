@@ -243,7 +243,7 @@ class OptionsTest {
             w.setPhase(c, Conflict.Phase.DORMANT, -1, false);
             assertFalse(anyStartsWith(offered(w, DEF), "request:"), offered(w, DEF).toString());
 
-            w.shiftControl(HOME, DEF, ATK, 0.2);
+            w.territory().shiftControl(HOME, DEF, ATK, 0.2);
 
             assertTrue(offered(w, DEF).contains("request:PACT:Art.1:military-aid"), "occupied ground keeps the war live");
         }
@@ -699,7 +699,7 @@ class OptionsTest {
             foughtYesterday(w, HOME);
             assertEquals(List.of("mediate:C0:freeze", "mediate:C0:home-deal"), mediations(w, NEU));
 
-            w.shiftControl(HOME, DEF, ATK, 0.1);
+            w.territory().shiftControl(HOME, DEF, ATK, 0.1);
 
             assertEquals(List.of("mediate:C0:freeze", "mediate:C0:restore", "mediate:C0:home-deal"), mediations(w, NEU),
                     "the attacker has ground to give back");

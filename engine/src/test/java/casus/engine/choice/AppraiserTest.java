@@ -260,7 +260,7 @@ class AppraiserTest {
         double territoryOfAttacking(double attackerHolds) {
             World w = Worlds.tiny();
             Conflict c = w.openConflict("belt", ATK, new int[] {BELT}, 0.6, 1.0);
-            w.shiftControl(BELT, DEF, ATK, attackerHolds);
+            w.territory().shiftControl(BELT, DEF, ATK, attackerHolds);
             return term(Choices.attack(w, c, k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY);
         }
 
@@ -273,7 +273,7 @@ class AppraiserTest {
             Conflict narrow = v.openConflict("narrow", ATK, new int[] {BELT}, 0.01, 1.0);
             double heights = term(Choices.attack(v, narrow, k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY);
 
-            assertEquals(k(ModelConstant.TERRITORY_SCALE) * v.valueOf(BELT, ATK), heights, 1e-9, "a hundredth of the belt, sought as the whole aim, weighs as the belt");
+            assertEquals(k(ModelConstant.TERRITORY_SCALE) * v.territory().valueOf(BELT, ATK), heights, 1e-9, "a hundredth of the belt, sought as the whole aim, weighs as the belt");
             assertTrue(heights >= whole, "narrow " + heights + ", wide " + whole);
         }
 
@@ -380,7 +380,7 @@ class AppraiserTest {
         void of_terms_a_party_will_not_accept_is_small() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, BELT);
-            w.shiftControl(BELT, DEF, ATK, 0.5);
+            w.territory().shiftControl(BELT, DEF, ATK, 0.5);
 
             double freeze = term(Choices.mediate(w, NEU, c, Packages.FREEZE), Term.PRESTIGE);
             double restore = term(Choices.mediate(w, NEU, c, Packages.RESTORE), Term.PRESTIGE);
@@ -424,7 +424,7 @@ class AppraiserTest {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
             double clean = term(Choices.accept(w, DEF, Acts.propose(w, NEU, c, Packages.FREEZE)), Term.LEGAL);
-            w.shiftControl(HOME, DEF, ATK, 0.5);
+            w.territory().shiftControl(HOME, DEF, ATK, 0.5);
             double occupied = term(Choices.accept(w, DEF, Acts.propose(w, NEU, c, Packages.FREEZE)), Term.LEGAL);
             double restored = term(Choices.accept(w, DEF, Acts.propose(w, NEU, c, Packages.RESTORE)), Term.LEGAL);
 
@@ -887,7 +887,7 @@ class AppraiserTest {
         void of_terms_that_take_ground_from_a_party_strains_relations_with_it() {
             World w = termWorld(b -> b.interdependence[NEU][DEF] = 0);
             Conflict c = Worlds.attack(w, BELT);
-            w.shiftControl(BELT, DEF, ATK, 0.5);
+            w.territory().shiftControl(BELT, DEF, ATK, 0.5);
 
             double freeze = term(Choices.mediate(w, NEU, c, Packages.FREEZE), Term.RELATIONS);
             double restore = term(Choices.mediate(w, NEU, c, Packages.RESTORE), Term.RELATIONS);
@@ -919,7 +919,7 @@ class AppraiserTest {
         /** A party's terms of accepting a package a mediator proposed for ATK's offensive on a region, part of which it already took. */
         ChoiceSet accepting(World w, int party, int region, int variant) {
             Conflict c = Worlds.attack(w, region);
-            w.shiftControl(region, DEF, ATK, 0.2);
+            w.territory().shiftControl(region, DEF, ATK, 0.2);
             return Choices.accept(w, party, Acts.propose(w, NEU, c, variant));
         }
 
@@ -951,7 +951,7 @@ class AppraiserTest {
         void peacekeepers_cost_the_attacker_its_land_others_hold_and_guard_what_the_defender_holds() {
             World w = termWorld(b -> b.peacekeepingForce[NEU] = 2000);
             Conflict c = Worlds.attack(w, BELT);
-            w.shiftControl(BELT, DEF, ATK, 0.2);
+            w.territory().shiftControl(BELT, DEF, ATK, 0.2);
             Proposal freeze = Acts.propose(w, NEU, c, Packages.FREEZE);
             Proposal guarded = Acts.propose(w, NEU, c, Packages.OWN_PEACEKEEPERS);
             double protection = k(ModelConstant.PEACEKEEPER_PROTECTION);

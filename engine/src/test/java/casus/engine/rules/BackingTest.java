@@ -75,7 +75,7 @@ class BackingTest {
         World w = Worlds.of(b);
         Conflict c = Worlds.attack(w, HOME);
         double before = Backing.resolve(w, ATK, NEU, DEF, c);
-        w.shiftControl(HOME, DEF, ATK, 0.5);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.5);
         double after = Backing.resolve(w, ATK, NEU, DEF, c);
 
         assertEquals(0, before);
@@ -110,7 +110,7 @@ class BackingTest {
         World w = Worlds.of(b);
         Conflict c = Worlds.attack(w, BELT);
         w.deploy(new Presence(NEU, -1, BELT, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
-        w.shiftControl(BELT, DEF, ATK, 0.5);
+        w.territory().shiftControl(BELT, DEF, ATK, 0.5);
 
         assertEquals(0, Backing.resolve(w, PAT, NEU, ATK, c));
     }

@@ -206,7 +206,7 @@ class CeasefiresTest {
         TinySetting.peacekeepingForce(b, NEU, 2_000);
         World w = Worlds.of(b);
         Conflict c = Worlds.attack(w, HOME, BELT);
-        w.shiftControl(BELT, DEF, ATK, 0.7);
+        w.territory().shiftControl(BELT, DEF, ATK, 0.7);
         Proposal p = w.propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.OWN_PEACEKEEPERS), false);
         acceptedByBoth(w, p);
 
@@ -298,7 +298,7 @@ class CeasefiresTest {
     void the_contested_region_is_where_the_defenders_still_hold_most() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME, BORDER);
-        w.shiftControl(HOME, DEF, ATK, 0.2);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.2);
 
         assertEquals(BORDER, Ceasefires.contested(w, c));
         assertEquals(-1, Ceasefires.contested(w, Worlds.incident(w, DEF, 0)));

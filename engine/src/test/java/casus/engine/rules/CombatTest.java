@@ -47,8 +47,8 @@ class CombatTest {
 
         Combat.resolve(w, c, FixedRandom.median());
 
-        assertTrue(w.control(HOME, ATK) > 0);
-        assertEquals(1, w.control(HOME, ATK) + w.control(HOME, DEF), 1e-12);
+        assertTrue(w.territory().control(HOME, ATK) > 0);
+        assertEquals(1, w.territory().control(HOME, ATK) + w.territory().control(HOME, DEF), 1e-12);
     }
 
     @Test
@@ -59,7 +59,7 @@ class CombatTest {
 
         double deaths = Combat.resolve(w, c, FixedRandom.median());
 
-        assertEquals(0, w.control(HOME, ATK));
+        assertEquals(0, w.territory().control(HOME, ATK));
         assertTrue(deaths > 0, "a failed attack still costs lives");
     }
 
@@ -73,7 +73,7 @@ class CombatTest {
             b.terrain[HOME] = terrain[i];
             World w = Worlds.of(b);
             Combat.resolve(w, Worlds.attack(w, HOME), FixedRandom.median());
-            taken[i] = w.control(HOME, ATK);
+            taken[i] = w.territory().control(HOME, ATK);
         }
 
         assertTrue(taken[0] > taken[1] && taken[1] > 0, "open ground " + taken[0] + ", mountains " + taken[1]);
@@ -134,7 +134,7 @@ class CombatTest {
             Combat.resolve(w, c, FixedRandom.median());
         }
 
-        assertEquals(0.25, w.control(BELT, ATK), 1e-12);
+        assertEquals(0.25, w.territory().control(BELT, ATK), 1e-12);
     }
 
     @Test
@@ -144,7 +144,7 @@ class CombatTest {
         w.setIntensity(c, 0);
 
         assertEquals(0, Combat.resolve(w, c, FixedRandom.median()));
-        assertEquals(0, w.control(HOME, ATK));
+        assertEquals(0, w.territory().control(HOME, ATK));
         assertEquals(0, w.totalCasualties());
     }
 
@@ -155,7 +155,7 @@ class CombatTest {
         w.setPhase(c, Conflict.Phase.CEASEFIRE, -1, false);
 
         assertEquals(0, Combat.resolve(w, c, FixedRandom.median()));
-        assertEquals(0, w.control(HOME, ATK));
+        assertEquals(0, w.territory().control(HOME, ATK));
     }
 
     @Test
@@ -164,7 +164,7 @@ class CombatTest {
         Conflict free = Worlds.attack(open, HOME);
         World cut = withPowers(60, 10);
         Conflict blockaded = Worlds.attack(cut, HOME);
-        cut.setBlockade(HOME, 0.5);
+        cut.territory().setBlockade(HOME, 0.5);
 
         assertEquals(0.5 * Forces.contribution(open, free, DEF), Forces.contribution(cut, blockaded, DEF), 1e-12);
         assertTrue(Forces.ratio(cut, blockaded, HOME, 1) > Forces.ratio(open, free, HOME, 1));
@@ -196,7 +196,7 @@ class CombatTest {
         double deaths = Combat.resolve(w, c, FixedRandom.median());
 
         assertEquals(k(LETHALITY) * troops * luck(), deaths, 1e-9);
-        assertEquals(0, w.control(HOME, ATK), "a strike seeks no ground, however strong the attacker");
+        assertEquals(0, w.territory().control(HOME, ATK), "a strike seeks no ground, however strong the attacker");
         assertEquals(0, w.casualties(ATK));
         assertEquals(deaths, w.casualties(DEF), 1e-9);
         assertEquals(deaths / k(SEVERITY_DEATHS), c.severity(), 1e-12);
@@ -226,7 +226,7 @@ class CombatTest {
         assertEquals(deaths, w.casualties(DEF), 1e-9);
         assertEquals(0, w.casualties(ATK));
         for (int r = 0; r < w.setting().regionCount(); r++) {
-            assertEquals(0, w.control(r, ATK), 1e-12);
+            assertEquals(0, w.territory().control(r, ATK), 1e-12);
         }
     }
 
@@ -272,7 +272,7 @@ class CombatTest {
         guarded.deploy(airDefence(HOME));
 
         assertEquals(without, Combat.resolve(guarded, Worlds.attack(guarded, HOME), FixedRandom.median()), 1e-9);
-        assertEquals(open.control(HOME, ATK), guarded.control(HOME, ATK), 1e-12);
+        assertEquals(open.territory().control(HOME, ATK), guarded.territory().control(HOME, ATK), 1e-12);
     }
 
     // --- fire back --------------------------------------------------------------------------
@@ -291,7 +291,7 @@ class CombatTest {
         assertTrue(deaths > 0);
         assertEquals(deaths, w.casualties(ATK), 1e-9);
         assertEquals(0, w.casualties(DEF));
-        assertEquals(0, w.control(HOME, ATK), "fire back takes no ground");
+        assertEquals(0, w.territory().control(HOME, ATK), "fire back takes no ground");
         assertTrue(w.firedBack(DEF));
         assertTrue(w.power(ATK) < 60, "losses wear the attacker down");
         assertEquals(1, c.fightingDays());
@@ -333,7 +333,7 @@ class CombatTest {
 
         assertTrue(w.casualties(ATK) > 0);
         assertTrue(w.casualties(DEF) > 0);
-        assertEquals(0, w.control(BORDER, ATK));
+        assertEquals(0, w.territory().control(BORDER, ATK));
     }
 
     @Test

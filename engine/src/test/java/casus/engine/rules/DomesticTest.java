@@ -59,7 +59,7 @@ class DomesticTest {
     static double[] nothingLostBefore(World w) {
         double[] lost = new double[w.actorCount()];
         for (int a = 0; a < lost.length; a++) {
-            lost[a] = w.lostValue(a);
+            lost[a] = w.territory().lostValue(a);
         }
         return lost;
     }
@@ -374,7 +374,7 @@ class DomesticTest {
         World w = Worlds.tiny();
         double[] before = nothingLostBefore(w);
         double stability = w.stability(DEF);
-        w.shiftControl(HOME, DEF, ATK, 0.5);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.5);
 
         Domestic.update(w, before, FixedRandom.median());
 

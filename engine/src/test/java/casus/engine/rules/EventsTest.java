@@ -46,7 +46,7 @@ class EventsTest {
         assertTrue(c.active());
         assertTrue(c.defends(DEF));
         assertEquals(Constants.k(ModelConstant.LAUNCH_SEVERITY) * 0.5, c.severity(), 1e-12);
-        assertEquals(0, w.control(HOME, ATK), "no ground taken without an amount");
+        assertEquals(0, w.territory().control(HOME, ATK), "no ground taken without an amount");
     }
 
     @Test
@@ -55,8 +55,8 @@ class EventsTest {
 
         Events.fire(w, event(EventKind.OFFENSIVE, ATK, new int[] {HOME}, 1, 1, 0.1, 0, ""));
 
-        assertEquals(0.1, w.control(HOME, ATK), 1e-12);
-        assertEquals(0.9, w.control(HOME, DEF), 1e-12);
+        assertEquals(0.1, w.territory().control(HOME, ATK), 1e-12);
+        assertEquals(0.9, w.territory().control(HOME, DEF), 1e-12);
         Conflict c = w.conflict(0);
         assertEquals(Constants.k(ModelConstant.LAUNCH_SEVERITY) + 0.1 * w.setting().area(HOME) / Constants.k(ModelConstant.SEVERITY_AREA), c.severity(), 1e-12);
     }
@@ -67,7 +67,7 @@ class EventsTest {
 
         Events.fire(w, event(EventKind.OFFENSIVE, ATK, new int[] {HOME}, 1, 0.05, 0.5, 0, ""));
 
-        assertEquals(0.05, w.control(HOME, ATK), 1e-12);
+        assertEquals(0.05, w.territory().control(HOME, ATK), 1e-12);
     }
 
     @Test
@@ -118,8 +118,8 @@ class EventsTest {
 
         Events.fire(w, event(EventKind.BLOCKADE, ATK, new int[] {HOME}, 0, 0, 0.6, 0, ""));
 
-        assertEquals(0.6, w.blockade(HOME), 1e-12);
-        assertEquals(0, w.blockade(BELT));
+        assertEquals(0.6, w.territory().blockade(HOME), 1e-12);
+        assertEquals(0, w.territory().blockade(BELT));
     }
 
     /** An event with every field stated. */

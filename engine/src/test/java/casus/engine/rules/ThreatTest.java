@@ -40,9 +40,9 @@ class ThreatTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME, BELT);
         w.setIntensity(c, 0.2);
-        w.shiftControl(HOME, DEF, ATK, 0.1);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.1);
         w.raiseSeverity(c, 0.2);
-        double valued = 1 + w.valueOf(BELT, DEF);
+        double valued = 1 + w.territory().valueOf(BELT, DEF);
 
         double expected = k(THREAT_FIGHTING) * c.plannedIntensity() + k(THREAT_LOSS) * 0.1 / valued + k(THREAT_SEVERITY) * 0.2;
         assertEquals(Math.min(1, expected), Threat.ofConflict(w, c, DEF), 1e-12, "by the intensity the offensive was launched with");
@@ -52,7 +52,7 @@ class ThreatTest {
     void a_war_in_a_ceasefire_threatens_only_by_what_it_took_and_its_gravity() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.shiftControl(HOME, DEF, ATK, 0.1);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.1);
         w.setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
 
         assertEquals(k(THREAT_LOSS) * 0.1, Threat.ofConflict(w, c, DEF), 1e-12);
@@ -118,7 +118,7 @@ class ThreatTest {
     void the_threat_is_at_most_one() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.shiftControl(HOME, DEF, ATK, 1);
+        w.territory().shiftControl(HOME, DEF, ATK, 1);
         w.raiseSeverity(c, 1);
 
         assertEquals(1, Threat.ofConflict(w, c, DEF), 1e-12);

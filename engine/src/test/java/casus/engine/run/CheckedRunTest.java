@@ -199,7 +199,7 @@ class CheckedRunTest {
             w.setIntensity(w.conflict(0), 0);
             w.setPhase(w.conflict(0), Conflict.Phase.DORMANT, -1, false);
             for (int r = 0; r < w.setting().regionCount(); r++) {
-                w.shiftControl(r, ATK, DEF, 1);
+                w.territory().shiftControl(r, ATK, DEF, 1);
             }
         }), new Tamper(1, (w, sim) -> Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, 0)));
 

@@ -468,10 +468,10 @@ class OutcomeTest {
         void the_attacker_gains_territory_only_beyond_the_threshold() {
             World w = Worlds.tiny();
             double threshold = k(ModelConstant.GAIN_THRESHOLD_KM2);
-            w.shiftControl(HOME, DEF, ATK, 0.8 * threshold / w.setting().area(HOME));
+            w.territory().shiftControl(HOME, DEF, ATK, 0.8 * threshold / w.setting().area(HOME));
             assertFalse(of(w).flag(Flag.ATTACKER_GAINED_TERRITORY));
 
-            w.shiftControl(HOME, DEF, ATK, 0.4 * threshold / w.setting().area(HOME));
+            w.territory().shiftControl(HOME, DEF, ATK, 0.4 * threshold / w.setting().area(HOME));
 
             assertTrue(of(w).flag(Flag.ATTACKER_GAINED_TERRITORY));
         }
@@ -479,7 +479,7 @@ class OutcomeTest {
         @Test
         void ground_another_actor_took_is_not_the_attackers_gain() {
             World w = Worlds.tiny();
-            w.shiftControl(HOME, DEF, NEU, 0.5);
+            w.territory().shiftControl(HOME, DEF, NEU, 0.5);
 
             assertFalse(of(w).flag(Flag.ATTACKER_GAINED_TERRITORY));
         }

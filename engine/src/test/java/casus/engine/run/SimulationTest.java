@@ -249,7 +249,7 @@ class SimulationTest {
 
         Outcome o = sim.runToEnd();
 
-        assertTrue(sim.world().control(BELT, ATK) > 0);
+        assertTrue(sim.world().territory().control(BELT, ATK) > 0);
         assertTrue(o.flag(Flag.ATTACKER_GAINED_TERRITORY));
         assertTrue(o.metric(Metric.CASUALTIES) > 0);
         assertTrue(o.metric(Metric.DAYS_OF_FIGHTING) >= 1);

@@ -193,7 +193,7 @@ public final class CheckedRun {
             interveners[i] = c.interveners();
             for (int k = 0; k < c.regionCount(); k++) {
                 int r = c.region(k);
-                if (s.deJure(r) >= 0 && c.attackerGain(k, w.control(r, c.attacker())) > 0) {
+                if (s.deJure(r) >= 0 && c.attackerGain(k, w.territory().control(r, c.attacker())) > 0) {
                     occupied[i] |= 1L << s.deJure(r);
                 }
             }
@@ -219,8 +219,8 @@ public final class CheckedRun {
             for (int a = 0; a < actors; a++) {
                 final int region = r;
                 final int actor = a;
-                check(w.control(r, a) >= -1e-12, () -> "control of " + s.regionId(region) + " by " + s.actorId(actor) + " is negative: " + w.control(region, actor));
-                sum += w.control(r, a);
+                check(w.territory().control(r, a) >= -1e-12, () -> "control of " + s.regionId(region) + " by " + s.actorId(actor) + " is negative: " + w.territory().control(region, actor));
+                sum += w.territory().control(r, a);
             }
             final double total = sum;
             final int region = r;

@@ -62,29 +62,6 @@ class WorldTest {
     }
 
     @Test
-    void control_moves_without_changing_the_sum_and_never_below_zero() {
-        World w = Worlds.tiny();
-
-        double moved = w.shiftControl(HOME, DEF, ATK, 1.5);
-
-        assertEquals(1, moved, 1e-12);
-        assertEquals(0, w.control(HOME, DEF), 1e-12);
-        assertEquals(1, w.control(HOME, ATK), 1e-12);
-        assertEquals(w.setting().area(HOME), w.territoryChanged(), 1e-9);
-    }
-
-    @Test
-    void ground_lost_counts_at_what_it_was_worth_to_the_loser() {
-        World w = Worlds.tiny();
-
-        w.shiftControl(HOME, DEF, ATK, 0.5);
-        w.shiftControl(TinySetting.BELT, DEF, ATK, 0.5);
-
-        assertEquals(0.5 * 1 + 0.5 * 0.5, w.lostValue(DEF), 1e-12, "all of its own land, its stake in the belt");
-        assertEquals(-0.5, w.lostValue(ATK), 1e-12, "ATK gained its own land back");
-    }
-
-    @Test
     void casualties_never_fall() {
         World w = Worlds.tiny();
         w.addCasualties(DEF, 10);
@@ -127,7 +104,7 @@ class WorldTest {
     @Test
     void ground_nobody_holds_against_the_attacker_is_still_its_owners_to_defend() {
         World w = Worlds.tiny();
-        w.shiftControl(HOME, DEF, ATK, 0.99);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.99);
 
         Conflict c = Worlds.attack(w, HOME);
 

@@ -76,7 +76,7 @@ final class Indicators {
         int i = 0;
         values[i++] = w.day();
         values[i++] = w.totalCasualties();
-        values[i++] = w.territoryChanged();
+        values[i++] = w.territory().territoryChanged();
         int n = s.actorCount();
         for (int a = 0; a < n; a++) {
             values[i++] = w.stability(a);
@@ -88,7 +88,7 @@ final class Indicators {
         }
         for (int r = 0; r < s.regionCount(); r++) {
             for (int a = 0; a < n; a++) {
-                values[i++] = w.control(r, a);
+                values[i++] = w.territory().control(r, a);
             }
         }
         for (int a = 0; a < n; a++) {
