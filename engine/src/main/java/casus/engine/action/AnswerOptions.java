@@ -70,9 +70,9 @@ final class AnswerOptions {
     /** Whether a state has what an answer needs: forces for a war, troops to guard, air defence or a tripwire. */
     static boolean canField(World w, int a, Ask ask, ActionKind k) {
         return switch (k) {
-            case HONOUR -> ask == Ask.MILITARY_AID ? w.available(a) > 0 : w.availableTroops(a) >= w.k(REGIME_TROOPS);
-            case RESERVE -> w.availableTroops(a) >= w.k(REGIME_TROOPS);
-            case DEFEND -> w.setting().airDefenceUnits(a) > 0 || w.availableTroops(a) >= w.k(TRIPWIRE_TROOPS);
+            case HONOUR -> ask == Ask.MILITARY_AID ? w.military().available(a) > 0 : w.military().availableTroops(a) >= w.k(REGIME_TROOPS);
+            case RESERVE -> w.military().availableTroops(a) >= w.k(REGIME_TROOPS);
+            case DEFEND -> w.setting().airDefenceUnits(a) > 0 || w.military().availableTroops(a) >= w.k(TRIPWIRE_TROOPS);
             default -> true;
         };
     }

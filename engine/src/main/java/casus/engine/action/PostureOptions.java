@@ -77,7 +77,7 @@ final class PostureOptions {
      * party of a bilateral military treaty with one of them.
      */
     static boolean standing(World w, int a, Conflict c) {
-        if (w.available(a) <= 0) {
+        if (w.military().available(a) <= 0) {
             return false;
         }
         long defenders = c.defenders() | (1L << w.principalDefender(c));

@@ -121,7 +121,7 @@ final class Answers {
      */
     static void guard(World w, int a, int v, double share, double[] t, Stances st) {
         double troops = w.k(REGIME_TROOPS);
-        t[Term.COST.ordinal()] = -share * Math.min(w.k(COST_CAP), troops / Math.max(1, w.availableTroops(a)));
+        t[Term.COST.ordinal()] = -share * Math.min(w.k(COST_CAP), troops / Math.max(1, w.military().availableTroops(a)));
         t[Term.REGIME.ordinal()] = Math.max(0, w.alignment(a, v)) * Math.max(w.unrest(v), w.communalIn(v));
         t[Term.LEGAL.ordinal()] = CasusFoederis.ofCrisisAtHome(w, v, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS) - w.k(LEGAL_BASIS_FLOOR);
         st.set(v, w.k(REGIME_HELP_STANCE));
@@ -141,7 +141,7 @@ final class Answers {
     static void defend(Appraiser.Context x, int a, int v, Conflict c, double share, double[] t, Stances st) {
         World w = x.world();
         double troops = w.setting().airDefenceUnits(a) > 0 ? 0 : w.k(TRIPWIRE_TROOPS);
-        t[Term.COST.ordinal()] = -share * (w.k(DEFENSIVE_COST) + Math.min(w.k(COST_CAP), troops / Math.max(1, w.availableTroops(a))));
+        t[Term.COST.ordinal()] = -share * (w.k(DEFENSIVE_COST) + Math.min(w.k(COST_CAP), troops / Math.max(1, w.military().availableTroops(a))));
         if (c != null) {
             t[Term.ESCALATION.ordinal()] = -share * w.k(TRIPWIRE_EXPOSURE) * x.assessment().escalationRisk(a, c.attacker(), c, 1.0);
             st.set(c.attacker(), -share * w.k(DEFEND_STANCE));

@@ -82,7 +82,7 @@ final class Diplomacy {
             t[Term.COST.ordinal()] = -w.k(MEDIATION_COST);
             if (variant == Packages.OWN_PEACEKEEPERS) {
                 t[Term.PRESTIGE.ordinal()] += w.k(GUARANTOR_PRESTIGE) * salience * likely;
-                t[Term.COST.ordinal()] -= Math.min(w.k(COST_CAP), w.setting().peacekeepingForce(a) / Math.max(1, w.availableTroops(a)));
+                t[Term.COST.ordinal()] -= Math.min(w.k(COST_CAP), w.setting().peacekeepingForce(a) / Math.max(1, w.military().availableTroops(a)));
                 double stake = 0;
                 for (int k = 0; k < c.regionCount(); k++) {
                     stake = Math.max(stake, w.setting().stake(c.region(k), a));

@@ -50,7 +50,7 @@ final class Fighting {
         int victim = w.principalDefender(c);
         t[Term.TERRITORY.ordinal()] = w.k(TERRITORY_SCALE) * x.assessment().projectedGain(c, a, level);
         t[Term.COST.ordinal()] = -Math.min(w.k(COST_CAP), level * w.k(ENGAGEMENT_COST)
-                + w.k(CASUALTY_COST) * expectedLosses(x, c, level) / Math.max(1, w.availableTroops(a)));
+                + w.k(CASUALTY_COST) * expectedLosses(x, c, level) / Math.max(1, w.military().availableTroops(a)));
         t[Term.ESCALATION.ordinal()] = -x.assessment().escalationRisk(a, victim, c, level);
         double legal = -1;
         if (c.regionCount() > 0) {
@@ -148,7 +148,7 @@ final class Fighting {
         double planned = c.plannedIntensity();
         double defence = Forces.defence(w, c);
         double without = Forces.projectedGain(w, c, a, planned, defence);
-        double with = Forces.projectedGain(w, c, a, planned, defence + w.available(a) * w.k(INTERVENTION_SHARE));
+        double with = Forces.projectedGain(w, c, a, planned, defence + w.military().available(a) * w.k(INTERVENTION_SHARE));
         t[Term.TERRITORY.ordinal()] = w.k(TERRITORY_SCALE) * Math.max(0, without - with);
         t[Term.DUTY.ordinal()] = commitment(w, a, side, c);
         x.stances().relations(w, set, i, t);
@@ -189,7 +189,7 @@ final class Fighting {
         World w = x.world();
         int enemy = c.attacker();
         double needed = Forces.attack(w, c, 1.0);
-        t[Term.COST.ordinal()] = -Math.min(w.k(COST_CAP), share * needed / Math.max(Numeric.TINY, w.available(a)));
+        t[Term.COST.ordinal()] = -Math.min(w.k(COST_CAP), share * needed / Math.max(Numeric.TINY, w.military().available(a)));
         t[Term.ESCALATION.ordinal()] = -share * x.assessment().escalationRisk(a, enemy, c, 1.0);
         double standing = Math.max(CasusFoederis.territorial(w, c, side), CasusFoederis.territorial(w, c, a));
         t[Term.LEGAL.ordinal()] = share * Numeric.signed(standing);

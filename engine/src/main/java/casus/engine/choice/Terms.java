@@ -81,7 +81,7 @@ final class Terms {
         if (party == c.attacker()) {
             parts[Term.TERRITORY.ordinal()] = ground - scale * x.assessment().projectedGain(c, party, planned);
             parts[Term.COST.ordinal()] = Math.min(w.k(COST_CAP), planned * w.k(ENGAGEMENT_COST)
-                    + w.k(CASUALTY_COST) * Fighting.expectedLosses(x, c, planned) / Math.max(1, w.availableTroops(party)));
+                    + w.k(CASUALTY_COST) * Fighting.expectedLosses(x, c, planned) / Math.max(1, w.military().availableTroops(party)));
             parts[Term.ESCALATION.ordinal()] = x.assessment().escalationRisk(party, other, c, planned);
             if (peacekeepers) {
                 parts[Term.TERRITORY.ordinal()] -= w.k(PEACEKEEPER_PROTECTION) * Settlement.ownedHeldByOthers(w, c, party);
@@ -93,7 +93,7 @@ final class Terms {
             double daily = x.assessment().expectedDeaths(c, planned);
             double rho = c.strike() ? 1 : x.assessment().ratio(c, c.region(0), planned);
             parts[promised + Term.COST.ordinal()] = Math.min(w.k(COST_CAP), w.k(CASUALTY_COST) * w.whole(HORIZON_DAYS) * daily * rho / (1 + rho)
-                    / Math.max(1, w.availableTroops(party)));
+                    / Math.max(1, w.military().availableTroops(party)));
             if (peacekeepers) {
                 parts[promised + Term.TERRITORY.ordinal()] += w.k(PEACEKEEPER_PROTECTION) * Settlement.stillHeld(w, c, party);
             }

@@ -48,7 +48,7 @@ public record Decided(int day, int actor, ChoiceKind kind, String key, Origin or
             weights[t] = w.weight(set.actor(), t);
         }
         return new Decided(w.day(), set.actor(), set.kind(), set.key(w.setting()), origin, options, set.chosen(), set.agentChoice(),
-                set.scored(), weights, w.committed(set.actor()));
+                set.scored(), weights, w.military().committed(set.actor()));
     }
 
     /** The option that takes effect, or null. */

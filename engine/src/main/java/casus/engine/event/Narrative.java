@@ -88,7 +88,7 @@ public final class Narrative {
         for (int t = 0; t < Term.COUNT; t++) {
             weights[t] = w.weight(a, t);
         }
-        return reasons(w.setting(), weights, w.committed(a), option(set, i), rival(set, i));
+        return reasons(w.setting(), weights, w.military().committed(a), option(set, i), rival(set, i));
     }
 
     /** Why an option of a decision taken won, told as {@link #reasons(World, ChoiceSet, int)} tells it. */

@@ -55,10 +55,10 @@ public final class Alliances {
         double total = 0;
         for (int a = 0; a < w.actorCount(); a++) {
             if (a != requester && w.activeMember(treaty, a)) {
-                total += w.power(a);
+                total += w.military().power(a);
             }
         }
-        return total <= 0 ? 0 : w.power(member) / total;
+        return total <= 0 ? 0 : w.military().power(member) / total;
     }
 
     /** 1 when an actor has a military obligation toward another under a treaty in force, else 0. */

@@ -72,8 +72,8 @@ public final class Backing {
      * peacekeepers or air defence in one of its regions, or guarding the target of an incident.
      */
     public static boolean forcesWhereAttackLands(World w, int actor, Conflict c) {
-        for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
-            Presence p = w.presence(pIndex);
+        for (int pIndex = 0; pIndex < w.military().presenceCount(); pIndex++) {
+            Presence p = w.military().presence(pIndex);
             if (p.actor() != actor || p.troops() <= 0 || p.kind() == DeploymentKind.OBSERVERS) {
                 continue;
             }

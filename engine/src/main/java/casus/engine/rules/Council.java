@@ -78,7 +78,7 @@ public final class Council {
         double force = 0;
         for (int a = 0; a < w.actorCount(); a++) {
             if (m.vote(a) == Motion.Vote.YES) {
-                force += w.available(a) * w.k(INTERVENTION_SHARE);
+                force += w.military().available(a) * w.k(INTERVENTION_SHARE);
             }
         }
         return force;
@@ -88,7 +88,7 @@ public final class Council {
         double troops = 0;
         for (int a = 0; a < w.actorCount(); a++) {
             if (m.vote(a) == Motion.Vote.YES) {
-                troops += w.availableTroops(a) * w.k(CONTINGENT_SHARE);
+                troops += w.military().availableTroops(a) * w.k(CONTINGENT_SHARE);
             }
         }
         return troops;
@@ -113,14 +113,14 @@ public final class Council {
             }
             case GUARD, PEACEKEEPING -> {
                 long troops = Math.max(1, Math.min(w.setting().treatyPeacekeepers(m.treaty()), Math.round(troops(w, m))));
-                w.deploy(new Presence(-1, m.treaty(), -1, host, troops, DeploymentKind.PEACEKEEPERS, w.day()));
+                w.military().deploy(new Presence(-1, m.treaty(), -1, host, troops, DeploymentKind.PEACEKEEPERS, w.day()));
                 w.answer(q, Request.Status.HONOURED);
             }
             case DEFENSIVE -> {
                 int region = q.conflict() >= 0 ? Ceasefires.contested(w, w.conflict(q.conflict())) : -1;
                 boolean air = airDefence(w, m) > 0;
                 long troops = air ? airDefence(w, m) : (long) w.k(TRIPWIRE_TROOPS);
-                w.deploy(new Presence(-1, m.treaty(), region, host, troops, air ? DeploymentKind.AIR_DEFENCE : DeploymentKind.FORCES, w.day()));
+                w.military().deploy(new Presence(-1, m.treaty(), region, host, troops, air ? DeploymentKind.AIR_DEFENCE : DeploymentKind.FORCES, w.day()));
                 w.defend(host);
                 w.answer(q, Request.Status.HONOURED);
             }

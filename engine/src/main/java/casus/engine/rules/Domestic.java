@@ -127,7 +127,7 @@ public final class Domestic {
     private static double strength(World w, int a, boolean repressing) {
         double own = w.setting().securityForces(a) * w.loyalty(a);
         if (repressing) {
-            own += w.availableTroops(a) * w.loyalty(a) * w.k(ARMY_POLICING);
+            own += w.military().availableTroops(a) * w.loyalty(a) * w.k(ARMY_POLICING);
         }
         return own + guests(w, a);
     }
@@ -135,8 +135,8 @@ public final class Domestic {
     /** Foreign troops guarding a government's key sites. */
     static double guests(World w, int host) {
         double troops = 0;
-        for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
-            Presence p = w.presence(pIndex);
+        for (int pIndex = 0; pIndex < w.military().presenceCount(); pIndex++) {
+            Presence p = w.military().presence(pIndex);
             if (p.host() == host && p.kind() == DeploymentKind.PEACEKEEPERS && p.region() < 0) {
                 troops += p.troops();
             }
@@ -157,7 +157,7 @@ public final class Domestic {
             double held = (w.repressing(a) ? strength(w, a) : guests(w, a)) + peacekeepersIn(w, r);
             double security = held + needed <= 0 ? 0 : held / (held + needed);
             double deaths = v * people * w.k(COMMUNAL_LETHALITY) * (1 - security) * Numeric.lognormalLuck(w.k(UNREST_LUCK), rng.nextGaussian());
-            w.addCasualties(a, deaths);
+            w.military().addCasualties(a, deaths);
             double left = v * (1 - w.k(COMMUNAL_BURNOUT) - w.k(UNREST_DECAY) * security);
             w.setCommunal(r, left < w.k(UNREST_FLOOR) ? 0 : left);
             cost += w.k(COMMUNAL_EROSION) * v;
@@ -167,8 +167,8 @@ public final class Domestic {
 
     private static double peacekeepersIn(World w, int r) {
         double troops = 0;
-        for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
-            Presence p = w.presence(pIndex);
+        for (int pIndex = 0; pIndex < w.military().presenceCount(); pIndex++) {
+            Presence p = w.military().presence(pIndex);
             if (p.region() == r && p.kind() == DeploymentKind.PEACEKEEPERS) {
                 troops += p.troops();
             }

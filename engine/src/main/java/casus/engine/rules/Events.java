@@ -31,7 +31,7 @@ public final class Events {
             case INCIDENT -> {
                 // A single strike outside any region: it kills at once; whether more follows is the attacker's choice.
                 Conflict c = w.openConflict(e.id(), a, e.target(), e.aim(), e.domain(), new int[0], 0, 0);
-                w.addCasualties(e.target(), e.killed());
+                w.military().addCasualties(e.target(), e.killed());
                 w.raiseSeverity(c, w.k(LAUNCH_SEVERITY) + e.killed() / w.k(SEVERITY_DEATHS));
                 w.recordFighting(c);
             }
@@ -55,8 +55,8 @@ public final class Events {
                     w.setCommunal(e.region(k), Math.max(w.communal(e.region(k)), e.intensity()));
                 }
             }
-            case FORCES_REDEPLOYED -> w.setCommitted(a, e.amount());
-            case ARMS_SUPPLY -> w.raisePower(a, e.amount());
+            case FORCES_REDEPLOYED -> w.military().setCommitted(a, e.amount());
+            case ARMS_SUPPLY -> w.military().raisePower(a, e.amount());
             case BLOCKADE -> {
                 for (int k = 0; k < e.regionCount(); k++) {
                     w.territory().setBlockade(e.region(k), e.amount());

@@ -27,7 +27,7 @@ public final class Forces {
 
     /** The attacker's force at an intensity. */
     public static double attack(World w, Conflict c, double intensity) {
-        return w.available(c.attacker()) * intensity;
+        return w.military().available(c.attacker()) * intensity;
     }
 
     /** What one defender brings: all it has on its own soil or land it holds, a share elsewhere. */
@@ -42,18 +42,18 @@ public final class Forces {
         }
         if (share < 1) {
             double troops = 0;
-            for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
-                Presence p = w.presence(pIndex);
+            for (int pIndex = 0; pIndex < w.military().presenceCount(); pIndex++) {
+                Presence p = w.military().presence(pIndex);
                 if (p.actor() == d && p.kind() == DeploymentKind.FORCES && c.targets(p.region())) {
                     troops += p.troops();
                 }
             }
-            double ready = w.availableTroops(d);
+            double ready = w.military().availableTroops(d);
             if (ready > 0) {
                 share = Math.max(share, Math.min(1, troops / ready));
             }
         }
-        return w.available(d) * share;
+        return w.military().available(d) * share;
     }
 
     /**
@@ -74,7 +74,7 @@ public final class Forces {
             if ((defenders & bit) != 0) {
                 sum += contribution(w, c, a);
             } else if ((interveners & bit) != 0) {
-                sum += w.available(a) * w.k(INTERVENTION_SHARE);
+                sum += w.military().available(a) * w.k(INTERVENTION_SHARE);
             }
         }
         return sum;
@@ -148,7 +148,7 @@ public final class Forces {
 
     /** The escalation risk at full intensity: what {@link #escalationRisk} scales by the intensity. */
     public static double escalationExposure(World w, int actor, int enemy, Conflict c) {
-        double own = w.available(actor);
+        double own = w.military().available(actor);
         double risk = 0;
         for (int k = 0; k < w.actorCount(); k++) {
             if (k == actor || k == enemy) {
@@ -158,7 +158,7 @@ public final class Forces {
             if (p <= 0) {
                 continue;
             }
-            double theirs = w.available(k) * w.setting().backing(k);
+            double theirs = w.military().available(k) * w.setting().backing(k);
             risk += p * theirs / (theirs + own + Numeric.TINY);
         }
         return Math.min(1, risk);

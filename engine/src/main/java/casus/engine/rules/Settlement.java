@@ -59,7 +59,7 @@ public final class Settlement {
     /** Whether an actor can send peacekeepers abroad now. */
     public static boolean canKeepPeace(World w, int actor) {
         long force = w.setting().peacekeepingForce(actor);
-        return force > 0 && w.availableTroops(actor) >= force;
+        return force > 0 && w.military().availableTroops(actor) >= force;
     }
 
     /** Whether the attacker holds more of a conflict's regions than when it began. */
@@ -164,7 +164,7 @@ public final class Settlement {
                     long troops = w.setting().peacekeepingForce(clause.party());
                     if (troops > 0) {
                         int region = clause.regionCount() > 0 ? clause.region(0) : Ceasefires.contested(w, c);
-                        w.deploy(new Presence(clause.party(), -1, region, -1, troops, DeploymentKind.PEACEKEEPERS, w.day()));
+                        w.military().deploy(new Presence(clause.party(), -1, region, -1, troops, DeploymentKind.PEACEKEEPERS, w.day()));
                     }
                 }
                 case FREEZE, STATUS_OPEN -> {

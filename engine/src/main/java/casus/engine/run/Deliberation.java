@@ -62,7 +62,7 @@ final class Deliberation {
         h = h * HASH_PRIME + tabled;
         h = h * HASH_PRIME + settled;
         h = h * HASH_PRIME + w.missions().size();
-        h = h * HASH_PRIME + w.presences().size();
+        h = h * HASH_PRIME + w.military().presences().size();
         shared = h;
     }
 

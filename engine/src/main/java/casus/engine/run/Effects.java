@@ -71,7 +71,7 @@ final class Effects {
             }
             case ARM -> {
                 w.startSupport(a, set.target(i));
-                w.raisePower(set.target(i), w.k(ARMS_BOOST));
+                w.military().raisePower(set.target(i), w.k(ARMS_BOOST));
             }
             case STATEMENT_SUPPORT -> w.recordStatement(w.conflict(set.ref(i)), a, true);
             case STATEMENT_CONDEMN -> w.recordStatement(w.conflict(set.ref(i)), a, false);
@@ -160,7 +160,7 @@ final class Effects {
                     // Any peacekeepers it keeps where the war is take up arms with it.
                     w.takeUpArms(a, c);
                 } else {
-                    w.deploy(new Presence(a, -1, -1, v, (long) w.k(REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, w.day()));
+                    w.military().deploy(new Presence(a, -1, -1, v, (long) w.k(REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, w.day()));
                     w.guard(v);
                 }
                 w.answer(q, Request.Status.HONOURED);
@@ -194,7 +194,7 @@ final class Effects {
         int region = c == null || c.regionCount() == 0 ? -1 : Ceasefires.contested(w, c);
         DeploymentKind kind = units > 0 ? DeploymentKind.AIR_DEFENCE : DeploymentKind.FORCES;
         long troops = units > 0 ? units : (long) w.k(TRIPWIRE_TROOPS);
-        w.deploy(new Presence(a, -1, region, v, troops, kind, w.day()));
+        w.military().deploy(new Presence(a, -1, region, v, troops, kind, w.day()));
         w.defend(v);
     }
 

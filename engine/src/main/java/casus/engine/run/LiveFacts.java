@@ -68,12 +68,12 @@ public final class LiveFacts {
                 int a = s.actor(part[1]);
                 switch (part[2]) {
                     case "military_power" -> {
-                        was = format(w.power(a));
-                        w.setPower(a, v);
+                        was = format(w.military().power(a));
+                        w.military().setPower(a, v);
                     }
                     case "forces_committed_elsewhere" -> {
-                        was = format(w.committed(a));
-                        w.setCommitted(a, v);
+                        was = format(w.military().committed(a));
+                        w.military().setCommitted(a, v);
                     }
                     case "stability" -> {
                         was = format(w.stability(a));

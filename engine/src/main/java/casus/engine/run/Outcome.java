@@ -149,7 +149,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
             }
         }
         flags |= bit(Flag.CEASEFIRE, ceasefire);
-        flags |= bit(Flag.PEACEKEEPERS_DEPLOYED, w.peacekeepersDeployed());
+        flags |= bit(Flag.PEACEKEEPERS_DEPLOYED, w.military().peacekeepersDeployed());
         boolean suspended = false;
         for (int a = 0; a < s.actorCount() && alliance >= 0; a++) {
             suspended |= w.suspended(alliance, a);
@@ -174,7 +174,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
 
         double[] metrics = new double[Metric.COUNT];
         metrics[Metric.DAYS_OF_FIGHTING.ordinal()] = fightingDays;
-        metrics[Metric.CASUALTIES.ordinal()] = w.totalCasualties();
+        metrics[Metric.CASUALTIES.ordinal()] = w.military().totalCasualties();
         metrics[Metric.TERRITORY_CHANGED_KM2.ordinal()] = w.territory().territoryChanged();
         metrics[Metric.ALLIANCE_CREDIBILITY.ordinal()] = roles.hasAlliance() ? w.credibility(roles.alliance()) : 0;
         metrics[Metric.VICTIM_BELIEF_IN_ALLIES.ordinal()] = beliefInAllies(w, victim);

@@ -229,7 +229,7 @@ public final class Simulation {
         for (int a = 0; a < lostBefore.length; a++) {
             lostBefore[a] = world.territory().lostValue(a);
         }
-        deathsBefore = world.totalCasualties();
+        deathsBefore = world.military().totalCasualties();
         recorder.dayBegins(world);
         int day = world.day();
         for (EventDef e : setting.events()) {
@@ -258,7 +258,7 @@ public final class Simulation {
                 }
             }
         }
-        double deaths = world.totalCasualties();
+        double deaths = world.military().totalCasualties();
         return new DayEnded(world.day(), fronts, deaths - deathsBefore, deaths);
     }
 

@@ -28,14 +28,12 @@ public final class World {
     private final Setting setting;
     private final int actors;
     private final Territory territory;
+    private final Military military;
     private int day;
 
-    private final double[] power;
-    private final double[] committed;
     private final double[] stability;
     private final double[] unrest;
     private final double[] attribution;
-    private final double[] casualties;
     private final double[][] weights;
     private final double[][] alignment;
     private final double[][] belief;
@@ -44,7 +42,6 @@ public final class World {
     private final boolean[] regimeFallen;
     private final long[] realigned;
     private final int[] leaders;
-    private final long[][] peacekeepers;
     private final UnrestKind[] unrestKind;
     private final double[] loyalty;
     private final boolean[] repressing;
@@ -60,17 +57,14 @@ public final class World {
     private final List<Motion> motions = new ArrayList<>();
     private final List<Proposal> proposals = new ArrayList<>();
     private final List<Proposal> open = new ArrayList<>();
-    private final List<Presence> presences = new ArrayList<>();
     private final List<Mission> missions = new ArrayList<>();
     private final List<Conflict> conflictView = Collections.unmodifiableList(conflicts);
     private final List<Request> requestView = Collections.unmodifiableList(requests);
     private final List<Motion> motionView = Collections.unmodifiableList(motions);
     private final List<Proposal> proposalView = Collections.unmodifiableList(proposals);
     private final List<Proposal> openView = Collections.unmodifiableList(open);
-    private final List<Presence> presenceView = Collections.unmodifiableList(presences);
     private final List<Mission> missionView = Collections.unmodifiableList(missions);
 
-    private boolean peacekeepersDeployed;
     private boolean memberSuspended;
     private long reserveFor;
     private long rescued;
@@ -83,14 +77,13 @@ public final class World {
         this.setting = setting;
         actors = setting.actorCount();
         territory = new Territory(setting);
+        military = new Military(setting);
+        military.whenForcesArrive(this::forcesArrived);
         int regions = setting.regionCount();
         int treaties = setting.treatyCount();
-        power = new double[actors];
-        committed = new double[actors];
         stability = new double[actors];
         unrest = new double[actors];
         attribution = new double[actors];
-        casualties = new double[actors];
         weights = new double[actors][Term.COUNT];
         alignment = new double[actors][actors];
         belief = new double[actors][setting.subjectCount()];
@@ -102,7 +95,6 @@ public final class World {
         for (int t = 0; t < treaties; t++) {
             leaders[t] = strongestMember(setting, t);
         }
-        peacekeepers = new long[regions][actors];
         unrestKind = new UnrestKind[actors];
         java.util.Arrays.fill(unrestKind, UnrestKind.PROTEST);
         loyalty = new double[actors];
@@ -123,8 +115,6 @@ public final class World {
             }
         }
         for (int a = 0; a < actors; a++) {
-            power[a] = setting.power(a);
-            committed[a] = setting.committed(a);
             stability[a] = setting.stability(a);
             loyalty[a] = setting.securityLoyalty(a);
             for (int t = 0; t < Term.COUNT; t++) {
@@ -136,9 +126,6 @@ public final class World {
             for (int s = 0; s < setting.subjectCount(); s++) {
                 belief[a][s] = setting.belief(a, s);
             }
-        }
-        for (DeploymentDef d : setting.deployments()) {
-            record(new Presence(d.actor(), -1, d.region(), -1, d.troops(), d.kind(), 0));
         }
     }
 
@@ -161,6 +148,11 @@ public final class World {
         return territory;
     }
 
+    /** Each actor's armed forces, and those stationed abroad. */
+    public Military military() {
+        return military;
+    }
+
     public int actorCount() {
         return actors;
     }
@@ -174,40 +166,6 @@ public final class World {
     }
 
     // --- actors ---------------------------------------------------------------------------
-
-    /** Military power now, after arms supplies. */
-    public double power(int a) {
-        return power[a];
-    }
-
-    public void setPower(int a, double v) {
-        if (!(v >= 0)) {
-            throw new IllegalArgumentException("military power must not be negative: " + v);
-        }
-        power[a] = v;
-    }
-
-    public void raisePower(int a, double share) {
-        power[a] *= 1 + share;
-    }
-
-    public double committed(int a) {
-        return committed[a];
-    }
-
-    public void setCommitted(int a, double share) {
-        committed[a] = clamp01(share);
-    }
-
-    /** Power ready to use here: power, times readiness, less what is committed elsewhere. */
-    public double available(int a) {
-        return power[a] * setting.readiness(a) * (1 - committed[a]);
-    }
-
-    /** Troops ready to use here. */
-    public double availableTroops(int a) {
-        return setting.troops(a) * setting.readiness(a) * (1 - committed[a]);
-    }
 
     public double stability(int a) {
         return stability[a];
@@ -325,25 +283,6 @@ public final class World {
 
     public void regimeFalls(int a) {
         regimeFallen[a] = true;
-    }
-
-    public double casualties(int a) {
-        return casualties[a];
-    }
-
-    public double totalCasualties() {
-        double sum = 0;
-        for (double c : casualties) {
-            sum += c;
-        }
-        return sum;
-    }
-
-    public void addCasualties(int a, double deaths) {
-        if (!(deaths >= 0)) {
-            throw new IllegalArgumentException("casualties must not fall: " + deaths);
-        }
-        casualties[a] += deaths;
     }
 
     public double weight(int a, int term) {
@@ -516,8 +455,8 @@ public final class World {
                     defenders |= 1L << a;
                 }
             }
-            for (int pIndex = 0; pIndex < presences.size(); pIndex++) {
-                Presence p = presences.get(pIndex);
+            for (int pIndex = 0; pIndex < military.presenceCount(); pIndex++) {
+                Presence p = military.presence(pIndex);
                 if (p.region() == r && p.kind() == DeploymentKind.FORCES && p.actor() >= 0 && p.actor() != c.attacker) {
                     defenders |= 1L << p.actor();
                 }
@@ -752,29 +691,12 @@ public final class World {
         return false;
     }
 
-    public Presence presence(int index) {
-        return presences.get(index);
-    }
-
-    public int presenceCount() {
-        return presences.size();
-    }
-
-    public List<Presence> presences() {
-        return presenceView;
-    }
-
-    public void deploy(Presence p) {
-        record(p);
-        if (p.kind() == DeploymentKind.PEACEKEEPERS) {
-            peacekeepersDeployed = true;
-        }
-        if (p.kind() == DeploymentKind.FORCES && p.region() >= 0) {
-            for (int cIndex = 0; cIndex < conflicts.size(); cIndex++) {
-                Conflict c = conflicts.get(cIndex);
-                if (c.targets(p.region())) {
-                    refreshDefenders(c);
-                }
+    /** Combat forces arrived in a region: they defend it in every conflict there. */
+    private void forcesArrived(int region) {
+        for (int cIndex = 0; cIndex < conflicts.size(); cIndex++) {
+            Conflict c = conflicts.get(cIndex);
+            if (c.targets(region)) {
+                refreshDefenders(c);
             }
         }
     }
@@ -784,27 +706,8 @@ public final class World {
      * no longer counted as peacekeepers, and the actor joins the defence.
      */
     public void takeUpArms(int actor, Conflict c) {
-        for (int pIndex = 0; pIndex < presences.size(); pIndex++) {
-            Presence p = presences.get(pIndex);
-            if (p.actor() == actor && p.kind() == DeploymentKind.PEACEKEEPERS && p.region() >= 0 && c.targets(p.region())) {
-                presences.set(pIndex, new Presence(actor, p.treaty(), p.region(), p.host(), p.troops(), DeploymentKind.FORCES, day));
-                peacekeepers[p.region()][actor] -= p.troops();
-            }
-        }
+        military.armPeacekeepers(actor, c, day);
         joinDefence(c, actor);
-    }
-
-    /** Adds a presence, keeping the count of each actor's peacekeepers by region. */
-    private void record(Presence p) {
-        presences.add(p);
-        if (p.kind() == DeploymentKind.PEACEKEEPERS && p.actor() >= 0 && p.region() >= 0) {
-            peacekeepers[p.region()][p.actor()] += p.troops();
-        }
-    }
-
-    /** Troops an actor keeps as peacekeepers in a region, 0 if none. */
-    public long peacekeepers(int actor, int region) {
-        return actor < 0 || region < 0 ? 0 : peacekeepers[region][actor];
     }
 
     public Mission mission(int index) {
@@ -878,10 +781,6 @@ public final class World {
     /** Whether an actor has fired back at an attacker. */
     public boolean firedBack(int actor) {
         return (firedBack & (1L << actor)) != 0;
-    }
-
-    public boolean peacekeepersDeployed() {
-        return peacekeepersDeployed;
     }
 
     public boolean memberSuspended() {

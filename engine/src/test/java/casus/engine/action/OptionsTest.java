@@ -634,7 +634,7 @@ class OptionsTest {
         @Test
         void a_power_whose_forces_stand_where_the_attack_lands_may_join_the_defence() {
             World w = Worlds.tiny();
-            w.deploy(new Presence(NEU, -1, ENCLAVE, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
+            w.military().deploy(new Presence(NEU, -1, ENCLAVE, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
             Worlds.attack(w, HOME);
             Worlds.attack(w, ENCLAVE);
 

@@ -236,7 +236,7 @@ class AppraiserTest {
             double withoutTripwire = term(Choices.attack(open, Worlds.attack(open, ENCLAVE), k(ModelConstant.ATTACK_HIGH)), Term.ESCALATION);
 
             World guarded = Worlds.tiny();
-            guarded.deploy(new Presence(PAT, -1, ENCLAVE, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
+            guarded.military().deploy(new Presence(PAT, -1, ENCLAVE, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
             double withTripwire = term(Choices.attack(guarded, Worlds.attack(guarded, ENCLAVE), k(ModelConstant.ATTACK_HIGH)), Term.ESCALATION);
 
             assertTrue(withTripwire < withoutTripwire, withTripwire + " should be below " + withoutTripwire);
@@ -778,7 +778,7 @@ class AppraiserTest {
             double batteries = term(answerInWar(air, Ask.DEFENSIVE_DEPLOYMENT, ActionKind.DEFEND), Term.COST);
 
             assertEquals(-k(ModelConstant.DEFENSIVE_COST), batteries, 1e-12);
-            assertEquals(-(k(ModelConstant.DEFENSIVE_COST) + k(ModelConstant.TRIPWIRE_TROOPS) / tripwire.availableTroops(PAT)), troops, 1e-12);
+            assertEquals(-(k(ModelConstant.DEFENSIVE_COST) + k(ModelConstant.TRIPWIRE_TROOPS) / tripwire.military().availableTroops(PAT)), troops, 1e-12);
         }
 
         @Test
@@ -814,7 +814,7 @@ class AppraiserTest {
 
             assertEquals(-k(ModelConstant.LEGAL_BASIS_FLOOR), term(unfounded, Term.LEGAL), 1e-12);
             assertTrue(term(guard, Term.LEGAL) > term(unfounded, Term.LEGAL));
-            assertEquals(-k(ModelConstant.REGIME_TROOPS) / credited.availableTroops(PAT), term(guard, Term.COST), 1e-12);
+            assertEquals(-k(ModelConstant.REGIME_TROOPS) / credited.military().availableTroops(PAT), term(guard, Term.COST), 1e-12);
             assertEquals(credited.alignment(PAT, DEF) * 0.6, term(guard, Term.REGIME), 1e-12);
         }
 
@@ -877,7 +877,7 @@ class AppraiserTest {
             ChoiceSet bare = Choices.mediate(w, NEU, c, Packages.FREEZE);
             ChoiceSet guarded = Choices.mediate(w, NEU, c, Packages.OWN_PEACEKEEPERS);
 
-            assertEquals(-k(ModelConstant.MEDIATION_COST) - 2000 / w.availableTroops(NEU), term(guarded, Term.COST), 1e-12);
+            assertEquals(-k(ModelConstant.MEDIATION_COST) - 2000 / w.military().availableTroops(NEU), term(guarded, Term.COST), 1e-12);
             assertEquals(0, term(bare, Term.TERRITORY), 1e-12);
             assertTrue(term(guarded, Term.TERRITORY) > 0);
             assertTrue(term(guarded, Term.TERRITORY) <= 0.4 + 1e-12, "the stake, times the chance both accept");

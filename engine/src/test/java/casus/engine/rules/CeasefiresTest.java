@@ -212,9 +212,9 @@ class CeasefiresTest {
 
         Ceasefires.settle(w, c);
 
-        assertTrue(w.peacekeepersDeployed());
-        assertEquals(2_000, w.peacekeepers(NEU, HOME), "where the defenders still hold most");
-        Presence guard = w.presences().get(w.presences().size() - 1);
+        assertTrue(w.military().peacekeepersDeployed());
+        assertEquals(2_000, w.military().peacekeepers(NEU, HOME), "where the defenders still hold most");
+        Presence guard = w.military().presences().get(w.military().presences().size() - 1);
         assertEquals(DeploymentKind.PEACEKEEPERS, guard.kind());
         assertEquals(NEU, guard.actor());
     }
@@ -227,8 +227,8 @@ class CeasefiresTest {
 
         Ceasefires.settle(w, c);
 
-        assertFalse(w.peacekeepersDeployed());
-        assertTrue(w.presences().isEmpty());
+        assertFalse(w.military().peacekeepersDeployed());
+        assertTrue(w.military().presences().isEmpty());
     }
 
     @Test

@@ -83,11 +83,11 @@ class CombatTest {
     void the_weaker_side_loses_more() {
         World strongAttacker = withPowers(60, 10);
         Combat.resolve(strongAttacker, Worlds.attack(strongAttacker, HOME), FixedRandom.median());
-        assertTrue(strongAttacker.casualties(DEF) > strongAttacker.casualties(ATK));
+        assertTrue(strongAttacker.military().casualties(DEF) > strongAttacker.military().casualties(ATK));
 
         World weakAttacker = withPowers(10, 30);
         Combat.resolve(weakAttacker, Worlds.attack(weakAttacker, HOME), FixedRandom.median());
-        assertTrue(weakAttacker.casualties(ATK) > weakAttacker.casualties(DEF));
+        assertTrue(weakAttacker.military().casualties(ATK) > weakAttacker.military().casualties(DEF));
     }
 
     @Test
@@ -95,7 +95,7 @@ class CombatTest {
         World w = withPowers(60, 10);
         double deaths = Combat.resolve(w, Worlds.attack(w, HOME), FixedRandom.median());
 
-        assertEquals(deaths, w.totalCasualties(), 1e-9);
+        assertEquals(deaths, w.military().totalCasualties(), 1e-9);
     }
 
     @Test
@@ -103,8 +103,8 @@ class CombatTest {
         World w = withPowers(60, 10);
         Combat.resolve(w, Worlds.attack(w, HOME), FixedRandom.median());
 
-        assertTrue(w.power(ATK) < 60);
-        assertTrue(w.power(DEF) < 10);
+        assertTrue(w.military().power(ATK) < 60);
+        assertTrue(w.military().power(DEF) < 10);
     }
 
     @Test
@@ -145,7 +145,7 @@ class CombatTest {
 
         assertEquals(0, Combat.resolve(w, c, FixedRandom.median()));
         assertEquals(0, w.territory().control(HOME, ATK));
-        assertEquals(0, w.totalCasualties());
+        assertEquals(0, w.military().totalCasualties());
     }
 
     @Test
@@ -191,14 +191,14 @@ class CombatTest {
         World w = withPowers(60, 10);
         Conflict c = Worlds.strike(w, HOME);
         assertTrue(c.strike());
-        double troops = w.availableTroops(ATK);
+        double troops = w.military().availableTroops(ATK);
 
         double deaths = Combat.resolve(w, c, FixedRandom.median());
 
         assertEquals(k(LETHALITY) * troops * luck(), deaths, 1e-9);
         assertEquals(0, w.territory().control(HOME, ATK), "a strike seeks no ground, however strong the attacker");
-        assertEquals(0, w.casualties(ATK));
-        assertEquals(deaths, w.casualties(DEF), 1e-9);
+        assertEquals(0, w.military().casualties(ATK));
+        assertEquals(deaths, w.military().casualties(DEF), 1e-9);
         assertEquals(deaths / k(SEVERITY_DEATHS), c.severity(), 1e-12);
         assertEquals(1, c.fightingDays());
     }
@@ -223,8 +223,8 @@ class CombatTest {
         double deaths = Combat.resolve(w, c, FixedRandom.median());
 
         assertTrue(deaths > 0);
-        assertEquals(deaths, w.casualties(DEF), 1e-9);
-        assertEquals(0, w.casualties(ATK));
+        assertEquals(deaths, w.military().casualties(DEF), 1e-9);
+        assertEquals(0, w.military().casualties(ATK));
         for (int r = 0; r < w.setting().regionCount(); r++) {
             assertEquals(0, w.territory().control(r, ATK), 1e-12);
         }
@@ -235,7 +235,7 @@ class CombatTest {
         World open = withPowers(60, 10);
         double unshielded = Combat.resolve(open, Worlds.strike(open, HOME), FixedRandom.median());
         World guarded = withPowers(60, 10);
-        guarded.deploy(airDefence(HOME));
+        guarded.military().deploy(airDefence(HOME));
 
         double shielded = Combat.resolve(guarded, Worlds.strike(guarded, HOME), FixedRandom.median());
 
@@ -247,7 +247,7 @@ class CombatTest {
         World open = withPowers(60, 10);
         double unshielded = Combat.resolve(open, Worlds.incident(open, DEF, 1.0), FixedRandom.median());
         World guarded = withPowers(60, 10);
-        guarded.deploy(new Presence(PAT, -1, -1, DEF, 2, DeploymentKind.AIR_DEFENCE, 0));
+        guarded.military().deploy(new Presence(PAT, -1, -1, DEF, 2, DeploymentKind.AIR_DEFENCE, 0));
 
         double shielded = Combat.resolve(guarded, Worlds.incident(guarded, DEF, 1.0), FixedRandom.median());
 
@@ -259,7 +259,7 @@ class CombatTest {
         World open = withPowers(60, 10);
         double unshielded = Combat.resolve(open, Worlds.strike(open, HOME), FixedRandom.median());
         World elsewhere = withPowers(60, 10);
-        elsewhere.deploy(new Presence(PAT, -1, BELT, ATK, 2, DeploymentKind.AIR_DEFENCE, 0));
+        elsewhere.military().deploy(new Presence(PAT, -1, BELT, ATK, 2, DeploymentKind.AIR_DEFENCE, 0));
 
         assertEquals(unshielded, Combat.resolve(elsewhere, Worlds.strike(elsewhere, HOME), FixedRandom.median()), 1e-9);
     }
@@ -269,7 +269,7 @@ class CombatTest {
         World open = withPowers(60, 10);
         double without = Combat.resolve(open, Worlds.attack(open, HOME), FixedRandom.median());
         World guarded = withPowers(60, 10);
-        guarded.deploy(airDefence(HOME));
+        guarded.military().deploy(airDefence(HOME));
 
         assertEquals(without, Combat.resolve(guarded, Worlds.attack(guarded, HOME), FixedRandom.median()), 1e-9);
         assertEquals(open.territory().control(HOME, ATK), guarded.territory().control(HOME, ATK), 1e-12);
@@ -283,17 +283,17 @@ class CombatTest {
         Conflict c = Worlds.attack(w, HOME);
         w.setIntensity(c, 0);
         w.setCounterIntensity(c, 0.4, DEF);
-        double facing = Math.min(Combat.defenceTroops(w, c), w.availableTroops(ATK) * 0.4);
+        double facing = Math.min(Combat.defenceTroops(w, c), w.military().availableTroops(ATK) * 0.4);
 
         double deaths = Combat.resolve(w, c, FixedRandom.median());
 
         assertEquals(k(LETHALITY) * 0.4 * facing * luck(), deaths, 1e-9);
         assertTrue(deaths > 0);
-        assertEquals(deaths, w.casualties(ATK), 1e-9);
-        assertEquals(0, w.casualties(DEF));
+        assertEquals(deaths, w.military().casualties(ATK), 1e-9);
+        assertEquals(0, w.military().casualties(DEF));
         assertEquals(0, w.territory().control(HOME, ATK), "fire back takes no ground");
         assertTrue(w.firedBack(DEF));
-        assertTrue(w.power(ATK) < 60, "losses wear the attacker down");
+        assertTrue(w.military().power(ATK) < 60, "losses wear the attacker down");
         assertEquals(1, c.fightingDays());
     }
 
@@ -307,7 +307,7 @@ class CombatTest {
 
         Combat.resolve(answered, c, FixedRandom.median());
 
-        assertTrue(answered.casualties(ATK) > quiet.casualties(ATK));
+        assertTrue(answered.military().casualties(ATK) > quiet.military().casualties(ATK));
         assertFalse(quiet.firedBack(DEF));
     }
 
@@ -331,8 +331,8 @@ class CombatTest {
 
         Combat.resolve(w, c, FixedRandom.median());
 
-        assertTrue(w.casualties(ATK) > 0);
-        assertTrue(w.casualties(DEF) > 0);
+        assertTrue(w.military().casualties(ATK) > 0);
+        assertTrue(w.military().casualties(DEF) > 0);
         assertEquals(0, w.territory().control(BORDER, ATK));
     }
 
@@ -344,7 +344,7 @@ class CombatTest {
         w.setCounterIntensity(c, 0, DEF);
 
         assertEquals(0, Combat.resolve(w, c, FixedRandom.median()));
-        assertEquals(0, w.totalCasualties());
+        assertEquals(0, w.military().totalCasualties());
         assertEquals(0, c.severity());
         assertEquals(0, c.fightingDays());
         assertFalse(w.firedBack(DEF));

@@ -79,7 +79,7 @@ class CouncilTest {
     }
 
     static Presence last(World w) {
-        return w.presences().get(w.presences().size() - 1);
+        return w.military().presences().get(w.military().presences().size() - 1);
     }
 
     static boolean facesVote(World w, int actor) {
@@ -225,7 +225,7 @@ class CouncilTest {
         assertEquals(Motion.Status.FAILED, m.status());
         assertEquals(Request.Status.REFUSED, w.request(m.request()).status());
         assertEquals(1, w.motionCount(), "no mission for a government that is gone");
-        assertTrue(w.presences().isEmpty());
+        assertTrue(w.military().presences().isEmpty());
     }
 
     // --- collective deployment --------------------------------------------------------------
@@ -241,7 +241,7 @@ class CouncilTest {
         Council.settle(w, m);
 
         assertEquals(Motion.Status.PASSED, m.status());
-        assertEquals(k(INTERVENTION_SHARE) * w.available(PAT), c.allianceForce(), 1e-9);
+        assertEquals(k(INTERVENTION_SHARE) * w.military().available(PAT), c.allianceForce(), 1e-9);
         assertTrue(Forces.defence(w, c) > before);
         assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
         assertEquals(1, w.motionCount(), "no mission after a deployment that passed");
@@ -322,7 +322,7 @@ class CouncilTest {
         assertEquals(-1, guard.region(), "at the key sites, not in a region");
         assertEquals(DeploymentKind.PEACEKEEPERS, guard.kind());
         assertTrue(guard.troops() >= k(REGIME_TROOPS) && guard.troops() <= w.setting().treatyPeacekeepers(BLOC), "troops " + guard.troops());
-        assertTrue(w.peacekeepersDeployed());
+        assertTrue(w.military().peacekeepersDeployed());
         assertTrue(Domestic.security(w, DEF) > alone, "the guard adds to the government's security");
         assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
     }
@@ -349,8 +349,8 @@ class CouncilTest {
         Council.settle(w, m);
 
         assertEquals(Motion.Status.FAILED, m.status());
-        assertTrue(w.presences().isEmpty());
-        assertFalse(w.peacekeepersDeployed());
+        assertTrue(w.military().presences().isEmpty());
+        assertFalse(w.military().peacekeepersDeployed());
         assertEquals(Motion.Kind.MISSION, w.motion(1).kind());
     }
 
@@ -367,7 +367,7 @@ class CouncilTest {
         Presence p = last(w);
         assertEquals(DeploymentKind.PEACEKEEPERS, p.kind());
         assertEquals(DEF, p.host());
-        assertTrue(w.peacekeepersDeployed());
+        assertTrue(w.military().peacekeepersDeployed());
         assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
     }
 

@@ -127,7 +127,7 @@ class DomesticTest {
 
         w.repress(DEF, true);
 
-        double held = 1000 * 0.5 + w.availableTroops(DEF) * 0.5 * k(ARMY_POLICING);
+        double held = 1000 * 0.5 + w.military().availableTroops(DEF) * 0.5 * k(ARMY_POLICING);
         assertEquals(held / (held + needed(0.8, PEOPLE, 1)), Domestic.security(w, DEF), 1e-12);
         assertTrue(Domestic.security(w, DEF) > before);
         assertEquals(promised, Domestic.security(w, DEF), 1e-12, "securityIf foresees what the crackdown brings");
@@ -160,7 +160,7 @@ class DomesticTest {
         World w = facing(1000, 0.5, UnrestKind.RIOT, 0.5);
         double alone = Domestic.security(w, DEF);
 
-        w.deploy(new Presence(-1, BLOC, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 0));
+        w.military().deploy(new Presence(-1, BLOC, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 0));
 
         double held = 1000 * 0.5 + 2000;
         assertEquals(held / (held + needed(0.5, PEOPLE, 1)), Domestic.security(w, DEF), 1e-12, "guests obey their own, not DEF's loyalty");
@@ -172,9 +172,9 @@ class DomesticTest {
         World w = facing(1000, 1, UnrestKind.RIOT, 0.5);
         double alone = Domestic.security(w, DEF);
 
-        w.deploy(new Presence(NEU, -1, HOME, DEF, 2000, DeploymentKind.PEACEKEEPERS, 0));
-        w.deploy(new Presence(-1, BLOC, -1, ATK, 2000, DeploymentKind.PEACEKEEPERS, 0));
-        w.deploy(new Presence(NEU, -1, -1, DEF, 2000, DeploymentKind.FORCES, 0));
+        w.military().deploy(new Presence(NEU, -1, HOME, DEF, 2000, DeploymentKind.PEACEKEEPERS, 0));
+        w.military().deploy(new Presence(-1, BLOC, -1, ATK, 2000, DeploymentKind.PEACEKEEPERS, 0));
+        w.military().deploy(new Presence(NEU, -1, -1, DEF, 2000, DeploymentKind.FORCES, 0));
 
         assertEquals(alone, Domestic.security(w, DEF), 1e-12);
     }
@@ -183,7 +183,7 @@ class DomesticTest {
     void foreign_peacekeepers_guarding_the_government_stop_the_erosion() {
         World w = Worlds.tiny();
         w.setUnrest(DEF, 1, 0.8);
-        w.deploy(new Presence(-1, BLOC, -1, DEF, Constants.whole(ModelConstant.REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, 0));
+        w.military().deploy(new Presence(-1, BLOC, -1, DEF, Constants.whole(ModelConstant.REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, 0));
         double before = w.stability(DEF);
 
         day(w);
@@ -404,7 +404,7 @@ class DomesticTest {
 
         day(w);
 
-        assertEquals(0.5 * people * k(COMMUNAL_LETHALITY) * luck(), w.casualties(DEF), 1e-9, "nobody stands between them");
+        assertEquals(0.5 * people * k(COMMUNAL_LETHALITY) * luck(), w.military().casualties(DEF), 1e-9, "nobody stands between them");
         assertEquals(0.5 * (1 - k(COMMUNAL_BURNOUT)), w.communal(HOME), 1e-12);
         assertEquals(start - 0.2 - k(COMMUNAL_EROSION) * 0.5, w.stability(DEF), 1e-12, "no recovery while communities fight");
     }
@@ -415,7 +415,7 @@ class DomesticTest {
         bare.setCommunal(HOME, 0.5);
         World kept = Worlds.tiny();
         kept.setCommunal(HOME, 0.5);
-        kept.deploy(new Presence(NEU, -1, HOME, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
+        kept.military().deploy(new Presence(NEU, -1, HOME, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
         long people = kept.setting().population(HOME);
         double needed = 0.5 * people * k(SECURITY_NEED);
         double security = 2000 / (2000 + needed);
@@ -423,8 +423,8 @@ class DomesticTest {
         day(bare);
         day(kept);
 
-        assertEquals(0.5 * people * k(COMMUNAL_LETHALITY) * (1 - security) * luck(), kept.casualties(DEF), 1e-9);
-        assertTrue(kept.casualties(DEF) < bare.casualties(DEF));
+        assertEquals(0.5 * people * k(COMMUNAL_LETHALITY) * (1 - security) * luck(), kept.military().casualties(DEF), 1e-9);
+        assertTrue(kept.military().casualties(DEF) < bare.military().casualties(DEF));
         assertEquals(0.5 * (1 - k(COMMUNAL_BURNOUT) - k(UNREST_DECAY) * security), kept.communal(HOME), 1e-12);
         assertTrue(kept.communal(HOME) < bare.communal(HOME));
     }
@@ -435,12 +435,12 @@ class DomesticTest {
         bare.setCommunal(HOME, 0.5);
         World elsewhere = Worlds.tiny();
         elsewhere.setCommunal(HOME, 0.5);
-        elsewhere.deploy(new Presence(NEU, -1, BORDER, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
+        elsewhere.military().deploy(new Presence(NEU, -1, BORDER, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
 
         day(bare);
         day(elsewhere);
 
-        assertEquals(bare.casualties(DEF), elsewhere.casualties(DEF), 1e-12);
+        assertEquals(bare.military().casualties(DEF), elsewhere.military().casualties(DEF), 1e-12);
         assertEquals(bare.communal(HOME), elsewhere.communal(HOME), 1e-12);
     }
 
@@ -457,7 +457,7 @@ class DomesticTest {
         day(idle);
         day(ordered);
 
-        assertTrue(ordered.casualties(DEF) < idle.casualties(DEF));
+        assertTrue(ordered.military().casualties(DEF) < idle.military().casualties(DEF));
         assertTrue(ordered.communal(HOME) < idle.communal(HOME));
     }
 
@@ -469,9 +469,9 @@ class DomesticTest {
 
         day(w);
 
-        assertEquals(0, w.casualties(DEF));
+        assertEquals(0, w.military().casualties(DEF));
         assertEquals(before, w.stability(DEF), 1e-12);
-        assertTrue(w.casualties(ATK) > 0, "the enclave is ATK's under the law");
+        assertTrue(w.military().casualties(ATK) > 0, "the enclave is ATK's under the law");
     }
 
     // --- concessions ------------------------------------------------------------------------

@@ -94,22 +94,22 @@ class EventsTest {
     @Test
     void a_redeployment_sets_the_forces_committed_elsewhere() {
         World w = Worlds.tiny();
-        double ready = w.available(PAT);
+        double ready = w.military().available(PAT);
 
         Events.fire(w, event(EventKind.FORCES_REDEPLOYED, PAT, new int[0], 0, 0, 0.8, 0, ""));
 
-        assertEquals(0.8, w.committed(PAT), 1e-12);
-        assertTrue(w.available(PAT) < ready);
+        assertEquals(0.8, w.military().committed(PAT), 1e-12);
+        assertTrue(w.military().available(PAT) < ready);
     }
 
     @Test
     void an_arms_supply_raises_power_by_its_share() {
         World w = Worlds.tiny();
-        double before = w.power(ATK);
+        double before = w.military().power(ATK);
 
         Events.fire(w, event(EventKind.ARMS_SUPPLY, ATK, new int[0], 0, 0, 0.3, 0, ""));
 
-        assertEquals(before * 1.3, w.power(ATK), 1e-9);
+        assertEquals(before * 1.3, w.military().power(ATK), 1e-9);
     }
 
     @Test
@@ -158,8 +158,8 @@ class EventsTest {
         assertEquals(Domain.AIR, c.domain());
         assertEquals(NEU, w.principalDefender(c));
         assertTrue(c.defends(NEU));
-        assertEquals(40, w.casualties(NEU), 1e-12);
-        assertEquals(0, w.casualties(ATK));
+        assertEquals(40, w.military().casualties(NEU), 1e-12);
+        assertEquals(0, w.military().casualties(ATK));
         assertEquals(Constants.k(ModelConstant.LAUNCH_SEVERITY) + 40 / Constants.k(ModelConstant.SEVERITY_DEATHS), c.severity(), 1e-12);
         assertEquals(1, c.fightingDays());
         assertEquals(0, c.intensity(), "whether more follows is the attacker's choice");

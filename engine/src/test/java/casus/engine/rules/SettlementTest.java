@@ -97,7 +97,7 @@ class SettlementTest {
     void a_peacekeeping_force_larger_than_the_troops_at_hand_cannot_be_fielded() {
         SettingBuilder b = TinySetting.builder();
         World probe = Worlds.of(b);
-        TinySetting.peacekeepingForce(b, NEU, (long) probe.availableTroops(NEU) + 1);
+        TinySetting.peacekeepingForce(b, NEU, (long) probe.military().availableTroops(NEU) + 1);
         World w = Worlds.of(b);
 
         assertFalse(Settlement.canKeepPeace(w, NEU));
@@ -293,11 +293,11 @@ class SettlementTest {
 
         carryOut(w, c, terms(clause(Kind.PEACEKEEPERS, NEU, ENCLAVE)));
 
-        assertEquals(FORCE, w.peacekeepers(NEU, ENCLAVE));
-        Presence p = w.presences().get(w.presences().size() - 1);
+        assertEquals(FORCE, w.military().peacekeepers(NEU, ENCLAVE));
+        Presence p = w.military().presences().get(w.military().presences().size() - 1);
         assertEquals(DeploymentKind.PEACEKEEPERS, p.kind());
         assertEquals(NEU, p.actor());
-        assertTrue(w.peacekeepersDeployed());
+        assertTrue(w.military().peacekeepersDeployed());
     }
 
     @Test
@@ -309,8 +309,8 @@ class SettlementTest {
         carryOut(w, c, terms(clause(Kind.PEACEKEEPERS, NEU)));
 
         assertEquals(BORDER, Ceasefires.contested(w, c));
-        assertEquals(FORCE, w.peacekeepers(NEU, BORDER));
-        assertEquals(0, w.peacekeepers(NEU, HOME));
+        assertEquals(FORCE, w.military().peacekeepers(NEU, BORDER));
+        assertEquals(0, w.military().peacekeepers(NEU, HOME));
     }
 
     @Test
@@ -320,8 +320,8 @@ class SettlementTest {
 
         carryOut(w, c, terms(clause(Kind.PEACEKEEPERS, PAT, HOME)));
 
-        assertTrue(w.presences().isEmpty());
-        assertFalse(w.peacekeepersDeployed());
+        assertTrue(w.military().presences().isEmpty());
+        assertFalse(w.military().peacekeepersDeployed());
     }
 
     @Test
@@ -333,7 +333,7 @@ class SettlementTest {
         carryOut(w, c, terms(clause(Kind.FREEZE, -1), clause(Kind.STATUS_OPEN, -1, ENCLAVE)));
 
         assertEquals(0.4, w.territory().control(ENCLAVE, ATK), 1e-12);
-        assertTrue(w.presences().isEmpty());
+        assertTrue(w.military().presences().isEmpty());
     }
 
     @Test

@@ -150,7 +150,7 @@ class CheckedRunTest {
     @Test
     void catches_forces_sent_to_a_government_that_has_fallen() {
         String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> w.regimeFalls(DEF)),
-                new Tamper(1, (w, sim) -> w.deploy(new Presence(PAT, -1, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 1))));
+                new Tamper(1, (w, sim) -> w.military().deploy(new Presence(PAT, -1, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 1))));
 
         assertTrue(problem.contains("day 1: forces of PAT sent to DEF, whose government had fallen"), problem);
     }

@@ -226,13 +226,13 @@ class EffectsTest {
         TinySetting.offensive(b, "offensive", 0, 1.0, ENCLAVE);
         Simulation sim = run(b);
         World w = sim.world();
-        assertEquals(2000, w.peacekeepers(PAT, ENCLAVE));
+        assertEquals(2000, w.military().peacekeepers(PAT, ENCLAVE));
 
         new Script().then(PAT, "posture:C0", "intervene:C0").tick(sim);
 
         assertTrue((w.conflict(0).interveners() & (1L << PAT)) != 0);
-        assertEquals(0, w.peacekeepers(PAT, ENCLAVE));
-        Presence p = w.presence(0);
+        assertEquals(0, w.military().peacekeepers(PAT, ENCLAVE));
+        Presence p = w.military().presence(0);
         assertEquals(new Presence(PAT, -1, ENCLAVE, -1, 2000, DeploymentKind.FORCES, 0), p, "they stay, as combat forces, from the day they fought");
     }
 
@@ -250,7 +250,7 @@ class EffectsTest {
 
         assertEquals(Request.Status.HONOURED, w.request(0).status());
         assertTrue((w.conflict(0).interveners() & (1L << PAT)) != 0);
-        assertEquals(0, w.peacekeepers(PAT, ENCLAVE), "no peacekeepers stand in a war their sender fights");
+        assertEquals(0, w.military().peacekeepers(PAT, ENCLAVE), "no peacekeepers stand in a war their sender fights");
     }
 
     /** The motion DEF's appeal to the council tables, by what it asks. */
@@ -305,8 +305,8 @@ class EffectsTest {
         assertEquals(Request.Status.HONOURED, w.request(0).status());
         assertTrue(w.guarded(DEF));
         assertEquals(new Presence(PAT, -1, -1, DEF, Math.round(k(ModelConstant.REGIME_TROOPS)), DeploymentKind.PEACEKEEPERS, 1),
-                w.presence(w.presenceCount() - 1));
-        assertTrue(w.peacekeepersDeployed());
+                w.military().presence(w.military().presenceCount() - 1));
+        assertTrue(w.military().peacekeepersDeployed());
         assertTrue(sim.outcome().flag(Flag.PATRON_INTERVENED));
     }
 
@@ -360,13 +360,13 @@ class EffectsTest {
         World w = sim.world();
         Script script = new Script();
         script.then(DEF, "appeal:PACT", "request:PACT:Art.1:defensive-deployment").tick(sim);
-        int before = w.presenceCount();
+        int before = w.military().presenceCount();
 
         script.then(PAT, "response:R0", "defend:R0").tick(sim);
 
         assertEquals(Request.Status.HONOURED, w.request(0).status());
         assertTrue(w.defended(DEF));
-        assertEquals(new Presence(PAT, -1, HOME, DEF, Math.round(k(ModelConstant.TRIPWIRE_TROOPS)), DeploymentKind.FORCES, 1), w.presence(before));
+        assertEquals(new Presence(PAT, -1, HOME, DEF, Math.round(k(ModelConstant.TRIPWIRE_TROOPS)), DeploymentKind.FORCES, 1), w.military().presence(before));
         assertTrue(w.conflict(0).defends(PAT), "a tripwire where the attack lands defends");
     }
 

@@ -21,7 +21,7 @@ class LiveFactsTest {
         Simulation sim = new Simulation(BORDER, 1, new Chronicle(new PrintWriter(text)));
         int rus = sim.setting().actor("RUS");
         sim.change(new FactChange("actors.RUS.forces_committed_elsewhere", "0.15"));
-        assertEquals(0.15, sim.world().committed(rus), 1e-12);
+        assertEquals(0.15, sim.world().military().committed(rus), 1e-12);
         sim.tick(Commands.NONE);
         assertTrue(text.toString().contains("the facilitator sets actors.RUS.forces_committed_elsewhere to 0.15"), text.toString());
     }

@@ -298,7 +298,7 @@ class OutcomeTest {
         @Test
         void a_state_guarding_the_victims_government_with_its_own_troops_is_a_patron() {
             World w = Worlds.tiny();
-            w.deploy(new Presence(PAT, -1, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 0));
+            w.military().deploy(new Presence(PAT, -1, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 0));
             w.guard(DEF);
 
             Set<Flag> on = flags(w);
@@ -390,7 +390,7 @@ class OutcomeTest {
             World w = Worlds.of(b);
             assertFalse(of(w).flag(Flag.PEACEKEEPERS_DEPLOYED));
 
-            w.deploy(new Presence(NEU, -1, HOME, -1, 2000, DeploymentKind.PEACEKEEPERS, 1));
+            w.military().deploy(new Presence(NEU, -1, HOME, -1, 2000, DeploymentKind.PEACEKEEPERS, 1));
 
             assertTrue(of(w).flag(Flag.PEACEKEEPERS_DEPLOYED));
         }

@@ -91,7 +91,7 @@ class SimulationTest {
 
         sim.inject(new EventDef("surprise", 0, EventKind.FORCES_REDEPLOYED, PAT, new int[0], 0, 0, 0.7, 0, ""));
 
-        assertEquals(0.7, sim.world().committed(PAT), 1e-12);
+        assertEquals(0.7, sim.world().military().committed(PAT), 1e-12);
     }
 
     @Test
@@ -254,6 +254,6 @@ class SimulationTest {
         assertTrue(o.metric(Metric.CASUALTIES) > 0);
         assertTrue(o.metric(Metric.DAYS_OF_FIGHTING) >= 1);
         assertTrue(o.metric(Metric.TERRITORY_CHANGED_KM2) > 0);
-        assertTrue(sim.world().casualties(DEF) > 0);
+        assertTrue(sim.world().military().casualties(DEF) > 0);
     }
 }

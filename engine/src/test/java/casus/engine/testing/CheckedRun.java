@@ -149,15 +149,15 @@ public final class CheckedRun {
         backedBy = new boolean[actors][actors];
         for (int a = 0; a < actors; a++) {
             fallen[a] = w.regimeFallen(a);
-            casualties[a] = w.casualties(a);
+            casualties[a] = w.military().casualties(a);
             unrest[a] = w.unrest(a);
             communal[a] = w.communalIn(a);
             repressing[a] = w.repressing(a);
             conceded[a] = w.conceded(a);
             resigned[a] = w.leaderResigned(a);
             guarded[a] = w.guarded(a);
-            available[a] = w.available(a);
-            availableTroops[a] = w.availableTroops(a);
+            available[a] = w.military().available(a);
+            availableTroops[a] = w.military().availableTroops(a);
             for (int b = 0; b < actors; b++) {
                 alignment[a][b] = w.alignment(a, b);
                 backedBy[a][b] = w.backedBy(a, b);
@@ -198,7 +198,7 @@ public final class CheckedRun {
                 }
             }
         }
-        presences = w.presences().toArray(new Presence[0]);
+        presences = w.military().presences().toArray(new Presence[0]);
         requests = w.requestCount();
         proposals = w.proposalCount();
     }
@@ -228,7 +228,7 @@ public final class CheckedRun {
         }
         for (int a = 0; a < actors; a++) {
             final int actor = a;
-            check(w.casualties(a) >= casualties[a], () -> "casualties of " + s.actorId(actor) + " fell from " + casualties[actor] + " to " + w.casualties(actor));
+            check(w.military().casualties(a) >= casualties[a], () -> "casualties of " + s.actorId(actor) + " fell from " + casualties[actor] + " to " + w.military().casualties(actor));
             check(within01(w.stability(a)), () -> "stability of " + s.actorId(actor) + " is " + w.stability(actor));
             check(within01(w.unrest(a)), () -> "unrest of " + s.actorId(actor) + " is " + w.unrest(actor));
             check(!fallen[a] || w.regimeFallen(a), () -> "the fallen regime of " + s.actorId(actor) + " rose again");
@@ -540,15 +540,15 @@ public final class CheckedRun {
             }
             check(!anothers || principal != c.attacker(), () -> "the attacker " + s.actorId(c.attacker()) + " is the principal defender of C" + c.index()
                     + ", a conflict over another's land");
-            for (Presence p : w.presences()) {
+            for (Presence p : w.military().presences()) {
                 if (p.kind() == DeploymentKind.PEACEKEEPERS && p.actor() >= 0 && p.region() >= 0 && c.targets(p.region())) {
                     check((c.interveners() & (1L << p.actor())) == 0, () -> s.actorId(p.actor()) + " fights in C" + c.index()
                             + " with its peacekeepers still standing in " + s.regionId(p.region()));
                 }
             }
         }
-        for (int i = 0; i < w.presenceCount(); i++) {
-            Presence p = w.presence(i);
+        for (int i = 0; i < w.military().presenceCount(); i++) {
+            Presence p = w.military().presence(i);
             boolean changed = i >= presences.length || !p.equals(presences[i]);
             if (changed && p.kind() != DeploymentKind.OBSERVERS && p.host() >= 0) {
                 check(!fallen[p.host()], () -> "forces of " + (p.actor() >= 0 ? s.actorId(p.actor()) : s.treatyId(p.treaty())) + " sent to "

@@ -62,16 +62,6 @@ class WorldTest {
     }
 
     @Test
-    void casualties_never_fall() {
-        World w = Worlds.tiny();
-        w.addCasualties(DEF, 10);
-
-        assertThrows(IllegalArgumentException.class, () -> w.addCasualties(DEF, -1));
-        assertThrows(IllegalArgumentException.class, () -> w.addCasualties(DEF, Double.NaN));
-        assertEquals(10, w.casualties(DEF));
-    }
-
-    @Test
     void beliefs_stability_and_unrest_are_kept_within_zero_and_one() {
         World w = Worlds.tiny();
 

@@ -68,8 +68,8 @@ final class Briefings {
                         + (x.vote(a) == Motion.Vote.NONE ? ", awaits its vote" : ", it voted " + x.vote(a).name().toLowerCase(Locale.ROOT))));
             }
         }
-        for (int p = 0; p < w.presenceCount(); p++) {
-            Presence x = w.presence(p);
+        for (int p = 0; p < w.military().presenceCount(); p++) {
+            Presence x = w.military().presence(p);
             if (x.actor() == a) {
                 String where = x.region() >= 0 ? s.regionName(x.region()) : "guarding the government of " + s.actorId(x.host());
                 out.add(commitment("forces", String.format(Locale.ROOT, "%,d troops (%s) in %s since day %d", x.troops(),

@@ -75,15 +75,15 @@ final class Indicators {
         }
         int i = 0;
         values[i++] = w.day();
-        values[i++] = w.totalCasualties();
+        values[i++] = w.military().totalCasualties();
         values[i++] = w.territory().territoryChanged();
         int n = s.actorCount();
         for (int a = 0; a < n; a++) {
             values[i++] = w.stability(a);
-            values[i++] = w.power(a);
-            values[i++] = w.committed(a);
+            values[i++] = w.military().power(a);
+            values[i++] = w.military().committed(a);
             values[i++] = w.unrest(a);
-            values[i++] = w.casualties(a);
+            values[i++] = w.military().casualties(a);
             values[i++] = w.regimeFallen(a) ? 1 : 0;
         }
         for (int r = 0; r < s.regionCount(); r++) {
