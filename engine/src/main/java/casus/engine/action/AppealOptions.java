@@ -85,8 +85,8 @@ final class AppealOptions {
     static int mostThreatening(World w, int a) {
         int best = -1;
         double most = 0;
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            Conflict c = w.wars().conflict(cIndex);
             if (c.attacker() == a || c.phase() == Conflict.Phase.CEASEFIRE || c.fightingDays() == 0 && c.phase() != Conflict.Phase.ACTIVE
                     || c.phase() == Conflict.Phase.DORMANT && !occupies(w, c, a)) {
                 continue;
@@ -148,14 +148,14 @@ final class AppealOptions {
         if (last.conflict() != conflict) {
             return true;
         }
-        double need = conflict >= 0 ? Threat.ofConflict(w, w.conflict(conflict), a) : Threat.of(w, a);
+        double need = conflict >= 0 ? Threat.ofConflict(w, w.wars().conflict(conflict), a) : Threat.of(w, a);
         return need >= last.need() + w.k(REAPPEAL_NEED_RISE);
     }
 
     /** Appeals to friends outside any treaty: the closest few, for what fits the crisis. */
     private static int outside(World w, int a, int about, ChoiceSet[] pool, int n) {
         Setting s = w.setting();
-        int attacker = about >= 0 ? w.conflict(about).attacker() : -1;
+        int attacker = about >= 0 ? w.wars().conflict(about).attacker() : -1;
         ChoiceSet set = Options.slot(pool, n);
         set.reset(ChoiceKind.APPEAL, a, -1);
         set.add(ActionKind.PASS);
@@ -202,7 +202,7 @@ final class AppealOptions {
 
     /** Whether an actor already fights on the defenders' side of a conflict (-1: none). */
     static boolean fighting(World w, int actor, int conflict) {
-        return conflict >= 0 && w.conflict(conflict).sideOfDefence(actor);
+        return conflict >= 0 && w.wars().conflict(conflict).sideOfDefence(actor);
     }
 
     static int otherParty(Setting s, int t, int member) {

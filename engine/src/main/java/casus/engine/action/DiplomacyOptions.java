@@ -37,9 +37,9 @@ final class DiplomacyOptions {
         ChoiceSet set = Options.slot(pool, n);
         set.reset(ChoiceKind.DIPLOMACY, a, -1);
         set.add(ActionKind.PASS);
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
-            int victim = w.principalDefender(c);
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            Conflict c = w.wars().conflict(cIndex);
+            int victim = w.wars().principalDefender(c);
             boolean party = c.attacker() == a || victim == a;
             boolean side = party || c.sideOfDefence(a);
             if (c.fighting(w.day())) {
@@ -122,9 +122,9 @@ final class DiplomacyOptions {
 
     /** Whether an actor defends in a conflict that is not over. */
     private static boolean atWar(World w, int a) {
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
-            if (c.phase() != Conflict.Phase.DORMANT && w.principalDefender(c) == a) {
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            Conflict c = w.wars().conflict(cIndex);
+            if (c.phase() != Conflict.Phase.DORMANT && w.wars().principalDefender(c) == a) {
                 return true;
             }
         }

@@ -51,8 +51,8 @@ public final class Options {
         return switch (set.kind()) {
             case APPEAL, DIPLOMACY, DOMESTIC -> true;
             case POSTURE -> {
-                Conflict c = w.conflict(set.subject());
-                yield c.attacker() != set.actor() && w.principalDefender(c) != set.actor();
+                Conflict c = w.wars().conflict(set.subject());
+                yield c.attacker() != set.actor() && w.wars().principalDefender(c) != set.actor();
             }
             case RESPONSE, VOTE -> false;
         };

@@ -25,8 +25,8 @@ final class PostureOptions {
     }
 
     static int build(World w, int a, ChoiceSet[] pool, int n, boolean thirdParties) {
-        for (int cIndex = 0; cIndex < w.conflictCount() && n < pool.length; cIndex++) {
-            Conflict c = w.conflict(cIndex);
+        for (int cIndex = 0; cIndex < w.wars().conflictCount() && n < pool.length; cIndex++) {
+            Conflict c = w.wars().conflict(cIndex);
             if (c.attacker() == a) {
                 if (c.startDay() == w.day()) {
                     continue;
@@ -37,7 +37,7 @@ final class PostureOptions {
                 set.add(ActionKind.ATTACK, -1, c.index(), -1, -1, w.k(ATTACK_HIGH));
                 set.add(ActionKind.ATTACK, -1, c.index(), -1, -1, w.k(ATTACK_LOW));
                 acceptances(w, a, c, set);
-            } else if (w.principalDefender(c) == a) {
+            } else if (w.wars().principalDefender(c) == a) {
                 ChoiceSet set = Options.slot(pool, n);
                 set.reset(ChoiceKind.POSTURE, a, c.index());
                 set.add(ActionKind.HOLD);
@@ -52,7 +52,7 @@ final class PostureOptions {
                 ChoiceSet set = Options.slot(pool, n++);
                 set.reset(ChoiceKind.POSTURE, a, c.index());
                 set.add(ActionKind.HOLD);
-                set.add(ActionKind.INTERVENE, w.principalDefender(c), c.index(), -1, -1, 1);
+                set.add(ActionKind.INTERVENE, w.wars().principalDefender(c), c.index(), -1, -1, 1);
             }
         }
         return n;
@@ -80,7 +80,7 @@ final class PostureOptions {
         if (w.military().available(a) <= 0) {
             return false;
         }
-        long defenders = c.defenders() | (1L << w.principalDefender(c));
+        long defenders = c.defenders() | (1L << w.wars().principalDefender(c));
         Setting s = w.setting();
         for (int d = 0; d < w.actorCount(); d++) {
             if ((defenders & (1L << d)) == 0 || d == a) {

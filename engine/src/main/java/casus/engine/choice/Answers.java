@@ -66,7 +66,7 @@ final class Answers {
         Request q = w.request(set.ref(i));
         int v = q.requester();
         double duty = duty(w, q);
-        Conflict c = q.conflict() >= 0 ? w.conflict(q.conflict()) : null;
+        Conflict c = q.conflict() >= 0 ? w.wars().conflict(q.conflict()) : null;
         Stances st = x.stances();
         st.clear();
         ActionKind k = set.actionKind(i);
@@ -167,7 +167,7 @@ final class Answers {
         Motion m = w.motion(set.ref(i));
         Request q = w.request(m.request());
         int v = q.requester();
-        Conflict c = q.conflict() >= 0 ? w.conflict(q.conflict()) : null;
+        Conflict c = q.conflict() >= 0 ? w.wars().conflict(q.conflict()) : null;
         double clarity = CasusFoederis.ofRequest(w, q);
         double duty = clarity * Alliances.stake(w, m.treaty(), true);
         boolean forces = m.kind().sendsForces();

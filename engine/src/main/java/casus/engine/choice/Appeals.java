@@ -48,13 +48,13 @@ final class Appeals {
         double basis;
         int subject;
         if (treaty >= 0) {
-            basis = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, a, o, ask) : CasusFoederis.ofConflict(w, w.conflict(conflict), a, treaty, o);
+            basis = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, a, o, ask) : CasusFoederis.ofConflict(w, w.wars().conflict(conflict), a, treaty, o);
             subject = Alliances.subject(w, treaty, a);
         } else {
             basis = w.k(FRIENDSHIP_BASIS);
             subject = set.target(i);
         }
-        double need = conflict < 0 ? Threat.of(w, a) : Threat.ofConflict(w, w.conflict(conflict), a);
+        double need = conflict < 0 ? Threat.of(w, a) : Threat.ofConflict(w, w.wars().conflict(conflict), a);
         double hope = w.belief(a, subject) * basis;
         t[Term.SUPPORT.ordinal()] = hope * need * benefit(w, ask) - w.k(REBUFF) * (1 - hope);
         if (treaty >= 0) {
@@ -70,7 +70,7 @@ final class Appeals {
                 t[Term.REGIME.ordinal()] -= w.k(SOVEREIGNTY_COST);
             }
         } else {
-            st.set(w.conflict(conflict).attacker(), -w.k(APPEAL_STANCE));
+            st.set(w.wars().conflict(conflict).attacker(), -w.k(APPEAL_STANCE));
         }
         if (treaty < 0) {
             int friend = set.target(i);

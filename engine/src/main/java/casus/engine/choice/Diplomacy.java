@@ -54,11 +54,11 @@ final class Diplomacy {
     static void mediate(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int a = set.actor();
-        Conflict c = w.conflict(set.ref(i));
+        Conflict c = w.wars().conflict(set.ref(i));
         int variant = set.variant(i);
         SettlementDef terms = Settlement.terms(w, c, a, variant);
         int attacker = c.attacker();
-        int defender = w.principalDefender(c);
+        int defender = w.wars().principalDefender(c);
         boolean direct = a == attacker || a == defender;
         double[] scratch = x.scratch();
         double pAttacker = x.acceptance(Terms.utility(x, c, attacker, a, direct, terms, scratch));
@@ -101,7 +101,7 @@ final class Diplomacy {
         int a = set.actor();
         int b = set.target(i);
         Conflict c = Alliances.conflictOf(w, b);
-        int enemy = c == null ? -1 : (c.attacker() == b ? w.principalDefender(c) : c.attacker());
+        int enemy = c == null ? -1 : (c.attacker() == b ? w.wars().principalDefender(c) : c.attacker());
         t[Term.COST.ordinal()] = -w.k(ARMS_COST);
         if (c != null) {
             t[Term.ESCALATION.ordinal()] = -w.k(ARMS_ESCALATION_SHARE) * x.assessment().escalationRisk(a, enemy, c, 1.0);
@@ -126,7 +126,7 @@ final class Diplomacy {
         World w = x.world();
         int a = set.actor();
         int target = set.target(i);
-        Conflict c = w.conflict(set.ref(i));
+        Conflict c = w.wars().conflict(set.ref(i));
         Stances st = x.stances();
         st.clear();
         if (set.actionKind(i) == ActionKind.STATEMENT_SUPPORT) {
@@ -138,7 +138,7 @@ final class Diplomacy {
             }
         } else {
             st.set(target, -w.k(CONDEMN_STANCE));
-            int victim = w.principalDefender(c);
+            int victim = w.wars().principalDefender(c);
             st.set(victim, w.k(CONDEMN_VICTIM_STANCE));
             t[Term.LEGAL.ordinal()] = w.k(CONDEMN_LEGAL) * Numeric.signed(CasusFoederis.territorial(w, c, victim));
         }

@@ -44,10 +44,10 @@ final class Fighting {
     static void attack(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int a = set.actor();
-        Conflict c = w.conflict(set.ref(i));
+        Conflict c = w.wars().conflict(set.ref(i));
         double level = set.level(i);
         Setting s = w.setting();
-        int victim = w.principalDefender(c);
+        int victim = w.wars().principalDefender(c);
         t[Term.TERRITORY.ordinal()] = w.k(TERRITORY_SCALE) * x.assessment().projectedGain(c, a, level);
         t[Term.COST.ordinal()] = -Math.min(w.k(COST_CAP), level * w.k(ENGAGEMENT_COST)
                 + w.k(CASUALTY_COST) * expectedLosses(x, c, level) / Math.max(1, w.military().availableTroops(a)));
@@ -108,7 +108,7 @@ final class Fighting {
     static void fireBack(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int d = set.actor();
-        Conflict c = w.conflict(set.ref(i));
+        Conflict c = w.wars().conflict(set.ref(i));
         int enemy = c.attacker();
         double level = set.level(i);
         t[Term.COST.ordinal()] = -level * w.k(ENGAGEMENT_COST);
@@ -142,8 +142,8 @@ final class Fighting {
     static void intervene(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int a = set.actor();
-        Conflict c = w.conflict(set.ref(i));
-        int side = w.principalDefender(c);
+        Conflict c = w.wars().conflict(set.ref(i));
+        int side = w.wars().principalDefender(c);
         fightFor(x, a, side, c, 1.0, t);
         double planned = c.plannedIntensity();
         double defence = Forces.defence(w, c);

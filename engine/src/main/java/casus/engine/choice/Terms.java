@@ -36,7 +36,7 @@ final class Terms {
     static void accept(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         Proposal p = w.proposal(set.ref(i));
-        value(x, w.conflict(p.conflict()), set.actor(), p.proposer(), p.direct(), p.terms(), t);
+        value(x, w.wars().conflict(p.conflict()), set.actor(), p.proposer(), p.direct(), p.terms(), t);
         x.stances().relations(w, set, i, t);
     }
 
@@ -48,7 +48,7 @@ final class Terms {
      */
     static void value(Appraiser.Context x, Conflict c, int party, int proposer, boolean direct, SettlementDef terms, double[] t) {
         World w = x.world();
-        int other = party == c.attacker() ? w.principalDefender(c) : c.attacker();
+        int other = party == c.attacker() ? w.wars().principalDefender(c) : c.attacker();
         double trust = w.belief(party, direct ? other : proposer);
         double[] parts = x.termsOfAccepting(c, party, terms);
         for (int k = 0; k < Term.COUNT; k++) {
@@ -69,7 +69,7 @@ final class Terms {
     static void parts(Appraiser.Context x, Conflict c, int party, SettlementDef terms, double[] parts) {
         java.util.Arrays.fill(parts, 0);
         World w = x.world();
-        int other = party == c.attacker() ? w.principalDefender(c) : c.attacker();
+        int other = party == c.attacker() ? w.wars().principalDefender(c) : c.attacker();
         int promised = Term.COUNT;
         double planned = c.plannedIntensity();
         double scale = w.k(TERRITORY_SCALE);

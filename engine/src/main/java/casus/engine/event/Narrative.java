@@ -41,10 +41,10 @@ public final class Narrative {
         Setting s = w.setting();
         ActionKind k = x.kind();
         return switch (k) {
-            case ATTACK -> "attacks " + target(w, w.conflict(x.ref())) + (x.level() >= w.k(ModelConstant.ATTACK_HIGH) ? " at full intensity" : " at low intensity");
+            case ATTACK -> "attacks " + target(w, w.wars().conflict(x.ref())) + (x.level() >= w.k(ModelConstant.ATTACK_HIGH) ? " at full intensity" : " at low intensity");
             case HOLD -> "holds its positions";
-            case FIRE_BACK -> "fires back at " + s.actorId(w.conflict(x.ref()).attacker());
-            case INTERVENE -> "fights on the side of " + s.actorId(w.principalDefender(w.conflict(x.ref())));
+            case FIRE_BACK -> "fires back at " + s.actorId(w.wars().conflict(x.ref()).attacker());
+            case INTERVENE -> "fights on the side of " + s.actorId(w.wars().principalDefender(w.wars().conflict(x.ref())));
             case REQUEST -> "asks " + addressee(s, x) + " for " + x.ask().label() + about(w, x.ref());
             case SUSPEND -> "suspends its participation in " + s.treatyId(x.treaty());
             case HONOUR -> "honours " + appeal(w, w.request(x.ref())) + " and sends forces";
@@ -186,15 +186,15 @@ public final class Narrative {
 
     /** What an appeal is about: a war, or the appellant's crisis at home. */
     private static String about(World w, int conflict) {
-        return conflict < 0 ? " against its crisis at home" : " in the war over " + target(w, w.conflict(conflict));
+        return conflict < 0 ? " against its crisis at home" : " in the war over " + target(w, w.wars().conflict(conflict));
     }
 
     /** A ceasefire proposal in words: who to, on which terms. */
     private static String proposes(World w, Action x) {
-        Conflict c = w.conflict(x.ref());
+        Conflict c = w.wars().conflict(x.ref());
         SettlementDef terms = Settlement.terms(w, c, x.actor(), x.variant());
-        boolean party = x.actor() == c.attacker() || x.actor() == w.principalDefender(c);
-        String to = party ? " to " + w.setting().actorId(x.actor() == c.attacker() ? w.principalDefender(c) : c.attacker()) : "";
+        boolean party = x.actor() == c.attacker() || x.actor() == w.wars().principalDefender(c);
+        String to = party ? " to " + w.setting().actorId(x.actor() == c.attacker() ? w.wars().principalDefender(c) : c.attacker()) : "";
         return "proposes a ceasefire" + to + " in " + target(w, c) + ": " + terms.name();
     }
 
@@ -237,7 +237,7 @@ public final class Narrative {
             return appeal(w, w.request(l.request())) + " goes unanswered and counts as refused";
         }
         if (e instanceof FightingDiedDown d) {
-            return "the fighting over " + regions(w, w.conflict(d.conflict())) + " dies down without an agreement";
+            return "the fighting over " + regions(w, w.wars().conflict(d.conflict())) + " dies down without an agreement";
         }
         if (e instanceof CeasefireInForce c) {
             String broker = c.direct() ? ", agreed between them" : ", brokered by " + s.actorId(c.proposer());

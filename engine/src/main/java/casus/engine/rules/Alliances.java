@@ -78,8 +78,8 @@ public final class Alliances {
 
     /** The first conflict an actor fights in, on either side, or null. */
     public static Conflict conflictOf(World w, int actor) {
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            Conflict c = w.wars().conflict(cIndex);
             if (c.attacker() == actor || c.sideOfDefence(actor)) {
                 return c;
             }

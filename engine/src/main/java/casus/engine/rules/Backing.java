@@ -38,7 +38,7 @@ public final class Backing {
             }
             int subject = s.rule(t) == DecisionRule.CONSENSUS ? s.treatySubject(t) : backer;
             double clarity = CasusFoederis.territorial(w, c, side);
-            int opponent = side == c.attacker() ? w.principalDefender(c) : c.attacker();
+            int opponent = side == c.attacker() ? w.wars().principalDefender(c) : c.attacker();
             if (w.activeMember(t, opponent)) {
                 clarity *= w.k(INTRA_ALLIANCE_CLARITY);
             }

@@ -104,7 +104,7 @@ public final class CasusFoederis {
         if (q.conflict() < 0) {
             return ofCrisisAtHome(w, q.requester(), q.obligation(), q.ask());
         }
-        return ofConflict(w, w.conflict(q.conflict()), q.requester(), q.treaty(), q.obligation());
+        return ofConflict(w, w.wars().conflict(q.conflict()), q.requester(), q.treaty(), q.obligation());
     }
 
     static double armedAttack(World w, double severity) {

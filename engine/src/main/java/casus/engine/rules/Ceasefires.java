@@ -25,7 +25,7 @@ public final class Ceasefires {
     /** Puts in force the best proposal both parties accepted; returns it, or null. */
     public static Proposal settle(World w, Conflict c) {
         Proposal agreed = null;
-        int defender = w.principalDefender(c);
+        int defender = w.wars().principalDefender(c);
         double bestTrust = -1;
         // A ceasefire stops fighting: where the fighting stopped of itself before yesterday, there is none to agree.
         if (c.phase() != Conflict.Phase.CEASEFIRE && c.lastFightingDay() >= w.day() - 1) {
@@ -52,10 +52,10 @@ public final class Ceasefires {
         }
         if (agreed != null) {
             w.setStatus(agreed, Proposal.Status.IN_FORCE);
-            for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-                Conflict other = w.conflict(cIndex);
-                if (other == c || other.phase() != Conflict.Phase.CEASEFIRE && w.opposes(other, c.attacker(), defender)) {
-                    w.setPhase(other, Conflict.Phase.CEASEFIRE, agreed.proposer(), agreed.direct());
+            for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+                Conflict other = w.wars().conflict(cIndex);
+                if (other == c || other.phase() != Conflict.Phase.CEASEFIRE && w.wars().opposes(other, c.attacker(), defender)) {
+                    w.wars().setPhase(other, Conflict.Phase.CEASEFIRE, agreed.proposer(), agreed.direct());
                 }
             }
             Settlement.carryOut(w, c, agreed);
@@ -72,10 +72,10 @@ public final class Ceasefires {
         if (keeper < 0) {
             return true;
         }
-        int defender = w.principalDefender(c);
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict other = w.conflict(cIndex);
-            if ((other == c || w.opposes(other, c.attacker(), defender)) && (other.attacker() == keeper || other.sideOfDefence(keeper))) {
+        int defender = w.wars().principalDefender(c);
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            Conflict other = w.wars().conflict(cIndex);
+            if ((other == c || w.wars().opposes(other, c.attacker(), defender)) && (other.attacker() == keeper || other.sideOfDefence(keeper))) {
                 return false;
             }
         }
@@ -90,7 +90,7 @@ public final class Ceasefires {
                 w.setStatus(p, Proposal.Status.LAPSED);
             }
         }
-        w.setPhase(c, Conflict.Phase.ACTIVE, -1, false);
+        w.wars().setPhase(c, Conflict.Phase.ACTIVE, -1, false);
     }
 
     /** A party withdraws its acceptance of the open proposals for a conflict: it has chosen to fight on. */

@@ -93,8 +93,8 @@ public final class Combat {
             wear(w, c.attacker(), returned);
             deaths += returned;
         }
-        w.raiseSeverity(c, deaths / w.k(SEVERITY_DEATHS) + area / w.k(SEVERITY_AREA));
-        w.recordFighting(c);
+        w.wars().raiseSeverity(c, deaths / w.k(SEVERITY_DEATHS) + area / w.k(SEVERITY_AREA));
+        w.wars().recordFighting(c);
         return deaths;
     }
 
@@ -126,7 +126,7 @@ public final class Combat {
             return;
         }
         if (defenceTroops <= 0) {
-            int d = w.principalDefender(c);
+            int d = w.wars().principalDefender(c);
             w.military().addCasualties(d, deaths);
             return;
         }
@@ -151,7 +151,7 @@ public final class Combat {
         for (int pIndex = 0; pIndex < w.military().presenceCount(); pIndex++) {
             Presence p = w.military().presence(pIndex);
             if (p.kind() == DeploymentKind.AIR_DEFENCE
-                    && (p.region() >= 0 && c.targets(p.region()) || c.regionCount() == 0 && p.host() == w.principalDefender(c))) {
+                    && (p.region() >= 0 && c.targets(p.region()) || c.regionCount() == 0 && p.host() == w.wars().principalDefender(c))) {
                 return 1;
             }
         }

@@ -67,7 +67,7 @@ public final class Council {
     /** Whether the members who voted yes can field what a motion needs. */
     static boolean fieldable(World w, Motion m, Request q) {
         return switch (m.kind()) {
-            case DEPLOYMENT -> q.conflict() >= 0 && force(w, m) >= w.k(REQUIRED_SHARE) * Forces.attack(w, w.conflict(q.conflict()), 1.0);
+            case DEPLOYMENT -> q.conflict() >= 0 && force(w, m) >= w.k(REQUIRED_SHARE) * Forces.attack(w, w.wars().conflict(q.conflict()), 1.0);
             case GUARD, PEACEKEEPING -> w.setting().treatyPeacekeepers(m.treaty()) > 0 && troops(w, m) >= w.k(REGIME_TROOPS);
             case DEFENSIVE -> airDefence(w, m) > 0 || troops(w, m) >= w.k(TRIPWIRE_TROOPS);
             case MISSION, CONSULTATION -> true;
@@ -108,7 +108,7 @@ public final class Council {
         int host = q.requester();
         switch (m.kind()) {
             case DEPLOYMENT -> {
-                w.addAllianceForce(w.conflict(q.conflict()), force(w, m));
+                w.wars().addAllianceForce(w.wars().conflict(q.conflict()), force(w, m));
                 w.answer(q, Request.Status.HONOURED);
             }
             case GUARD, PEACEKEEPING -> {
@@ -117,7 +117,7 @@ public final class Council {
                 w.answer(q, Request.Status.HONOURED);
             }
             case DEFENSIVE -> {
-                int region = q.conflict() >= 0 ? Ceasefires.contested(w, w.conflict(q.conflict())) : -1;
+                int region = q.conflict() >= 0 ? Ceasefires.contested(w, w.wars().conflict(q.conflict())) : -1;
                 boolean air = airDefence(w, m) > 0;
                 long troops = air ? airDefence(w, m) : (long) w.k(TRIPWIRE_TROOPS);
                 w.military().deploy(new Presence(-1, m.treaty(), region, host, troops, air ? DeploymentKind.AIR_DEFENCE : DeploymentKind.FORCES, w.day()));

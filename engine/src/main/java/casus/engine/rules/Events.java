@@ -18,22 +18,22 @@ public final class Events {
         int a = e.actor();
         switch (e.kind()) {
             case OFFENSIVE -> {
-                Conflict c = w.openConflict(e.id(), a, -1, e.aim(), e.domain(), e.regions(), e.objective(), e.intensity());
-                w.raiseSeverity(c, w.k(LAUNCH_SEVERITY) * e.intensity());
+                Conflict c = w.wars().openConflict(e.id(), a, -1, e.aim(), e.domain(), e.regions(), e.objective(), e.intensity());
+                w.wars().raiseSeverity(c, w.k(LAUNCH_SEVERITY) * e.intensity());
                 double area = 0;
                 if (e.amount() > 0 && !c.strike()) {
                     for (int k = 0; k < e.regionCount(); k++) {
                         area += Combat.take(w, e.region(k), a, Math.min(e.amount(), Forces.remaining(w, c, e.region(k))));
                     }
-                    w.raiseSeverity(c, area / w.k(SEVERITY_AREA));
+                    w.wars().raiseSeverity(c, area / w.k(SEVERITY_AREA));
                 }
             }
             case INCIDENT -> {
                 // A single strike outside any region: it kills at once; whether more follows is the attacker's choice.
-                Conflict c = w.openConflict(e.id(), a, e.target(), e.aim(), e.domain(), new int[0], 0, 0);
+                Conflict c = w.wars().openConflict(e.id(), a, e.target(), e.aim(), e.domain(), new int[0], 0, 0);
                 w.military().addCasualties(e.target(), e.killed());
-                w.raiseSeverity(c, w.k(LAUNCH_SEVERITY) + e.killed() / w.k(SEVERITY_DEATHS));
-                w.recordFighting(c);
+                w.wars().raiseSeverity(c, w.k(LAUNCH_SEVERITY) + e.killed() / w.k(SEVERITY_DEATHS));
+                w.wars().recordFighting(c);
             }
             case UNREST -> {
                 w.setStability(a, w.stability(a) - Math.max(0, e.amount()));

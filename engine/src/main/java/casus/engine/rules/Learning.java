@@ -56,13 +56,13 @@ public final class Learning {
             w.learn(q.requester(), Alliances.subjectOf(w, q), council ? w.leader(q.treaty()) : -1, Lessons.worth(a, s),
                     q.clarity() * Lessons.weight(q.ask(), a, s));
         }
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            silence(w, w.conflict(cIndex));
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            silence(w, w.wars().conflict(cIndex));
         }
     }
 
     private static void silence(World w, Conflict c) {
-        int victim = w.principalDefender(c);
+        int victim = w.wars().principalDefender(c);
         if (c.fightingDays() == 0 || CasusFoederis.territorial(w, c, victim) < 1
                 || w.day() - c.startDay() < w.whole(SILENCE_AFTER) || w.day() - c.lastFightingDay() > w.whole(SILENCE_WINDOW)
                 || c.interveners() != 0 || c.allianceForce() > 0 || w.defended(victim) || helped(w, victim, c.startDay())) {

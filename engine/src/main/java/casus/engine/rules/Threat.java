@@ -18,8 +18,8 @@ public final class Threat {
 
     public static double of(World w, int actor) {
         double need = Math.max(w.unrest(actor), w.communalIn(actor));
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            Conflict c = w.wars().conflict(cIndex);
             if (c.attacker() != actor) {
                 need = Math.max(need, ofConflict(w, c, actor));
             }

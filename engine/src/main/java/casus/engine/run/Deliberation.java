@@ -36,8 +36,8 @@ final class Deliberation {
      */
     void beginDay(World w) {
         long h = 1;
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            h = h * HASH_PRIME + w.conflict(cIndex).phase().ordinal() + 1;
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            h = h * HASH_PRIME + w.wars().conflict(cIndex).phase().ordinal() + 1;
         }
         int open = 0;
         int answered = 0;

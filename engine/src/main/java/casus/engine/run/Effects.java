@@ -43,16 +43,16 @@ final class Effects {
         ActionKind kind = set.actionKind(i);
         switch (kind) {
             case ATTACK -> {
-                return attack(w, w.conflict(set.ref(i)), a, set.level(i));
+                return attack(w, w.wars().conflict(set.ref(i)), a, set.level(i));
             }
             case HOLD -> holdFire(w, set.subject(), a);
-            case FIRE_BACK -> w.setCounterIntensity(w.conflict(set.ref(i)), set.level(i), a);
+            case FIRE_BACK -> w.wars().setCounterIntensity(w.wars().conflict(set.ref(i)), set.level(i), a);
             case ACCEPT -> {
                 var p = w.proposal(set.ref(i));
                 w.accept(p, a);
                 holdFire(w, p.conflict(), a);
             }
-            case INTERVENE -> w.takeUpArms(a, w.conflict(set.ref(i)));
+            case INTERVENE -> w.wars().takeUpArms(a, w.wars().conflict(set.ref(i)));
             case REQUEST -> request(w, set, i);
             case SUSPEND -> w.suspend(set.treaty(i), a);
             case HONOUR, DEFEND, RESERVE, RESCUE, CONSULT, DECLINE -> answer(w, w.request(set.ref(i)), a, kind);
@@ -60,8 +60,8 @@ final class Effects {
             case VOTE_NO -> w.castVote(w.motion(set.ref(i)), a, Motion.Vote.NO);
             case VOTE_ABSTAIN -> w.castVote(w.motion(set.ref(i)), a, Motion.Vote.ABSTAIN);
             case MEDIATE -> {
-                Conflict c = w.conflict(set.ref(i));
-                boolean direct = a == c.attacker() || a == w.principalDefender(c);
+                Conflict c = w.wars().conflict(set.ref(i));
+                boolean direct = a == c.attacker() || a == w.wars().principalDefender(c);
                 var p = w.propose(a, c.index(), Settlement.terms(w, c, a, set.variant(i)), direct);
                 if (direct) {
                     // A party that proposes terms to the other stands by them: it has accepted them. Having
@@ -73,8 +73,8 @@ final class Effects {
                 w.startSupport(a, set.target(i));
                 w.military().raisePower(set.target(i), w.k(ARMS_BOOST));
             }
-            case STATEMENT_SUPPORT -> w.recordStatement(w.conflict(set.ref(i)), a, true);
-            case STATEMENT_CONDEMN -> w.recordStatement(w.conflict(set.ref(i)), a, false);
+            case STATEMENT_SUPPORT -> w.wars().recordStatement(w.wars().conflict(set.ref(i)), a, true);
+            case STATEMENT_CONDEMN -> w.wars().recordStatement(w.wars().conflict(set.ref(i)), a, false);
             case BACK -> {
                 int g = set.target(i);
                 w.back(a, g);
@@ -109,10 +109,10 @@ final class Effects {
             Ceasefires.breakOff(w, c);
             broken = new CeasefireBroken(w.day(), a, c.index());
         } else if (c.phase() == Conflict.Phase.DORMANT) {
-            w.setPhase(c, Conflict.Phase.ACTIVE, -1, false);
+            w.wars().setPhase(c, Conflict.Phase.ACTIVE, -1, false);
         }
         Ceasefires.withdrawAcceptances(w, c, a);
-        w.setIntensity(c, level);
+        w.wars().setIntensity(c, level);
         return broken;
     }
 
@@ -121,11 +121,11 @@ final class Effects {
         if (conflict < 0) {
             return;
         }
-        Conflict c = w.conflict(conflict);
+        Conflict c = w.wars().conflict(conflict);
         if (c.attacker() == a) {
-            w.setIntensity(c, 0);
-        } else if (w.principalDefender(c) == a) {
-            w.setCounterIntensity(c, 0, a);
+            w.wars().setIntensity(c, 0);
+        } else if (w.wars().principalDefender(c) == a) {
+            w.wars().setCounterIntensity(c, 0, a);
         }
     }
 
@@ -140,9 +140,9 @@ final class Effects {
         int conflict = set.ref(i);
         double clarity = 0;
         if (t >= 0) {
-            clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, a, o, ask) : CasusFoederis.ofConflict(w, w.conflict(conflict), a, t, o);
+            clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, a, o, ask) : CasusFoederis.ofConflict(w, w.wars().conflict(conflict), a, t, o);
         }
-        double need = conflict < 0 ? Threat.of(w, a) : Threat.ofConflict(w, w.conflict(conflict), a);
+        double need = conflict < 0 ? Threat.of(w, a) : Threat.ofConflict(w, w.wars().conflict(conflict), a);
         Request q = w.openRequest(a, t, set.target(i), k, o, ask, conflict, clarity, need);
         if (q.toCouncil()) {
             boolean communal = conflict < 0 && w.unrest(a) <= 0 && w.communalIn(a) > 0;
@@ -153,12 +153,12 @@ final class Effects {
     /** A state's own answer to an appeal made to it. */
     private static void answer(World w, Request q, int a, ActionKind kind) {
         int v = q.requester();
-        Conflict c = q.conflict() >= 0 ? w.conflict(q.conflict()) : null;
+        Conflict c = q.conflict() >= 0 ? w.wars().conflict(q.conflict()) : null;
         switch (kind) {
             case HONOUR -> {
                 if (c != null) {
                     // Any peacekeepers it keeps where the war is take up arms with it.
-                    w.takeUpArms(a, c);
+                    w.wars().takeUpArms(a, c);
                 } else {
                     w.military().deploy(new Presence(a, -1, -1, v, (long) w.k(REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, w.day()));
                     w.guard(v);

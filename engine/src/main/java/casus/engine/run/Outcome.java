@@ -123,8 +123,8 @@ public record Outcome(long flags, int broker, double[] metrics) {
             mission |= m.treaty() == alliance && m.host() == victim;
         }
         boolean patron = w.guarded(victim);
-        for (Conflict c : w.conflicts()) {
-            if (c.sideOfDefence(victim) || w.principalDefender(c) == victim) {
+        for (Conflict c : w.wars().conflicts()) {
+            if (c.sideOfDefence(victim) || w.wars().principalDefender(c) == victim) {
                 patron |= (c.interveners() & ~(1L << victim)) != 0;
             }
         }
@@ -140,7 +140,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
         flags |= bit(Flag.DIPLOMATIC_RESCUE, w.backed(victim));
         int broker = NONE;
         boolean ceasefire = false;
-        for (Conflict c : w.conflicts()) {
+        for (Conflict c : w.wars().conflicts()) {
             if (c.phase() == Conflict.Phase.CEASEFIRE) {
                 if (!ceasefire) {
                     broker = c.direct() ? DIRECT : c.broker();
@@ -168,7 +168,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
             gained = now - before > s.k(GAIN_THRESHOLD_KM2);
         }
         flags |= bit(Flag.ATTACKER_GAINED_TERRITORY, gained);
-        flags |= bit(Flag.VICTIM_FIRED_BACK, w.firedBack(victim));
+        flags |= bit(Flag.VICTIM_FIRED_BACK, w.wars().firedBack(victim));
         flags |= bit(Flag.VICTIM_AIDED, allianceIntervened || patron);
         flags |= bit(Flag.ALLIANCE_RESPONDED, allianceIntervened || mission);
 

@@ -249,8 +249,8 @@ public final class Simulation {
     /** Where the fighting stands as the day ends: the fronts fought on today and the day's dead. */
     private DayEnded dayEnded() {
         List<DayEnded.Front> fronts = new ArrayList<>();
-        for (int cIndex = 0; cIndex < world.conflictCount(); cIndex++) {
-            Conflict c = world.conflict(cIndex);
+        for (int cIndex = 0; cIndex < world.wars().conflictCount(); cIndex++) {
+            Conflict c = world.wars().conflict(cIndex);
             if (c.lastFightingDay() == world.day()) {
                 for (int k = 0; k < c.regionCount(); k++) {
                     int r = c.region(k);
@@ -366,12 +366,12 @@ public final class Simulation {
             }
         }
         boolean fought = false;
-        for (int cIndex = 0; cIndex < world.conflictCount(); cIndex++) {
-            Conflict c = world.conflict(cIndex);
+        for (int cIndex = 0; cIndex < world.wars().conflictCount(); cIndex++) {
+            Conflict c = world.wars().conflict(cIndex);
             if (Combat.resolve(world, c, rng) > 0) {
                 fought = true;
-            } else if (c.active() && c.intensity() <= 0 && world.recordQuiet(c) >= world.whole(DORMANT_AFTER)) {
-                world.setPhase(c, Conflict.Phase.DORMANT, -1, false);
+            } else if (c.active() && c.intensity() <= 0 && world.wars().recordQuiet(c) >= world.whole(DORMANT_AFTER)) {
+                world.wars().setPhase(c, Conflict.Phase.DORMANT, -1, false);
                 if (recorder.enabled()) {
                     recorder.happened(world, new FightingDiedDown(world.day(), c.index()));
                 }
@@ -379,7 +379,7 @@ public final class Simulation {
             Proposal p = Ceasefires.settle(world, c);
             if (p != null && recorder.enabled()) {
                 recorder.happened(world, new CeasefireInForce(world.day(), c.index(), p.index(), p.proposer(), c.attacker(),
-                        world.principalDefender(c), p.direct(), p.peacekeeper()));
+                        world.wars().principalDefender(c), p.direct(), p.peacekeeper()));
             }
         }
         if (fought) {

@@ -29,7 +29,8 @@ public final class World {
     private final int actors;
     private final Territory territory;
     private final Military military;
-    private int day;
+    private final Calendar calendar = new Calendar();
+    private final Wars wars;
 
     private final double[] stability;
     private final double[] unrest;
@@ -52,13 +53,11 @@ public final class World {
     private final double[] communalWorst;
     private final long[] protectors;
 
-    private final List<Conflict> conflicts = new ArrayList<>();
     private final List<Request> requests = new ArrayList<>();
     private final List<Motion> motions = new ArrayList<>();
     private final List<Proposal> proposals = new ArrayList<>();
     private final List<Proposal> open = new ArrayList<>();
     private final List<Mission> missions = new ArrayList<>();
-    private final List<Conflict> conflictView = Collections.unmodifiableList(conflicts);
     private final List<Request> requestView = Collections.unmodifiableList(requests);
     private final List<Motion> motionView = Collections.unmodifiableList(motions);
     private final List<Proposal> proposalView = Collections.unmodifiableList(proposals);
@@ -71,14 +70,13 @@ public final class World {
     private final long[] backers;
     private long defended;
     private long guarded;
-    private long firedBack;
 
     public World(Setting setting) {
         this.setting = setting;
         actors = setting.actorCount();
         territory = new Territory(setting);
         military = new Military(setting);
-        military.whenForcesArrive(this::forcesArrived);
+        wars = new Wars(setting, calendar, territory, military);
         int regions = setting.regionCount();
         int treaties = setting.treatyCount();
         stability = new double[actors];
@@ -157,12 +155,17 @@ public final class World {
         return actors;
     }
 
+    /** The conflicts, and how each is fought. */
+    public Wars wars() {
+        return wars;
+    }
+
     public int day() {
-        return day;
+        return calendar.day();
     }
 
     public void advanceDay() {
-        day++;
+        calendar.advance();
     }
 
     // --- actors ---------------------------------------------------------------------------
@@ -410,157 +413,6 @@ public final class World {
 
     // --- conflicts, appeals, councils, ceasefires ---------------------------------------------
 
-    public int conflictCount() {
-        return conflicts.size();
-    }
-
-    public List<Conflict> conflicts() {
-        return conflictView;
-    }
-
-    public Conflict conflict(int index) {
-        return conflicts.get(index);
-    }
-
-    public Conflict openConflict(String eventId, int attacker, int[] regions, double objective, double intensity) {
-        return openConflict(eventId, attacker, Roles.NONE, Aim.SEIZE, Domain.LAND, regions, objective, intensity);
-    }
-
-    /**
-     * Opens a conflict: an offensive on regions (seeking ground, or only firing across the border),
-     * or an incident outside any region against a target's forces.
-     */
-    public Conflict openConflict(String eventId, int attacker, int target, Aim aim, Domain domain, int[] regions, double objective,
-            double intensity) {
-        Conflict c = new Conflict(conflicts.size(), eventId, attacker, target, aim, domain, regions, objective, intensity, day);
-        for (int k = 0; k < regions.length; k++) {
-            c.startControl[k] = territory.control(regions[k], attacker);
-        }
-        conflicts.add(c);
-        refreshDefenders(c);
-        c.principal = findPrincipal(c);
-        return c;
-    }
-
-    /**
-     * Adds to a conflict's defenders whoever now holds a share of its regions or keeps combat
-     * forces there. Nobody stops defending for having lost the ground.
-     */
-    public void refreshDefenders(Conflict c) {
-        long defenders = c.defenders | (c.target >= 0 ? 1L << c.target : 0);
-        for (int k = 0; k < c.regions.length; k++) {
-            int r = c.regions[k];
-            for (int a = 0; a < actors; a++) {
-                if (a != c.attacker && territory.control(r, a) > k(ModelConstant.HOLDING_SHARE)) {
-                    defenders |= 1L << a;
-                }
-            }
-            for (int pIndex = 0; pIndex < military.presenceCount(); pIndex++) {
-                Presence p = military.presence(pIndex);
-                if (p.region() == r && p.kind() == DeploymentKind.FORCES && p.actor() >= 0 && p.actor() != c.attacker) {
-                    defenders |= 1L << p.actor();
-                }
-            }
-        }
-        c.defenders = defenders;
-    }
-
-    /** The main defender of a conflict, as found when it opened: the one who answers proposals and fires back. */
-    public int principalDefender(Conflict c) {
-        return c.principal;
-    }
-
-    /**
-     * The main defender of a conflict as it opens: the target of an incident; else the kin of
-     * the ground when they defend it; else its recognised owner unless the owner attacks; else the
-     * first who defends it; else its kin; else the recognised owner of another of its regions; else,
-     * for ground of the attacker's own nobody defends, the attacker.
-     */
-    private int findPrincipal(Conflict c) {
-        if (c.regions.length == 0) {
-            return c.target;
-        }
-        int r = c.regions[0];
-        int kin = setting.kin(r);
-        if (kin >= 0 && kin != c.attacker && c.sideOfDefence(kin)) {
-            return kin;
-        }
-        int owner = setting.deJure(r);
-        if (owner != c.attacker) {
-            return owner;
-        }
-        if (c.defenders != 0) {
-            return Long.numberOfTrailingZeros(c.defenders);
-        }
-        if (kin >= 0 && kin != c.attacker) {
-            return kin;
-        }
-        for (int k = 1; k < c.regions.length; k++) {
-            if (setting.deJure(c.regions[k]) != c.attacker) {
-                return setting.deJure(c.regions[k]);
-            }
-        }
-        return c.attacker;
-    }
-
-    public void setIntensity(Conflict c, double intensity) {
-        c.intensity = intensity;
-    }
-
-    public void joinDefence(Conflict c, int actor) {
-        c.interveners |= 1L << actor;
-    }
-
-    public void addAllianceForce(Conflict c, double force) {
-        c.allianceForce += force;
-    }
-
-    /** The principal defender fires back at an intensity today (0: it holds its fire). */
-    public void setCounterIntensity(Conflict c, double intensity, int actor) {
-        c.counterIntensity = intensity;
-        if (intensity > 0) {
-            firedBack |= 1L << actor;
-        }
-    }
-
-    /** Whether two actors face each other in a conflict, either way round. */
-    public boolean opposes(Conflict c, int a, int b) {
-        int d = principalDefender(c);
-        return c.attacker == a && d == b || c.attacker == b && d == a;
-    }
-
-    public void recordFighting(Conflict c) {
-        if (c.lastFightingDay != day) {
-            c.lastFightingDay = day;
-            c.fightingDays++;
-        }
-        c.quietDays = 0;
-    }
-
-    /** Counts a day without fighting; returns the number of quiet days in a row. */
-    public int recordQuiet(Conflict c) {
-        return ++c.quietDays;
-    }
-
-    public void recordStatement(Conflict c, int actor, boolean support) {
-        if (support) {
-            c.supporters |= 1L << actor;
-        } else {
-            c.condemners |= 1L << actor;
-        }
-    }
-
-    public void raiseSeverity(Conflict c, double delta) {
-        c.severity = clamp01(c.severity + delta);
-    }
-
-    /** A conflict moves to a phase; a ceasefire names its broker, and whether the parties agreed it between themselves. */
-    public void setPhase(Conflict c, Conflict.Phase phase, int broker, boolean direct) {
-        c.phase = phase;
-        c.broker = broker;
-        c.direct = direct;
-    }
-
     public int requestCount() {
         return requests.size();
     }
@@ -579,14 +431,14 @@ public final class World {
      */
     public Request openRequest(int requester, int treaty, int addressee, int article, Obligation obligation, Ask ask, int conflict,
             double clarity, double need) {
-        Request q = new Request(requests.size(), requester, treaty, addressee, article, obligation, ask, conflict, day, clarity, need);
+        Request q = new Request(requests.size(), requester, treaty, addressee, article, obligation, ask, conflict, day(), clarity, need);
         requests.add(q);
         return q;
     }
 
     public void answer(Request q, Request.Status status) {
         q.status = status;
-        q.answeredDay = day;
+        q.answeredDay = day();
     }
 
     /**
@@ -627,7 +479,7 @@ public final class World {
     }
 
     public Motion tableMotion(int treaty, int request, Motion.Kind kind) {
-        Motion m = new Motion(motions.size(), treaty, request, kind, day, actors);
+        Motion m = new Motion(motions.size(), treaty, request, kind, day(), actors);
         motions.add(m);
         return m;
     }
@@ -654,7 +506,7 @@ public final class World {
 
     /** A ceasefire proposal on stated terms; {@code direct} when a party proposes it to the other. */
     public Proposal propose(int proposer, int conflict, SettlementDef terms, boolean direct) {
-        Proposal p = new Proposal(proposals.size(), proposer, conflict, terms, direct, day);
+        Proposal p = new Proposal(proposals.size(), proposer, conflict, terms, direct, day());
         proposals.add(p);
         open.add(p);
         return p;
@@ -689,25 +541,6 @@ public final class World {
             }
         }
         return false;
-    }
-
-    /** Combat forces arrived in a region: they defend it in every conflict there. */
-    private void forcesArrived(int region) {
-        for (int cIndex = 0; cIndex < conflicts.size(); cIndex++) {
-            Conflict c = conflicts.get(cIndex);
-            if (c.targets(region)) {
-                refreshDefenders(c);
-            }
-        }
-    }
-
-    /**
-     * An actor's peacekeepers in a conflict's regions take up arms: they stay as combat forces,
-     * no longer counted as peacekeepers, and the actor joins the defence.
-     */
-    public void takeUpArms(int actor, Conflict c) {
-        military.armPeacekeepers(actor, c, day);
-        joinDefence(c, actor);
     }
 
     public Mission mission(int index) {
@@ -776,11 +609,6 @@ public final class World {
 
     public boolean guarded(int government) {
         return (guarded & (1L << government)) != 0;
-    }
-
-    /** Whether an actor has fired back at an attacker. */
-    public boolean firedBack(int actor) {
-        return (firedBack & (1L << actor)) != 0;
     }
 
     public boolean memberSuspended() {

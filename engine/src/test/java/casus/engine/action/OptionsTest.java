@@ -205,7 +205,7 @@ class OptionsTest {
                 double need = Threat.ofConflict(w, c, DEF);
                 offeredAgain = offered(w, DEF).contains(key);
                 assertEquals(need >= q.need() + k(ModelConstant.REAPPEAL_NEED_RISE), offeredAgain, "need " + need + " after " + q.need());
-                w.raiseSeverity(c, 0.01);
+                w.wars().raiseSeverity(c, 0.01);
             }
             assertTrue(offeredAgain);
         }
@@ -217,7 +217,7 @@ class OptionsTest {
             Request q = Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, first.index());
             w.advanceDay();
             w.answer(q, Request.Status.REFUSED);
-            w.setPhase(first, Conflict.Phase.CEASEFIRE, NEU, false);
+            w.wars().setPhase(first, Conflict.Phase.CEASEFIRE, NEU, false);
             Worlds.attack(w, BORDER);
 
             assertTrue(offered(w, DEF).contains("request:PACT:Art.1:military-aid"));
@@ -227,9 +227,9 @@ class OptionsTest {
         void nobody_appeals_about_a_war_under_a_ceasefire() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.recordFighting(c);
+            w.wars().recordFighting(c);
             w.advanceDay();
-            w.setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
+            w.wars().setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
 
             assertFalse(anyStartsWith(offered(w, DEF), "request:"), offered(w, DEF).toString());
         }
@@ -238,9 +238,9 @@ class OptionsTest {
         void nobody_appeals_about_a_war_that_died_down_unless_the_attacker_holds_its_ground() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.recordFighting(c);
+            w.wars().recordFighting(c);
             w.advanceDay();
-            w.setPhase(c, Conflict.Phase.DORMANT, -1, false);
+            w.wars().setPhase(c, Conflict.Phase.DORMANT, -1, false);
             assertFalse(anyStartsWith(offered(w, DEF), "request:"), offered(w, DEF).toString());
 
             w.territory().shiftControl(HOME, DEF, ATK, 0.2);
@@ -286,7 +286,7 @@ class OptionsTest {
         void a_bilateral_partner_already_fighting_for_the_appellant_is_not_asked_for_forces() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.joinDefence(c, PAT);
+            w.wars().joinDefence(c, PAT);
 
             List<String> keys = offered(w, DEF, "appeal:PACT");
 
@@ -349,7 +349,7 @@ class OptionsTest {
         void a_friend_already_fighting_on_its_side_is_not_asked() {
             World w = befriended(0.9);
             Conflict c = Worlds.attack(w, HOME);
-            w.joinDefence(c, NEU);
+            w.wars().joinDefence(c, NEU);
 
             assertFalse(anyStartsWith(offered(w, DEF), "request:NEU:"), offered(w, DEF).toString());
         }
@@ -582,7 +582,7 @@ class OptionsTest {
             assertEquals(List.of("hold", "fire-back:C0"), offered(w, DEF, "posture:C0"));
             assertFalse(anyStartsWith(offered(w, MBA), "fire-back"), "only the principal defender fires back");
 
-            w.setPhase(c, Conflict.Phase.DORMANT, -1, false);
+            w.wars().setPhase(c, Conflict.Phase.DORMANT, -1, false);
 
             assertFalse(decisionKeys(w, DEF).contains("posture:C0"), "with nothing but holding there is no decision");
         }
@@ -594,7 +594,7 @@ class OptionsTest {
             w.advanceDay();
             Acts.propose(w, NEU, c, Packages.FREEZE);
             w.advanceDay();
-            w.setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
+            w.wars().setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
 
             assertEquals(List.of("hold", "attack:C0:high", "attack:C0:low"), offered(w, ATK, "posture:C0"));
             assertFalse(decisionKeys(w, DEF).contains("posture:C0"));
@@ -652,12 +652,12 @@ class OptionsTest {
 
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.joinDefence(c, PAT);
+            w.wars().joinDefence(c, PAT);
             assertFalse(decisionKeys(w, PAT).contains("posture:C0"), "already fighting");
 
             World quiet = Worlds.tiny();
             Conflict dormant = Worlds.attack(quiet, HOME);
-            quiet.setPhase(dormant, Conflict.Phase.DORMANT, -1, false);
+            quiet.wars().setPhase(dormant, Conflict.Phase.DORMANT, -1, false);
             assertFalse(decisionKeys(quiet, PAT).contains("posture:C0"), "no war to join");
         }
     }
@@ -668,7 +668,7 @@ class OptionsTest {
         Conflict foughtYesterday(World w, int region) {
             Conflict c = Worlds.attack(w, region);
             w.advanceDay();
-            w.recordFighting(c);
+            w.wars().recordFighting(c);
             w.advanceDay();
             return c;
         }
@@ -680,11 +680,11 @@ class OptionsTest {
             w.advanceDay();
             assertFalse(anyStartsWith(offered(w, NEU), "mediate:"), "no fighting yesterday");
 
-            w.recordFighting(c);
+            w.wars().recordFighting(c);
             w.advanceDay();
             assertTrue(offered(w, NEU).contains("mediate:C0:freeze"));
 
-            w.setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
+            w.wars().setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
             assertFalse(anyStartsWith(offered(w, NEU), "mediate:"), "the guns are silent");
         }
 
@@ -753,7 +753,7 @@ class OptionsTest {
             Conflict c = foughtYesterday(w, HOME);
             assertTrue(mediations(w, PAT).contains("mediate:C0:freeze"), "PAT has standing with both");
 
-            w.joinDefence(c, PAT);
+            w.wars().joinDefence(c, PAT);
 
             assertEquals(List.of(), mediations(w, PAT));
         }
@@ -813,8 +813,8 @@ class OptionsTest {
             assertFalse(offered(w, NEU).contains("support:DEF"), "NEU is not friendly enough to DEF");
             assertFalse(offered(w, THD).contains("condemn:ATK"), "THD is ATK's friend");
 
-            w.recordStatement(c, PAT, true);
-            w.recordStatement(c, NEU, false);
+            w.wars().recordStatement(c, PAT, true);
+            w.wars().recordStatement(c, NEU, false);
 
             assertFalse(offered(w, PAT).contains("support:DEF"));
             assertFalse(offered(w, NEU).contains("condemn:ATK"));
@@ -926,8 +926,8 @@ class OptionsTest {
             Conflict home = Worlds.attack(w, HOME);
             Conflict border = Worlds.attack(w, BORDER);
             w.advanceDay();
-            w.recordFighting(home);
-            w.recordFighting(border);
+            w.wars().recordFighting(home);
+            w.wars().recordFighting(border);
             Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.MILITARY_AID, home.index());
             Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, home.index());
             Acts.appeal(w, DEF, PACT, CONSULTATION_ARTICLE, Ask.CONSULTATIONS, border.index());

@@ -259,7 +259,7 @@ class AppraiserTest {
         /** ATK attacking its own recognised BELT, aiming to hold 60% of it, having taken some since the war began. */
         double territoryOfAttacking(double attackerHolds) {
             World w = Worlds.tiny();
-            Conflict c = w.openConflict("belt", ATK, new int[] {BELT}, 0.6, 1.0);
+            Conflict c = w.wars().openConflict("belt", ATK, new int[] {BELT}, 0.6, 1.0);
             w.territory().shiftControl(BELT, DEF, ATK, attackerHolds);
             return term(Choices.attack(w, c, k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY);
         }
@@ -267,10 +267,10 @@ class AppraiserTest {
         @Test
         void a_limited_aim_is_weighed_whole_however_little_ground_it_covers() {
             World w = Worlds.tiny();
-            Conflict wide = w.openConflict("wide", ATK, new int[] {BELT}, 1.0, 1.0);
+            Conflict wide = w.wars().openConflict("wide", ATK, new int[] {BELT}, 1.0, 1.0);
             double whole = term(Choices.attack(w, wide, k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY);
             World v = Worlds.tiny();
-            Conflict narrow = v.openConflict("narrow", ATK, new int[] {BELT}, 0.01, 1.0);
+            Conflict narrow = v.wars().openConflict("narrow", ATK, new int[] {BELT}, 0.01, 1.0);
             double heights = term(Choices.attack(v, narrow, k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY);
 
             assertEquals(k(ModelConstant.TERRITORY_SCALE) * v.territory().valueOf(BELT, ATK), heights, 1e-9, "a hundredth of the belt, sought as the whole aim, weighs as the belt");
@@ -365,7 +365,7 @@ class AppraiserTest {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
             double early = term(Choices.mediate(w, NEU, c, Packages.FREEZE), Term.PRESTIGE);
-            w.raiseSeverity(c, 1);
+            w.wars().raiseSeverity(c, 1);
             double grave = term(Choices.mediate(w, NEU, c, Packages.FREEZE), Term.PRESTIGE);
 
             assertTrue(grave > early);
@@ -413,7 +413,7 @@ class AppraiserTest {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, BELT);
             double before = term(Choices.attack(w, c, k(ModelConstant.ATTACK_HIGH)), Term.LEGAL);
-            w.setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
+            w.wars().setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
             double breach = term(Choices.attack(w, c, k(ModelConstant.ATTACK_HIGH)), Term.LEGAL);
 
             assertEquals(before - k(ModelConstant.CEASEFIRE_BREACH), breach, 1e-12);
@@ -466,7 +466,7 @@ class AppraiserTest {
         double supportOfAppealing(double belief) {
             return termIn(b -> b.belief[DEF][PAT] = belief, w -> {
                 Conflict c = Worlds.attack(w, HOME);
-                w.raiseSeverity(c, 1);
+                w.wars().raiseSeverity(c, 1);
                 return term(Choices.request(w, DEF, PACT, MILITARY_ARTICLE, c.index()), Term.SUPPORT);
             });
         }
@@ -487,7 +487,7 @@ class AppraiserTest {
         void of_an_appeal_for_consultations_is_worth_less_than_one_for_assistance() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.raiseSeverity(c, 1);
+            w.wars().raiseSeverity(c, 1);
             w.setBelief(DEF, PAT, 1);
 
             double assistance = term(Choices.request(w, DEF, PACT, MILITARY_ARTICLE, c.index()), Term.SUPPORT);
@@ -584,9 +584,9 @@ class AppraiserTest {
         void rallies_the_country_the_more_the_graver_the_attack() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.raiseSeverity(c, 0.2);
+            w.wars().raiseSeverity(c, 0.2);
             double mild = term(Choices.fireBack(w, c, k(ModelConstant.ATTACK_LOW)), Term.REGIME);
-            w.raiseSeverity(c, 0.6);
+            w.wars().raiseSeverity(c, 0.6);
             double grave = term(Choices.fireBack(w, c, k(ModelConstant.ATTACK_LOW)), Term.REGIME);
 
             assertEquals(k(ModelConstant.RETALIATION_RALLY) * 0.2, mild, 1e-12);
@@ -642,7 +642,7 @@ class AppraiserTest {
         void of_a_bilateral_ally_unasked_is_a_share_of_what_an_appeal_would_carry() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.raiseSeverity(c, 0.5);
+            w.wars().raiseSeverity(c, 0.5);
             double clarity = CasusFoederis.ofConflict(w, c, DEF, PACT, Obligation.MUTUAL_ASSISTANCE);
 
             double duty = term(Choices.intervene(w, PAT, c), Term.DUTY);
@@ -702,7 +702,7 @@ class AppraiserTest {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
             double early = term(Choices.request(w, DEF, PACT, MILITARY_ARTICLE, c.index()), Term.LEGAL);
-            w.raiseSeverity(c, 1);
+            w.wars().raiseSeverity(c, 1);
             double grave = term(Choices.request(w, DEF, PACT, MILITARY_ARTICLE, c.index()), Term.LEGAL);
 
             double clarity = k(ModelConstant.ARMED_ATTACK_FLOOR);

@@ -107,9 +107,9 @@ class CasusFoederisTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         double slight = CasusFoederis.ofConflict(w, c, DEF, BLOC, Obligation.COLLECTIVE_DEFENCE);
-        w.raiseSeverity(c, 0.5);
+        w.wars().raiseSeverity(c, 0.5);
         double middling = CasusFoederis.ofConflict(w, c, DEF, BLOC, Obligation.COLLECTIVE_DEFENCE);
-        w.raiseSeverity(c, 1);
+        w.wars().raiseSeverity(c, 1);
         double grave = CasusFoederis.ofConflict(w, c, DEF, BLOC, Obligation.COLLECTIVE_DEFENCE);
 
         assertEquals(k(ARMED_ATTACK_FLOOR), slight, 1e-12);
@@ -121,7 +121,7 @@ class CasusFoederisTest {
     void an_incident_obliges_by_the_forces_abroad_case_times_its_gravity() {
         World w = Worlds.tiny();
         Conflict c = Worlds.incident(w, DEF, 0);
-        w.raiseSeverity(c, 0.4);
+        w.wars().raiseSeverity(c, 0.4);
 
         assertEquals(k(FORCES_ABROAD_CLARITY) * armedAttack(0.4), CasusFoederis.ofConflict(w, c, DEF, PACT, Obligation.MUTUAL_ASSISTANCE), 1e-12);
     }

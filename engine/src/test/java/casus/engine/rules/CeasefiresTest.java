@@ -68,7 +68,7 @@ class CeasefiresTest {
     void stops_fighting_that_went_on_the_day_before() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.recordFighting(c);
+        w.wars().recordFighting(c);
         acceptedByBoth(w, freeze(w, c, NEU));
         w.advanceDay();
 
@@ -79,7 +79,7 @@ class CeasefiresTest {
     void is_not_agreed_in_a_war_that_stopped_of_itself() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.recordFighting(c);
+        w.wars().recordFighting(c);
         Proposal p = freeze(w, c, NEU);
         acceptedByBoth(w, p);
         w.advanceDay();
@@ -188,7 +188,7 @@ class CeasefiresTest {
         Conflict home = Worlds.attack(w, HOME);
         Conflict belt = Worlds.attack(w, BORDER, BELT);
         Conflict atSea = Worlds.incident(w, NEU, 1);
-        Conflict byAnother = w.openConflict("another", THD, new int[] {HOME}, 1, 1);
+        Conflict byAnother = w.wars().openConflict("another", THD, new int[] {HOME}, 1, 1);
         acceptedByBoth(w, freeze(w, home, NEU));
 
         Ceasefires.settle(w, home);

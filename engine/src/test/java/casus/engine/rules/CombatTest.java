@@ -128,7 +128,7 @@ class CombatTest {
         b.power[ATK] = 1000;
         b.area[BELT] = 10;
         World w = Worlds.of(b);
-        Conflict c = w.openConflict("limited", ATK, new int[] {BELT}, 0.25, 1.0);
+        Conflict c = w.wars().openConflict("limited", ATK, new int[] {BELT}, 0.25, 1.0);
 
         for (int day = 0; day < 5; day++) {
             Combat.resolve(w, c, FixedRandom.median());
@@ -141,7 +141,7 @@ class CombatTest {
     void nothing_happens_on_a_day_the_attacker_holds() {
         World w = withPowers(60, 10);
         Conflict c = Worlds.attack(w, HOME);
-        w.setIntensity(c, 0);
+        w.wars().setIntensity(c, 0);
 
         assertEquals(0, Combat.resolve(w, c, FixedRandom.median()));
         assertEquals(0, w.territory().control(HOME, ATK));
@@ -152,7 +152,7 @@ class CombatTest {
     void nothing_happens_under_a_ceasefire() {
         World w = withPowers(60, 10);
         Conflict c = Worlds.attack(w, HOME);
-        w.setPhase(c, Conflict.Phase.CEASEFIRE, -1, false);
+        w.wars().setPhase(c, Conflict.Phase.CEASEFIRE, -1, false);
 
         assertEquals(0, Combat.resolve(w, c, FixedRandom.median()));
         assertEquals(0, w.territory().control(HOME, ATK));
@@ -209,7 +209,7 @@ class CombatTest {
         double atFull = Combat.resolve(full, Worlds.strike(full, HOME), FixedRandom.median());
         World half = withPowers(60, 10);
         Conflict c = Worlds.strike(half, HOME);
-        half.setIntensity(c, 0.5);
+        half.wars().setIntensity(c, 0.5);
 
         assertEquals(0.5 * atFull, Combat.resolve(half, c, FixedRandom.median()), 1e-9);
     }
@@ -281,8 +281,8 @@ class CombatTest {
     void firing_back_at_an_attacker_that_holds_kills_on_its_side_only() {
         World w = withPowers(60, 10);
         Conflict c = Worlds.attack(w, HOME);
-        w.setIntensity(c, 0);
-        w.setCounterIntensity(c, 0.4, DEF);
+        w.wars().setIntensity(c, 0);
+        w.wars().setCounterIntensity(c, 0.4, DEF);
         double facing = Math.min(Combat.defenceTroops(w, c), w.military().availableTroops(ATK) * 0.4);
 
         double deaths = Combat.resolve(w, c, FixedRandom.median());
@@ -292,7 +292,7 @@ class CombatTest {
         assertEquals(deaths, w.military().casualties(ATK), 1e-9);
         assertEquals(0, w.military().casualties(DEF));
         assertEquals(0, w.territory().control(HOME, ATK), "fire back takes no ground");
-        assertTrue(w.firedBack(DEF));
+        assertTrue(w.wars().firedBack(DEF));
         assertTrue(w.military().power(ATK) < 60, "losses wear the attacker down");
         assertEquals(1, c.fightingDays());
     }
@@ -303,12 +303,12 @@ class CombatTest {
         Combat.resolve(quiet, Worlds.attack(quiet, HOME), FixedRandom.median());
         World answered = withPowers(60, 10);
         Conflict c = Worlds.attack(answered, HOME);
-        answered.setCounterIntensity(c, 1, DEF);
+        answered.wars().setCounterIntensity(c, 1, DEF);
 
         Combat.resolve(answered, c, FixedRandom.median());
 
         assertTrue(answered.military().casualties(ATK) > quiet.military().casualties(ATK));
-        assertFalse(quiet.firedBack(DEF));
+        assertFalse(quiet.wars().firedBack(DEF));
     }
 
     @Test
@@ -317,7 +317,7 @@ class CombatTest {
         Conflict still = Worlds.attack(quiet, HOME);
         World answered = withPowers(60, 10);
         Conflict c = Worlds.attack(answered, HOME);
-        answered.setCounterIntensity(c, 1, DEF);
+        answered.wars().setCounterIntensity(c, 1, DEF);
 
         assertEquals((1 + k(FIRE_BACK_DEFENCE)) * Forces.standingDefence(answered, c), Forces.defence(answered, c), 1e-9);
         assertTrue(Forces.expectedShift(answered, c, HOME, 1) < Forces.expectedShift(quiet, still, HOME, 1));
@@ -327,7 +327,7 @@ class CombatTest {
     void a_strike_answered_costs_both_sides() {
         World w = withPowers(60, 10);
         Conflict c = Worlds.strike(w, BORDER);
-        w.setCounterIntensity(c, 0.4, DEF);
+        w.wars().setCounterIntensity(c, 0.4, DEF);
 
         Combat.resolve(w, c, FixedRandom.median());
 
@@ -340,13 +340,13 @@ class CombatTest {
     void nothing_happens_on_a_day_both_sides_hold() {
         World w = withPowers(60, 10);
         Conflict c = Worlds.strike(w, HOME);
-        w.setIntensity(c, 0);
-        w.setCounterIntensity(c, 0, DEF);
+        w.wars().setIntensity(c, 0);
+        w.wars().setCounterIntensity(c, 0, DEF);
 
         assertEquals(0, Combat.resolve(w, c, FixedRandom.median()));
         assertEquals(0, w.military().totalCasualties());
         assertEquals(0, c.severity());
         assertEquals(0, c.fightingDays());
-        assertFalse(w.firedBack(DEF));
+        assertFalse(w.wars().firedBack(DEF));
     }
 }

@@ -47,7 +47,7 @@ class CouncilTest {
     /** DEF's appeal to the BLOC under an article for something, about a conflict or (-1) its crisis at home. */
     static Request appeal(World w, int article, Ask ask, int conflict) {
         Obligation o = w.setting().articles(BLOC).get(article).obligation();
-        double clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, DEF, o, ask) : CasusFoederis.ofConflict(w, w.conflict(conflict), DEF, BLOC, o);
+        double clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, DEF, o, ask) : CasusFoederis.ofConflict(w, w.wars().conflict(conflict), DEF, BLOC, o);
         return w.openRequest(DEF, BLOC, -1, article, o, ask, conflict, clarity, 1);
     }
 
@@ -235,7 +235,7 @@ class CouncilTest {
         World w = Worlds.tiny();
         Motion m = motion(w, MILITARY_ARTICLE, Motion.Kind.DEPLOYMENT);
         votes(w, m, Vote.YES, Vote.ABSTAIN, Vote.ABSTAIN);
-        Conflict c = w.conflict(w.request(m.request()).conflict());
+        Conflict c = w.wars().conflict(w.request(m.request()).conflict());
         double before = Forces.defence(w, c);
 
         Council.settle(w, m);
@@ -252,7 +252,7 @@ class CouncilTest {
         World w = Worlds.tiny();
         Motion m = motion(w, MILITARY_ARTICLE, Motion.Kind.DEPLOYMENT);
         votes(w, m, Vote.ABSTAIN, Vote.ABSTAIN, Vote.YES);
-        Conflict c = w.conflict(w.request(m.request()).conflict());
+        Conflict c = w.wars().conflict(w.request(m.request()).conflict());
 
         Council.settle(w, m);
 

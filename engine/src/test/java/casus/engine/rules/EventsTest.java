@@ -39,8 +39,8 @@ class EventsTest {
 
         Events.fire(w, event(EventKind.OFFENSIVE, ATK, new int[] {HOME, BELT}, 0.5, 1, 0, 0, ""));
 
-        assertEquals(1, w.conflicts().size());
-        Conflict c = w.conflict(0);
+        assertEquals(1, w.wars().conflicts().size());
+        Conflict c = w.wars().conflict(0);
         assertEquals(ATK, c.attacker());
         assertTrue(c.targets(HOME) && c.targets(BELT));
         assertTrue(c.active());
@@ -57,7 +57,7 @@ class EventsTest {
 
         assertEquals(0.1, w.territory().control(HOME, ATK), 1e-12);
         assertEquals(0.9, w.territory().control(HOME, DEF), 1e-12);
-        Conflict c = w.conflict(0);
+        Conflict c = w.wars().conflict(0);
         assertEquals(Constants.k(ModelConstant.LAUNCH_SEVERITY) + 0.1 * w.setting().area(HOME) / Constants.k(ModelConstant.SEVERITY_AREA), c.severity(), 1e-12);
     }
 
@@ -138,11 +138,11 @@ class EventsTest {
 
         Events.fire(w, full(EventKind.OFFENSIVE, ATK, new int[] {BORDER}, 0.5, 0, Roles.NONE, Aim.STRIKE, UnrestKind.PROTEST, Domain.LAND, 0));
 
-        Conflict c = w.conflict(0);
+        Conflict c = w.wars().conflict(0);
         assertEquals(Aim.STRIKE, c.aim());
         assertTrue(c.strike());
         assertTrue(c.defends(DEF));
-        assertEquals(DEF, w.principalDefender(c));
+        assertEquals(DEF, w.wars().principalDefender(c));
         assertEquals(Constants.k(ModelConstant.LAUNCH_SEVERITY) * 0.5, c.severity(), 1e-12);
     }
 
@@ -152,11 +152,11 @@ class EventsTest {
 
         Events.fire(w, full(EventKind.INCIDENT, ATK, new int[0], 0, 0, NEU, Aim.STRIKE, UnrestKind.PROTEST, Domain.AIR, 40));
 
-        Conflict c = w.conflict(0);
+        Conflict c = w.wars().conflict(0);
         assertEquals(0, c.regionCount());
         assertEquals(NEU, c.target());
         assertEquals(Domain.AIR, c.domain());
-        assertEquals(NEU, w.principalDefender(c));
+        assertEquals(NEU, w.wars().principalDefender(c));
         assertTrue(c.defends(NEU));
         assertEquals(40, w.military().casualties(NEU), 1e-12);
         assertEquals(0, w.military().casualties(ATK));

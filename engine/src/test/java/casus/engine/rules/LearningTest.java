@@ -220,7 +220,7 @@ class LearningTest {
     static World afterFighting(int days, int... regions) {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, regions);
-        w.recordFighting(c);
+        w.wars().recordFighting(c);
         Worlds.passDays(w, days);
         return w;
     }
@@ -277,7 +277,7 @@ class LearningTest {
     @Test
     void silence_after_an_incident_at_sea_teaches_nothing() {
         World w = Worlds.tiny();
-        w.recordFighting(Worlds.incident(w, DEF, 1));
+        w.wars().recordFighting(Worlds.incident(w, DEF, 1));
         Worlds.passDays(w, Constants.whole(SILENCE_AFTER));
 
         Learning.update(w);
@@ -318,7 +318,7 @@ class LearningTest {
     @Test
     void an_ally_fighting_breaks_the_silence() {
         World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
-        w.joinDefence(w.conflict(0), PAT);
+        w.wars().joinDefence(w.wars().conflict(0), PAT);
 
         Learning.update(w);
 
@@ -328,7 +328,7 @@ class LearningTest {
     @Test
     void a_collective_deployment_breaks_the_silence() {
         World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
-        w.addAllianceForce(w.conflict(0), 10);
+        w.wars().addAllianceForce(w.wars().conflict(0), 10);
 
         Learning.update(w);
 
@@ -349,11 +349,11 @@ class LearningTest {
     void an_appeal_honoured_since_the_attack_breaks_the_silence_but_a_refused_one_does_not() {
         World helped = Worlds.tiny();
         Conflict c = Worlds.attack(helped, HOME);
-        helped.recordFighting(c);
+        helped.wars().recordFighting(c);
         helped.answer(toPatron(helped, c, 1), Request.Status.HONOURED);
         World refused = Worlds.tiny();
         Conflict d = Worlds.attack(refused, HOME);
-        refused.recordFighting(d);
+        refused.wars().recordFighting(d);
         refused.answer(toPatron(refused, d, 1), Request.Status.REFUSED);
         Worlds.passDays(helped, Constants.whole(SILENCE_AFTER));
         Worlds.passDays(refused, Constants.whole(SILENCE_AFTER));

@@ -88,7 +88,7 @@ class SettlementTest {
         World w = Worlds.of(withPeacekeepers());
         Conflict c = Worlds.attack(w, HOME);
 
-        w.joinDefence(c, NEU);
+        w.wars().joinDefence(c, NEU);
 
         assertFalse(Settlement.available(w, c, NEU, Packages.OWN_PEACEKEEPERS));
     }

@@ -39,9 +39,9 @@ class ThreatTest {
     void a_war_over_ones_land_threatens_by_its_fighting_its_losses_and_its_gravity() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME, BELT);
-        w.setIntensity(c, 0.2);
+        w.wars().setIntensity(c, 0.2);
         w.territory().shiftControl(HOME, DEF, ATK, 0.1);
-        w.raiseSeverity(c, 0.2);
+        w.wars().raiseSeverity(c, 0.2);
         double valued = 1 + w.territory().valueOf(BELT, DEF);
 
         double expected = k(THREAT_FIGHTING) * c.plannedIntensity() + k(THREAT_LOSS) * 0.1 / valued + k(THREAT_SEVERITY) * 0.2;
@@ -53,7 +53,7 @@ class ThreatTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         w.territory().shiftControl(HOME, DEF, ATK, 0.1);
-        w.setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
+        w.wars().setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
 
         assertEquals(k(THREAT_LOSS) * 0.1, Threat.ofConflict(w, c, DEF), 1e-12);
     }
@@ -78,7 +78,7 @@ class ThreatTest {
     void an_incident_threatens_only_the_state_whose_forces_it_struck() {
         World w = Worlds.tiny();
         Conflict c = Worlds.incident(w, DEF, 0.4);
-        w.raiseSeverity(c, 0.3);
+        w.wars().raiseSeverity(c, 0.3);
 
         assertEquals(k(THREAT_FIGHTING) * 0.4 + k(THREAT_SEVERITY) * 0.3, Threat.ofConflict(w, c, DEF), 1e-12);
         assertEquals(0, Threat.ofConflict(w, c, PAT));
@@ -119,7 +119,7 @@ class ThreatTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         w.territory().shiftControl(HOME, DEF, ATK, 1);
-        w.raiseSeverity(c, 1);
+        w.wars().raiseSeverity(c, 1);
 
         assertEquals(1, Threat.ofConflict(w, c, DEF), 1e-12);
         assertEquals(1, Threat.of(w, DEF), 1e-12);

@@ -115,7 +115,7 @@ class CheckedRunTest {
     }
 
     static Proposal proposal(World w, int proposer, int variant) {
-        return Acts.propose(w, proposer, w.conflict(0), variant);
+        return Acts.propose(w, proposer, w.wars().conflict(0), variant);
     }
 
     @Test
@@ -131,7 +131,7 @@ class CheckedRunTest {
     void catches_an_attacker_at_full_intensity_with_its_acceptance_standing() {
         String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> {
             w.accept(proposal(w, NEU, Packages.FREEZE), ATK);
-            w.setIntensity(w.conflict(0), k(ModelConstant.ATTACK_HIGH));
+            w.wars().setIntensity(w.wars().conflict(0), k(ModelConstant.ATTACK_HIGH));
         }));
 
         assertTrue(problem.contains("day 0: ATK attacks C0 at full intensity with its acceptance of P0 standing"), problem);
@@ -141,7 +141,7 @@ class CheckedRunTest {
     void catches_an_attack_that_did_not_withdraw_the_acceptance() {
         String problem = broken(war(HOME), holding(ATK, "posture:C0", "attack:C0:low"), new Tamper(0, (w, sim) -> {
             w.accept(proposal(w, NEU, Packages.FREEZE), ATK);
-            w.setIntensity(w.conflict(0), 0);
+            w.wars().setIntensity(w.wars().conflict(0), 0);
         }), new Tamper(1, (w, sim) -> w.accept(w.proposal(0), ATK)));
 
         assertTrue(problem.contains("day 1: ATK chose attack:C0:low in posture:C0 but its acceptance of P0 still stands"), problem);
@@ -187,7 +187,7 @@ class CheckedRunTest {
             Proposal p = proposal(w, NEU, Packages.FREEZE);
             w.accept(p, ATK);
             w.accept(p, DEF);
-            Ceasefires.settle(w, w.conflict(0));
+            Ceasefires.settle(w, w.wars().conflict(0));
         }), new Tamper(1, (w, sim) -> Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, 0)));
 
         assertTrue(problem.contains("day 1: DEF appealed about C0, CEASEFIRE"), problem);
@@ -196,8 +196,8 @@ class CheckedRunTest {
     @Test
     void catches_an_appeal_about_a_war_that_died_down_with_no_ground_taken() {
         String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> {
-            w.setIntensity(w.conflict(0), 0);
-            w.setPhase(w.conflict(0), Conflict.Phase.DORMANT, -1, false);
+            w.wars().setIntensity(w.wars().conflict(0), 0);
+            w.wars().setPhase(w.wars().conflict(0), Conflict.Phase.DORMANT, -1, false);
             for (int r = 0; r < w.setting().regionCount(); r++) {
                 w.territory().shiftControl(r, ATK, DEF, 1);
             }
@@ -209,7 +209,7 @@ class CheckedRunTest {
     @Test
     void catches_own_peacekeepers_proposed_by_a_state_without_a_peacekeeping_force() {
         String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> {
-            Conflict c = w.conflict(0);
+            Conflict c = w.wars().conflict(0);
             w.propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.OWN_PEACEKEEPERS), false);
         }));
 
@@ -238,7 +238,7 @@ class CheckedRunTest {
         b.deployments.add(new DeploymentDef(PAT, ENCLAVE, 2000, DeploymentKind.PEACEKEEPERS));
         TinySetting.offensive(b, "offensive", 0, 1.0, ENCLAVE);
 
-        String problem = broken(b.build(), HOLDING, new Tamper(0, (w, sim) -> w.joinDefence(w.conflict(0), PAT)));
+        String problem = broken(b.build(), HOLDING, new Tamper(0, (w, sim) -> w.wars().joinDefence(w.wars().conflict(0), PAT)));
 
         assertTrue(problem.contains("day 0: PAT fights in C0 with its peacekeepers still standing in ENCLAVE"), problem);
     }

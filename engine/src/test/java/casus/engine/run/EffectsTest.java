@@ -133,7 +133,7 @@ class EffectsTest {
     void accepting_holds_the_attackers_fire_and_attacking_withdraws_the_acceptance() {
         Simulation sim = foughtADay(war());
         World w = sim.world();
-        Conflict c = w.conflict(0);
+        Conflict c = w.wars().conflict(0);
         Script script = new Script();
         script.then(NEU, "diplomacy", "mediate:C0:freeze").then(ATK, "posture:C0", "attack:C0:high").tick(sim);
         assertEquals(1, w.proposalCount());
@@ -155,11 +155,11 @@ class EffectsTest {
     void the_defender_that_accepts_stops_firing_back() {
         Simulation sim = foughtADay(war());
         World w = sim.world();
-        Conflict c = w.conflict(0);
+        Conflict c = w.wars().conflict(0);
         Script script = new Script();
         script.then(NEU, "diplomacy", "mediate:C0:freeze").then(DEF, "posture:C0", "fire-back:C0").tick(sim);
         assertEquals(k(ModelConstant.ATTACK_LOW), c.counterIntensity(), 1e-12);
-        assertTrue(w.firedBack(DEF));
+        assertTrue(w.wars().firedBack(DEF));
 
         script.then(DEF, "posture:C0", "accept:P0").tick(sim);
 
@@ -177,7 +177,7 @@ class EffectsTest {
 
         script.then(ATK, "posture:C0", "accept:P0").then(DEF, "posture:C0", "accept:P0").tick(sim);
 
-        Conflict c = sim.world().conflict(0);
+        Conflict c = sim.world().wars().conflict(0);
         assertEquals(Conflict.Phase.CEASEFIRE, c.phase());
         assertEquals(NEU, c.broker());
         assertFalse(c.direct());
@@ -197,7 +197,7 @@ class EffectsTest {
 
         script.then(ATK, "posture:C0", "accept:P0").tick(sim);
 
-        Conflict c = w.conflict(0);
+        Conflict c = w.wars().conflict(0);
         assertEquals(Conflict.Phase.CEASEFIRE, c.phase());
         assertTrue(c.direct());
         assertEquals(Outcome.DIRECT, sim.outcome().broker());
@@ -212,7 +212,7 @@ class EffectsTest {
         new Script().then(ATK, "posture:C0", "attack:C0:high").then(ATK, "diplomacy", "mediate:C0:freeze").tick(sim);
 
         assertTrue(w.proposal(0).acceptedBy(ATK), "its own terms stand accepted");
-        assertEquals(w.k(ModelConstant.ATTACK_HIGH), w.conflict(0).intensity(), 1e-12, "today's attack was already under way");
+        assertEquals(w.k(ModelConstant.ATTACK_HIGH), w.wars().conflict(0).intensity(), 1e-12, "today's attack was already under way");
 
         new Script().then(ATK, "posture:C0", "attack:C0:high").tick(sim);
 
@@ -230,7 +230,7 @@ class EffectsTest {
 
         new Script().then(PAT, "posture:C0", "intervene:C0").tick(sim);
 
-        assertTrue((w.conflict(0).interveners() & (1L << PAT)) != 0);
+        assertTrue((w.wars().conflict(0).interveners() & (1L << PAT)) != 0);
         assertEquals(0, w.military().peacekeepers(PAT, ENCLAVE));
         Presence p = w.military().presence(0);
         assertEquals(new Presence(PAT, -1, ENCLAVE, -1, 2000, DeploymentKind.FORCES, 0), p, "they stay, as combat forces, from the day they fought");
@@ -249,7 +249,7 @@ class EffectsTest {
         script.then(PAT, "response:R0", "honour:R0").tick(sim);
 
         assertEquals(Request.Status.HONOURED, w.request(0).status());
-        assertTrue((w.conflict(0).interveners() & (1L << PAT)) != 0);
+        assertTrue((w.wars().conflict(0).interveners() & (1L << PAT)) != 0);
         assertEquals(0, w.military().peacekeepers(PAT, ENCLAVE), "no peacekeepers stand in a war their sender fights");
     }
 
@@ -367,7 +367,7 @@ class EffectsTest {
         assertEquals(Request.Status.HONOURED, w.request(0).status());
         assertTrue(w.defended(DEF));
         assertEquals(new Presence(PAT, -1, HOME, DEF, Math.round(k(ModelConstant.TRIPWIRE_TROOPS)), DeploymentKind.FORCES, 1), w.military().presence(before));
-        assertTrue(w.conflict(0).defends(PAT), "a tripwire where the attack lands defends");
+        assertTrue(w.wars().conflict(0).defends(PAT), "a tripwire where the attack lands defends");
     }
 
     @Test

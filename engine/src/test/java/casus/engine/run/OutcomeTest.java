@@ -273,7 +273,7 @@ class OutcomeTest {
         @Test
         void a_state_fighting_for_the_victim_is_aid_but_not_an_alliance_response() {
             World w = Worlds.tiny();
-            w.joinDefence(Worlds.attack(w, HOME), PAT);
+            w.wars().joinDefence(Worlds.attack(w, HOME), PAT);
 
             Set<Flag> on = flags(w);
 
@@ -287,9 +287,9 @@ class OutcomeTest {
         void a_state_fighting_in_a_war_that_is_not_the_victims_is_no_patron_of_it() {
             World w = neutralsWar();
             Conflict c = Worlds.attack(w, BELT);
-            assertEquals(NEU, w.principalDefender(c));
+            assertEquals(NEU, w.wars().principalDefender(c));
 
-            w.joinDefence(c, PAT);
+            w.wars().joinDefence(c, PAT);
 
             assertFalse(of(w).flag(Flag.PATRON_INTERVENED));
             assertFalse(of(w).flag(Flag.VICTIM_AIDED));
@@ -452,14 +452,14 @@ class OutcomeTest {
         void the_victim_fired_back_only_when_it_struck_back_itself() {
             World neutral = neutralsWar();
             Conflict c = Worlds.attack(neutral, BELT);
-            neutral.setCounterIntensity(c, k(ModelConstant.ATTACK_LOW), NEU);
+            neutral.wars().setCounterIntensity(c, k(ModelConstant.ATTACK_LOW), NEU);
             assertFalse(of(neutral).flag(Flag.VICTIM_FIRED_BACK));
 
             World w = Worlds.tiny();
             Conflict home = Worlds.attack(w, HOME);
-            w.setCounterIntensity(home, 0, DEF);
+            w.wars().setCounterIntensity(home, 0, DEF);
             assertFalse(of(w).flag(Flag.VICTIM_FIRED_BACK), "holding its fire is not firing back");
-            w.setCounterIntensity(home, k(ModelConstant.ATTACK_LOW), DEF);
+            w.wars().setCounterIntensity(home, k(ModelConstant.ATTACK_LOW), DEF);
 
             assertTrue(of(w).flag(Flag.VICTIM_FIRED_BACK));
         }

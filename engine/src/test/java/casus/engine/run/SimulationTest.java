@@ -77,12 +77,12 @@ class SimulationTest {
         Simulation sim = new Simulation(b.build(), 1, Recorder.NONE);
 
         sim.tick(Commands.NONE);
-        assertTrue(sim.world().conflicts().isEmpty());
+        assertTrue(sim.world().wars().conflicts().isEmpty());
         sim.tick(Commands.NONE);
 
         assertEquals(2, sim.day());
-        assertEquals(1, sim.world().conflicts().size());
-        assertEquals(2, sim.world().conflict(0).startDay());
+        assertEquals(1, sim.world().wars().conflicts().size());
+        assertEquals(2, sim.world().wars().conflict(0).startDay());
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class Acts {
             }
         }
         double clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, requester, o, ask)
-                : CasusFoederis.ofConflict(w, w.conflict(conflict), requester, treaty, o);
+                : CasusFoederis.ofConflict(w, w.wars().conflict(conflict), requester, treaty, o);
         Request q = w.openRequest(requester, treaty, addressee, article, o, ask, conflict, clarity, need(w, requester, conflict));
         if (q.toCouncil()) {
             boolean communal = conflict < 0 && w.unrest(requester) <= 0 && w.communalIn(requester) > 0;
@@ -56,7 +56,7 @@ public final class Acts {
 
     /** The need an appeal about a conflict (or the crisis at home) records. */
     public static double need(World w, int requester, int conflict) {
-        return conflict < 0 ? Threat.of(w, requester) : Threat.ofConflict(w, w.conflict(conflict), requester);
+        return conflict < 0 ? Threat.of(w, requester) : Threat.ofConflict(w, w.wars().conflict(conflict), requester);
     }
 
     /** The motion an appeal to a council tabled. */
@@ -71,7 +71,7 @@ public final class Acts {
 
     /** A ceasefire proposal on a package of terms; direct when one of the two parties proposes it. */
     public static Proposal propose(World w, int proposer, Conflict c, int variant) {
-        boolean direct = proposer == c.attacker() || proposer == w.principalDefender(c);
+        boolean direct = proposer == c.attacker() || proposer == w.wars().principalDefender(c);
         return w.propose(proposer, c.index(), Settlement.terms(w, c, proposer, variant), direct);
     }
 }

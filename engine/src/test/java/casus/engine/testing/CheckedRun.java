@@ -179,13 +179,13 @@ public final class CheckedRun {
                 accepted[p.index()] |= p.acceptedBy(a) ? 1L << a : 0;
             }
         }
-        int conflicts = w.conflictCount();
+        int conflicts = w.wars().conflictCount();
         phase = new Conflict.Phase[conflicts];
         fighting = new boolean[conflicts];
         defenders = new long[conflicts];
         interveners = new long[conflicts];
         occupied = new long[conflicts];
-        for (Conflict c : w.conflicts()) {
+        for (Conflict c : w.wars().conflicts()) {
             int i = c.index();
             phase[i] = c.phase();
             fighting[i] = c.fighting(day);
@@ -261,7 +261,7 @@ public final class CheckedRun {
                 check(q.addressee() >= 0 && q.addressee() != q.requester(), () -> s.actorId(q.requester()) + " appealed outside any treaty to nobody");
             }
         }
-        for (Conflict c : w.conflicts()) {
+        for (Conflict c : w.wars().conflicts()) {
             List<Proposal> inForce = w.proposals().stream()
                     .filter(p -> p.conflict() == c.index() && p.status() == Proposal.Status.IN_FORCE).toList();
             if (c.phase() == Conflict.Phase.CEASEFIRE && !inForce.isEmpty()) {
@@ -272,7 +272,7 @@ public final class CheckedRun {
             } else if (c.phase() == Conflict.Phase.CEASEFIRE) {
                 // a ceasefire an agreement for another conflict between the same parties put in force
                 check(w.proposals().stream().anyMatch(p -> p.proposer() == c.broker() && p.direct() == c.direct() && p.status() != Proposal.Status.OPEN
-                        && w.opposes(c, w.conflict(p.conflict()).attacker(), w.principalDefender(w.conflict(p.conflict())))),
+                        && w.wars().opposes(c, w.wars().conflict(p.conflict()).attacker(), w.wars().principalDefender(w.wars().conflict(p.conflict())))),
                         () -> "a ceasefire in C" + c.index() + " without an agreement between its parties");
             } else {
                 check(inForce.isEmpty(), () -> "C" + c.index() + " is " + c.phase() + " with an agreement in force");
@@ -373,7 +373,7 @@ public final class CheckedRun {
         check(!sameAppealOpenBefore(a, set.treaty(i), set.target(i), set.article(i), ask), () -> what.get() + " while the same appeal is open");
         if (conflict >= 0) {
             check(live(conflict, a), () -> what.get() + " about C" + conflict + ", " + phase[conflict] + " and not occupying its ground");
-            check(w.conflict(conflict).attacker() != a, () -> what.get() + " about its own attack");
+            check(w.wars().conflict(conflict).attacker() != a, () -> what.get() + " about its own attack");
         } else {
             check(unrest[a] > 0 || communal[a] > 0, () -> what.get() + " about a crisis at home it does not have");
         }
@@ -396,7 +396,7 @@ public final class CheckedRun {
             check(!sharesTreaty(a, friend), () -> what.get() + ": a treaty partner is asked under the treaty");
             check(alignment[a][friend] >= s.k(ModelConstant.APPEAL_FRIEND_ALIGNMENT) || w.protects(friend, a), () -> what.get() + " of a state not its friend");
             if (conflict >= 0) {
-                check(friend != w.conflict(conflict).attacker(), () -> what.get() + " of the attacker");
+                check(friend != w.wars().conflict(conflict).attacker(), () -> what.get() + " of the attacker");
                 check((sideBefore(conflict) & (1L << friend)) == 0, () -> what.get() + " of a state already fighting on its side");
                 check(ask == Ask.MILITARY_AID || ask == Ask.CONSULTATIONS, () -> what.get() + " in a war");
             } else {
@@ -408,10 +408,10 @@ public final class CheckedRun {
 
     private void checkPosture(int a, ChoiceSet set, int i, Supplier<String> what) {
         ActionKind kind = set.actionKind(i);
-        Conflict c = w.conflict(set.subject());
+        Conflict c = w.wars().conflict(set.subject());
         int ci = c.index();
         boolean known = ci < phase.length;
-        check(known || c.attacker() != a && w.principalDefender(c) != a, () -> what.get() + " in a war that began after its decisions");
+        check(known || c.attacker() != a && w.wars().principalDefender(c) != a, () -> what.get() + " in a war that began after its decisions");
         switch (kind) {
             case HOLD -> {
             }
@@ -420,14 +420,14 @@ public final class CheckedRun {
                 check(c.startDay() < day, () -> what.get() + " on the day its offensive began");
             }
             case FIRE_BACK -> {
-                check(w.principalDefender(c) == a && c.attacker() != a, () -> what.get() + " as other than the principal defender");
+                check(w.wars().principalDefender(c) == a && c.attacker() != a, () -> what.get() + " as other than the principal defender");
                 check(known && phase[ci] == Conflict.Phase.ACTIVE, () -> what.get() + " in a war not active");
                 check(set.target(i) == c.attacker(), () -> what.get() + " at someone other than the attacker");
             }
             case ACCEPT -> {
                 Proposal p = w.proposal(set.ref(i));
                 check(p.conflict() == ci, () -> what.get() + " for another conflict");
-                check(c.attacker() == a || w.principalDefender(c) == a, () -> what.get() + " for a war it is not a party to");
+                check(c.attacker() == a || w.wars().principalDefender(c) == a, () -> what.get() + " for a war it is not a party to");
                 check(p.index() < proposalStatus.length && proposalStatus[p.index()] == Proposal.Status.OPEN && p.day() < day,
                         () -> what.get() + " to a proposal not open since an earlier day");
                 check((accepted[p.index()] & (1L << a)) == 0, () -> what.get() + " again");
@@ -435,7 +435,7 @@ public final class CheckedRun {
                 check(known && phase[ci] != Conflict.Phase.CEASEFIRE, () -> what.get() + " under a ceasefire");
             }
             case INTERVENE -> {
-                check(c.attacker() != a && w.principalDefender(c) != a && (sideBefore(ci) & (1L << a)) == 0,
+                check(c.attacker() != a && w.wars().principalDefender(c) != a && (sideBefore(ci) & (1L << a)) == 0,
                         () -> what.get() + " in a war it is already a party to");
                 check(known && phase[ci] == Conflict.Phase.ACTIVE, () -> what.get() + " in a war not active");
                 check(available[a] > 0, () -> what.get() + " with nothing to fight with");
@@ -451,9 +451,9 @@ public final class CheckedRun {
             case PASS -> {
             }
             case MEDIATE -> {
-                Conflict c = w.conflict(set.ref(i));
+                Conflict c = w.wars().conflict(set.ref(i));
                 int ci = c.index();
-                boolean party = c.attacker() == a || w.principalDefender(c) == a;
+                boolean party = c.attacker() == a || w.wars().principalDefender(c) == a;
                 check(ci < phase.length && fighting[ci], () -> what.get() + " while the fighting was not going on");
                 check(party || (sideBefore(ci) & (1L << a)) == 0, () -> what.get() + " for a war it fights in");
                 check(!openProposalBefore(a, ci), () -> what.get() + " with its own proposal on the table");
@@ -464,10 +464,10 @@ public final class CheckedRun {
                 }
             }
             case STATEMENT_SUPPORT, STATEMENT_CONDEMN -> {
-                Conflict c = w.conflict(set.ref(i));
+                Conflict c = w.wars().conflict(set.ref(i));
                 check(c.index() < phase.length && fighting[c.index()], () -> what.get() + " while the fighting was not going on");
-                check(c.attacker() != a && (sideBefore(c.index()) & (1L << a)) == 0 && w.principalDefender(c) != a, () -> what.get() + " as a party");
-                check(set.target(i) == (kind == ActionKind.STATEMENT_SUPPORT ? w.principalDefender(c) : c.attacker()), () -> what.get() + " about the wrong side");
+                check(c.attacker() != a && (sideBefore(c.index()) & (1L << a)) == 0 && w.wars().principalDefender(c) != a, () -> what.get() + " as a party");
+                check(set.target(i) == (kind == ActionKind.STATEMENT_SUPPORT ? w.wars().principalDefender(c) : c.attacker()), () -> what.get() + " about the wrong side");
             }
             case ARM, REALIGN -> check(set.target(i) != a, () -> what.get() + " toward itself");
             case BACK -> {
@@ -495,7 +495,7 @@ public final class CheckedRun {
                 switch (kind) {
                     case ATTACK -> {
                         // attacking withdraws every acceptance that stood; terms it proposed itself later the same day it stands by
-                        Conflict c = w.conflict(set.ref(i));
+                        Conflict c = w.wars().conflict(set.ref(i));
                         for (int pIndex = 0; pIndex < proposals; pIndex++) {
                             Proposal p = w.proposal(pIndex);
                             check(!(p.conflict() == c.index() && p.open() && p.acceptedBy(a)), () -> did.get() + " but its acceptance of P" + p.index() + " still stands");
@@ -513,7 +513,7 @@ public final class CheckedRun {
                     case SUSPEND -> check(!appealOpenBefore(a, set.treaty(i)), () -> did.get() + " while its own appeal to " + s.treatyId(set.treaty(i)) + " was open");
                     case ACCEPT -> {
                         Proposal p = w.proposal(set.ref(i));
-                        Conflict c = w.conflict(p.conflict());
+                        Conflict c = w.wars().conflict(p.conflict());
                         check(p.acceptedBy(a) || p.status() != Proposal.Status.OPEN, () -> did.get() + " but has not accepted it");
                         if (c.attacker() == a && c.phase() == Conflict.Phase.ACTIVE) {
                             check(c.intensity() <= 0, () -> did.get() + " but attacks at " + c.intensity());
@@ -524,7 +524,7 @@ public final class CheckedRun {
                 }
             }
         }
-        for (Conflict c : w.conflicts()) {
+        for (Conflict c : w.wars().conflicts()) {
             for (Proposal p : w.proposals()) {
                 // An attacker that proposes terms after the day's fighting stands by them from then on.
                 boolean offeredTonight = p.proposer() == c.attacker() && p.day() == day;
@@ -533,7 +533,7 @@ public final class CheckedRun {
                             () -> s.actorId(c.attacker()) + " attacks C" + c.index() + " at full intensity with its acceptance of P" + p.index() + " standing");
                 }
             }
-            int principal = w.principalDefender(c);
+            int principal = w.wars().principalDefender(c);
             boolean anothers = c.regionCount() == 0;
             for (int k = 0; k < c.regionCount(); k++) {
                 anothers |= s.deJure(c.region(k)) != c.attacker();
@@ -600,7 +600,7 @@ public final class CheckedRun {
 
     /** Whether an actor had standing to join a conflict's defence: protection, kin, forces where it lands, a bilateral military treaty. */
     private boolean hasStanding(int a, Conflict c) {
-        long side = c.defenders() | (c.index() < defenders.length ? defenders[c.index()] : 0) | 1L << w.principalDefender(c);
+        long side = c.defenders() | (c.index() < defenders.length ? defenders[c.index()] : 0) | 1L << w.wars().principalDefender(c);
         for (int d = 0; d < actors; d++) {
             if ((side & (1L << d)) == 0 || d == a) {
                 continue;

@@ -76,46 +76,6 @@ class WorldTest {
     }
 
     @Test
-    void the_holders_of_a_region_and_forces_stationed_there_defend_it() {
-        SettingBuilder b = TinySetting.builder();
-        b.deployments.add(new DeploymentDef(MBA, ENCLAVE, 500, DeploymentKind.FORCES));
-        b.deployments.add(new DeploymentDef(PAT, ENCLAVE, 500, DeploymentKind.PEACEKEEPERS));
-        World w = Worlds.of(b);
-
-        Conflict c = Worlds.attack(w, ENCLAVE);
-
-        assertTrue(c.defends(DEF));
-        assertTrue(c.defends(MBA), "combat forces stationed there fight");
-        assertFalse(c.defends(PAT), "peacekeepers do not");
-        assertFalse(c.defends(ATK));
-        assertEquals(DEF, w.principalDefender(c), "the kin who live there defend it first");
-    }
-
-    @Test
-    void ground_nobody_holds_against_the_attacker_is_still_its_owners_to_defend() {
-        World w = Worlds.tiny();
-        w.territory().shiftControl(HOME, DEF, ATK, 0.99);
-
-        Conflict c = Worlds.attack(w, HOME);
-
-        assertFalse(c.defends(DEF), "a 1% hold does not make a defender");
-        assertEquals(DEF, w.principalDefender(c));
-    }
-
-    @Test
-    void the_principal_defender_is_never_a_bystander() {
-        SettingBuilder b = TinySetting.builder();
-        b.control[HOME][DEF] = 0.01;
-        b.control[HOME][MBA] = 0.99;
-        World w = Worlds.of(b);
-
-        Conflict c = w.openConflict("home", MBA, new int[] {HOME}, 1, 1);
-
-        assertEquals(0, c.defenders());
-        assertEquals(DEF, w.principalDefender(c), "the owner, not ATK for coming first in the list of actors");
-    }
-
-    @Test
     void suspension_is_recorded_for_the_outcome() {
         World w = Worlds.tiny();
         assertTrue(w.activeMember(BLOC, MBB));

@@ -39,8 +39,8 @@ final class Briefings {
                         + (w.suspended(t, a) ? "; participation suspended" : "")));
             }
         }
-        for (int c = 0; c < w.conflictCount(); c++) {
-            Conflict k = w.conflict(c);
+        for (int c = 0; c < w.wars().conflictCount(); c++) {
+            Conflict k = w.wars().conflict(c);
             String where = Narrative.regions(w, k);
             if (k.attacker() == a) {
                 out.add(commitment("war", "wages the offensive on " + where + " (" + phase(k) + ", intensity " + fmt(k.intensity()) + ")"));
@@ -88,9 +88,9 @@ final class Briefings {
             Proposal x = w.proposal(p);
             if (x.status() == Proposal.Status.OPEN && (x.proposer() == a || x.acceptedBy(a))) {
                 out.add(commitment("ceasefire", (x.proposer() == a ? "its ceasefire proposal" : "accepted " + s.actorId(x.proposer())
-                        + "'s ceasefire proposal") + " for " + Narrative.regions(w, w.conflict(x.conflict())) + " stands"));
+                        + "'s ceasefire proposal") + " for " + Narrative.regions(w, w.wars().conflict(x.conflict())) + " stands"));
             } else if (x.status() == Proposal.Status.IN_FORCE && (x.proposer() == a || x.acceptedBy(a))) {
-                out.add(commitment("ceasefire", "bound by the ceasefire in " + Narrative.regions(w, w.conflict(x.conflict()))
+                out.add(commitment("ceasefire", "bound by the ceasefire in " + Narrative.regions(w, w.wars().conflict(x.conflict()))
                         + ", brokered by " + s.actorId(x.proposer())));
             }
         }

@@ -59,7 +59,7 @@ final class Indicators {
     /** Reads every value from the world. */
     void read(World w) {
         Setting s = w.setting();
-        while (conflicts < w.conflictCount()) {
+        while (conflicts < w.wars().conflictCount()) {
             String p = "conflicts.C" + conflicts + ".";
             keys.add(p + "intensity");
             keys.add(p + "severity");
@@ -108,8 +108,8 @@ final class Indicators {
         for (int t = 0; t < s.treatyCount(); t++) {
             values[i++] = w.credibility(t);
         }
-        for (int c = 0; c < w.conflictCount(); c++) {
-            Conflict k = w.conflict(c);
+        for (int c = 0; c < w.wars().conflictCount(); c++) {
+            Conflict k = w.wars().conflict(c);
             values[i++] = k.intensity();
             values[i++] = k.severity();
             values[i++] = k.phase().ordinal();
