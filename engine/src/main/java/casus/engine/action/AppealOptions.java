@@ -166,10 +166,10 @@ final class AppealOptions {
             double closest = 0;
             for (int j = 0; j < s.actorCount(); j++) {
                 if (j == a || j == attacker || (taken & (1L << j)) != 0 || w.regimeFallen(j) || s.shareTreaty(a, j) || fighting(w, j, about)
-                        || w.alignment(a, j) < w.k(APPEAL_FRIEND_ALIGNMENT) && !w.protects(j, a)) {
+                        || w.minds().alignment(a, j) < w.k(APPEAL_FRIEND_ALIGNMENT) && !w.protects(j, a)) {
                     continue;
                 }
-                double closeness = w.alignment(a, j) * w.interdependence(a, j) + (w.protects(j, a) ? 1 : 0);
+                double closeness = w.minds().alignment(a, j) * w.setting().interdependence(a, j) + (w.protects(j, a) ? 1 : 0);
                 if (best < 0 || closeness > closest) {
                     best = j;
                     closest = closeness;

@@ -55,7 +55,7 @@ final class Appeals {
             subject = set.target(i);
         }
         double need = conflict < 0 ? Threat.of(w, a) : Threat.ofConflict(w, w.wars().conflict(conflict), a);
-        double hope = w.belief(a, subject) * basis;
+        double hope = w.minds().belief(a, subject) * basis;
         t[Term.SUPPORT.ordinal()] = hope * need * benefit(w, ask) - w.k(REBUFF) * (1 - hope);
         if (treaty >= 0) {
             t[Term.LEGAL.ordinal()] = -Math.max(0, w.k(LEGAL_BASIS_FLOOR) - basis);
@@ -76,8 +76,8 @@ final class Appeals {
             int friend = set.target(i);
             for (int tr = 0; tr < s.treatyCount(); tr++) {
                 int leader = w.leader(tr);
-                if (w.activeMember(tr, a) && leader >= 0 && leader != a && leader != friend && w.alignment(leader, friend) < 0) {
-                    st.set(leader, Math.min(st.get(leader), w.k(OUTSIDE_APPEAL_STANCE) * w.alignment(leader, friend)));
+                if (w.activeMember(tr, a) && leader >= 0 && leader != a && leader != friend && w.minds().alignment(leader, friend) < 0) {
+                    st.set(leader, Math.min(st.get(leader), w.k(OUTSIDE_APPEAL_STANCE) * w.minds().alignment(leader, friend)));
                 }
             }
         }
@@ -102,7 +102,7 @@ final class Appeals {
         World w = x.world();
         int a = set.actor();
         int treaty = set.treaty(i);
-        double belief = w.belief(a, w.setting().treatySubject(treaty));
+        double belief = w.minds().belief(a, w.setting().treatySubject(treaty));
         t[Term.DUTY.ordinal()] = -belief;
         t[Term.SUPPORT.ordinal()] = -belief * (w.k(SUSPENSION_SUPPORT_BASE) + x.assessment().threat(a));
         t[Term.LEGAL.ordinal()] = -w.k(SUSPENSION_LEGAL);
@@ -112,7 +112,7 @@ final class Appeals {
         st.clear();
         for (int j = 0; j < st.size(); j++) {
             if (j != a && leader >= 0) {
-                st.set(j, j == leader ? -w.k(SUSPENSION_STANCE) : -w.k(SUSPENSION_STANCE) * w.alignment(j, leader));
+                st.set(j, j == leader ? -w.k(SUSPENSION_STANCE) : -w.k(SUSPENSION_STANCE) * w.minds().alignment(j, leader));
             }
         }
         st.relations(w, set, i, t);

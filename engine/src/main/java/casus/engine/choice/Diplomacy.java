@@ -75,7 +75,7 @@ final class Diplomacy {
             st.set(other, w.k(MEDIATION_STANCE));
         } else {
             double floor = w.k(SALIENCE_FLOOR);
-            double salience = (floor + (1 - floor) * c.severity()) * Numeric.mean(w.belief(defender, a), w.belief(attacker, a));
+            double salience = (floor + (1 - floor) * c.severity()) * Numeric.mean(w.minds().belief(defender, a), w.minds().belief(attacker, a));
             double likely = pAttacker * pDefender;
             t[Term.PRESTIGE.ordinal()] = w.k(BROKER_PRESTIGE) * salience * likely;
             t[Term.LEGAL.ordinal()] = w.k(MEDIATION_LEGAL);
@@ -153,7 +153,7 @@ final class Diplomacy {
     static void back(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int g = set.target(i);
-        t[Term.REGIME.ordinal()] = w.k(BACK_REGIME) * Math.max(0, w.alignment(set.actor(), g)) * Math.max(w.unrest(g), w.communalIn(g));
+        t[Term.REGIME.ordinal()] = w.k(BACK_REGIME) * Math.max(0, w.minds().alignment(set.actor(), g)) * Math.max(w.unrest(g), w.communalIn(g));
         Stances st = x.stances();
         st.clear();
         st.set(g, w.k(BACK_STANCE));
@@ -181,11 +181,11 @@ final class Diplomacy {
         int treaties = 0;
         for (int tr = 0; tr < w.setting().treatyCount(); tr++) {
             if (w.activeMember(tr, a)) {
-                faith += w.belief(a, Alliances.subject(w, tr, a));
+                faith += w.minds().belief(a, Alliances.subject(w, tr, a));
                 treaties++;
                 int leader = w.leader(tr);
-                if (leader >= 0 && leader != a && w.alignment(leader, partner) < 0) {
-                    st.set(leader, Math.min(st.get(leader), w.k(REALIGN_LEADER_STANCE) * w.alignment(leader, partner)));
+                if (leader >= 0 && leader != a && w.minds().alignment(leader, partner) < 0) {
+                    st.set(leader, Math.min(st.get(leader), w.k(REALIGN_LEADER_STANCE) * w.minds().alignment(leader, partner)));
                 }
             }
         }

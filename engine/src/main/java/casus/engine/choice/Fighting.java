@@ -66,8 +66,8 @@ final class Fighting {
         st.set(victim, -level);
         for (int j = 0; j < st.size(); j++) {
             if (j != a && j != victim) {
-                st.set(j, -level * Math.max(0, w.alignment(j, victim)) * (ownLand ? w.k(OWN_LAND_SYMPATHY) : 1)
-                        + w.k(ATTACKER_FRIEND_APPROVAL) * level * Math.max(0, w.alignment(j, a)));
+                st.set(j, -level * Math.max(0, w.minds().alignment(j, victim)) * (ownLand ? w.k(OWN_LAND_SYMPATHY) : 1)
+                        + w.k(ATTACKER_FRIEND_APPROVAL) * level * Math.max(0, w.minds().alignment(j, a)));
             }
         }
         if (c.phase() == Conflict.Phase.CEASEFIRE) {
@@ -128,7 +128,7 @@ final class Fighting {
         st.set(enemy, -level);
         for (int j = 0; j < st.size(); j++) {
             if (j != d && j != enemy) {
-                st.set(j, -level * w.k(ENEMY_FRIEND_DISAPPROVAL) * Math.max(0, w.alignment(j, enemy)));
+                st.set(j, -level * w.k(ENEMY_FRIEND_DISAPPROVAL) * Math.max(0, w.minds().alignment(j, enemy)));
             }
         }
         st.relations(w, set, i, t);
@@ -161,7 +161,7 @@ final class Fighting {
         for (int d = 0; d < w.actorCount(); d++) {
             if ((defenders & (1L << d)) != 0 && w.protects(a, d)) {
                 double floor = w.k(DUTY_STAKE_FLOOR);
-                duty = Math.max(duty, w.k(PROTECTION_DUTY) * (floor + (1 - floor) * w.belief(d, a)));
+                duty = Math.max(duty, w.k(PROTECTION_DUTY) * (floor + (1 - floor) * w.minds().belief(d, a)));
             }
         }
         Setting s = w.setting();
@@ -199,8 +199,8 @@ final class Fighting {
         st.set(side, share);
         for (int j = 0; j < st.size(); j++) {
             if (j != a && j != enemy && j != side) {
-                st.set(j, share * (-w.k(ENEMY_FRIEND_DISAPPROVAL) * Math.max(0, w.alignment(j, enemy))
-                        + w.k(SIDE_FRIEND_APPROVAL) * Math.max(0, w.alignment(j, side))));
+                st.set(j, share * (-w.k(ENEMY_FRIEND_DISAPPROVAL) * Math.max(0, w.minds().alignment(j, enemy))
+                        + w.k(SIDE_FRIEND_APPROVAL) * Math.max(0, w.minds().alignment(j, side))));
             }
         }
     }

@@ -44,7 +44,7 @@ final class Home {
             t[Term.LEGAL.ordinal()] = -w.k(REPRESSION_ILLEGALITY) * unrest;
             for (int j = 0; j < st.size(); j++) {
                 if (j != g) {
-                    st.set(j, -w.k(CRACKDOWN_STANCE) * unrest * (1 - Math.max(0, w.alignment(j, g))));
+                    st.set(j, -w.k(CRACKDOWN_STANCE) * unrest * (1 - Math.max(0, w.minds().alignment(j, g))));
                 }
             }
         }

@@ -49,7 +49,7 @@ final class Terms {
     static void value(Appraiser.Context x, Conflict c, int party, int proposer, boolean direct, SettlementDef terms, double[] t) {
         World w = x.world();
         int other = party == c.attacker() ? w.wars().principalDefender(c) : c.attacker();
-        double trust = w.belief(party, direct ? other : proposer);
+        double trust = w.minds().belief(party, direct ? other : proposer);
         double[] parts = x.termsOfAccepting(c, party, terms);
         for (int k = 0; k < Term.COUNT; k++) {
             t[k] = parts[k] + trust * parts[Term.COUNT + k];
@@ -113,7 +113,7 @@ final class Terms {
         double u = 0;
         for (int k = 0; k < Term.COUNT; k++) {
             if (k != Term.RELATIONS.ordinal()) {
-                u += w.weight(party, k) * scratch[k];
+                u += w.minds().weight(party, k) * scratch[k];
             }
         }
         return u;

@@ -86,7 +86,7 @@ public final class Narrative {
         int a = set.actor();
         double[] weights = new double[Term.COUNT];
         for (int t = 0; t < Term.COUNT; t++) {
-            weights[t] = w.weight(a, t);
+            weights[t] = w.minds().weight(a, t);
         }
         return reasons(w.setting(), weights, w.military().committed(a), option(set, i), rival(set, i));
     }

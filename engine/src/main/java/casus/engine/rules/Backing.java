@@ -42,10 +42,10 @@ public final class Backing {
             if (w.activeMember(t, opponent)) {
                 clarity *= w.k(INTRA_ALLIANCE_CLARITY);
             }
-            p = Math.max(p, w.belief(viewer, subject) * clarity);
+            p = Math.max(p, w.minds().belief(viewer, subject) * clarity);
         }
         if (w.protects(backer, side)) {
-            p = Math.max(p, w.k(PROTECTION_RESOLVE) * w.belief(viewer, backer));
+            p = Math.max(p, w.k(PROTECTION_RESOLVE) * w.minds().belief(viewer, backer));
         }
         if (side != c.attacker()) {
             for (int k = 0; k < c.regionCount(); k++) {
@@ -56,10 +56,10 @@ public final class Backing {
                 p = Math.max(p, s.stake(r, backer) * w.territory().control(r, c.attacker()));
             }
             if (forcesWhereAttackLands(w, backer, c)) {
-                p = Math.max(p, w.k(BASE_TRIPWIRE) * w.belief(viewer, backer));
+                p = Math.max(p, w.k(BASE_TRIPWIRE) * w.minds().belief(viewer, backer));
             }
         }
-        double alignment = w.alignment(backer, side);
+        double alignment = w.minds().alignment(backer, side);
         double threshold = w.k(PARTNER_ALIGNMENT);
         if (alignment > threshold) {
             p = Math.max(p, w.k(PARTNER_RESOLVE) * (alignment - threshold) / (1 - threshold));

@@ -34,8 +34,8 @@ public final class Ceasefires {
                 Proposal p = open.get(pIndex);
                 if (p.conflict() == c.index() && p.acceptedBy(c.attacker()) && p.acceptedBy(defender) && keepsPeace(w, c, p)) {
                     double trust = p.direct()
-                            ? Math.min(w.belief(c.attacker(), defender), w.belief(defender, c.attacker()))
-                            : Math.min(w.belief(c.attacker(), p.proposer()), w.belief(defender, p.proposer()));
+                            ? Math.min(w.minds().belief(c.attacker(), defender), w.minds().belief(defender, c.attacker()))
+                            : Math.min(w.minds().belief(c.attacker(), p.proposer()), w.minds().belief(defender, p.proposer()));
                     if (trust > bestTrust) {
                         bestTrust = trust;
                         agreed = p;

@@ -53,7 +53,7 @@ public final class Learning {
             }
             boolean council = q.treaty() >= 0 && q.toCouncil() && s.rule(q.treaty()) == DecisionRule.CONSENSUS;
             Answer a = answer(q);
-            w.learn(q.requester(), Alliances.subjectOf(w, q), council ? w.leader(q.treaty()) : -1, Lessons.worth(a, s),
+            w.minds().learn(q.requester(), Alliances.subjectOf(w, q), council ? w.leader(q.treaty()) : -1, Lessons.worth(a, s),
                     q.clarity() * Lessons.weight(q.ask(), a, s));
         }
         for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
@@ -72,7 +72,7 @@ public final class Learning {
         for (int t = 0; t < s.treatyCount(); t++) {
             if (w.activeMember(t, victim) && s.military(t)) {
                 int subject = Alliances.subject(w, t, victim);
-                w.setBelief(victim, subject, w.belief(victim, subject) * (1 - w.k(SILENCE_RATE)));
+                w.minds().setBelief(victim, subject, w.minds().belief(victim, subject) * (1 - w.k(SILENCE_RATE)));
             }
         }
     }

@@ -201,11 +201,11 @@ final class Effects {
     /** An actor turns toward a partner, and cools toward the leaders of its own treaties. */
     private static void realign(World w, int a, int partner) {
         Setting s = w.setting();
-        w.realign(a, partner, w.k(REALIGN_STEP));
+        w.minds().realign(a, partner, w.k(REALIGN_STEP));
         for (int t = 0; t < s.treatyCount(); t++) {
             int leader = w.leader(t);
             if (w.activeMember(t, a) && leader != a && leader >= 0) {
-                w.shiftAlignment(a, leader, -w.k(REALIGN_STEP) * w.k(REALIGN_LEADER_COOLING));
+                w.minds().shiftAlignment(a, leader, -w.k(REALIGN_STEP) * w.k(REALIGN_LEADER_COOLING));
             }
         }
     }

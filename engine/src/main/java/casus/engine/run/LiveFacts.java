@@ -85,8 +85,8 @@ public final class LiveFacts {
             case "preferences" -> {
                 int a = s.actor(part[1]);
                 int t = Term.byKey(part[2]).ordinal();
-                was = format(w.weight(a, t));
-                w.setWeight(a, t, v);
+                was = format(w.minds().weight(a, t));
+                w.minds().setWeight(a, t, v);
             }
             case "relations" -> {
                 if (!part[3].equals("alignment")) {
@@ -94,14 +94,14 @@ public final class LiveFacts {
                 }
                 int from = s.actor(part[1]);
                 int to = s.actor(part[2]);
-                was = format(w.alignment(from, to));
-                w.setAlignment(from, to, v);
+                was = format(w.minds().alignment(from, to));
+                w.minds().setAlignment(from, to, v);
             }
             case "beliefs" -> {
                 int holder = s.actor(part[1]);
                 int subject = subject(s, part[2]);
-                was = format(w.belief(holder, subject));
-                w.setBelief(holder, subject, v);
+                was = format(w.minds().belief(holder, subject));
+                w.minds().setBelief(holder, subject, v);
             }
             default -> throw fixed(path);
         }

@@ -188,7 +188,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
         int n = 0;
         for (int t = 0; t < s.treatyCount(); t++) {
             if (s.member(t, actor)) {
-                sum += w.belief(actor, Alliances.subject(w, t, actor));
+                sum += w.minds().belief(actor, Alliances.subject(w, t, actor));
                 n++;
             }
         }

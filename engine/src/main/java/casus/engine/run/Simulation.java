@@ -140,7 +140,7 @@ public final class Simulation {
         for (int a = 0; a < setting.actorCount(); a++) {
             for (int t = 0; t < Term.COUNT; t++) {
                 double factor = 1 + spread * Numeric.signed(rng.nextDouble());
-                world.setWeight(a, t, setting.weight(a, t) * factor);
+                world.minds().setWeight(a, t, setting.weight(a, t) * factor);
             }
         }
     }

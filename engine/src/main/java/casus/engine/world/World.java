@@ -31,17 +31,14 @@ public final class World {
     private final Military military;
     private final Calendar calendar = new Calendar();
     private final Wars wars;
+    private final Minds minds;
 
     private final double[] stability;
     private final double[] unrest;
     private final double[] attribution;
-    private final double[][] weights;
-    private final double[][] alignment;
-    private final double[][] belief;
     private final long[] suspended;
     private final long[] supporting;
     private final boolean[] regimeFallen;
-    private final long[] realigned;
     private final int[] leaders;
     private final UnrestKind[] unrestKind;
     private final double[] loyalty;
@@ -77,18 +74,15 @@ public final class World {
         territory = new Territory(setting);
         military = new Military(setting);
         wars = new Wars(setting, calendar, territory, military);
+        minds = new Minds(setting);
         int regions = setting.regionCount();
         int treaties = setting.treatyCount();
         stability = new double[actors];
         unrest = new double[actors];
         attribution = new double[actors];
-        weights = new double[actors][Term.COUNT];
-        alignment = new double[actors][actors];
-        belief = new double[actors][setting.subjectCount()];
         suspended = new long[treaties];
         supporting = new long[actors];
         regimeFallen = new boolean[actors];
-        realigned = new long[actors];
         leaders = new int[treaties];
         for (int t = 0; t < treaties; t++) {
             leaders[t] = strongestMember(setting, t);
@@ -115,15 +109,6 @@ public final class World {
         for (int a = 0; a < actors; a++) {
             stability[a] = setting.stability(a);
             loyalty[a] = setting.securityLoyalty(a);
-            for (int t = 0; t < Term.COUNT; t++) {
-                weights[a][t] = setting.weight(a, t);
-            }
-            for (int b = 0; b < actors; b++) {
-                alignment[a][b] = setting.alignment(a, b);
-            }
-            for (int s = 0; s < setting.subjectCount(); s++) {
-                belief[a][s] = setting.belief(a, s);
-            }
         }
     }
 
@@ -158,6 +143,11 @@ public final class World {
     /** The conflicts, and how each is fought. */
     public Wars wars() {
         return wars;
+    }
+
+    /** What each actor wants, believes and feels toward the others. */
+    public Minds minds() {
+        return minds;
     }
 
     public int day() {
@@ -288,47 +278,6 @@ public final class World {
         regimeFallen[a] = true;
     }
 
-    public double weight(int a, int term) {
-        return weights[a][term];
-    }
-
-    public void setWeight(int a, int term, double w) {
-        weights[a][term] = w;
-    }
-
-    public double alignment(int from, int to) {
-        return alignment[from][to];
-    }
-
-    public void setAlignment(int from, int to, double v) {
-        alignment[from][to] = Math.max(-1, Math.min(1, v));
-    }
-
-    public void shiftAlignment(int from, int to, double delta) {
-        alignment[from][to] = Math.max(-1, Math.min(1, alignment[from][to] + delta));
-    }
-
-    public double interdependence(int from, int to) {
-        return setting.interdependence(from, to);
-    }
-
-    public double belief(int holder, int subject) {
-        return belief[holder][subject];
-    }
-
-    public void setBelief(int holder, int subject, double v) {
-        belief[holder][subject] = clamp01(v);
-    }
-
-    /**
-     * Everyone learns from an answered appeal ({@link Lessons#teach}): the one who asked, and
-     * onlookers more slowly, move their belief in {@code subject} toward what the answer was worth;
-     * a council's {@code leader} (or -1) is judged with it.
-     */
-    public void learn(int requester, int subject, int leader, double worth, double clarity) {
-        Lessons.teach(belief, requester, subject, leader, worth, clarity, setting);
-    }
-
     /** Whether an actor is arming another. */
     public boolean supports(int supporter, int beneficiary) {
         return (supporting[supporter] & (1L << beneficiary)) != 0;
@@ -336,18 +285,6 @@ public final class World {
 
     public void startSupport(int supporter, int beneficiary) {
         supporting[supporter] |= 1L << beneficiary;
-    }
-
-    /** Whether an actor has already turned toward a partner in this run. */
-    public boolean realigned(int a, int partner) {
-        return (realigned[a] & (1L << partner)) != 0;
-    }
-
-    /** An actor turns toward a partner: alignment both ways rises, and cools toward rivals' leaders. */
-    public void realign(int a, int partner, double step) {
-        realigned[a] |= 1L << partner;
-        shiftAlignment(a, partner, step);
-        shiftAlignment(partner, a, step);
     }
 
     // --- treaties -------------------------------------------------------------------------
@@ -393,7 +330,7 @@ public final class World {
             int count = 0;
             for (int a = 0; a < actors; a++) {
                 if (a != leader && setting.member(treaty, a)) {
-                    sum += belief[a][leader];
+                    sum += minds.belief(a, leader);
                     count++;
                 }
             }
@@ -404,7 +341,7 @@ public final class World {
         int count = 0;
         for (int a = 0; a < actors; a++) {
             if (activeMember(treaty, a)) {
-                sum += belief[a][subject];
+                sum += minds.belief(a, subject);
                 count++;
             }
         }

@@ -864,7 +864,7 @@ class OptionsTest {
 
             assertTrue(offered(w, DEF).contains("realign:NEU"));
             assertFalse(offered(w, DEF).contains("realign:PAT"), "not toward a partner in its own treaties");
-            w.realign(DEF, NEU, 0.1);
+            w.minds().realign(DEF, NEU, 0.1);
             assertFalse(offered(w, DEF).contains("realign:NEU"), "once");
         }
     }

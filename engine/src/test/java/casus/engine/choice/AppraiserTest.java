@@ -488,7 +488,7 @@ class AppraiserTest {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
             w.wars().raiseSeverity(c, 1);
-            w.setBelief(DEF, PAT, 1);
+            w.minds().setBelief(DEF, PAT, 1);
 
             double assistance = term(Choices.request(w, DEF, PACT, MILITARY_ARTICLE, c.index()), Term.SUPPORT);
             double consultations = term(Choices.request(w, DEF, PACT, CONSULTATION_ARTICLE, c.index()), Term.SUPPORT);
@@ -526,7 +526,7 @@ class AppraiserTest {
             World w = Worlds.of(beltHandedOver());
             Conflict c = Worlds.attack(w, BELT);
             Proposal p = Acts.propose(w, NEU, c, Packages.SCENARIO);
-            w.setBelief(DEF, NEU, 0);
+            w.minds().setBelief(DEF, NEU, 0);
 
             double territory = term(Choices.accept(w, DEF, p), Term.TERRITORY);
 
@@ -539,8 +539,8 @@ class AppraiserTest {
             Conflict c = Worlds.attack(w, HOME);
             Proposal bare = Acts.propose(w, NEU, c, Packages.FREEZE);
             Proposal guarded = Acts.propose(w, PAT, c, Packages.OWN_PEACEKEEPERS);
-            w.setBelief(DEF, NEU, 0.6);
-            w.setBelief(DEF, PAT, 0.6);
+            w.minds().setBelief(DEF, NEU, 0.6);
+            w.minds().setBelief(DEF, PAT, 0.6);
 
             assertTrue(term(Choices.accept(w, DEF, guarded), Term.TERRITORY) > term(Choices.accept(w, DEF, bare), Term.TERRITORY));
         }
@@ -548,9 +548,9 @@ class AppraiserTest {
         @Test
         void suspending_costs_less_duty_and_helps_the_regime_more_the_less_the_alliance_is_believed() {
             World believing = Worlds.tiny();
-            believing.setBelief(DEF, believing.setting().treatySubject(BLOC), 0.9);
+            believing.minds().setBelief(DEF, believing.setting().treatySubject(BLOC), 0.9);
             World doubting = Worlds.tiny();
-            doubting.setBelief(DEF, doubting.setting().treatySubject(BLOC), 0.1);
+            doubting.minds().setBelief(DEF, doubting.setting().treatySubject(BLOC), 0.1);
 
             ChoiceSet keen = Choices.suspend(believing, DEF, BLOC);
             ChoiceSet disillusioned = Choices.suspend(doubting, DEF, BLOC);
@@ -715,7 +715,7 @@ class AppraiserTest {
             double hope = 0.6 * k(ModelConstant.FRIENDSHIP_BASIS);
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.setBelief(DEF, NEU, 0.6);
+            w.minds().setBelief(DEF, NEU, 0.6);
             double need = Threat.ofConflict(w, c, DEF);
 
             ChoiceSet set = Choices.requestOutside(w, DEF, NEU, c.index(), Ask.MILITARY_AID);
@@ -789,7 +789,7 @@ class AppraiserTest {
 
             assertEquals(k(ModelConstant.RESERVE_DUTY_SHARE) * honour, term(reserve, Term.DUTY), 1e-12);
             assertEquals(-k(ModelConstant.RESERVE_COST), term(reserve, Term.COST), 1e-12);
-            assertEquals(k(ModelConstant.RESERVE_REGIME) * w.alignment(PAT, DEF) * w.unrest(DEF), term(reserve, Term.REGIME), 1e-12);
+            assertEquals(k(ModelConstant.RESERVE_REGIME) * w.minds().alignment(PAT, DEF) * w.unrest(DEF), term(reserve, Term.REGIME), 1e-12);
         }
 
         @Test
@@ -799,7 +799,7 @@ class AppraiserTest {
             Request q = w.request(0);
 
             assertEquals(-k(ModelConstant.RESCUE_COST), term(rescue, Term.COST), 1e-12);
-            assertEquals(k(ModelConstant.RESCUE_REGIME) * w.alignment(PAT, DEF) * q.need(), term(rescue, Term.REGIME), 1e-12);
+            assertEquals(k(ModelConstant.RESCUE_REGIME) * w.minds().alignment(PAT, DEF) * q.need(), term(rescue, Term.REGIME), 1e-12);
             assertTrue(term(rescue, Term.RELATIONS) > 0);
         }
 
@@ -815,7 +815,7 @@ class AppraiserTest {
             assertEquals(-k(ModelConstant.LEGAL_BASIS_FLOOR), term(unfounded, Term.LEGAL), 1e-12);
             assertTrue(term(guard, Term.LEGAL) > term(unfounded, Term.LEGAL));
             assertEquals(-k(ModelConstant.REGIME_TROOPS) / credited.military().availableTroops(PAT), term(guard, Term.COST), 1e-12);
-            assertEquals(credited.alignment(PAT, DEF) * 0.6, term(guard, Term.REGIME), 1e-12);
+            assertEquals(credited.minds().alignment(PAT, DEF) * 0.6, term(guard, Term.REGIME), 1e-12);
         }
 
         @Test
@@ -892,8 +892,8 @@ class AppraiserTest {
             double freeze = term(Choices.mediate(w, NEU, c, Packages.FREEZE), Term.RELATIONS);
             double restore = term(Choices.mediate(w, NEU, c, Packages.RESTORE), Term.RELATIONS);
 
-            assertEquals(w.interdependence(NEU, ATK) * k(ModelConstant.MEDIATION_STANCE), freeze, 1e-12);
-            assertEquals(w.interdependence(NEU, ATK) * (k(ModelConstant.MEDIATION_STANCE) - k(ModelConstant.TERMS_STANCE) * 0.5), restore, 1e-12);
+            assertEquals(w.setting().interdependence(NEU, ATK) * k(ModelConstant.MEDIATION_STANCE), freeze, 1e-12);
+            assertEquals(w.setting().interdependence(NEU, ATK) * (k(ModelConstant.MEDIATION_STANCE) - k(ModelConstant.TERMS_STANCE) * 0.5), restore, 1e-12);
         }
 
         @Test
@@ -960,7 +960,7 @@ class AppraiserTest {
             double defender = term(Choices.accept(w, DEF, guarded), Term.TERRITORY) - term(Choices.accept(w, DEF, freeze), Term.TERRITORY);
 
             assertEquals(-protection * 0.8, attacker, 1e-12, "the belt is ATK's, and DEF still holds 80% of it");
-            assertEquals(w.belief(DEF, NEU) * protection * 0.8 * w.setting().stake(BELT, DEF), defender, 1e-12);
+            assertEquals(w.minds().belief(DEF, NEU) * protection * 0.8 * w.setting().stake(BELT, DEF), defender, 1e-12);
         }
 
         @Test
@@ -970,7 +970,7 @@ class AppraiserTest {
             Proposal mediated = Acts.propose(w, NEU, c, Packages.FREEZE);
             Proposal direct = Acts.propose(w, DEF, c, Packages.FREEZE);
 
-            assertEquals(w.interdependence(ATK, NEU) * k(ModelConstant.PROPOSER_STANCE), term(Choices.accept(w, ATK, mediated), Term.RELATIONS), 1e-12);
+            assertEquals(w.setting().interdependence(ATK, NEU) * k(ModelConstant.PROPOSER_STANCE), term(Choices.accept(w, ATK, mediated), Term.RELATIONS), 1e-12);
             assertEquals(0, term(Choices.accept(w, ATK, direct), Term.RELATIONS), 1e-12);
         }
 
@@ -986,7 +986,7 @@ class AppraiserTest {
             ChoiceSet breaking = Choices.attack(w, c, level);
 
             assertEquals(before - k(ModelConstant.ACCEPTANCE_BREACH) * level, term(breaking, Term.LEGAL), 1e-12);
-            assertEquals(relationsBefore - w.interdependence(ATK, NEU) * k(ModelConstant.ACCEPTANCE_BREACH), term(breaking, Term.RELATIONS), 1e-12);
+            assertEquals(relationsBefore - w.setting().interdependence(ATK, NEU) * k(ModelConstant.ACCEPTANCE_BREACH), term(breaking, Term.RELATIONS), 1e-12);
         }
     }
 
@@ -1059,9 +1059,9 @@ class AppraiserTest {
 
             ChoiceSet set = Choices.diplomacy(w, PAT, ActionKind.BACK, DEF, -1);
 
-            assertEquals(k(ModelConstant.BACK_REGIME) * w.alignment(PAT, DEF) * 0.6, term(set, Term.REGIME), 1e-12);
+            assertEquals(k(ModelConstant.BACK_REGIME) * w.minds().alignment(PAT, DEF) * 0.6, term(set, Term.REGIME), 1e-12);
             assertEquals(0, term(set, Term.LEGAL), 1e-12);
-            assertEquals(w.interdependence(PAT, DEF) * k(ModelConstant.BACK_STANCE), term(set, Term.RELATIONS), 1e-12);
+            assertEquals(w.setting().interdependence(PAT, DEF) * k(ModelConstant.BACK_STANCE), term(set, Term.RELATIONS), 1e-12);
         }
 
         @Test
@@ -1072,7 +1072,7 @@ class AppraiserTest {
             ChoiceSet set = Choices.diplomacy(w, PAT, ActionKind.BACK, DEF, -1);
 
             assertEquals(-k(ModelConstant.RECOGNITION_ILLEGALITY), term(set, Term.LEGAL), 1e-12);
-            assertEquals((w.interdependence(PAT, DEF) - w.interdependence(PAT, ATK)) * k(ModelConstant.BACK_STANCE), term(set, Term.RELATIONS), 1e-12,
+            assertEquals((w.setting().interdependence(PAT, DEF) - w.setting().interdependence(PAT, ATK)) * k(ModelConstant.BACK_STANCE), term(set, Term.RELATIONS), 1e-12,
                     "DEF holds the enclave and the belt, ATK's recognised land");
         }
     }

@@ -86,7 +86,7 @@ class LearningTest {
     void a_kept_promise_of_talk_teaches_less_than_one_of_forces() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.setBelief(DEF, PAT, 0.5);
+        w.minds().setBelief(DEF, PAT, 0.5);
         Request talk = w.openRequest(DEF, PACT, PAT, CONSULTATION_ARTICLE, Obligation.CONSULTATION, Ask.CONSULTATIONS, c.index(), 1, 1);
         w.advanceDay();
         w.answer(talk, Request.Status.HONOURED);
@@ -96,7 +96,7 @@ class LearningTest {
         assertEquals(k(WORTH_CONSULTATION), Lessons.weight(Ask.CONSULTATIONS, Answer.HONOURED, w.setting()));
         assertEquals(1, Lessons.weight(Ask.MILITARY_AID, Answer.HONOURED, w.setting()));
         assertEquals(1, Lessons.weight(Ask.CONSULTATIONS, Answer.REFUSED, w.setting()), "a refusal of talk teaches in full");
-        assertEquals(0.5 + k(LEARNING_RATE) * k(WORTH_CONSULTATION) * 0.5, w.belief(DEF, PAT), 1e-12, "moves up, and only a little");
+        assertEquals(0.5 + k(LEARNING_RATE) * k(WORTH_CONSULTATION) * 0.5, w.minds().belief(DEF, PAT), 1e-12, "moves up, and only a little");
     }
 
     // --- an answered appeal -----------------------------------------------------------------
@@ -105,13 +105,13 @@ class LearningTest {
     void a_refused_appeal_lowers_belief() {
         World w = answered(0.5, Request.Status.REFUSED);
 
-        assertTrue(w.belief(DEF, PAT) < 0.5);
+        assertTrue(w.minds().belief(DEF, PAT) < 0.5);
     }
 
     @Test
     void a_refused_appeal_lowers_belief_more_the_clearer_the_case() {
-        double murky = answered(0.2, Request.Status.REFUSED).belief(DEF, PAT);
-        double clear = answered(1.0, Request.Status.REFUSED).belief(DEF, PAT);
+        double murky = answered(0.2, Request.Status.REFUSED).minds().belief(DEF, PAT);
+        double clear = answered(1.0, Request.Status.REFUSED).minds().belief(DEF, PAT);
 
         assertTrue(clear < murky, "clear case " + clear + ", murky case " + murky);
         assertEquals(0.5 * (1 - k(LEARNING_RATE)), clear, 1e-12);
@@ -122,38 +122,38 @@ class LearningTest {
     void even_a_case_with_no_clarity_teaches_at_the_floor() {
         World w = answered(0, Request.Status.REFUSED);
 
-        assertEquals(0.5 * (1 - k(LEARNING_RATE) * k(LEARNING_CLARITY_FLOOR)), w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 * (1 - k(LEARNING_RATE) * k(LEARNING_CLARITY_FLOOR)), w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void an_honoured_appeal_raises_belief() {
         World w = answered(1.0, Request.Status.HONOURED);
 
-        assertEquals(0.5 + k(LEARNING_RATE) * 0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 + k(LEARNING_RATE) * 0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void a_mission_instead_of_help_counts_for_little() {
-        double partial = answered(1.0, Request.Status.PARTIAL).belief(DEF, PAT);
+        double partial = answered(1.0, Request.Status.PARTIAL).minds().belief(DEF, PAT);
 
         assertEquals(0.5 + k(LEARNING_RATE) * (k(WORTH_PARTIAL) - 0.5), partial, 1e-12);
-        assertTrue(partial > answered(1.0, Request.Status.REFUSED).belief(DEF, PAT));
+        assertTrue(partial > answered(1.0, Request.Status.REFUSED).minds().belief(DEF, PAT));
     }
 
     @Test
     void onlookers_learn_the_same_lesson_more_slowly() {
         World w = answered(1.0, Request.Status.REFUSED);
 
-        assertEquals(0.5 * (1 - k(OBSERVER_RATE)), w.belief(MBA, PAT), 1e-12);
-        assertEquals(0.5 * (1 - k(OBSERVER_RATE)), w.belief(ATK, PAT), 1e-12, "the attacker watches too");
-        assertTrue(0.5 - w.belief(MBA, PAT) < 0.5 - w.belief(DEF, PAT));
+        assertEquals(0.5 * (1 - k(OBSERVER_RATE)), w.minds().belief(MBA, PAT), 1e-12);
+        assertEquals(0.5 * (1 - k(OBSERVER_RATE)), w.minds().belief(ATK, PAT), 1e-12, "the attacker watches too");
+        assertTrue(0.5 - w.minds().belief(MBA, PAT) < 0.5 - w.minds().belief(DEF, PAT));
     }
 
     @Test
     void nobody_learns_about_itself() {
         World w = answered(1.0, Request.Status.REFUSED);
 
-        assertEquals(0.5, w.belief(PAT, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(PAT, PAT), 1e-12);
     }
 
     @Test
@@ -162,12 +162,12 @@ class LearningTest {
         Conflict c = Worlds.attack(w, HOME);
         w.answer(toPatron(w, c, 1), Request.Status.REFUSED);
         Learning.update(w);
-        double afterAnswer = w.belief(DEF, PAT);
+        double afterAnswer = w.minds().belief(DEF, PAT);
 
         w.advanceDay();
         Learning.update(w);
 
-        assertEquals(afterAnswer, w.belief(DEF, PAT), 1e-12);
+        assertEquals(afterAnswer, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -181,11 +181,11 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5 * (1 - k(LEARNING_RATE)), w.belief(DEF, council), 1e-12);
-        assertEquals(0.5 * (1 - k(LEADER_JUDGED_SHARE) * k(LEARNING_RATE)), w.belief(DEF, PAT), 1e-12,
+        assertEquals(0.5 * (1 - k(LEARNING_RATE)), w.minds().belief(DEF, council), 1e-12);
+        assertEquals(0.5 * (1 - k(LEADER_JUDGED_SHARE) * k(LEARNING_RATE)), w.minds().belief(DEF, PAT), 1e-12,
                 "the leader is judged with its council, at its share of the rate");
-        assertEquals(0.5 * (1 - k(LEADER_JUDGED_SHARE) * k(OBSERVER_RATE)), w.belief(MBA, PAT), 1e-12);
-        assertEquals(0.5, w.belief(PAT, PAT), 1e-12, "the leader does not judge itself");
+        assertEquals(0.5 * (1 - k(LEADER_JUDGED_SHARE) * k(OBSERVER_RATE)), w.minds().belief(MBA, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(PAT, PAT), 1e-12, "the leader does not judge itself");
     }
 
     @Test
@@ -197,8 +197,8 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5 * (1 - k(LEARNING_RATE)), w.belief(DEF, NEU), 1e-12);
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12, "no leader is judged");
+        assertEquals(0.5 * (1 - k(LEARNING_RATE)), w.minds().belief(DEF, NEU), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12, "no leader is judged");
     }
 
     @Test
@@ -206,12 +206,12 @@ class LearningTest {
         World w = Worlds.tiny();
         int council = w.setting().treatySubject(BLOC);
 
-        w.learn(DEF, council, PAT, 1, 0.5);
+        w.minds().learn(DEF, council, PAT, 1, 0.5);
 
         double rate = k(LEARNING_RATE) * 0.5;
-        assertEquals(0.5 + rate * 0.5, w.belief(DEF, council), 1e-12);
-        assertEquals(0.5 + k(LEADER_JUDGED_SHARE) * rate * 0.5, w.belief(DEF, PAT), 1e-12);
-        assertEquals(0.5 + k(OBSERVER_RATE) * 0.5 * 0.5, w.belief(NEU, council), 1e-12);
+        assertEquals(0.5 + rate * 0.5, w.minds().belief(DEF, council), 1e-12);
+        assertEquals(0.5 + k(LEADER_JUDGED_SHARE) * rate * 0.5, w.minds().belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 + k(OBSERVER_RATE) * 0.5 * 0.5, w.minds().belief(NEU, council), 1e-12);
     }
 
     // --- silence ----------------------------------------------------------------------------
@@ -231,9 +231,9 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5 * (1 - k(SILENCE_RATE)), w.belief(DEF, PAT), 1e-12);
-        assertEquals(0.5 * (1 - k(SILENCE_RATE)), w.belief(DEF, w.setting().treatySubject(BLOC)), 1e-12);
-        assertEquals(0.5, w.belief(MBA, PAT), 1e-12, "only the victim hears the silence");
+        assertEquals(0.5 * (1 - k(SILENCE_RATE)), w.minds().belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 * (1 - k(SILENCE_RATE)), w.minds().belief(DEF, w.setting().treatySubject(BLOC)), 1e-12);
+        assertEquals(0.5, w.minds().belief(MBA, PAT), 1e-12, "only the victim hears the silence");
     }
 
     @Test
@@ -244,7 +244,7 @@ class LearningTest {
         w.advanceDay();
         Learning.update(w);
 
-        assertEquals(0.5 * Math.pow(1 - k(SILENCE_RATE), 2), w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 * Math.pow(1 - k(SILENCE_RATE), 2), w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -253,7 +253,7 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -262,7 +262,7 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -271,7 +271,7 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -282,7 +282,7 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -293,7 +293,7 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -302,7 +302,7 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -312,7 +312,7 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -322,7 +322,7 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -332,7 +332,7 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -342,7 +342,7 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -361,7 +361,7 @@ class LearningTest {
         Learning.update(helped);
         Learning.update(refused);
 
-        assertEquals(0.5, helped.belief(DEF, PAT), 1e-12);
-        assertEquals(0.5 * (1 - k(SILENCE_RATE)), refused.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, helped.minds().belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 * (1 - k(SILENCE_RATE)), refused.minds().belief(DEF, PAT), 1e-12);
     }
 }

@@ -487,8 +487,8 @@ class OutcomeTest {
         @Test
         void the_victims_belief_in_its_allies_is_its_mean_belief_in_its_treaties() {
             World w = Worlds.tiny();
-            w.setBelief(DEF, PAT, 0.9);
-            w.setBelief(DEF, w.setting().treatySubject(BLOC), 0.3);
+            w.minds().setBelief(DEF, PAT, 0.9);
+            w.minds().setBelief(DEF, w.setting().treatySubject(BLOC), 0.3);
 
             assertEquals(0.6, of(w).metric(Metric.VICTIM_BELIEF_IN_ALLIES), 1e-12);
         }

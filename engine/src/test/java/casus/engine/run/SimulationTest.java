@@ -232,7 +232,7 @@ class SimulationTest {
 
         boolean moved = false;
         for (int t = 0; t < Term.COUNT; t++) {
-            double w = sim.world().weight(DEF, t);
+            double w = sim.world().minds().weight(DEF, t);
             assertTrue(w >= 0.9 && w <= 1.1, "weight " + w);
             moved |= w != 1.0;
         }

@@ -159,7 +159,7 @@ public final class CheckedRun {
             available[a] = w.military().available(a);
             availableTroops[a] = w.military().availableTroops(a);
             for (int b = 0; b < actors; b++) {
-                alignment[a][b] = w.alignment(a, b);
+                alignment[a][b] = w.minds().alignment(a, b);
                 backedBy[a][b] = w.backedBy(a, b);
             }
         }
@@ -234,7 +234,7 @@ public final class CheckedRun {
             check(!fallen[a] || w.regimeFallen(a), () -> "the fallen regime of " + s.actorId(actor) + " rose again");
             for (int subject = 0; subject < s.subjectCount(); subject++) {
                 final int of = subject;
-                check(within01(w.belief(a, subject)), () -> "belief of " + s.actorId(actor) + " in " + s.subjectId(of) + " is " + w.belief(actor, of));
+                check(within01(w.minds().belief(a, subject)), () -> "belief of " + s.actorId(actor) + " in " + s.subjectId(of) + " is " + w.minds().belief(actor, of));
             }
             for (int t = 0; t < s.treatyCount(); t++) {
                 final int treaty = t;

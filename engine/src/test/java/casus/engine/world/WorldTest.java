@@ -48,7 +48,7 @@ class WorldTest {
 
         assertEquals(0.9, w.credibility(PACT), 1e-12);
 
-        w.setBelief(DEF, PAT, 0.3);
+        w.minds().setBelief(DEF, PAT, 0.3);
 
         assertEquals(0.3, w.credibility(PACT), 1e-12);
     }
@@ -65,11 +65,11 @@ class WorldTest {
     void beliefs_stability_and_unrest_are_kept_within_zero_and_one() {
         World w = Worlds.tiny();
 
-        w.setBelief(DEF, PAT, 1.7);
+        w.minds().setBelief(DEF, PAT, 1.7);
         w.setStability(DEF, -0.2);
         w.setUnrest(DEF, 3, -1);
 
-        assertEquals(1, w.belief(DEF, PAT));
+        assertEquals(1, w.minds().belief(DEF, PAT));
         assertEquals(0, w.stability(DEF));
         assertEquals(1, w.unrest(DEF));
         assertEquals(0, w.unrestAttribution(DEF));

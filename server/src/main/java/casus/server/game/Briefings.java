@@ -80,7 +80,7 @@ final class Briefings {
             if (w.supports(a, b)) {
                 out.add(commitment("arms", "sends weapons to " + s.actorId(b)));
             }
-            if (w.realigned(a, b)) {
+            if (w.minds().realigned(a, b)) {
                 out.add(commitment("realignment", "has turned toward " + s.actorName(b)));
             }
         }
@@ -100,7 +100,7 @@ final class Briefings {
     static List<Weight> weights(World w, int a) {
         List<Weight> out = new ArrayList<>();
         for (Term t : Term.values()) {
-            out.add(Weight.newBuilder().setTerm(t.key()).setLabel(t.label()).setWeight(w.weight(a, t.ordinal())).build());
+            out.add(Weight.newBuilder().setTerm(t.key()).setLabel(t.label()).setWeight(w.minds().weight(a, t.ordinal())).build());
         }
         return out;
     }

@@ -94,14 +94,14 @@ final class Indicators {
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
                 if (a != b) {
-                    values[i++] = w.alignment(a, b);
+                    values[i++] = w.minds().alignment(a, b);
                 }
             }
         }
         for (int h = 0; h < n; h++) {
             for (int j = 0; j < s.subjectCount(); j++) {
                 if (h != j) {
-                    values[i++] = w.belief(h, j);
+                    values[i++] = w.minds().belief(h, j);
                 }
             }
         }
