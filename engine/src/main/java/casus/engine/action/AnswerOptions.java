@@ -80,7 +80,7 @@ final class AnswerOptions {
     static int votes(World w, int a, ChoiceSet[] pool, int n) {
         for (int mIndex = 0; mIndex < w.motionCount() && n < pool.length; mIndex++) {
             Motion m = w.motion(mIndex);
-            if (!m.open() || m.tabledDay() >= w.day() || !w.activeMember(m.treaty(), a) || w.request(m.request()).requester() == a
+            if (!m.open() || m.tabledDay() >= w.day() || !w.treaties().activeMember(m.treaty(), a) || w.request(m.request()).requester() == a
                     || m.vote(a) != Motion.Vote.NONE) {
                 continue;
             }

@@ -33,7 +33,7 @@ final class AppealOptions {
         boolean crisis = ref >= 0 || ref == HOME;
         int about = ref == HOME ? -1 : ref;
         for (int t = 0; t < s.treatyCount() && n < pool.length; t++) {
-            if (!w.activeMember(t, a)) {
+            if (!w.treaties().activeMember(t, a)) {
                 continue;
             }
             ChoiceSet set = Options.slot(pool, n);
@@ -51,7 +51,7 @@ final class AppealOptions {
                     }
                 }
             }
-            if (s.rule(t) == DecisionRule.CONSENSUS && w.leader(t) != a && !w.appealOpen(a, t)) {
+            if (s.rule(t) == DecisionRule.CONSENSUS && w.treaties().leader(t) != a && !w.appealOpen(a, t)) {
                 set.add(ActionKind.SUSPEND, -1, -1, t, -1, 0);
             }
             if (set.size() > 1) {
@@ -166,10 +166,10 @@ final class AppealOptions {
             double closest = 0;
             for (int j = 0; j < s.actorCount(); j++) {
                 if (j == a || j == attacker || (taken & (1L << j)) != 0 || w.regimeFallen(j) || s.shareTreaty(a, j) || fighting(w, j, about)
-                        || w.minds().alignment(a, j) < w.k(APPEAL_FRIEND_ALIGNMENT) && !w.protects(j, a)) {
+                        || w.minds().alignment(a, j) < w.k(APPEAL_FRIEND_ALIGNMENT) && !w.treaties().protects(j, a)) {
                     continue;
                 }
-                double closeness = w.minds().alignment(a, j) * w.setting().interdependence(a, j) + (w.protects(j, a) ? 1 : 0);
+                double closeness = w.minds().alignment(a, j) * w.setting().interdependence(a, j) + (w.treaties().protects(j, a) ? 1 : 0);
                 if (best < 0 || closeness > closest) {
                     best = j;
                     closest = closeness;

@@ -109,7 +109,7 @@ final class DiplomacyOptions {
 
     /** Whether a state protects a de facto authority, or its kin live on ground the authority holds. */
     static boolean patron(World w, int state, int authority) {
-        if (w.protects(state, authority)) {
+        if (w.treaties().protects(state, authority)) {
             return true;
         }
         for (int r = 0; r < w.setting().regionCount(); r++) {

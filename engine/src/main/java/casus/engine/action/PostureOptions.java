@@ -86,11 +86,11 @@ final class PostureOptions {
             if ((defenders & (1L << d)) == 0 || d == a) {
                 continue;
             }
-            if (w.protects(a, d)) {
+            if (w.treaties().protects(a, d)) {
                 return true;
             }
             for (int t = 0; t < s.treatyCount(); t++) {
-                if (s.rule(t) == DecisionRule.UNILATERAL && w.activeMember(t, a) && w.activeMember(t, d) && s.military(t)) {
+                if (s.rule(t) == DecisionRule.UNILATERAL && w.treaties().activeMember(t, a) && w.treaties().activeMember(t, d) && s.military(t)) {
                     return true;
                 }
             }

@@ -75,8 +75,8 @@ final class Appeals {
         if (treaty < 0) {
             int friend = set.target(i);
             for (int tr = 0; tr < s.treatyCount(); tr++) {
-                int leader = w.leader(tr);
-                if (w.activeMember(tr, a) && leader >= 0 && leader != a && leader != friend && w.minds().alignment(leader, friend) < 0) {
+                int leader = w.treaties().leader(tr);
+                if (w.treaties().activeMember(tr, a) && leader >= 0 && leader != a && leader != friend && w.minds().alignment(leader, friend) < 0) {
                     st.set(leader, Math.min(st.get(leader), w.k(OUTSIDE_APPEAL_STANCE) * w.minds().alignment(leader, friend)));
                 }
             }
@@ -107,7 +107,7 @@ final class Appeals {
         t[Term.SUPPORT.ordinal()] = -belief * (w.k(SUSPENSION_SUPPORT_BASE) + x.assessment().threat(a));
         t[Term.LEGAL.ordinal()] = -w.k(SUSPENSION_LEGAL);
         t[Term.REGIME.ordinal()] = w.k(SUSPENSION_REGIME_BASE) - belief;
-        int leader = w.leader(treaty);
+        int leader = w.treaties().leader(treaty);
         Stances st = x.stances();
         st.clear();
         for (int j = 0; j < st.size(); j++) {

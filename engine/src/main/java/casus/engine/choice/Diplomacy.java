@@ -180,10 +180,10 @@ final class Diplomacy {
         double faith = 0;
         int treaties = 0;
         for (int tr = 0; tr < w.setting().treatyCount(); tr++) {
-            if (w.activeMember(tr, a)) {
+            if (w.treaties().activeMember(tr, a)) {
                 faith += w.minds().belief(a, Alliances.subject(w, tr, a));
                 treaties++;
-                int leader = w.leader(tr);
+                int leader = w.treaties().leader(tr);
                 if (leader >= 0 && leader != a && w.minds().alignment(leader, partner) < 0) {
                     st.set(leader, Math.min(st.get(leader), w.k(REALIGN_LEADER_STANCE) * w.minds().alignment(leader, partner)));
                 }

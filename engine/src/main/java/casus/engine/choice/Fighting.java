@@ -159,14 +159,14 @@ final class Fighting {
         double duty = 0;
         long defenders = c.defenders() | (1L << side);
         for (int d = 0; d < w.actorCount(); d++) {
-            if ((defenders & (1L << d)) != 0 && w.protects(a, d)) {
+            if ((defenders & (1L << d)) != 0 && w.treaties().protects(a, d)) {
                 double floor = w.k(DUTY_STAKE_FLOOR);
                 duty = Math.max(duty, w.k(PROTECTION_DUTY) * (floor + (1 - floor) * w.minds().belief(d, a)));
             }
         }
         Setting s = w.setting();
         for (int tr = 0; tr < s.treatyCount(); tr++) {
-            if (s.rule(tr) == DecisionRule.UNILATERAL && w.activeMember(tr, a) && w.activeMember(tr, side) && s.military(tr)) {
+            if (s.rule(tr) == DecisionRule.UNILATERAL && w.treaties().activeMember(tr, a) && w.treaties().activeMember(tr, side) && s.military(tr)) {
                 double clarity = CasusFoederis.ofConflict(w, c, side, tr, casus.engine.model.Obligation.MUTUAL_ASSISTANCE);
                 duty = Math.max(duty, w.k(UNASKED_DUTY_SHARE) * clarity * Alliances.stake(w, tr, true));
             }

@@ -33,18 +33,18 @@ public final class Backing {
         Setting s = w.setting();
         double p = 0;
         for (int t = 0; t < s.treatyCount(); t++) {
-            if (!w.activeMember(t, backer) || !w.activeMember(t, side) || !s.military(t)) {
+            if (!w.treaties().activeMember(t, backer) || !w.treaties().activeMember(t, side) || !s.military(t)) {
                 continue;
             }
             int subject = s.rule(t) == DecisionRule.CONSENSUS ? s.treatySubject(t) : backer;
             double clarity = CasusFoederis.territorial(w, c, side);
             int opponent = side == c.attacker() ? w.wars().principalDefender(c) : c.attacker();
-            if (w.activeMember(t, opponent)) {
+            if (w.treaties().activeMember(t, opponent)) {
                 clarity *= w.k(INTRA_ALLIANCE_CLARITY);
             }
             p = Math.max(p, w.minds().belief(viewer, subject) * clarity);
         }
-        if (w.protects(backer, side)) {
+        if (w.treaties().protects(backer, side)) {
             p = Math.max(p, w.k(PROTECTION_RESOLVE) * w.minds().belief(viewer, backer));
         }
         if (side != c.attacker()) {

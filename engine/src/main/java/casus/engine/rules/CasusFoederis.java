@@ -70,7 +70,7 @@ public final class CasusFoederis {
             return 0;
         }
         double clarity = territorial * armedAttack(w, c.severity());
-        return treaty >= 0 && w.activeMember(treaty, c.attacker()) ? clarity * w.k(INTRA_ALLIANCE_CLARITY) : clarity;
+        return treaty >= 0 && w.treaties().activeMember(treaty, c.attacker()) ? clarity * w.k(INTRA_ALLIANCE_CLARITY) : clarity;
     }
 
     /**

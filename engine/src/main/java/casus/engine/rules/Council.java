@@ -39,7 +39,7 @@ public final class Council {
         int yes = 0;
         boolean blocked = false;
         for (int a = 0; a < w.actorCount(); a++) {
-            if (a == q.requester() || !w.activeMember(m.treaty(), a)) {
+            if (a == q.requester() || !w.treaties().activeMember(m.treaty(), a)) {
                 continue;
             }
             Motion.Vote v = m.vote(a);

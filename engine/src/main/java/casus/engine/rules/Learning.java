@@ -53,7 +53,7 @@ public final class Learning {
             }
             boolean council = q.treaty() >= 0 && q.toCouncil() && s.rule(q.treaty()) == DecisionRule.CONSENSUS;
             Answer a = answer(q);
-            w.minds().learn(q.requester(), Alliances.subjectOf(w, q), council ? w.leader(q.treaty()) : -1, Lessons.worth(a, s),
+            w.minds().learn(q.requester(), Alliances.subjectOf(w, q), council ? w.treaties().leader(q.treaty()) : -1, Lessons.worth(a, s),
                     q.clarity() * Lessons.weight(q.ask(), a, s));
         }
         for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
@@ -70,7 +70,7 @@ public final class Learning {
         }
         Setting s = w.setting();
         for (int t = 0; t < s.treatyCount(); t++) {
-            if (w.activeMember(t, victim) && s.military(t)) {
+            if (w.treaties().activeMember(t, victim) && s.military(t)) {
                 int subject = Alliances.subject(w, t, victim);
                 w.minds().setBelief(victim, subject, w.minds().belief(victim, subject) * (1 - w.k(SILENCE_RATE)));
             }

@@ -54,7 +54,7 @@ final class Effects {
             }
             case INTERVENE -> w.wars().takeUpArms(a, w.wars().conflict(set.ref(i)));
             case REQUEST -> request(w, set, i);
-            case SUSPEND -> w.suspend(set.treaty(i), a);
+            case SUSPEND -> w.treaties().suspend(set.treaty(i), a);
             case HONOUR, DEFEND, RESERVE, RESCUE, CONSULT, DECLINE -> answer(w, w.request(set.ref(i)), a, kind);
             case VOTE_YES -> w.castVote(w.motion(set.ref(i)), a, Motion.Vote.YES);
             case VOTE_NO -> w.castVote(w.motion(set.ref(i)), a, Motion.Vote.NO);
@@ -203,8 +203,8 @@ final class Effects {
         Setting s = w.setting();
         w.minds().realign(a, partner, w.k(REALIGN_STEP));
         for (int t = 0; t < s.treatyCount(); t++) {
-            int leader = w.leader(t);
-            if (w.activeMember(t, a) && leader != a && leader >= 0) {
+            int leader = w.treaties().leader(t);
+            if (w.treaties().activeMember(t, a) && leader != a && leader >= 0) {
                 w.minds().shiftAlignment(a, leader, -w.k(REALIGN_STEP) * w.k(REALIGN_LEADER_COOLING));
             }
         }

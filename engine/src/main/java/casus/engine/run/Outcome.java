@@ -152,7 +152,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
         flags |= bit(Flag.PEACEKEEPERS_DEPLOYED, w.military().peacekeepersDeployed());
         boolean suspended = false;
         for (int a = 0; a < s.actorCount() && alliance >= 0; a++) {
-            suspended |= w.suspended(alliance, a);
+            suspended |= w.treaties().suspended(alliance, a);
         }
         flags |= bit(Flag.MEMBER_SUSPENDED, suspended);
         flags |= bit(Flag.REGIME_SURVIVED, !w.regimeFallen(victim));
@@ -176,7 +176,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
         metrics[Metric.DAYS_OF_FIGHTING.ordinal()] = fightingDays;
         metrics[Metric.CASUALTIES.ordinal()] = w.military().totalCasualties();
         metrics[Metric.TERRITORY_CHANGED_KM2.ordinal()] = w.territory().territoryChanged();
-        metrics[Metric.ALLIANCE_CREDIBILITY.ordinal()] = roles.hasAlliance() ? w.credibility(roles.alliance()) : 0;
+        metrics[Metric.ALLIANCE_CREDIBILITY.ordinal()] = roles.hasAlliance() ? w.treaties().credibility(roles.alliance()) : 0;
         metrics[Metric.VICTIM_BELIEF_IN_ALLIES.ordinal()] = beliefInAllies(w, victim);
         return new Outcome(flags, broker, metrics);
     }

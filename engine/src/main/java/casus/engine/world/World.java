@@ -32,14 +32,13 @@ public final class World {
     private final Calendar calendar = new Calendar();
     private final Wars wars;
     private final Minds minds;
+    private final Treaties treaties;
 
     private final double[] stability;
     private final double[] unrest;
     private final double[] attribution;
-    private final long[] suspended;
     private final long[] supporting;
     private final boolean[] regimeFallen;
-    private final int[] leaders;
     private final UnrestKind[] unrestKind;
     private final double[] loyalty;
     private final boolean[] repressing;
@@ -48,7 +47,6 @@ public final class World {
     private final double[] communal;
     /** Per actor, the worst communal violence in its regions: {@link #communalIn}, kept as regions change. */
     private final double[] communalWorst;
-    private final long[] protectors;
 
     private final List<Request> requests = new ArrayList<>();
     private final List<Motion> motions = new ArrayList<>();
@@ -61,7 +59,6 @@ public final class World {
     private final List<Proposal> openView = Collections.unmodifiableList(open);
     private final List<Mission> missionView = Collections.unmodifiableList(missions);
 
-    private boolean memberSuspended;
     private long reserveFor;
     private long rescued;
     private final long[] backers;
@@ -75,18 +72,13 @@ public final class World {
         military = new Military(setting);
         wars = new Wars(setting, calendar, territory, military);
         minds = new Minds(setting);
+        treaties = new Treaties(setting, minds);
         int regions = setting.regionCount();
-        int treaties = setting.treatyCount();
         stability = new double[actors];
         unrest = new double[actors];
         attribution = new double[actors];
-        suspended = new long[treaties];
         supporting = new long[actors];
         regimeFallen = new boolean[actors];
-        leaders = new int[treaties];
-        for (int t = 0; t < treaties; t++) {
-            leaders[t] = strongestMember(setting, t);
-        }
         unrestKind = new UnrestKind[actors];
         java.util.Arrays.fill(unrestKind, UnrestKind.PROTEST);
         loyalty = new double[actors];
@@ -95,17 +87,7 @@ public final class World {
         leaderResigned = new boolean[actors];
         communal = new double[regions];
         communalWorst = new double[actors];
-        protectors = new long[actors];
         backers = new long[actors];
-        for (Protection p : setting.protections()) {
-            protectors[p.protege()] |= 1L << p.protector();
-        }
-        for (int t = 0; t < treaties; t++) {
-            if (setting.articles(t).size() > Long.SIZE) {
-                throw new IllegalArgumentException("treaty " + setting.treatyId(t) + " has " + setting.articles(t).size()
-                        + " articles; at most " + Long.SIZE + " are supported");
-            }
-        }
         for (int a = 0; a < actors; a++) {
             stability[a] = setting.stability(a);
             loyalty[a] = setting.securityLoyalty(a);
@@ -148,6 +130,11 @@ public final class World {
     /** What each actor wants, believes and feels toward the others. */
     public Minds minds() {
         return minds;
+    }
+
+    /** Who takes part in each treaty, who leads it, how far it is believed; declared protection. */
+    public Treaties treaties() {
+        return treaties;
     }
 
     public int day() {
@@ -260,16 +247,6 @@ public final class World {
         return unrest[a] > 0 || communalIn(a) > 0;
     }
 
-    /** Whether a state has declared it protects another (a de facto authority or a state). */
-    public boolean protects(int protector, int protege) {
-        return (protectors[protege] & (1L << protector)) != 0;
-    }
-
-    /** The states that have declared they protect an actor, as a bit set. */
-    public long protectors(int protege) {
-        return protectors[protege];
-    }
-
     public boolean regimeFallen(int a) {
         return regimeFallen[a];
     }
@@ -285,67 +262,6 @@ public final class World {
 
     public void startSupport(int supporter, int beneficiary) {
         supporting[supporter] |= 1L << beneficiary;
-    }
-
-    // --- treaties -------------------------------------------------------------------------
-
-    public boolean suspended(int treaty, int a) {
-        return (suspended[treaty] & (1L << a)) != 0;
-    }
-
-    public void suspend(int treaty, int a) {
-        suspended[treaty] |= 1L << a;
-        memberSuspended = true;
-    }
-
-    /** A member that takes part: a member that has not suspended its participation. */
-    public boolean activeMember(int treaty, int a) {
-        return setting.member(treaty, a) && !suspended(treaty, a);
-    }
-
-    /** The member with the greatest military power: who leads the treaty in practice. */
-    public int leader(int treaty) {
-        return leaders[treaty];
-    }
-
-    /** The member with the greatest military power in the scenario, or -1 for a treaty without members. */
-    private static int strongestMember(Setting setting, int treaty) {
-        int best = -1;
-        for (int a = 0; a < setting.actorCount(); a++) {
-            if (setting.member(treaty, a) && (best < 0 || setting.power(a) > setting.power(best))) {
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * How far a treaty is believed: for a council, the mean belief its active members hold in it;
-     * for a bilateral treaty, what the weaker party believes of the leader.
-     */
-    public double credibility(int treaty) {
-        if (setting.rule(treaty) == DecisionRule.UNILATERAL) {
-            int leader = leader(treaty);
-            double sum = 0;
-            int count = 0;
-            for (int a = 0; a < actors; a++) {
-                if (a != leader && setting.member(treaty, a)) {
-                    sum += minds.belief(a, leader);
-                    count++;
-                }
-            }
-            return count == 0 ? 0 : sum / count;
-        }
-        int subject = setting.treatySubject(treaty);
-        double sum = 0;
-        int count = 0;
-        for (int a = 0; a < actors; a++) {
-            if (activeMember(treaty, a)) {
-                sum += minds.belief(a, subject);
-                count++;
-            }
-        }
-        return count == 0 ? 0 : sum / count;
     }
 
     // --- conflicts, appeals, councils, ceasefires ---------------------------------------------
@@ -546,10 +462,6 @@ public final class World {
 
     public boolean guarded(int government) {
         return (guarded & (1L << government)) != 0;
-    }
-
-    public boolean memberSuspended() {
-        return memberSuspended;
     }
 
     private static double clamp01(double v) {

@@ -274,7 +274,7 @@ class OptionsTest {
         void a_suspended_member_neither_appeals_nor_suspends_again() {
             World w = Worlds.tiny();
             Worlds.attack(w, HOME);
-            w.suspend(BLOC, DEF);
+            w.treaties().suspend(BLOC, DEF);
 
             List<String> keys = offered(w, DEF);
 
@@ -490,7 +490,7 @@ class OptionsTest {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
             Motion m = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index()));
-            w.suspend(BLOC, MBB);
+            w.treaties().suspend(BLOC, MBB);
             for (int a = 0; a < TinySetting.ACTORS; a++) {
                 assertFalse(decisionKeys(w, a).contains("vote:M" + m.index()), "not on the day it was tabled: actor " + a);
             }

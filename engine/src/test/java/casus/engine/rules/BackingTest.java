@@ -134,7 +134,7 @@ class BackingTest {
         Conflict c = Worlds.attack(w, HOME);
         double member = Backing.resolve(w, ATK, PAT, DEF, c);
 
-        w.suspend(BLOC, DEF);
+        w.treaties().suspend(BLOC, DEF);
 
         assertTrue(Backing.resolve(w, ATK, PAT, DEF, c) < member, "only the bilateral treaty is left");
     }
@@ -147,8 +147,8 @@ class BackingTest {
         World w = Worlds.of(b);
         Conflict c = Worlds.attack(w, BELT);
 
-        assertTrue(w.protects(NEU, DEF));
-        assertFalse(w.protects(DEF, NEU));
+        assertTrue(w.treaties().protects(NEU, DEF));
+        assertFalse(w.treaties().protects(DEF, NEU));
         assertEquals(Constants.k(ModelConstant.PROTECTION_RESOLVE) * 0.6, Backing.resolve(w, ATK, NEU, DEF, c), 1e-12,
                 "on any ground, even the attacker's own");
         assertEquals(0, Backing.resolve(w, ATK, PAT, DEF, c), 1e-12, "nobody else declared it");

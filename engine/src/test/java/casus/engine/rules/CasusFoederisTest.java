@@ -171,7 +171,7 @@ class CasusFoederisTest {
         World w = attackerInTheBloc();
         Conflict c = Worlds.attack(w, HOME);
 
-        w.suspend(BLOC, ATK);
+        w.treaties().suspend(BLOC, ATK);
 
         assertEquals(k(ARMED_ATTACK_FLOOR), CasusFoederis.ofConflict(w, c, DEF, BLOC, Obligation.COLLECTIVE_DEFENCE), 1e-12);
     }

@@ -175,7 +175,7 @@ class CouncilTest {
         motion(w, CONSULTATION_ARTICLE, Motion.Kind.CONSULTATION);
         assertTrue(facesVote(w, MBB));
 
-        w.suspend(BLOC, MBB);
+        w.treaties().suspend(BLOC, MBB);
 
         assertFalse(facesVote(w, MBB));
         assertTrue(facesVote(w, MBA));
@@ -185,7 +185,7 @@ class CouncilTest {
     void a_suspended_member_cannot_block() {
         World w = Worlds.tiny();
         Motion m = motion(w, CONSULTATION_ARTICLE, Motion.Kind.CONSULTATION);
-        w.suspend(BLOC, MBB);
+        w.treaties().suspend(BLOC, MBB);
         votes(w, m, Vote.YES, Vote.ABSTAIN, Vote.NO);
 
         Council.settle(w, m);
@@ -197,7 +197,7 @@ class CouncilTest {
     void a_suspended_member_is_not_waited_for() {
         World w = Worlds.tiny();
         Motion m = motion(w, CONSULTATION_ARTICLE, Motion.Kind.CONSULTATION);
-        w.suspend(BLOC, MBB);
+        w.treaties().suspend(BLOC, MBB);
         w.castVote(m, PAT, Vote.YES);
         w.castVote(m, MBA, Vote.YES);
 

@@ -177,7 +177,7 @@ class LearningTest {
         Request q = w.openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID, c.index(), 1, 1);
         w.answer(q, Request.Status.REFUSED);
         int council = w.setting().treatySubject(BLOC);
-        assertEquals(PAT, w.leader(BLOC), "the strongest member leads");
+        assertEquals(PAT, w.treaties().leader(BLOC), "the strongest member leads");
 
         Learning.update(w);
 

@@ -391,8 +391,8 @@ class EffectsTest {
 
         new Script().then(DEF, "appeal:BLOC", "suspend:BLOC").tick(sim);
 
-        assertTrue(sim.world().suspended(TinySetting.BLOC, DEF));
-        assertFalse(sim.world().activeMember(TinySetting.BLOC, DEF));
+        assertTrue(sim.world().treaties().suspended(TinySetting.BLOC, DEF));
+        assertFalse(sim.world().treaties().activeMember(TinySetting.BLOC, DEF));
         assertTrue(sim.outcome().flag(Flag.MEMBER_SUSPENDED));
     }
 }

@@ -69,7 +69,7 @@ class OutcomeTest {
         w.advanceDay();
         int requester = w.request(m.request()).requester();
         for (int a = 0; a < w.actorCount(); a++) {
-            if (a != requester && w.activeMember(m.treaty(), a)) {
+            if (a != requester && w.treaties().activeMember(m.treaty(), a)) {
                 w.castVote(m, a, vote);
             }
         }
@@ -259,10 +259,10 @@ class OutcomeTest {
         @Test
         void a_suspension_counts_only_in_the_alliance_under_test() {
             World w = Worlds.tiny();
-            w.suspend(PACT, DEF);
+            w.treaties().suspend(PACT, DEF);
             assertFalse(of(w).flag(Flag.MEMBER_SUSPENDED));
 
-            w.suspend(BLOC, MBA);
+            w.treaties().suspend(BLOC, MBA);
 
             assertTrue(of(w).flag(Flag.MEMBER_SUSPENDED));
         }

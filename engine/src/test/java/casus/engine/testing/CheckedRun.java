@@ -132,7 +132,7 @@ public final class CheckedRun {
         suspended = new boolean[s.treatyCount()][actors];
         for (int t = 0; t < s.treatyCount(); t++) {
             for (int a = 0; a < actors; a++) {
-                suspended[t][a] = w.suspended(t, a);
+                suspended[t][a] = w.treaties().suspended(t, a);
             }
         }
         fallen = new boolean[actors];
@@ -238,7 +238,7 @@ public final class CheckedRun {
             }
             for (int t = 0; t < s.treatyCount(); t++) {
                 final int treaty = t;
-                check(!suspended[t][a] || w.suspended(t, a), () -> s.actorId(actor) + " took up its suspended part in " + s.treatyId(treaty) + " again");
+                check(!suspended[t][a] || w.treaties().suspended(t, a), () -> s.actorId(actor) + " took up its suspended part in " + s.treatyId(treaty) + " again");
             }
         }
         for (Motion m : w.motions()) {
@@ -362,7 +362,7 @@ public final class CheckedRun {
             check(kind != ActionKind.SUSPEND, () -> what.get() + " outside any treaty");
         }
         if (kind == ActionKind.SUSPEND) {
-            check(s.rule(t) == DecisionRule.CONSENSUS && w.leader(t) != a, () -> what.get() + " of " + s.treatyId(t));
+            check(s.rule(t) == DecisionRule.CONSENSUS && w.treaties().leader(t) != a, () -> what.get() + " of " + s.treatyId(t));
             check(!appealOpenBefore(a, t), () -> what.get() + " while its own appeal to " + s.treatyId(t) + " is open");
         }
         if (kind != ActionKind.REQUEST) {
@@ -394,7 +394,7 @@ public final class CheckedRun {
             int friend = set.target(i);
             check(friend >= 0 && friend != a && !fallen[friend], () -> what.get() + " to nobody, itself or a fallen government");
             check(!sharesTreaty(a, friend), () -> what.get() + ": a treaty partner is asked under the treaty");
-            check(alignment[a][friend] >= s.k(ModelConstant.APPEAL_FRIEND_ALIGNMENT) || w.protects(friend, a), () -> what.get() + " of a state not its friend");
+            check(alignment[a][friend] >= s.k(ModelConstant.APPEAL_FRIEND_ALIGNMENT) || w.treaties().protects(friend, a), () -> what.get() + " of a state not its friend");
             if (conflict >= 0) {
                 check(friend != w.wars().conflict(conflict).attacker(), () -> what.get() + " of the attacker");
                 check((sideBefore(conflict) & (1L << friend)) == 0, () -> what.get() + " of a state already fighting on its side");
@@ -605,7 +605,7 @@ public final class CheckedRun {
             if ((side & (1L << d)) == 0 || d == a) {
                 continue;
             }
-            if (w.protects(a, d)) {
+            if (w.treaties().protects(a, d)) {
                 return true;
             }
             for (int t = 0; t < s.treatyCount(); t++) {

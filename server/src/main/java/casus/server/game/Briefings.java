@@ -36,7 +36,7 @@ final class Briefings {
                 }
                 out.add(commitment("treaty", "member of " + s.treatyId(t) + " (" + s.treatyName(t) + "): " + String.join(", ", articles)
                         + (s.rule(t) == DecisionRule.CONSENSUS ? "; decides by consensus" : "; each party decides for itself")
-                        + (w.suspended(t, a) ? "; participation suspended" : "")));
+                        + (w.treaties().suspended(t, a) ? "; participation suspended" : "")));
             }
         }
         for (int c = 0; c < w.wars().conflictCount(); c++) {
@@ -62,7 +62,7 @@ final class Briefings {
         }
         for (int m = 0; m < w.motionCount(); m++) {
             Motion x = w.motion(m);
-            if (x.open() && w.activeMember(x.treaty(), a) && w.request(x.request()).requester() != a) {
+            if (x.open() && w.treaties().activeMember(x.treaty(), a) && w.request(x.request()).requester() != a) {
                 out.add(commitment("vote", s.treatyId(x.treaty()) + " council: " + x.kind().label() + " for "
                         + s.actorId(w.request(x.request()).requester()) + ", tabled on day " + x.tabledDay()
                         + (x.vote(a) == Motion.Vote.NONE ? ", awaits its vote" : ", it voted " + x.vote(a).name().toLowerCase(Locale.ROOT))));

@@ -106,7 +106,7 @@ final class Indicators {
             }
         }
         for (int t = 0; t < s.treatyCount(); t++) {
-            values[i++] = w.credibility(t);
+            values[i++] = w.treaties().credibility(t);
         }
         for (int c = 0; c < w.wars().conflictCount(); c++) {
             Conflict k = w.wars().conflict(c);
