@@ -47,7 +47,7 @@ final class AnswerOptions {
      * to a government that has fallen since it asked, only talk or a refusal.
      */
     static ActionKind[] answers(World w, int a, Request q) {
-        if (w.regimeFallen(q.requester())) {
+        if (w.regimes().fallen(q.requester())) {
             return TO_TALK;
         }
         ActionKind[] fitting = switch (q.ask()) {
@@ -86,7 +86,7 @@ final class AnswerOptions {
             }
             ChoiceSet set = Options.slot(pool, n++);
             set.reset(ChoiceKind.VOTE, a, m.index());
-            if (!(m.kind().sendsForces() && w.regimeFallen(w.request(m.request()).requester()))) {
+            if (!(m.kind().sendsForces() && w.regimes().fallen(w.request(m.request()).requester()))) {
                 set.add(ActionKind.VOTE_YES, -1, m.index(), m.treaty(), -1, 0);
             }
             set.add(ActionKind.VOTE_NO, -1, m.index(), m.treaty(), -1, 0);

@@ -70,8 +70,8 @@ final class AppealOptions {
     /** The crisis an appeal would be about: a conflict's index, {@link #HOME}, or -1 for none. */
     static int crisis(World w, int a) {
         int threat = mostThreatening(w, a);
-        boolean home = w.crisisAtHome(a);
-        if (home && (threat < 0 || Math.max(w.unrest(a), w.communalIn(a)) >= w.k(UNREST_APPEAL_LEVEL))) {
+        boolean home = w.regimes().crisisAtHome(a);
+        if (home && (threat < 0 || Math.max(w.regimes().unrest(a), w.regimes().communalIn(a)) >= w.k(UNREST_APPEAL_LEVEL))) {
             return HOME;
         }
         return threat;
@@ -129,7 +129,7 @@ final class AppealOptions {
             case MILITARY_AID, DEFENSIVE_DEPLOYMENT -> war && o.military();
             case PEACEKEEPERS -> !war && o.military();
             case CONSULTATIONS -> o == Obligation.CONSULTATION;
-            case RESCUE -> !war && bilateral && o == Obligation.CONSULTATION && w.crisisAtHome(a);
+            case RESCUE -> !war && bilateral && o == Obligation.CONSULTATION && w.regimes().crisisAtHome(a);
         };
     }
 
@@ -165,7 +165,7 @@ final class AppealOptions {
             int best = -1;
             double closest = 0;
             for (int j = 0; j < s.actorCount(); j++) {
-                if (j == a || j == attacker || (taken & (1L << j)) != 0 || w.regimeFallen(j) || s.shareTreaty(a, j) || fighting(w, j, about)
+                if (j == a || j == attacker || (taken & (1L << j)) != 0 || w.regimes().fallen(j) || s.shareTreaty(a, j) || fighting(w, j, about)
                         || w.minds().alignment(a, j) < w.k(APPEAL_FRIEND_ALIGNMENT) && !w.treaties().protects(j, a)) {
                     continue;
                 }
@@ -197,7 +197,7 @@ final class AppealOptions {
         if (conflict >= 0) {
             return ask == Ask.MILITARY_AID || ask == Ask.CONSULTATIONS;
         }
-        return ask == Ask.RESCUE || ask == Ask.CONSULTATIONS || ask == Ask.PEACEKEEPERS && w.unrest(a) <= 0 && w.communalIn(a) > 0;
+        return ask == Ask.RESCUE || ask == Ask.CONSULTATIONS || ask == Ask.PEACEKEEPERS && w.regimes().unrest(a) <= 0 && w.regimes().communalIn(a) > 0;
     }
 
     /** Whether an actor already fights on the defenders' side of a conflict (-1: none). */

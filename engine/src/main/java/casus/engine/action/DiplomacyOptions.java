@@ -65,7 +65,7 @@ final class DiplomacyOptions {
             }
         }
         for (int g = 0; g < s.actorCount(); g++) {
-            if ((w.crisisAtHome(g) || s.deFacto(g) && atWar(w, g)) && g != a && !w.regimeFallen(g) && !w.backedBy(a, g)
+            if ((w.regimes().crisisAtHome(g) || s.deFacto(g) && atWar(w, g)) && g != a && !w.regimes().fallen(g) && !w.backedBy(a, g)
                     && w.minds().alignment(a, g) >= w.k(BACK_ALIGNMENT)) {
                 set.add(ActionKind.BACK, g, -1, -1, -1, 0);
             }

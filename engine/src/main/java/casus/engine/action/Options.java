@@ -29,7 +29,7 @@ public final class Options {
      * crisis at home, its part as a third party in a war), whose quiet option it would take.
      */
     public static int build(World w, int a, ChoiceSet[] pool, boolean deliberates) {
-        if (w.regimeFallen(a)) {
+        if (w.regimes().fallen(a)) {
             return 0;
         }
         int n = 0;

@@ -86,7 +86,7 @@ final class Answers {
             case RESERVE -> {
                 t[Term.DUTY.ordinal()] = w.k(RESERVE_DUTY_SHARE) * duty;
                 t[Term.COST.ordinal()] = -w.k(RESERVE_COST);
-                t[Term.REGIME.ordinal()] = w.k(RESERVE_REGIME) * Math.max(0, w.minds().alignment(a, v)) * w.unrest(v);
+                t[Term.REGIME.ordinal()] = w.k(RESERVE_REGIME) * Math.max(0, w.minds().alignment(a, v)) * w.regimes().unrest(v);
                 st.set(v, w.k(REGIME_HELP_STANCE) * w.k(RESERVE_DUTY_SHARE));
             }
             case RESCUE -> {
@@ -122,7 +122,7 @@ final class Answers {
     static void guard(World w, int a, int v, double share, double[] t, Stances st) {
         double troops = w.k(REGIME_TROOPS);
         t[Term.COST.ordinal()] = -share * Math.min(w.k(COST_CAP), troops / Math.max(1, w.military().availableTroops(a)));
-        t[Term.REGIME.ordinal()] = Math.max(0, w.minds().alignment(a, v)) * Math.max(w.unrest(v), w.communalIn(v));
+        t[Term.REGIME.ordinal()] = Math.max(0, w.minds().alignment(a, v)) * Math.max(w.regimes().unrest(v), w.regimes().communalIn(v));
         t[Term.LEGAL.ordinal()] = CasusFoederis.ofCrisisAtHome(w, v, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS) - w.k(LEGAL_BASIS_FLOOR);
         st.set(v, w.k(REGIME_HELP_STANCE));
         for (int j = 0; j < st.size(); j++) {

@@ -64,7 +64,7 @@ final class Appeals {
         Stances st = x.stances();
         st.clear();
         if (conflict < 0) {
-            double home = Math.max(w.unrest(a), w.communalIn(a));
+            double home = Math.max(w.regimes().unrest(a), w.regimes().communalIn(a));
             t[Term.REGIME.ordinal()] = hope * home * benefit(w, ask);
             if (ask == Ask.PEACEKEEPERS || ask == Ask.MILITARY_AID) {
                 t[Term.REGIME.ordinal()] -= w.k(SOVEREIGNTY_COST);

@@ -153,7 +153,7 @@ final class Diplomacy {
     static void back(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int g = set.target(i);
-        t[Term.REGIME.ordinal()] = w.k(BACK_REGIME) * Math.max(0, w.minds().alignment(set.actor(), g)) * Math.max(w.unrest(g), w.communalIn(g));
+        t[Term.REGIME.ordinal()] = w.k(BACK_REGIME) * Math.max(0, w.minds().alignment(set.actor(), g)) * Math.max(w.regimes().unrest(g), w.regimes().communalIn(g));
         Stances st = x.stances();
         st.clear();
         st.set(g, w.k(BACK_STANCE));

@@ -62,7 +62,7 @@ public final class Narrative {
             case REALIGN -> "turns toward " + s.actorName(x.target());
             case ACCEPT -> "accepts " + proposal(w, w.proposal(x.ref()));
             case REJECT -> "rejects " + proposal(w, w.proposal(x.ref()));
-            case CRACK_DOWN -> "orders its security forces against the " + (w.unrest(x.actor()) > 0 ? "unrest" : "violence");
+            case CRACK_DOWN -> "orders its security forces against the " + (w.regimes().unrest(x.actor()) > 0 ? "unrest" : "violence");
             case CONCEDE -> "makes concessions to the protesters";
             case RESIGN -> "has its leader step down so that the government may stand";
             case PASS -> "does nothing";

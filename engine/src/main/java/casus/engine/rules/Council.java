@@ -52,11 +52,11 @@ public final class Council {
                 yes++;
             }
         }
-        boolean passed = !blocked && yes > 0 && !w.regimeFallen(q.requester()) && fieldable(w, m, q);
+        boolean passed = !blocked && yes > 0 && !w.regimes().fallen(q.requester()) && fieldable(w, m, q);
         w.closeMotion(m, passed ? Motion.Status.PASSED : Motion.Status.FAILED);
         if (passed) {
             carryOut(w, m, q);
-        } else if (m.kind().sendsForces() && w.setting().treatyObservers(m.treaty()) > 0 && !w.regimeFallen(q.requester())) {
+        } else if (m.kind().sendsForces() && w.setting().treatyObservers(m.treaty()) > 0 && !w.regimes().fallen(q.requester())) {
             w.tableMotion(m.treaty(), q.index(), Motion.Kind.MISSION);
         } else {
             w.answer(q, Request.Status.REFUSED);

@@ -36,23 +36,23 @@ public final class Events {
                 w.wars().recordFighting(c);
             }
             case UNREST -> {
-                w.setStability(a, w.stability(a) - Math.max(0, e.amount()));
+                w.regimes().setStability(a, w.regimes().stability(a) - Math.max(0, e.amount()));
                 double level = e.intensity() > 0 ? e.intensity() : 1;
-                if (w.unrest(a) <= 0) {
-                    w.startCrisisAtHome(a);
+                if (w.regimes().unrest(a) <= 0) {
+                    w.regimes().startCrisisAtHome(a);
                 }
-                if (level >= w.unrest(a)) {
-                    w.setUnrestKind(a, e.unrestKind());
+                if (level >= w.regimes().unrest(a)) {
+                    w.regimes().setUnrestKind(a, e.unrestKind());
                 }
-                w.setUnrest(a, Math.max(level, w.unrest(a)), Math.max(e.externalAttribution(), w.unrestAttribution(a)));
+                w.regimes().setUnrest(a, Math.max(level, w.regimes().unrest(a)), Math.max(e.externalAttribution(), w.regimes().unrestAttribution(a)));
             }
             case COMMUNAL_VIOLENCE -> {
-                w.setStability(a, w.stability(a) - Math.max(0, e.amount()));
-                if (w.communalIn(a) <= 0 && w.unrest(a) <= 0) {
-                    w.startCrisisAtHome(a);
+                w.regimes().setStability(a, w.regimes().stability(a) - Math.max(0, e.amount()));
+                if (w.regimes().communalIn(a) <= 0 && w.regimes().unrest(a) <= 0) {
+                    w.regimes().startCrisisAtHome(a);
                 }
                 for (int k = 0; k < e.regionCount(); k++) {
-                    w.setCommunal(e.region(k), Math.max(w.communal(e.region(k)), e.intensity()));
+                    w.regimes().setCommunal(e.region(k), Math.max(w.regimes().communal(e.region(k)), e.intensity()));
                 }
             }
             case FORCES_REDEPLOYED -> w.military().setCommitted(a, e.amount());

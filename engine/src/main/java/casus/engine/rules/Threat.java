@@ -17,7 +17,7 @@ public final class Threat {
     }
 
     public static double of(World w, int actor) {
-        double need = Math.max(w.unrest(actor), w.communalIn(actor));
+        double need = Math.max(w.regimes().unrest(actor), w.regimes().communalIn(actor));
         for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
             Conflict c = w.wars().conflict(cIndex);
             if (c.attacker() != actor) {

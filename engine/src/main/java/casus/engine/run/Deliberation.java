@@ -80,9 +80,9 @@ final class Deliberation {
     private long signature(World w, int a, Assessment readings) {
         double bands = w.k(THREAT_BANDS);
         long h = (long) Math.floor(readings.threat(a) * bands);
-        h = h * HASH_PRIME + (long) Math.floor(w.unrest(a) * bands);
-        h = h * HASH_PRIME + (long) Math.floor(w.communalIn(a) * bands);
-        h = h * HASH_PRIME + (long) Math.floor(w.loyalty(a) * bands);
+        h = h * HASH_PRIME + (long) Math.floor(w.regimes().unrest(a) * bands);
+        h = h * HASH_PRIME + (long) Math.floor(w.regimes().communalIn(a) * bands);
+        h = h * HASH_PRIME + (long) Math.floor(w.regimes().loyalty(a) * bands);
         return h * HASH_PRIME + shared;
     }
 }

@@ -78,20 +78,20 @@ final class Effects {
             case BACK -> {
                 int g = set.target(i);
                 w.back(a, g);
-                w.setStability(g, w.stability(g) + w.k(BACK_STABILITY));
+                w.regimes().setStability(g, w.regimes().stability(g) + w.k(BACK_STABILITY));
             }
             case REALIGN -> realign(w, a, set.target(i));
-            case CRACK_DOWN -> w.repress(a, true);
+            case CRACK_DOWN -> w.regimes().repress(a, true);
             case CONCEDE -> {
-                w.concede(a);
-                double calm = w.k(CONCESSION_EFFECT) * Domestic.concessionEfficacy(w, w.unrestKind(a));
-                w.setUnrest(a, w.unrest(a) * (1 - calm), w.unrestAttribution(a));
+                w.regimes().concede(a);
+                double calm = w.k(CONCESSION_EFFECT) * Domestic.concessionEfficacy(w, w.regimes().unrestKind(a));
+                w.regimes().setUnrest(a, w.regimes().unrest(a) * (1 - calm), w.regimes().unrestAttribution(a));
             }
             case RESIGN -> {
-                w.leaderResigns(a);
-                w.setUnrest(a, w.unrest(a) * (1 - w.k(RESIGNATION_CALM)), w.unrestAttribution(a));
+                w.regimes().leaderResigns(a);
+                w.regimes().setUnrest(a, w.regimes().unrest(a) * (1 - w.k(RESIGNATION_CALM)), w.regimes().unrestAttribution(a));
                 double start = w.setting().stability(a);
-                w.setStability(a, w.stability(a) + w.k(RESIGNATION_RELIEF) * Math.max(0, start - w.stability(a)));
+                w.regimes().setStability(a, w.regimes().stability(a) + w.k(RESIGNATION_RELIEF) * Math.max(0, start - w.regimes().stability(a)));
             }
             case REJECT, PASS -> {
             }
@@ -145,7 +145,7 @@ final class Effects {
         double need = conflict < 0 ? Threat.of(w, a) : Threat.ofConflict(w, w.wars().conflict(conflict), a);
         Request q = w.openRequest(a, t, set.target(i), k, o, ask, conflict, clarity, need);
         if (q.toCouncil()) {
-            boolean communal = conflict < 0 && w.unrest(a) <= 0 && w.communalIn(a) > 0;
+            boolean communal = conflict < 0 && w.regimes().unrest(a) <= 0 && w.regimes().communalIn(a) > 0;
             w.tableMotion(t, q.index(), Council.motionFor(q, communal));
         }
     }
@@ -171,12 +171,12 @@ final class Effects {
             }
             case RESERVE -> {
                 w.formReserve(v);
-                w.setLoyalty(v, w.loyalty(v) + w.k(RESERVE_LOYALTY) * (1 - w.loyalty(v)));
+                w.regimes().setLoyalty(v, w.regimes().loyalty(v) + w.k(RESERVE_LOYALTY) * (1 - w.regimes().loyalty(v)));
                 w.answer(q, Request.Status.PARTIAL);
             }
             case RESCUE -> {
                 w.rescue(v);
-                w.setStability(v, w.stability(v) + w.k(RESCUE_STABILITY));
+                w.regimes().setStability(v, w.regimes().stability(v) + w.k(RESCUE_STABILITY));
                 w.answer(q, Request.Status.HONOURED);
             }
             case CONSULT -> w.answer(q, q.ask() == Ask.CONSULTATIONS ? Request.Status.HONOURED : Request.Status.PARTIAL);

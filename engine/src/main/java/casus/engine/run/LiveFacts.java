@@ -76,8 +76,8 @@ public final class LiveFacts {
                         w.military().setCommitted(a, v);
                     }
                     case "stability" -> {
-                        was = format(w.stability(a));
-                        w.setStability(a, v);
+                        was = format(w.regimes().stability(a));
+                        w.regimes().setStability(a, v);
                     }
                     default -> throw fixed(path);
                 }

@@ -155,8 +155,8 @@ public record Outcome(long flags, int broker, double[] metrics) {
             suspended |= w.treaties().suspended(alliance, a);
         }
         flags |= bit(Flag.MEMBER_SUSPENDED, suspended);
-        flags |= bit(Flag.REGIME_SURVIVED, !w.regimeFallen(victim));
-        flags |= bit(Flag.LEADER_RESIGNED, w.leaderResigned(victim));
+        flags |= bit(Flag.REGIME_SURVIVED, !w.regimes().fallen(victim));
+        flags |= bit(Flag.LEADER_RESIGNED, w.regimes().leaderResigned(victim));
         boolean gained = false;
         if (roles.hasAttacker()) {
             double now = 0;

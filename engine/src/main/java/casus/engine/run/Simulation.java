@@ -267,7 +267,7 @@ public final class Simulation {
         appraiser.begin(world);
         deliberation.beginDay(world);
         for (int a = 0; a < counts.length; a++) {
-            if (world.regimeFallen(a)) {
+            if (world.regimes().fallen(a)) {
                 counts[a] = 0;
                 continue;
             }

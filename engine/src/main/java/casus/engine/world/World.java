@@ -33,20 +33,9 @@ public final class World {
     private final Wars wars;
     private final Minds minds;
     private final Treaties treaties;
+    private final Regimes regimes;
 
-    private final double[] stability;
-    private final double[] unrest;
-    private final double[] attribution;
     private final long[] supporting;
-    private final boolean[] regimeFallen;
-    private final UnrestKind[] unrestKind;
-    private final double[] loyalty;
-    private final boolean[] repressing;
-    private final boolean[] conceded;
-    private final boolean[] leaderResigned;
-    private final double[] communal;
-    /** Per actor, the worst communal violence in its regions: {@link #communalIn}, kept as regions change. */
-    private final double[] communalWorst;
 
     private final List<Request> requests = new ArrayList<>();
     private final List<Motion> motions = new ArrayList<>();
@@ -73,25 +62,9 @@ public final class World {
         wars = new Wars(setting, calendar, territory, military);
         minds = new Minds(setting);
         treaties = new Treaties(setting, minds);
-        int regions = setting.regionCount();
-        stability = new double[actors];
-        unrest = new double[actors];
-        attribution = new double[actors];
+        regimes = new Regimes(setting);
         supporting = new long[actors];
-        regimeFallen = new boolean[actors];
-        unrestKind = new UnrestKind[actors];
-        java.util.Arrays.fill(unrestKind, UnrestKind.PROTEST);
-        loyalty = new double[actors];
-        repressing = new boolean[actors];
-        conceded = new boolean[actors];
-        leaderResigned = new boolean[actors];
-        communal = new double[regions];
-        communalWorst = new double[actors];
         backers = new long[actors];
-        for (int a = 0; a < actors; a++) {
-            stability[a] = setting.stability(a);
-            loyalty[a] = setting.securityLoyalty(a);
-        }
     }
 
     public Setting setting() {
@@ -137,122 +110,17 @@ public final class World {
         return treaties;
     }
 
+    /** Each government's hold at home. */
+    public Regimes regimes() {
+        return regimes;
+    }
+
     public int day() {
         return calendar.day();
     }
 
     public void advanceDay() {
         calendar.advance();
-    }
-
-    // --- actors ---------------------------------------------------------------------------
-
-    public double stability(int a) {
-        return stability[a];
-    }
-
-    public void setStability(int a, double v) {
-        stability[a] = clamp01(v);
-    }
-
-    public double unrest(int a) {
-        return unrest[a];
-    }
-
-    /** How credibly the government can call its unrest aggression from abroad. */
-    public double unrestAttribution(int a) {
-        return attribution[a];
-    }
-
-    public void setUnrest(int a, double level, double externalAttribution) {
-        unrest[a] = clamp01(level);
-        attribution[a] = clamp01(externalAttribution);
-    }
-
-    /** What kind of unrest the government faces (meaningful while there is unrest). */
-    public UnrestKind unrestKind(int a) {
-        return unrestKind[a];
-    }
-
-    public void setUnrestKind(int a, UnrestKind kind) {
-        unrestKind[a] = kind;
-    }
-
-    /** Share of the actor's security forces that still obey an order to act against unrest. */
-    public double loyalty(int a) {
-        return loyalty[a];
-    }
-
-    public void setLoyalty(int a, double v) {
-        loyalty[a] = clamp01(v);
-    }
-
-    /** Whether the government has ordered its security forces against the unrest or the violence. */
-    public boolean repressing(int a) {
-        return repressing[a];
-    }
-
-    public void repress(int a, boolean on) {
-        repressing[a] = on;
-    }
-
-    /** Whether the government has made concessions to the protesters in this crisis. */
-    public boolean conceded(int a) {
-        return conceded[a];
-    }
-
-    public void concede(int a) {
-        conceded[a] = true;
-    }
-
-    /** A new crisis at home begins: the government has yet to crack down or concede. */
-    public void startCrisisAtHome(int a) {
-        repressing[a] = false;
-        conceded[a] = false;
-    }
-
-    /** Whether the actor's leader has stepped down while the regime stood. */
-    public boolean leaderResigned(int a) {
-        return leaderResigned[a];
-    }
-
-    public void leaderResigns(int a) {
-        leaderResigned[a] = true;
-    }
-
-    /** How fiercely communities fight each other in a region, 0 to 1. */
-    public double communal(int r) {
-        return communal[r];
-    }
-
-    public void setCommunal(int r, double level) {
-        communal[r] = clamp01(level);
-        int owner = setting.deJure(r);
-        double most = 0;
-        for (int q = 0; q < communal.length; q++) {
-            if (setting.deJure(q) == owner) {
-                most = Math.max(most, communal[q]);
-            }
-        }
-        communalWorst[owner] = most;
-    }
-
-    /** The worst violence between communities in any region of an actor's, 0 when there is none. */
-    public double communalIn(int a) {
-        return communalWorst[a];
-    }
-
-    /** Whether the actor faces a crisis at home: unrest against its government or violence between communities. */
-    public boolean crisisAtHome(int a) {
-        return unrest[a] > 0 || communalIn(a) > 0;
-    }
-
-    public boolean regimeFallen(int a) {
-        return regimeFallen[a];
-    }
-
-    public void regimeFalls(int a) {
-        regimeFallen[a] = true;
     }
 
     /** Whether an actor is arming another. */

@@ -104,7 +104,7 @@ class OptionsTest {
         World w = Worlds.tiny();
         Worlds.attack(w, HOME);
         w.advanceDay();
-        w.regimeFalls(DEF);
+        w.regimes().fall(DEF);
 
         assertEquals(List.of(), decisions(w, DEF));
     }
@@ -130,7 +130,7 @@ class OptionsTest {
         @Test
         void a_government_in_trouble_at_home_asks_for_troops_under_military_articles_and_money_only_of_a_bilateral_partner() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
 
             List<String> keys = offered(w, DEF);
 
@@ -145,10 +145,10 @@ class OptionsTest {
         void an_appeal_is_about_the_war_unless_the_unrest_at_home_is_grave() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.setUnrest(DEF, k(ModelConstant.UNREST_APPEAL_LEVEL) / 2, 0.5);
+            w.regimes().setUnrest(DEF, k(ModelConstant.UNREST_APPEAL_LEVEL) / 2, 0.5);
             assertEquals(Set.of(c.index()), appealRefs(w, DEF));
 
-            w.setUnrest(DEF, k(ModelConstant.UNREST_APPEAL_LEVEL), 0.5);
+            w.regimes().setUnrest(DEF, k(ModelConstant.UNREST_APPEAL_LEVEL), 0.5);
 
             assertEquals(Set.of(-1), appealRefs(w, DEF), "-1: the crisis at home");
         }
@@ -357,7 +357,7 @@ class OptionsTest {
         @Test
         void no_government_asks_a_friend_for_troops_against_its_own_unrest() {
             World w = befriended(0.9);
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
 
             assertEquals(List.of("pass:appeal", "request:NEU:consultations", "request:NEU:rescue"), offered(w, DEF, "appeal:outside"));
         }
@@ -365,7 +365,7 @@ class OptionsTest {
         @Test
         void troops_to_stand_between_communities_may_be_asked_of_a_friend() {
             World w = befriended(0.9);
-            w.setCommunal(HOME, 0.6);
+            w.regimes().setCommunal(HOME, 0.6);
 
             List<String> keys = offered(w, DEF, "appeal:outside");
 
@@ -383,7 +383,7 @@ class OptionsTest {
             if (war) {
                 conflict = Worlds.attack(w, HOME).index();
             } else {
-                w.setUnrest(DEF, 0.6, 0.5);
+                w.regimes().setUnrest(DEF, 0.6, 0.5);
             }
             Request q = Acts.appeal(w, DEF, treaty, article, ask, conflict);
             w.advanceDay();
@@ -463,10 +463,10 @@ class OptionsTest {
         @Test
         void a_government_fallen_since_it_asked_may_only_be_talked_to_or_refused() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
             Request q = Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1);
             w.advanceDay();
-            w.regimeFalls(DEF);
+            w.regimes().fall(DEF);
 
             assertEquals(List.of("consult:R0", "decline:R0"), offered(w, PAT, "response:R" + q.index()));
         }
@@ -508,11 +508,11 @@ class OptionsTest {
         @Test
         void a_motion_to_send_forces_to_a_government_that_has_fallen_can_only_be_voted_down_or_abstained_on() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
             Motion guard = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1));
             Motion talks = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, CONSULTATION_ARTICLE, Ask.CONSULTATIONS, -1));
             w.advanceDay();
-            w.regimeFalls(DEF);
+            w.regimes().fall(DEF);
 
             assertEquals(List.of("vote-no:M" + guard.index(), "vote-abstain:M" + guard.index()), offered(w, MBA, "vote:M" + guard.index()));
             assertTrue(offered(w, MBA, "vote:M" + talks.index()).contains("vote-yes:M" + talks.index()), "talks send no forces");
@@ -834,13 +834,13 @@ class OptionsTest {
         @Test
         void a_friend_may_back_a_government_in_trouble_at_home_once() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
 
             assertTrue(offered(w, PAT).contains("back:DEF"), offered(w, PAT).toString());
             assertFalse(offered(w, NEU).contains("back:DEF"), "NEU is not friendly enough");
             w.back(PAT, DEF);
             assertFalse(offered(w, PAT).contains("back:DEF"), "once");
-            w.regimeFalls(DEF);
+            w.regimes().fall(DEF);
             assertFalse(offered(w, MBA).contains("back:DEF"), "no government to back");
         }
 
@@ -879,21 +879,21 @@ class OptionsTest {
         @Test
         void against_unrest_a_government_may_crack_down_concede_and_resign_once_each() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
             assertEquals(List.of("pass:domestic", "crack-down", "concede", "resign"), offered(w, DEF, "domestic"));
 
-            w.repress(DEF, true);
+            w.regimes().repress(DEF, true);
             assertEquals(List.of("pass:domestic", "concede", "resign"), offered(w, DEF, "domestic"));
-            w.concede(DEF);
+            w.regimes().concede(DEF);
             assertEquals(List.of("pass:domestic", "resign"), offered(w, DEF, "domestic"));
-            w.leaderResigns(DEF);
+            w.regimes().leaderResigns(DEF);
             assertEquals(List.of(), offered(w, DEF, "domestic"));
         }
 
         @Test
         void against_violence_between_communities_it_may_only_send_in_its_forces() {
             World w = Worlds.tiny();
-            w.setCommunal(HOME, 0.6);
+            w.regimes().setCommunal(HOME, 0.6);
 
             assertEquals(List.of("pass:domestic", "crack-down"), offered(w, DEF, "domestic"));
         }
@@ -934,7 +934,7 @@ class OptionsTest {
             Acts.appealOutside(w, DEF, NEU, Ask.CONSULTATIONS, home.index());
             Acts.propose(w, NEU, home, Packages.FREEZE);
             Acts.propose(w, ATK, border, Packages.FREEZE);
-            w.setUnrest(MBA, 0.6, 0.5);
+            w.regimes().setUnrest(MBA, 0.6, 0.5);
             w.advanceDay();
 
             assertUnique(w);

@@ -307,7 +307,7 @@ class AppraiserTest {
     class RegimeSecurity {
         double regimeTermOfVotingYes(double unrest) {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, unrest, 0.8);
+            w.regimes().setUnrest(DEF, unrest, 0.8);
             Motion m = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1));
             return term(Choices.vote(w, MBA, m, ActionKind.VOTE_YES), Term.REGIME);
         }
@@ -322,7 +322,7 @@ class AppraiserTest {
         @Test
         void of_voting_against_it_is_nil() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.9, 0.8);
+            w.regimes().setUnrest(DEF, 0.9, 0.8);
             Motion m = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1));
 
             assertEquals(0, term(Choices.vote(w, MBA, m, ActionKind.VOTE_NO), Term.REGIME), 1e-12);
@@ -331,11 +331,11 @@ class AppraiserTest {
         @Test
         void of_appealing_against_unrest_rises_with_the_belief_in_the_alliance() {
             double doubted = termIn(b -> b.belief[DEF][b.subject("BLOC")] = 0.2, w -> {
-                w.setUnrest(DEF, 0.9, 0.8);
+                w.regimes().setUnrest(DEF, 0.9, 0.8);
                 return term(Choices.request(w, DEF, BLOC, MILITARY_ARTICLE, -1), Term.REGIME);
             });
             double trusted = termIn(b -> b.belief[DEF][b.subject("BLOC")] = 0.9, w -> {
-                w.setUnrest(DEF, 0.9, 0.8);
+                w.regimes().setUnrest(DEF, 0.9, 0.8);
                 return term(Choices.request(w, DEF, BLOC, MILITARY_ARTICLE, -1), Term.REGIME);
             });
 
@@ -666,7 +666,7 @@ class AppraiserTest {
             b.belief[DEF][PAT] = belief;
             b.belief[DEF][NEU] = belief;
             World w = Worlds.of(b);
-            w.setUnrest(DEF, 0.8, 0.8);
+            w.regimes().setUnrest(DEF, 0.8, 0.8);
             return w;
         }
 
@@ -745,7 +745,7 @@ class AppraiserTest {
 
         /** PAT's answer to DEF's appeal against unrest at home. */
         ChoiceSet answerAtHome(World w, int article, Ask ask, ActionKind answer) {
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
             return Choices.respond(w, PAT, Acts.appeal(w, DEF, PACT, article, ask, -1), answer);
         }
 
@@ -789,7 +789,7 @@ class AppraiserTest {
 
             assertEquals(k(ModelConstant.RESERVE_DUTY_SHARE) * honour, term(reserve, Term.DUTY), 1e-12);
             assertEquals(-k(ModelConstant.RESERVE_COST), term(reserve, Term.COST), 1e-12);
-            assertEquals(k(ModelConstant.RESERVE_REGIME) * w.minds().alignment(PAT, DEF) * w.unrest(DEF), term(reserve, Term.REGIME), 1e-12);
+            assertEquals(k(ModelConstant.RESERVE_REGIME) * w.minds().alignment(PAT, DEF) * w.regimes().unrest(DEF), term(reserve, Term.REGIME), 1e-12);
         }
 
         @Test
@@ -806,10 +806,10 @@ class AppraiserTest {
         @Test
         void guarding_a_government_costs_its_troops_and_is_lawful_as_far_as_its_claim_of_aggression_is_credited() {
             World credited = Worlds.tiny();
-            credited.setUnrest(DEF, 0.6, 1.0);
+            credited.regimes().setUnrest(DEF, 0.6, 1.0);
             ChoiceSet guard = Choices.respond(credited, PAT, Acts.appeal(credited, DEF, PACT, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1), ActionKind.HONOUR);
             World doubted = Worlds.tiny();
-            doubted.setUnrest(DEF, 0.6, 0);
+            doubted.regimes().setUnrest(DEF, 0.6, 0);
             ChoiceSet unfounded = Choices.respond(doubted, PAT, Acts.appeal(doubted, DEF, PACT, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1), ActionKind.HONOUR);
 
             assertEquals(-k(ModelConstant.LEGAL_BASIS_FLOOR), term(unfounded, Term.LEGAL), 1e-12);
@@ -994,9 +994,9 @@ class AppraiserTest {
     class AtHome {
         World inUnrest(UnrestKind kind, double unrest, double loyalty) {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, unrest, 0);
-            w.setUnrestKind(DEF, kind);
-            w.setLoyalty(DEF, loyalty);
+            w.regimes().setUnrest(DEF, unrest, 0);
+            w.regimes().setUnrestKind(DEF, kind);
+            w.regimes().setLoyalty(DEF, loyalty);
             return w;
         }
 
@@ -1039,9 +1039,9 @@ class AppraiserTest {
             World w = inUnrest(UnrestKind.PROTEST, 0.6, 1);
             double calm = term(Choices.domestic(w, DEF, ActionKind.RESIGN), Term.REGIME);
             double start = w.setting().stability(DEF);
-            w.setStability(DEF, (start + k(ModelConstant.COLLAPSE)) / 2);
+            w.regimes().setStability(DEF, (start + k(ModelConstant.COLLAPSE)) / 2);
             double shaken = term(Choices.domestic(w, DEF, ActionKind.RESIGN), Term.REGIME);
-            w.setStability(DEF, k(ModelConstant.COLLAPSE));
+            w.regimes().setStability(DEF, k(ModelConstant.COLLAPSE));
             double falling = term(Choices.domestic(w, DEF, ActionKind.RESIGN), Term.REGIME);
 
             assertEquals(-k(ModelConstant.RESIGNATION_COST), calm, 1e-12);
@@ -1055,7 +1055,7 @@ class AppraiserTest {
         @Test
         void a_government_in_trouble_is_worth_backing_as_far_as_it_is_friendly_and_its_crisis_grave() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.6, 0);
+            w.regimes().setUnrest(DEF, 0.6, 0);
 
             ChoiceSet set = Choices.diplomacy(w, PAT, ActionKind.BACK, DEF, -1);
 
@@ -1081,7 +1081,7 @@ class AppraiserTest {
     void every_quiet_option_scores_nothing_on_any_term() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, BELT);
-        w.setUnrest(DEF, 0.6, 0.5);
+        w.regimes().setUnrest(DEF, 0.6, 0.5);
         Proposal p = Acts.propose(w, NEU, c, Packages.FREEZE);
         List<ChoiceSet> decisions = List.of(
                 Choices.attack(w, c, k(ModelConstant.ATTACK_HIGH)),

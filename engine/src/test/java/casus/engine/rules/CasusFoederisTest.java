@@ -189,7 +189,7 @@ class CasusFoederisTest {
     @Test
     void homegrown_unrest_obliges_no_military_help() {
         World w = Worlds.tiny();
-        w.setUnrest(DEF, 0.8, 0);
+        w.regimes().setUnrest(DEF, 0.8, 0);
 
         assertEquals(0, CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID));
         assertEquals(0, CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.MUTUAL_ASSISTANCE, Ask.PEACEKEEPERS));
@@ -198,7 +198,7 @@ class CasusFoederisTest {
     @Test
     void unrest_blamed_abroad_obliges_as_far_as_allies_credit_the_claim() {
         World w = Worlds.tiny();
-        w.setUnrest(DEF, 0.8, 0.9);
+        w.regimes().setUnrest(DEF, 0.8, 0.9);
 
         double clarity = CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS);
 
@@ -209,9 +209,9 @@ class CasusFoederisTest {
     @Test
     void unrest_calls_for_consultations_whoever_is_blamed() {
         World some = Worlds.tiny();
-        some.setUnrest(DEF, 0.3, 0);
+        some.regimes().setUnrest(DEF, 0.3, 0);
         World much = Worlds.tiny();
-        much.setUnrest(DEF, 1, 0);
+        much.regimes().setUnrest(DEF, 1, 0);
 
         assertEquals(Math.min(1, k(UNREST_CONSULTATION_SCALE) * 0.3), CasusFoederis.ofCrisisAtHome(some, DEF, Obligation.CONSULTATION, Ask.CONSULTATIONS),
                 1e-12);
@@ -221,7 +221,7 @@ class CasusFoederisTest {
     @Test
     void communal_violence_calls_for_consultations_and_peacekeepers_but_never_collective_defence() {
         World w = Worlds.tiny();
-        w.setCommunal(HOME, 0.6);
+        w.regimes().setCommunal(HOME, 0.6);
 
         assertEquals(k(COMMUNAL_CONSULTATION), CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.CONSULTATION, Ask.CONSULTATIONS));
         assertEquals(k(COMMUNAL_PEACEKEEPING), CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS));
@@ -234,7 +234,7 @@ class CasusFoederisTest {
     @Test
     void communal_violence_on_another_states_land_obliges_nobody_toward_this_one() {
         World w = Worlds.tiny();
-        w.setCommunal(ENCLAVE, 0.6);
+        w.regimes().setCommunal(ENCLAVE, 0.6);
 
         assertEquals(0, CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.CONSULTATION, Ask.CONSULTATIONS));
         assertEquals(k(COMMUNAL_CONSULTATION), CasusFoederis.ofCrisisAtHome(w, ATK, Obligation.CONSULTATION, Ask.CONSULTATIONS));
@@ -243,8 +243,8 @@ class CasusFoederisTest {
     @Test
     void unrest_is_judged_as_unrest_even_while_communities_fight() {
         World w = Worlds.tiny();
-        w.setCommunal(HOME, 0.6);
-        w.setUnrest(DEF, 0.5, 0.8);
+        w.regimes().setCommunal(HOME, 0.6);
+        w.regimes().setUnrest(DEF, 0.5, 0.8);
 
         assertEquals(0.8 * k(CLAIM_CREDENCE) * armedAttack(0.5), CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID),
                 1e-12);
@@ -263,11 +263,11 @@ class CasusFoederisTest {
     @Test
     void an_appeal_about_the_crisis_at_home_is_as_clear_as_the_crisis_is_now() {
         World w = Worlds.tiny();
-        w.setUnrest(DEF, 0.8, 0.9);
+        w.regimes().setUnrest(DEF, 0.8, 0.9);
         Request q = w.openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS, -1, 0, 1);
         double during = CasusFoederis.ofRequest(w, q);
 
-        w.setUnrest(DEF, 0, 0);
+        w.regimes().setUnrest(DEF, 0, 0);
 
         assertTrue(during > 0);
         assertEquals(0, CasusFoederis.ofRequest(w, q));

@@ -67,8 +67,8 @@ class CouncilTest {
 
     /** DEF's appeal about unrest at home for some ask, its motion tabled yesterday. */
     static Motion atHome(World w, Ask ask, Motion.Kind kind) {
-        w.setUnrestKind(DEF, UnrestKind.RIOT);
-        w.setUnrest(DEF, 0.9, 0.8);
+        w.regimes().setUnrestKind(DEF, UnrestKind.RIOT);
+        w.regimes().setUnrest(DEF, 0.9, 0.8);
         return table(w, appeal(w, MILITARY_ARTICLE, ask, -1), kind);
     }
 
@@ -218,7 +218,7 @@ class CouncilTest {
         World w = Worlds.tiny();
         Motion m = atHome(w, Ask.PEACEKEEPERS, Motion.Kind.GUARD);
         votes(w, m, Vote.YES, Vote.YES, Vote.YES);
-        w.regimeFalls(DEF);
+        w.regimes().fall(DEF);
 
         Council.settle(w, m);
 
@@ -357,7 +357,7 @@ class CouncilTest {
     @Test
     void peacekeepers_that_pass_stand_between_the_communities() {
         World w = Worlds.tiny();
-        w.setCommunal(HOME, 0.6);
+        w.regimes().setCommunal(HOME, 0.6);
         Motion m = table(w, appeal(w, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1), Motion.Kind.PEACEKEEPING);
         votes(w, m, Vote.YES, Vote.ABSTAIN, Vote.ABSTAIN);
 

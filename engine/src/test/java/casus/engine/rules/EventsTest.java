@@ -73,13 +73,13 @@ class EventsTest {
     @Test
     void unrest_shakes_the_government_and_is_blamed_as_told() {
         World w = Worlds.tiny();
-        double before = w.stability(DEF);
+        double before = w.regimes().stability(DEF);
 
         Events.fire(w, event(EventKind.UNREST, DEF, new int[0], 0.7, 0, 0.2, 0.6, ""));
 
-        assertEquals(before - 0.2, w.stability(DEF), 1e-12);
-        assertEquals(0.7, w.unrest(DEF), 1e-12);
-        assertEquals(0.6, w.unrestAttribution(DEF), 1e-12);
+        assertEquals(before - 0.2, w.regimes().stability(DEF), 1e-12);
+        assertEquals(0.7, w.regimes().unrest(DEF), 1e-12);
+        assertEquals(0.6, w.regimes().unrestAttribution(DEF), 1e-12);
     }
 
     @Test
@@ -88,7 +88,7 @@ class EventsTest {
 
         Events.fire(w, event(EventKind.UNREST, DEF, new int[0], 0, 0, 0, 0, ""));
 
-        assertEquals(1, w.unrest(DEF), 1e-12);
+        assertEquals(1, w.regimes().unrest(DEF), 1e-12);
     }
 
     @Test
@@ -171,7 +171,7 @@ class EventsTest {
 
         Events.fire(w, unrest(UnrestKind.RIOT, 0.5));
 
-        assertEquals(UnrestKind.RIOT, w.unrestKind(DEF));
+        assertEquals(UnrestKind.RIOT, w.regimes().unrestKind(DEF));
     }
 
     @Test
@@ -181,13 +181,13 @@ class EventsTest {
 
         Events.fire(w, unrest(UnrestKind.PROTEST, 0.3));
 
-        assertEquals(UnrestKind.RIOT, w.unrestKind(DEF));
-        assertEquals(0.5, w.unrest(DEF), 1e-12, "unrest never falls by an event");
+        assertEquals(UnrestKind.RIOT, w.regimes().unrestKind(DEF));
+        assertEquals(0.5, w.regimes().unrest(DEF), 1e-12, "unrest never falls by an event");
 
         Events.fire(w, unrest(UnrestKind.INSURGENCY, 0.8));
 
-        assertEquals(UnrestKind.INSURGENCY, w.unrestKind(DEF));
-        assertEquals(0.8, w.unrest(DEF), 1e-12);
+        assertEquals(UnrestKind.INSURGENCY, w.regimes().unrestKind(DEF));
+        assertEquals(0.8, w.regimes().unrest(DEF), 1e-12);
     }
 
     @Test
@@ -197,48 +197,48 @@ class EventsTest {
 
         Events.fire(w, event(EventKind.UNREST, DEF, new int[0], 0.5, 0, 0, 0.2, ""));
 
-        assertEquals(0.7, w.unrestAttribution(DEF), 1e-12);
+        assertEquals(0.7, w.regimes().unrestAttribution(DEF), 1e-12);
     }
 
     @Test
     void unrest_in_calm_opens_a_new_crisis_at_home() {
         World w = Worlds.tiny();
-        w.repress(DEF, true);
-        w.concede(DEF);
+        w.regimes().repress(DEF, true);
+        w.regimes().concede(DEF);
 
         Events.fire(w, unrest(UnrestKind.PROTEST, 0.5));
 
-        assertFalse(w.repressing(DEF));
-        assertFalse(w.conceded(DEF));
-        assertTrue(w.crisisAtHome(DEF));
+        assertFalse(w.regimes().repressing(DEF));
+        assertFalse(w.regimes().conceded(DEF));
+        assertTrue(w.regimes().crisisAtHome(DEF));
     }
 
     @Test
     void more_unrest_in_a_crisis_keeps_the_governments_course() {
         World w = Worlds.tiny();
         Events.fire(w, unrest(UnrestKind.PROTEST, 0.5));
-        w.repress(DEF, true);
+        w.regimes().repress(DEF, true);
 
         Events.fire(w, unrest(UnrestKind.PROTEST, 0.6));
 
-        assertTrue(w.repressing(DEF));
+        assertTrue(w.regimes().repressing(DEF));
     }
 
     @Test
     void communal_violence_burns_in_its_regions_and_shakes_the_government() {
         World w = Worlds.tiny();
-        w.repress(DEF, true);
-        double before = w.stability(DEF);
+        w.regimes().repress(DEF, true);
+        double before = w.regimes().stability(DEF);
 
         Events.fire(w, full(EventKind.COMMUNAL_VIOLENCE, DEF, new int[] {HOME}, 0.6, 0.1, Roles.NONE, Aim.SEIZE, UnrestKind.PROTEST, Domain.LAND, 0));
 
-        assertEquals(0.6, w.communal(HOME), 1e-12);
-        assertEquals(0, w.communal(BORDER));
-        assertEquals(0.6, w.communalIn(DEF), 1e-12);
-        assertEquals(before - 0.1, w.stability(DEF), 1e-12);
-        assertFalse(w.repressing(DEF), "a new crisis at home");
-        assertEquals(0, w.unrest(DEF), "violence between communities is not unrest against the government");
-        assertTrue(w.crisisAtHome(DEF));
+        assertEquals(0.6, w.regimes().communal(HOME), 1e-12);
+        assertEquals(0, w.regimes().communal(BORDER));
+        assertEquals(0.6, w.regimes().communalIn(DEF), 1e-12);
+        assertEquals(before - 0.1, w.regimes().stability(DEF), 1e-12);
+        assertFalse(w.regimes().repressing(DEF), "a new crisis at home");
+        assertEquals(0, w.regimes().unrest(DEF), "violence between communities is not unrest against the government");
+        assertTrue(w.regimes().crisisAtHome(DEF));
     }
 
     @Test
@@ -249,6 +249,6 @@ class EventsTest {
 
         Events.fire(w, fierce.withIntensity(0.2));
 
-        assertEquals(0.6, w.communal(HOME), 1e-12);
+        assertEquals(0.6, w.regimes().communal(HOME), 1e-12);
     }
 }

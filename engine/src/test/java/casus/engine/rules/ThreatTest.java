@@ -88,7 +88,7 @@ class ThreatTest {
     @Test
     void unrest_threatens_the_government_by_its_level() {
         World w = Worlds.tiny();
-        w.setUnrest(DEF, 0.4, 0);
+        w.regimes().setUnrest(DEF, 0.4, 0);
 
         assertEquals(0.4, Threat.of(w, DEF), 1e-12);
         assertEquals(0, Threat.of(w, PAT));
@@ -97,8 +97,8 @@ class ThreatTest {
     @Test
     void communal_violence_threatens_the_state_whose_land_it_burns_in() {
         World w = Worlds.tiny();
-        w.setCommunal(HOME, 0.6);
-        w.setCommunal(ENCLAVE, 0.3);
+        w.regimes().setCommunal(HOME, 0.6);
+        w.regimes().setCommunal(ENCLAVE, 0.3);
 
         assertEquals(0.6, Threat.of(w, DEF), 1e-12);
         assertEquals(0.3, Threat.of(w, ATK), 1e-12, "the enclave is ATK's under the law");
@@ -108,7 +108,7 @@ class ThreatTest {
     void the_gravest_threat_counts() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.setUnrest(DEF, 0.9, 0);
+        w.regimes().setUnrest(DEF, 0.9, 0);
         double war = Threat.ofConflict(w, c, DEF);
 
         assertEquals(Math.max(0.9, war), Threat.of(w, DEF), 1e-12);

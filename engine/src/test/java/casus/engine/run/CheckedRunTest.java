@@ -149,7 +149,7 @@ class CheckedRunTest {
 
     @Test
     void catches_forces_sent_to_a_government_that_has_fallen() {
-        String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> w.regimeFalls(DEF)),
+        String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> w.regimes().fall(DEF)),
                 new Tamper(1, (w, sim) -> w.military().deploy(new Presence(PAT, -1, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 1))));
 
         assertTrue(problem.contains("day 1: forces of PAT sent to DEF, whose government had fallen"), problem);
@@ -157,7 +157,7 @@ class CheckedRunTest {
 
     @Test
     void catches_a_guard_deployed_for_a_government_that_has_fallen() {
-        String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> w.regimeFalls(DEF)), new Tamper(1, (w, sim) -> w.guard(DEF)));
+        String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> w.regimes().fall(DEF)), new Tamper(1, (w, sim) -> w.guard(DEF)));
 
         assertTrue(problem.contains("day 1: a guard deployed for DEF"), problem);
     }
@@ -168,7 +168,7 @@ class CheckedRunTest {
         b.events.add(new casus.engine.model.EventDef("unrest", 0, casus.engine.model.EventKind.UNREST, DEF, new int[0], 0.8, 0, 0, 0.8, ""));
         String problem = broken(b.build(), HOLDING, new Tamper(0, (w, sim) -> {
             Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1);
-            w.regimeFalls(DEF);
+            w.regimes().fall(DEF);
         }), new Tamper(1, (w, sim) -> {
             for (ChoiceSet set : sim.decisions(MBA)) {
                 if (set.kind() == ChoiceKind.VOTE) {

@@ -262,7 +262,7 @@ class EffectsTest {
         Motion m = w.motion(0);
         Request q = w.request(m.request());
         assertTrue(q.toCouncil());
-        boolean communal = q.conflict() < 0 && w.unrest(DEF) <= 0 && w.communalIn(DEF) > 0;
+        boolean communal = q.conflict() < 0 && w.regimes().unrest(DEF) <= 0 && w.regimes().communalIn(DEF) > 0;
         assertEquals(Council.motionFor(q, communal), m.kind());
         return m.kind();
     }
@@ -316,14 +316,14 @@ class EffectsTest {
         World w = sim.world();
         Script script = new Script();
         script.then(DEF, "appeal:PACT", "request:PACT:Art.1:peacekeepers").tick(sim);
-        double loyalty = w.loyalty(DEF);
+        double loyalty = w.regimes().loyalty(DEF);
 
         script.then(PAT, "response:R0", "reserve:R0").tick(sim);
 
         assertEquals(Request.Status.PARTIAL, w.request(0).status());
         assertTrue(w.reserveFormedFor(DEF));
         assertFalse(w.guarded(DEF), "a reserve held back guards nothing");
-        assertTrue(w.loyalty(DEF) > loyalty || loyalty == 1);
+        assertTrue(w.regimes().loyalty(DEF) > loyalty || loyalty == 1);
         assertTrue(sim.outcome().flag(Flag.RESERVE_FORMED));
     }
 
@@ -377,11 +377,11 @@ class EffectsTest {
         Script script = new Script();
 
         script.then(DEF, "domestic", "crack-down").tick(sim);
-        assertTrue(w.repressing(DEF));
+        assertTrue(w.regimes().repressing(DEF));
         script.then(DEF, "domestic", "concede").tick(sim);
-        assertTrue(w.conceded(DEF));
+        assertTrue(w.regimes().conceded(DEF));
         script.then(DEF, "domestic", "resign").tick(sim);
-        assertTrue(w.leaderResigned(DEF));
+        assertTrue(w.regimes().leaderResigned(DEF));
         assertTrue(sim.outcome().flag(Flag.LEADER_RESIGNED));
     }
 

@@ -191,7 +191,7 @@ class OutcomeTest {
         @Test
         void troops_sent_collectively_to_guard_the_victims_government_are_an_intervention() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.8, 0.8);
+            w.regimes().setUnrest(DEF, 0.8, 0.8);
             Motion m = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1));
             assertEquals(Motion.Kind.GUARD, m.kind());
 
@@ -428,10 +428,10 @@ class OutcomeTest {
         @Test
         void the_victims_fall_is_an_outcome_anothers_is_not() {
             World w = Worlds.tiny();
-            w.regimeFalls(MBA);
+            w.regimes().fall(MBA);
             assertTrue(of(w).flag(Flag.REGIME_SURVIVED));
 
-            w.regimeFalls(DEF);
+            w.regimes().fall(DEF);
 
             assertFalse(of(w).flag(Flag.REGIME_SURVIVED));
         }
@@ -439,10 +439,10 @@ class OutcomeTest {
         @Test
         void the_victims_leader_stepping_down_is_an_outcome_anothers_is_not() {
             World w = Worlds.tiny();
-            w.leaderResigns(MBA);
+            w.regimes().leaderResigns(MBA);
             assertFalse(of(w).flag(Flag.LEADER_RESIGNED));
 
-            w.leaderResigns(DEF);
+            w.regimes().leaderResigns(DEF);
 
             assertTrue(of(w).flag(Flag.LEADER_RESIGNED));
             assertTrue(of(w).flag(Flag.REGIME_SURVIVED));

@@ -43,7 +43,7 @@ public final class Acts {
                 : CasusFoederis.ofConflict(w, w.wars().conflict(conflict), requester, treaty, o);
         Request q = w.openRequest(requester, treaty, addressee, article, o, ask, conflict, clarity, need(w, requester, conflict));
         if (q.toCouncil()) {
-            boolean communal = conflict < 0 && w.unrest(requester) <= 0 && w.communalIn(requester) > 0;
+            boolean communal = conflict < 0 && w.regimes().unrest(requester) <= 0 && w.regimes().communalIn(requester) > 0;
             w.tableMotion(treaty, q.index(), Council.motionFor(q, communal));
         }
         return q;

@@ -148,13 +148,13 @@ public final class CheckedRun {
         alignment = new double[actors][actors];
         backedBy = new boolean[actors][actors];
         for (int a = 0; a < actors; a++) {
-            fallen[a] = w.regimeFallen(a);
+            fallen[a] = w.regimes().fallen(a);
             casualties[a] = w.military().casualties(a);
-            unrest[a] = w.unrest(a);
-            communal[a] = w.communalIn(a);
-            repressing[a] = w.repressing(a);
-            conceded[a] = w.conceded(a);
-            resigned[a] = w.leaderResigned(a);
+            unrest[a] = w.regimes().unrest(a);
+            communal[a] = w.regimes().communalIn(a);
+            repressing[a] = w.regimes().repressing(a);
+            conceded[a] = w.regimes().conceded(a);
+            resigned[a] = w.regimes().leaderResigned(a);
             guarded[a] = w.guarded(a);
             available[a] = w.military().available(a);
             availableTroops[a] = w.military().availableTroops(a);
@@ -229,9 +229,9 @@ public final class CheckedRun {
         for (int a = 0; a < actors; a++) {
             final int actor = a;
             check(w.military().casualties(a) >= casualties[a], () -> "casualties of " + s.actorId(actor) + " fell from " + casualties[actor] + " to " + w.military().casualties(actor));
-            check(within01(w.stability(a)), () -> "stability of " + s.actorId(actor) + " is " + w.stability(actor));
-            check(within01(w.unrest(a)), () -> "unrest of " + s.actorId(actor) + " is " + w.unrest(actor));
-            check(!fallen[a] || w.regimeFallen(a), () -> "the fallen regime of " + s.actorId(actor) + " rose again");
+            check(within01(w.regimes().stability(a)), () -> "stability of " + s.actorId(actor) + " is " + w.regimes().stability(actor));
+            check(within01(w.regimes().unrest(a)), () -> "unrest of " + s.actorId(actor) + " is " + w.regimes().unrest(actor));
+            check(!fallen[a] || w.regimes().fallen(a), () -> "the fallen regime of " + s.actorId(actor) + " rose again");
             for (int subject = 0; subject < s.subjectCount(); subject++) {
                 final int of = subject;
                 check(within01(w.minds().belief(a, subject)), () -> "belief of " + s.actorId(actor) + " in " + s.subjectId(of) + " is " + w.minds().belief(actor, of));

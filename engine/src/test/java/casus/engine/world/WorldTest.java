@@ -24,18 +24,4 @@ import org.junit.jupiter.api.Test;
 /** The state of a run and the invariants its operations keep. */
 class WorldTest {
 
-    @Test
-    void beliefs_stability_and_unrest_are_kept_within_zero_and_one() {
-        World w = Worlds.tiny();
-
-        w.minds().setBelief(DEF, PAT, 1.7);
-        w.setStability(DEF, -0.2);
-        w.setUnrest(DEF, 3, -1);
-
-        assertEquals(1, w.minds().belief(DEF, PAT));
-        assertEquals(0, w.stability(DEF));
-        assertEquals(1, w.unrest(DEF));
-        assertEquals(0, w.unrestAttribution(DEF));
-    }
-
 }

@@ -79,12 +79,12 @@ final class Indicators {
         values[i++] = w.territory().territoryChanged();
         int n = s.actorCount();
         for (int a = 0; a < n; a++) {
-            values[i++] = w.stability(a);
+            values[i++] = w.regimes().stability(a);
             values[i++] = w.military().power(a);
             values[i++] = w.military().committed(a);
-            values[i++] = w.unrest(a);
+            values[i++] = w.regimes().unrest(a);
             values[i++] = w.military().casualties(a);
-            values[i++] = w.regimeFallen(a) ? 1 : 0;
+            values[i++] = w.regimes().fallen(a) ? 1 : 0;
         }
         for (int r = 0; r < s.regionCount(); r++) {
             for (int a = 0; a < n; a++) {
