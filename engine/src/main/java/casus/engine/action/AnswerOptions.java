@@ -22,8 +22,8 @@ final class AnswerOptions {
     }
 
     static int build(World w, int a, ChoiceSet[] pool, int n) {
-        for (int qIndex = 0; qIndex < w.requestCount() && n < pool.length; qIndex++) {
-            Request q = w.request(qIndex);
+        for (int qIndex = 0; qIndex < w.appeals().requestCount() && n < pool.length; qIndex++) {
+            Request q = w.appeals().request(qIndex);
             if (!q.open() || q.day() >= w.day() || q.addressee() != a) {
                 continue;
             }
@@ -78,15 +78,15 @@ final class AnswerOptions {
     }
 
     static int votes(World w, int a, ChoiceSet[] pool, int n) {
-        for (int mIndex = 0; mIndex < w.motionCount() && n < pool.length; mIndex++) {
-            Motion m = w.motion(mIndex);
-            if (!m.open() || m.tabledDay() >= w.day() || !w.treaties().activeMember(m.treaty(), a) || w.request(m.request()).requester() == a
+        for (int mIndex = 0; mIndex < w.appeals().motionCount() && n < pool.length; mIndex++) {
+            Motion m = w.appeals().motion(mIndex);
+            if (!m.open() || m.tabledDay() >= w.day() || !w.treaties().activeMember(m.treaty(), a) || w.appeals().request(m.request()).requester() == a
                     || m.vote(a) != Motion.Vote.NONE) {
                 continue;
             }
             ChoiceSet set = Options.slot(pool, n++);
             set.reset(ChoiceKind.VOTE, a, m.index());
-            if (!(m.kind().sendsForces() && w.regimes().fallen(w.request(m.request()).requester()))) {
+            if (!(m.kind().sendsForces() && w.regimes().fallen(w.appeals().request(m.request()).requester()))) {
                 set.add(ActionKind.VOTE_YES, -1, m.index(), m.treaty(), -1, 0);
             }
             set.add(ActionKind.VOTE_NO, -1, m.index(), m.treaty(), -1, 0);

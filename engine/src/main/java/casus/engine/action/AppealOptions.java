@@ -51,7 +51,7 @@ final class AppealOptions {
                     }
                 }
             }
-            if (s.rule(t) == DecisionRule.CONSENSUS && w.treaties().leader(t) != a && !w.appealOpen(a, t)) {
+            if (s.rule(t) == DecisionRule.CONSENSUS && w.treaties().leader(t) != a && !w.appeals().appealOpen(a, t)) {
                 set.add(ActionKind.SUSPEND, -1, -1, t, -1, 0);
             }
             if (set.size() > 1) {
@@ -138,7 +138,7 @@ final class AppealOptions {
      * only when the crisis has grown by a step, or a new conflict is the cause.
      */
     static boolean allowed(World w, int a, int treaty, int addressee, int article, Ask ask, int conflict) {
-        Request last = w.lastAppeal(a, treaty, addressee, article, ask);
+        Request last = w.appeals().lastAppeal(a, treaty, addressee, article, ask);
         if (last == null) {
             return true;
         }

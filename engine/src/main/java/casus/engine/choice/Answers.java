@@ -63,7 +63,7 @@ final class Answers {
     static void respond(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int a = set.actor();
-        Request q = w.request(set.ref(i));
+        Request q = w.appeals().request(set.ref(i));
         int v = q.requester();
         double duty = duty(w, q);
         Conflict c = q.conflict() >= 0 ? w.wars().conflict(q.conflict()) : null;
@@ -164,8 +164,8 @@ final class Answers {
     static void vote(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int a = set.actor();
-        Motion m = w.motion(set.ref(i));
-        Request q = w.request(m.request());
+        Motion m = w.appeals().motion(set.ref(i));
+        Request q = w.appeals().request(m.request());
         int v = q.requester();
         Conflict c = q.conflict() >= 0 ? w.wars().conflict(q.conflict()) : null;
         double clarity = CasusFoederis.ofRequest(w, q);

@@ -47,13 +47,13 @@ public final class Narrative {
             case INTERVENE -> "fights on the side of " + s.actorId(w.wars().principalDefender(w.wars().conflict(x.ref())));
             case REQUEST -> "asks " + addressee(s, x) + " for " + x.ask().label() + about(w, x.ref());
             case SUSPEND -> "suspends its participation in " + s.treatyId(x.treaty());
-            case HONOUR -> "honours " + appeal(w, w.request(x.ref())) + " and sends forces";
-            case DEFEND -> "answers " + appeal(w, w.request(x.ref())) + " by stationing forces to deter";
-            case RESERVE -> "answers " + appeal(w, w.request(x.ref())) + " by forming a force and holding it back";
-            case RESCUE -> "answers " + appeal(w, w.request(x.ref())) + " with money";
-            case CONSULT -> "answers " + appeal(w, w.request(x.ref())) + " with consultations";
-            case DECLINE -> "declines " + appeal(w, w.request(x.ref()));
-            case VOTE_YES, VOTE_NO, VOTE_ABSTAIN -> vote(k) + " on " + motion(w, w.motion(x.ref()));
+            case HONOUR -> "honours " + appeal(w, w.appeals().request(x.ref())) + " and sends forces";
+            case DEFEND -> "answers " + appeal(w, w.appeals().request(x.ref())) + " by stationing forces to deter";
+            case RESERVE -> "answers " + appeal(w, w.appeals().request(x.ref())) + " by forming a force and holding it back";
+            case RESCUE -> "answers " + appeal(w, w.appeals().request(x.ref())) + " with money";
+            case CONSULT -> "answers " + appeal(w, w.appeals().request(x.ref())) + " with consultations";
+            case DECLINE -> "declines " + appeal(w, w.appeals().request(x.ref()));
+            case VOTE_YES, VOTE_NO, VOTE_ABSTAIN -> vote(k) + " on " + motion(w, w.appeals().motion(x.ref()));
             case MEDIATE -> proposes(w, x);
             case ARM -> "sends weapons to " + s.actorId(x.target());
             case STATEMENT_SUPPORT -> "declares its support for " + s.actorId(x.target());
@@ -204,7 +204,7 @@ public final class Narrative {
     }
 
     static String motion(World w, Motion m) {
-        Request q = w.request(m.request());
+        Request q = w.appeals().request(m.request());
         return m.kind().label() + " for " + w.setting().actorId(q.requester()) + " (" + w.setting().treatyId(m.treaty()) + ")";
     }
 
@@ -234,7 +234,7 @@ public final class Narrative {
             return motionResult(w, m);
         }
         if (e instanceof AppealLapsed l) {
-            return appeal(w, w.request(l.request())) + " goes unanswered and counts as refused";
+            return appeal(w, w.appeals().request(l.request())) + " goes unanswered and counts as refused";
         }
         if (e instanceof FightingDiedDown d) {
             return "the fighting over " + regions(w, w.wars().conflict(d.conflict())) + " dies down without an agreement";

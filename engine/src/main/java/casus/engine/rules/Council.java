@@ -35,7 +35,7 @@ public final class Council {
         if (!m.open() || m.tabledDay() >= w.day()) {
             return null;
         }
-        Request q = w.request(m.request());
+        Request q = w.appeals().request(m.request());
         int yes = 0;
         boolean blocked = false;
         for (int a = 0; a < w.actorCount(); a++) {
@@ -53,13 +53,13 @@ public final class Council {
             }
         }
         boolean passed = !blocked && yes > 0 && !w.regimes().fallen(q.requester()) && fieldable(w, m, q);
-        w.closeMotion(m, passed ? Motion.Status.PASSED : Motion.Status.FAILED);
+        w.appeals().closeMotion(m, passed ? Motion.Status.PASSED : Motion.Status.FAILED);
         if (passed) {
             carryOut(w, m, q);
         } else if (m.kind().sendsForces() && w.setting().treatyObservers(m.treaty()) > 0 && !w.regimes().fallen(q.requester())) {
-            w.tableMotion(m.treaty(), q.index(), Motion.Kind.MISSION);
+            w.appeals().tableMotion(m.treaty(), q.index(), Motion.Kind.MISSION);
         } else {
-            w.answer(q, Request.Status.REFUSED);
+            w.appeals().answer(q, Request.Status.REFUSED);
         }
         return new Result(m, m.status());
     }
@@ -109,12 +109,12 @@ public final class Council {
         switch (m.kind()) {
             case DEPLOYMENT -> {
                 w.wars().addAllianceForce(w.wars().conflict(q.conflict()), force(w, m));
-                w.answer(q, Request.Status.HONOURED);
+                w.appeals().answer(q, Request.Status.HONOURED);
             }
             case GUARD, PEACEKEEPING -> {
                 long troops = Math.max(1, Math.min(w.setting().treatyPeacekeepers(m.treaty()), Math.round(troops(w, m))));
                 w.military().deploy(new Presence(-1, m.treaty(), -1, host, troops, DeploymentKind.PEACEKEEPERS, w.day()));
-                w.answer(q, Request.Status.HONOURED);
+                w.appeals().answer(q, Request.Status.HONOURED);
             }
             case DEFENSIVE -> {
                 int region = q.conflict() >= 0 ? Ceasefires.contested(w, w.wars().conflict(q.conflict())) : -1;
@@ -122,13 +122,13 @@ public final class Council {
                 long troops = air ? airDefence(w, m) : (long) w.k(TRIPWIRE_TROOPS);
                 w.military().deploy(new Presence(-1, m.treaty(), region, host, troops, air ? DeploymentKind.AIR_DEFENCE : DeploymentKind.FORCES, w.day()));
                 w.defend(host);
-                w.answer(q, Request.Status.HONOURED);
+                w.appeals().answer(q, Request.Status.HONOURED);
             }
             case MISSION -> {
-                w.sendMission(new Mission(m.treaty(), q.index(), host, w.day()));
-                w.answer(q, Request.Status.PARTIAL);
+                w.appeals().sendMission(new Mission(m.treaty(), q.index(), host, w.day()));
+                w.appeals().answer(q, Request.Status.PARTIAL);
             }
-            case CONSULTATION -> w.answer(q, Request.Status.HONOURED);
+            case CONSULTATION -> w.appeals().answer(q, Request.Status.HONOURED);
         }
     }
 

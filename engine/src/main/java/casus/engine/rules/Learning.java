@@ -46,8 +46,8 @@ public final class Learning {
     /** Beliefs after today's answers and silences. */
     public static void update(World w) {
         Setting s = w.setting();
-        for (int qIndex = 0; qIndex < w.requestCount(); qIndex++) {
-            Request q = w.request(qIndex);
+        for (int qIndex = 0; qIndex < w.appeals().requestCount(); qIndex++) {
+            Request q = w.appeals().request(qIndex);
             if (q.answeredDay() != w.day()) {
                 continue;
             }
@@ -78,14 +78,14 @@ public final class Learning {
     }
 
     private static boolean helped(World w, int victim, int since) {
-        for (int mIndex = 0; mIndex < w.missionCount(); mIndex++) {
-            Mission m = w.mission(mIndex);
+        for (int mIndex = 0; mIndex < w.appeals().missionCount(); mIndex++) {
+            Mission m = w.appeals().mission(mIndex);
             if (m.host() == victim && m.day() >= since) {
                 return true;
             }
         }
-        for (int qIndex = 0; qIndex < w.requestCount(); qIndex++) {
-            Request q = w.request(qIndex);
+        for (int qIndex = 0; qIndex < w.appeals().requestCount(); qIndex++) {
+            Request q = w.appeals().request(qIndex);
             if (q.requester() == victim && q.day() >= since && q.status() == Request.Status.HONOURED) {
                 return true;
             }

@@ -41,8 +41,8 @@ final class Deliberation {
         }
         int open = 0;
         int answered = 0;
-        for (int qIndex = 0; qIndex < w.requestCount(); qIndex++) {
-            if (w.request(qIndex).open()) {
+        for (int qIndex = 0; qIndex < w.appeals().requestCount(); qIndex++) {
+            if (w.appeals().request(qIndex).open()) {
                 open++;
             } else {
                 answered++;
@@ -50,8 +50,8 @@ final class Deliberation {
         }
         int tabled = 0;
         int settled = 0;
-        for (int mIndex = 0; mIndex < w.motionCount(); mIndex++) {
-            if (w.motion(mIndex).open()) {
+        for (int mIndex = 0; mIndex < w.appeals().motionCount(); mIndex++) {
+            if (w.appeals().motion(mIndex).open()) {
                 tabled++;
             } else {
                 settled++;
@@ -61,7 +61,7 @@ final class Deliberation {
         h = h * HASH_PRIME + answered;
         h = h * HASH_PRIME + tabled;
         h = h * HASH_PRIME + settled;
-        h = h * HASH_PRIME + w.missions().size();
+        h = h * HASH_PRIME + w.appeals().missions().size();
         h = h * HASH_PRIME + w.military().presences().size();
         shared = h;
     }

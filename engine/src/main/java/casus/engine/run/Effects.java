@@ -55,10 +55,10 @@ final class Effects {
             case INTERVENE -> w.wars().takeUpArms(a, w.wars().conflict(set.ref(i)));
             case REQUEST -> request(w, set, i);
             case SUSPEND -> w.treaties().suspend(set.treaty(i), a);
-            case HONOUR, DEFEND, RESERVE, RESCUE, CONSULT, DECLINE -> answer(w, w.request(set.ref(i)), a, kind);
-            case VOTE_YES -> w.castVote(w.motion(set.ref(i)), a, Motion.Vote.YES);
-            case VOTE_NO -> w.castVote(w.motion(set.ref(i)), a, Motion.Vote.NO);
-            case VOTE_ABSTAIN -> w.castVote(w.motion(set.ref(i)), a, Motion.Vote.ABSTAIN);
+            case HONOUR, DEFEND, RESERVE, RESCUE, CONSULT, DECLINE -> answer(w, w.appeals().request(set.ref(i)), a, kind);
+            case VOTE_YES -> w.appeals().castVote(w.appeals().motion(set.ref(i)), a, Motion.Vote.YES);
+            case VOTE_NO -> w.appeals().castVote(w.appeals().motion(set.ref(i)), a, Motion.Vote.NO);
+            case VOTE_ABSTAIN -> w.appeals().castVote(w.appeals().motion(set.ref(i)), a, Motion.Vote.ABSTAIN);
             case MEDIATE -> {
                 Conflict c = w.wars().conflict(set.ref(i));
                 boolean direct = a == c.attacker() || a == w.wars().principalDefender(c);
@@ -143,10 +143,10 @@ final class Effects {
             clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, a, o, ask) : CasusFoederis.ofConflict(w, w.wars().conflict(conflict), a, t, o);
         }
         double need = conflict < 0 ? Threat.of(w, a) : Threat.ofConflict(w, w.wars().conflict(conflict), a);
-        Request q = w.openRequest(a, t, set.target(i), k, o, ask, conflict, clarity, need);
+        Request q = w.appeals().openRequest(a, t, set.target(i), k, o, ask, conflict, clarity, need);
         if (q.toCouncil()) {
             boolean communal = conflict < 0 && w.regimes().unrest(a) <= 0 && w.regimes().communalIn(a) > 0;
-            w.tableMotion(t, q.index(), Council.motionFor(q, communal));
+            w.appeals().tableMotion(t, q.index(), Council.motionFor(q, communal));
         }
     }
 
@@ -163,24 +163,24 @@ final class Effects {
                     w.military().deploy(new Presence(a, -1, -1, v, (long) w.k(REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, w.day()));
                     w.guard(v);
                 }
-                w.answer(q, Request.Status.HONOURED);
+                w.appeals().answer(q, Request.Status.HONOURED);
             }
             case DEFEND -> {
                 defend(w, a, v, c);
-                w.answer(q, q.ask() == Ask.DEFENSIVE_DEPLOYMENT ? Request.Status.HONOURED : Request.Status.PARTIAL);
+                w.appeals().answer(q, q.ask() == Ask.DEFENSIVE_DEPLOYMENT ? Request.Status.HONOURED : Request.Status.PARTIAL);
             }
             case RESERVE -> {
                 w.formReserve(v);
                 w.regimes().setLoyalty(v, w.regimes().loyalty(v) + w.k(RESERVE_LOYALTY) * (1 - w.regimes().loyalty(v)));
-                w.answer(q, Request.Status.PARTIAL);
+                w.appeals().answer(q, Request.Status.PARTIAL);
             }
             case RESCUE -> {
                 w.rescue(v);
                 w.regimes().setStability(v, w.regimes().stability(v) + w.k(RESCUE_STABILITY));
-                w.answer(q, Request.Status.HONOURED);
+                w.appeals().answer(q, Request.Status.HONOURED);
             }
-            case CONSULT -> w.answer(q, q.ask() == Ask.CONSULTATIONS ? Request.Status.HONOURED : Request.Status.PARTIAL);
-            default -> w.answer(q, Request.Status.REFUSED);
+            case CONSULT -> w.appeals().answer(q, q.ask() == Ask.CONSULTATIONS ? Request.Status.HONOURED : Request.Status.PARTIAL);
+            default -> w.appeals().answer(q, Request.Status.REFUSED);
         }
     }
 

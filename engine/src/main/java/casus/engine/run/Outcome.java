@@ -97,7 +97,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
         boolean requested = false;
         boolean allianceIntervened = false;
         boolean consulted = false;
-        for (Request q : w.requests()) {
+        for (Request q : w.appeals().requests()) {
             if (q.requester() != victim) {
                 continue;
             }
@@ -110,8 +110,8 @@ public record Outcome(long flags, int broker, double[] metrics) {
                 consulted |= q.status() != Request.Status.REFUSED;
             }
         }
-        for (Motion m : w.motions()) {
-            if (m.treaty() != alliance || w.request(m.request()).requester() != victim || m.open()) {
+        for (Motion m : w.appeals().motions()) {
+            if (m.treaty() != alliance || w.appeals().request(m.request()).requester() != victim || m.open()) {
                 continue;
             }
             boolean passed = m.status() == Motion.Status.PASSED;
@@ -119,7 +119,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
             allianceIntervened |= passed && (m.kind() == Motion.Kind.DEPLOYMENT || m.kind() == Motion.Kind.GUARD || m.kind() == Motion.Kind.PEACEKEEPING);
         }
         boolean mission = false;
-        for (Mission m : w.missions()) {
+        for (Mission m : w.appeals().missions()) {
             mission |= m.treaty() == alliance && m.host() == victim;
         }
         boolean patron = w.guarded(victim);

@@ -343,23 +343,23 @@ public final class Simulation {
     }
 
     private void settle() {
-        int motions = world.motions().size();
+        int motions = world.appeals().motions().size();
         for (int k = 0; k < motions; k++) {
-            Motion m = world.motion(k);
+            Motion m = world.appeals().motion(k);
             Council.Result result = Council.settle(world, m);
             if (result != null && recorder.enabled()) {
                 List<Motion.Vote> votes = new ArrayList<>(counts.length);
                 for (int a = 0; a < counts.length; a++) {
                     votes.add(m.vote(a));
                 }
-                recorder.happened(world, new MotionSettled(world.day(), m.index(), m.treaty(), m.kind(), world.request(m.request()).requester(),
+                recorder.happened(world, new MotionSettled(world.day(), m.index(), m.treaty(), m.kind(), world.appeals().request(m.request()).requester(),
                         votes, m.status() == Motion.Status.PASSED));
             }
         }
-        for (int qIndex = 0; qIndex < world.requestCount(); qIndex++) {
-            Request q = world.request(qIndex);
+        for (int qIndex = 0; qIndex < world.appeals().requestCount(); qIndex++) {
+            Request q = world.appeals().request(qIndex);
             if (q.open() && !q.toCouncil() && world.day() - q.day() >= world.whole(ANSWER_DAYS)) {
-                world.answer(q, Request.Status.REFUSED);
+                world.appeals().answer(q, Request.Status.REFUSED);
                 if (recorder.enabled()) {
                     recorder.happened(world, new AppealLapsed(world.day(), q.index(), q.requester(), q.treaty(), q.addressee()));
                 }

@@ -34,19 +34,14 @@ public final class World {
     private final Minds minds;
     private final Treaties treaties;
     private final Regimes regimes;
+    private final Appeals appeals;
 
     private final long[] supporting;
 
-    private final List<Request> requests = new ArrayList<>();
-    private final List<Motion> motions = new ArrayList<>();
     private final List<Proposal> proposals = new ArrayList<>();
     private final List<Proposal> open = new ArrayList<>();
-    private final List<Mission> missions = new ArrayList<>();
-    private final List<Request> requestView = Collections.unmodifiableList(requests);
-    private final List<Motion> motionView = Collections.unmodifiableList(motions);
     private final List<Proposal> proposalView = Collections.unmodifiableList(proposals);
     private final List<Proposal> openView = Collections.unmodifiableList(open);
-    private final List<Mission> missionView = Collections.unmodifiableList(missions);
 
     private long reserveFor;
     private long rescued;
@@ -63,6 +58,7 @@ public final class World {
         minds = new Minds(setting);
         treaties = new Treaties(setting, minds);
         regimes = new Regimes(setting);
+        appeals = new Appeals(actors, calendar);
         supporting = new long[actors];
         backers = new long[actors];
     }
@@ -115,6 +111,11 @@ public final class World {
         return regimes;
     }
 
+    /** The appeals for help, the council motions they tabled and the missions sent. */
+    public Appeals appeals() {
+        return appeals;
+    }
+
     public int day() {
         return calendar.day();
     }
@@ -133,85 +134,6 @@ public final class World {
     }
 
     // --- conflicts, appeals, councils, ceasefires ---------------------------------------------
-
-    public int requestCount() {
-        return requests.size();
-    }
-
-    public List<Request> requests() {
-        return requestView;
-    }
-
-    public Request request(int index) {
-        return requests.get(index);
-    }
-
-    /**
-     * Opens an appeal: to a treaty's council ({@code addressee} -1), to the other party of a
-     * bilateral treaty, or to a state outside any treaty ({@code treaty} -1).
-     */
-    public Request openRequest(int requester, int treaty, int addressee, int article, Obligation obligation, Ask ask, int conflict,
-            double clarity, double need) {
-        Request q = new Request(requests.size(), requester, treaty, addressee, article, obligation, ask, conflict, day(), clarity, need);
-        requests.add(q);
-        return q;
-    }
-
-    public void answer(Request q, Request.Status status) {
-        q.status = status;
-        q.answeredDay = day();
-    }
-
-    /**
-     * The latest appeal an actor made to the same addressee (a treaty, or a state when {@code treaty}
-     * is -1) under the same article for the same thing, or null.
-     */
-    public Request lastAppeal(int actor, int treaty, int addressee, int article, Ask ask) {
-        for (int i = requests.size() - 1; i >= 0; i--) {
-            Request q = requests.get(i);
-            if (q.requester == actor && q.treaty == treaty && q.article == article && q.ask == ask && (treaty >= 0 || q.addressee == addressee)) {
-                return q;
-            }
-        }
-        return null;
-    }
-
-    /** Whether an actor has an appeal still open with a treaty's council or parties. */
-    public boolean appealOpen(int actor, int treaty) {
-        for (int i = 0; i < requests.size(); i++) {
-            Request q = requests.get(i);
-            if (q.requester == actor && q.treaty == treaty && q.open()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    public int motionCount() {
-        return motions.size();
-    }
-
-    public List<Motion> motions() {
-        return motionView;
-    }
-
-    public Motion motion(int index) {
-        return motions.get(index);
-    }
-
-    public Motion tableMotion(int treaty, int request, Motion.Kind kind) {
-        Motion m = new Motion(motions.size(), treaty, request, kind, day(), actors);
-        motions.add(m);
-        return m;
-    }
-
-    public void castVote(Motion m, int actor, Motion.Vote vote) {
-        m.votes[actor] = vote;
-    }
-
-    public void closeMotion(Motion m, Motion.Status status) {
-        m.status = status;
-    }
 
     public int proposalCount() {
         return proposals.size();
@@ -262,22 +184,6 @@ public final class World {
             }
         }
         return false;
-    }
-
-    public Mission mission(int index) {
-        return missions.get(index);
-    }
-
-    public int missionCount() {
-        return missions.size();
-    }
-
-    public List<Mission> missions() {
-        return missionView;
-    }
-
-    public void sendMission(Mission m) {
-        missions.add(m);
     }
 
     // --- outcome trackers ---------------------------------------------------------------------

@@ -197,7 +197,7 @@ class OptionsTest {
             Conflict c = Worlds.attack(w, HOME);
             Request q = Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index());
             w.advanceDay();
-            w.answer(q, Request.Status.REFUSED);
+            w.appeals().answer(q, Request.Status.REFUSED);
             String key = "request:PACT:Art.1:military-aid";
 
             boolean offeredAgain = false;
@@ -216,7 +216,7 @@ class OptionsTest {
             Conflict first = Worlds.attack(w, HOME);
             Request q = Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, first.index());
             w.advanceDay();
-            w.answer(q, Request.Status.REFUSED);
+            w.appeals().answer(q, Request.Status.REFUSED);
             w.wars().setPhase(first, Conflict.Phase.CEASEFIRE, NEU, false);
             Worlds.attack(w, BORDER);
 
@@ -256,7 +256,7 @@ class OptionsTest {
             assertFalse(offered(w, DEF).contains("suspend:BLOC"));
             assertTrue(offered(w, MBB).contains("suspend:BLOC"), "another's appeal does not bind it");
 
-            w.answer(toCouncil, Request.Status.REFUSED);
+            w.appeals().answer(toCouncil, Request.Status.REFUSED);
 
             assertTrue(offered(w, DEF).contains("suspend:BLOC"));
         }
@@ -477,7 +477,7 @@ class OptionsTest {
             Conflict c = Worlds.attack(w, HOME);
             Request q = Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index());
             w.advanceDay();
-            w.answer(q, Request.Status.PARTIAL);
+            w.appeals().answer(q, Request.Status.PARTIAL);
 
             assertFalse(anyStartsWith(decisionKeys(w, PAT), "response:"));
         }
@@ -524,7 +524,7 @@ class OptionsTest {
             Conflict c = Worlds.attack(w, HOME);
             Motion m = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index()));
             w.advanceDay();
-            w.castVote(m, MBA, Motion.Vote.YES);
+            w.appeals().castVote(m, MBA, Motion.Vote.YES);
 
             assertEquals(List.of(), offered(w, MBA, "vote:M0"));
         }

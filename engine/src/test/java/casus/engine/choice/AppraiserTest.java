@@ -130,7 +130,7 @@ class AppraiserTest {
             Conflict c = Worlds.attack(w, HOME);
             Request q = Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index());
             Motion deployment = Acts.motionOf(w, q);
-            Motion mission = w.tableMotion(BLOC, q.index(), Motion.Kind.MISSION);
+            Motion mission = w.appeals().tableMotion(BLOC, q.index(), Motion.Kind.MISSION);
 
             double forDeployment = term(Choices.vote(w, MBA, deployment, ActionKind.VOTE_YES), Term.DUTY);
             double forMission = term(Choices.vote(w, MBA, mission, ActionKind.VOTE_YES), Term.DUTY);
@@ -785,7 +785,7 @@ class AppraiserTest {
         void a_reserve_meets_a_share_of_the_duty_and_helps_a_friendly_government_as_its_unrest_is_grave() {
             World w = Worlds.tiny();
             double honour = term(answerAtHome(w, MILITARY_ARTICLE, Ask.PEACEKEEPERS, ActionKind.HONOUR), Term.DUTY);
-            ChoiceSet reserve = Choices.respond(w, PAT, w.request(0), ActionKind.RESERVE);
+            ChoiceSet reserve = Choices.respond(w, PAT, w.appeals().request(0), ActionKind.RESERVE);
 
             assertEquals(k(ModelConstant.RESERVE_DUTY_SHARE) * honour, term(reserve, Term.DUTY), 1e-12);
             assertEquals(-k(ModelConstant.RESERVE_COST), term(reserve, Term.COST), 1e-12);
@@ -796,7 +796,7 @@ class AppraiserTest {
         void a_rescue_helps_a_friendly_government_as_far_as_it_needed_help() {
             World w = Worlds.tiny();
             ChoiceSet rescue = answerAtHome(w, CONSULTATION_ARTICLE, Ask.RESCUE, ActionKind.RESCUE);
-            Request q = w.request(0);
+            Request q = w.appeals().request(0);
 
             assertEquals(-k(ModelConstant.RESCUE_COST), term(rescue, Term.COST), 1e-12);
             assertEquals(k(ModelConstant.RESCUE_REGIME) * w.minds().alignment(PAT, DEF) * q.need(), term(rescue, Term.REGIME), 1e-12);

@@ -264,7 +264,7 @@ class CasusFoederisTest {
     void an_appeal_about_the_crisis_at_home_is_as_clear_as_the_crisis_is_now() {
         World w = Worlds.tiny();
         w.regimes().setUnrest(DEF, 0.8, 0.9);
-        Request q = w.openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS, -1, 0, 1);
+        Request q = w.appeals().openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS, -1, 0, 1);
         double during = CasusFoederis.ofRequest(w, q);
 
         w.regimes().setUnrest(DEF, 0, 0);
@@ -277,8 +277,8 @@ class CasusFoederisTest {
     void an_appeal_about_a_conflict_is_read_under_its_own_treaty() {
         World w = attackerInTheBloc();
         Conflict c = Worlds.attack(w, HOME);
-        Request bloc = w.openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID, c.index(), 0, 1);
-        Request pact = w.openRequest(DEF, PACT, PAT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, Ask.MILITARY_AID, c.index(), 0, 1);
+        Request bloc = w.appeals().openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID, c.index(), 0, 1);
+        Request pact = w.appeals().openRequest(DEF, PACT, PAT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, Ask.MILITARY_AID, c.index(), 0, 1);
 
         assertEquals(k(INTRA_ALLIANCE_CLARITY) * k(ARMED_ATTACK_FLOOR), CasusFoederis.ofRequest(w, bloc), 1e-12);
         assertEquals(k(ARMED_ATTACK_FLOOR), CasusFoederis.ofRequest(w, pact), 1e-12);

@@ -48,12 +48,12 @@ class CouncilTest {
     static Request appeal(World w, int article, Ask ask, int conflict) {
         Obligation o = w.setting().articles(BLOC).get(article).obligation();
         double clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, DEF, o, ask) : CasusFoederis.ofConflict(w, w.wars().conflict(conflict), DEF, BLOC, o);
-        return w.openRequest(DEF, BLOC, -1, article, o, ask, conflict, clarity, 1);
+        return w.appeals().openRequest(DEF, BLOC, -1, article, o, ask, conflict, clarity, 1);
     }
 
     /** Tables the motion for an appeal and lets a day pass, so that it can be settled. */
     static Motion table(World w, Request q, Motion.Kind kind) {
-        Motion m = w.tableMotion(BLOC, q.index(), kind);
+        Motion m = w.appeals().tableMotion(BLOC, q.index(), kind);
         w.advanceDay();
         return m;
     }
@@ -73,9 +73,9 @@ class CouncilTest {
     }
 
     static void votes(World w, Motion m, Vote patron, Vote memberA, Vote memberB) {
-        w.castVote(m, PAT, patron);
-        w.castVote(m, MBA, memberA);
-        w.castVote(m, MBB, memberB);
+        w.appeals().castVote(m, PAT, patron);
+        w.appeals().castVote(m, MBA, memberA);
+        w.appeals().castVote(m, MBB, memberB);
     }
 
     static Presence last(World w) {
@@ -109,8 +109,8 @@ class CouncilTest {
         assertNotNull(result);
         assertEquals(Motion.Status.FAILED, result.status());
         assertEquals(Motion.Status.FAILED, m.status());
-        assertEquals(Request.Status.REFUSED, w.request(m.request()).status());
-        assertEquals(1, w.motionCount(), "consultations refused are not followed by a mission");
+        assertEquals(Request.Status.REFUSED, w.appeals().request(m.request()).status());
+        assertEquals(1, w.appeals().motionCount(), "consultations refused are not followed by a mission");
     }
 
     @Test
@@ -122,7 +122,7 @@ class CouncilTest {
         Council.settle(w, m);
 
         assertEquals(Motion.Status.PASSED, m.status());
-        assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
+        assertEquals(Request.Status.HONOURED, w.appeals().request(m.request()).status());
     }
 
     @Test
@@ -140,8 +140,8 @@ class CouncilTest {
     void waits_until_every_active_member_but_the_one_asking_has_voted() {
         World w = Worlds.tiny();
         Motion m = motion(w, CONSULTATION_ARTICLE, Motion.Kind.CONSULTATION);
-        w.castVote(m, PAT, Vote.YES);
-        w.castVote(m, MBA, Vote.YES);
+        w.appeals().castVote(m, PAT, Vote.YES);
+        w.appeals().castVote(m, MBA, Vote.YES);
 
         assertNull(Council.settle(w, m));
         assertTrue(m.open());
@@ -152,7 +152,7 @@ class CouncilTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         Request q = appeal(w, CONSULTATION_ARTICLE, Ask.CONSULTATIONS, c.index());
-        Motion m = w.tableMotion(BLOC, q.index(), Motion.Kind.CONSULTATION);
+        Motion m = w.appeals().tableMotion(BLOC, q.index(), Motion.Kind.CONSULTATION);
         votes(w, m, Vote.YES, Vote.YES, Vote.YES);
 
         assertNull(Council.settle(w, m));
@@ -198,8 +198,8 @@ class CouncilTest {
         World w = Worlds.tiny();
         Motion m = motion(w, CONSULTATION_ARTICLE, Motion.Kind.CONSULTATION);
         w.treaties().suspend(BLOC, MBB);
-        w.castVote(m, PAT, Vote.YES);
-        w.castVote(m, MBA, Vote.YES);
+        w.appeals().castVote(m, PAT, Vote.YES);
+        w.appeals().castVote(m, MBA, Vote.YES);
 
         assertNotNull(Council.settle(w, m));
         assertEquals(Motion.Status.PASSED, m.status());
@@ -223,8 +223,8 @@ class CouncilTest {
         Council.settle(w, m);
 
         assertEquals(Motion.Status.FAILED, m.status());
-        assertEquals(Request.Status.REFUSED, w.request(m.request()).status());
-        assertEquals(1, w.motionCount(), "no mission for a government that is gone");
+        assertEquals(Request.Status.REFUSED, w.appeals().request(m.request()).status());
+        assertEquals(1, w.appeals().motionCount(), "no mission for a government that is gone");
         assertTrue(w.military().presences().isEmpty());
     }
 
@@ -235,7 +235,7 @@ class CouncilTest {
         World w = Worlds.tiny();
         Motion m = motion(w, MILITARY_ARTICLE, Motion.Kind.DEPLOYMENT);
         votes(w, m, Vote.YES, Vote.ABSTAIN, Vote.ABSTAIN);
-        Conflict c = w.wars().conflict(w.request(m.request()).conflict());
+        Conflict c = w.wars().conflict(w.appeals().request(m.request()).conflict());
         double before = Forces.defence(w, c);
 
         Council.settle(w, m);
@@ -243,8 +243,8 @@ class CouncilTest {
         assertEquals(Motion.Status.PASSED, m.status());
         assertEquals(k(INTERVENTION_SHARE) * w.military().available(PAT), c.allianceForce(), 1e-9);
         assertTrue(Forces.defence(w, c) > before);
-        assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
-        assertEquals(1, w.motionCount(), "no mission after a deployment that passed");
+        assertEquals(Request.Status.HONOURED, w.appeals().request(m.request()).status());
+        assertEquals(1, w.appeals().motionCount(), "no mission after a deployment that passed");
     }
 
     @Test
@@ -252,17 +252,17 @@ class CouncilTest {
         World w = Worlds.tiny();
         Motion m = motion(w, MILITARY_ARTICLE, Motion.Kind.DEPLOYMENT);
         votes(w, m, Vote.ABSTAIN, Vote.ABSTAIN, Vote.YES);
-        Conflict c = w.wars().conflict(w.request(m.request()).conflict());
+        Conflict c = w.wars().conflict(w.appeals().request(m.request()).conflict());
 
         Council.settle(w, m);
 
         assertEquals(Motion.Status.FAILED, m.status());
-        assertEquals(2, w.motionCount());
-        Motion next = w.motion(1);
+        assertEquals(2, w.appeals().motionCount());
+        Motion next = w.appeals().motion(1);
         assertEquals(Motion.Kind.MISSION, next.kind());
         assertEquals(m.request(), next.request());
         assertTrue(next.open());
-        assertEquals(Request.Status.OPEN, w.request(m.request()).status(), "the appeal waits for the mission's vote");
+        assertEquals(Request.Status.OPEN, w.appeals().request(m.request()).status(), "the appeal waits for the mission's vote");
         assertEquals(0, c.allianceForce());
     }
 
@@ -275,7 +275,7 @@ class CouncilTest {
         Council.settle(w, m);
 
         assertEquals(Motion.Status.FAILED, m.status());
-        assertEquals(Motion.Kind.MISSION, w.motion(1).kind());
+        assertEquals(Motion.Kind.MISSION, w.appeals().motion(1).kind());
     }
 
     @Test
@@ -288,8 +288,8 @@ class CouncilTest {
 
         Council.settle(w, m);
 
-        assertEquals(1, w.motionCount());
-        assertEquals(Request.Status.REFUSED, w.request(m.request()).status());
+        assertEquals(1, w.appeals().motionCount());
+        assertEquals(Request.Status.REFUSED, w.appeals().request(m.request()).status());
     }
 
     @Test
@@ -301,7 +301,7 @@ class CouncilTest {
         Council.settle(w, m);
 
         assertEquals(Motion.Status.FAILED, m.status());
-        assertEquals(Motion.Kind.MISSION, w.motion(1).kind());
+        assertEquals(Motion.Kind.MISSION, w.appeals().motion(1).kind());
     }
 
     // --- troops to guard a government, peacekeepers between communities ---------------------
@@ -324,7 +324,7 @@ class CouncilTest {
         assertTrue(guard.troops() >= k(REGIME_TROOPS) && guard.troops() <= w.setting().treatyPeacekeepers(BLOC), "troops " + guard.troops());
         assertTrue(w.military().peacekeepersDeployed());
         assertTrue(Domestic.security(w, DEF) > alone, "the guard adds to the government's security");
-        assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
+        assertEquals(Request.Status.HONOURED, w.appeals().request(m.request()).status());
     }
 
     @Test
@@ -351,7 +351,7 @@ class CouncilTest {
         assertEquals(Motion.Status.FAILED, m.status());
         assertTrue(w.military().presences().isEmpty());
         assertFalse(w.military().peacekeepersDeployed());
-        assertEquals(Motion.Kind.MISSION, w.motion(1).kind());
+        assertEquals(Motion.Kind.MISSION, w.appeals().motion(1).kind());
     }
 
     @Test
@@ -368,7 +368,7 @@ class CouncilTest {
         assertEquals(DeploymentKind.PEACEKEEPERS, p.kind());
         assertEquals(DEF, p.host());
         assertTrue(w.military().peacekeepersDeployed());
-        assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
+        assertEquals(Request.Status.HONOURED, w.appeals().request(m.request()).status());
     }
 
     // --- a defensive deployment -------------------------------------------------------------
@@ -392,7 +392,7 @@ class CouncilTest {
         assertEquals(DEF, p.host());
         assertEquals(BLOC, p.treaty());
         assertTrue(w.defended(DEF));
-        assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
+        assertEquals(Request.Status.HONOURED, w.appeals().request(m.request()).status());
         assertEquals(1, Combat.shielded(w, Worlds.strike(w, HOME)), "the batteries shield the region against strikes");
     }
 
@@ -425,7 +425,7 @@ class CouncilTest {
 
         assertEquals(Motion.Status.FAILED, m.status());
         assertFalse(w.defended(DEF));
-        assertEquals(Motion.Kind.MISSION, w.motion(1).kind());
+        assertEquals(Motion.Kind.MISSION, w.appeals().motion(1).kind());
     }
 
     @Test
@@ -455,11 +455,11 @@ class CouncilTest {
 
         Council.settle(w, m);
 
-        assertEquals(1, w.missionCount());
-        assertEquals(DEF, w.mission(0).host());
-        assertEquals(BLOC, w.mission(0).treaty());
-        assertEquals(m.request(), w.mission(0).request());
-        assertEquals(Request.Status.PARTIAL, w.request(m.request()).status());
+        assertEquals(1, w.appeals().missionCount());
+        assertEquals(DEF, w.appeals().mission(0).host());
+        assertEquals(BLOC, w.appeals().mission(0).treaty());
+        assertEquals(m.request(), w.appeals().mission(0).request());
+        assertEquals(Request.Status.PARTIAL, w.appeals().request(m.request()).status());
     }
 
     @Test
@@ -470,9 +470,9 @@ class CouncilTest {
 
         Council.settle(w, m);
 
-        assertEquals(0, w.missionCount());
-        assertEquals(1, w.motionCount());
-        assertEquals(Request.Status.REFUSED, w.request(m.request()).status());
+        assertEquals(0, w.appeals().missionCount());
+        assertEquals(1, w.appeals().motionCount());
+        assertEquals(Request.Status.REFUSED, w.appeals().request(m.request()).status());
     }
 
     @Test
@@ -482,12 +482,12 @@ class CouncilTest {
                 Motion.Kind.CONSULTATION};
         Ask[] asks = {Ask.MILITARY_AID, Ask.DEFENSIVE_DEPLOYMENT, Ask.PEACEKEEPERS, Ask.CONSULTATIONS, Ask.RESCUE};
         for (int i = 0; i < asks.length; i++) {
-            Request q = w.openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, asks[i], -1, 0, 1);
+            Request q = w.appeals().openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, asks[i], -1, 0, 1);
             assertEquals(expected[i], Council.motionFor(q, false), asks[i].name());
         }
-        Request troops = w.openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS, -1, 0, 1);
+        Request troops = w.appeals().openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS, -1, 0, 1);
         assertEquals(Motion.Kind.PEACEKEEPING, Council.motionFor(troops, true), "troops between communities, not around the government");
-        assertEquals(Motion.Kind.DEPLOYMENT, Council.motionFor(w.request(0), true), "only peacekeepers change for communal violence");
+        assertEquals(Motion.Kind.DEPLOYMENT, Council.motionFor(w.appeals().request(0), true), "only peacekeepers change for communal violence");
     }
 
     @Test

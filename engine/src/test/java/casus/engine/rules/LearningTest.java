@@ -50,14 +50,14 @@ class LearningTest {
 
     /** DEF's appeal to PAT under the pact for military help about an attack on HOME. */
     static Request toPatron(World w, Conflict c, double clarity) {
-        return w.openRequest(DEF, PACT, PAT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, Ask.MILITARY_AID, c.index(), clarity, 1);
+        return w.appeals().openRequest(DEF, PACT, PAT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, Ask.MILITARY_AID, c.index(), clarity, 1);
     }
 
     /** The world after PAT answers DEF's appeal, made with some clarity, today. */
     static World answered(double clarity, Request.Status answer) {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.answer(toPatron(w, c, clarity), answer);
+        w.appeals().answer(toPatron(w, c, clarity), answer);
         Learning.update(w);
         return w;
     }
@@ -73,9 +73,9 @@ class LearningTest {
         Request refused = toPatron(w, c, 1);
 
         assertNull(Learning.answer(help), "an open appeal teaches nothing yet");
-        w.answer(help, Request.Status.HONOURED);
-        w.answer(mission, Request.Status.PARTIAL);
-        w.answer(refused, Request.Status.REFUSED);
+        w.appeals().answer(help, Request.Status.HONOURED);
+        w.appeals().answer(mission, Request.Status.PARTIAL);
+        w.appeals().answer(refused, Request.Status.REFUSED);
 
         assertEquals(1, Lessons.worth(Learning.answer(help), w.setting()));
         assertEquals(k(WORTH_PARTIAL), Lessons.worth(Learning.answer(mission), w.setting()));
@@ -87,9 +87,9 @@ class LearningTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         w.minds().setBelief(DEF, PAT, 0.5);
-        Request talk = w.openRequest(DEF, PACT, PAT, CONSULTATION_ARTICLE, Obligation.CONSULTATION, Ask.CONSULTATIONS, c.index(), 1, 1);
+        Request talk = w.appeals().openRequest(DEF, PACT, PAT, CONSULTATION_ARTICLE, Obligation.CONSULTATION, Ask.CONSULTATIONS, c.index(), 1, 1);
         w.advanceDay();
-        w.answer(talk, Request.Status.HONOURED);
+        w.appeals().answer(talk, Request.Status.HONOURED);
 
         Learning.update(w);
 
@@ -160,7 +160,7 @@ class LearningTest {
     void only_todays_answers_teach() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.answer(toPatron(w, c, 1), Request.Status.REFUSED);
+        w.appeals().answer(toPatron(w, c, 1), Request.Status.REFUSED);
         Learning.update(w);
         double afterAnswer = w.minds().belief(DEF, PAT);
 
@@ -174,8 +174,8 @@ class LearningTest {
     void a_council_refusal_lowers_belief_in_the_council_and_its_leader() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        Request q = w.openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID, c.index(), 1, 1);
-        w.answer(q, Request.Status.REFUSED);
+        Request q = w.appeals().openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID, c.index(), 1, 1);
+        w.appeals().answer(q, Request.Status.REFUSED);
         int council = w.setting().treatySubject(BLOC);
         assertEquals(PAT, w.treaties().leader(BLOC), "the strongest member leads");
 
@@ -192,8 +192,8 @@ class LearningTest {
     void a_refusal_by_a_friend_outside_any_treaty_teaches_about_that_friend() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        Request q = w.openRequest(DEF, -1, NEU, -1, Obligation.NONE, Ask.MILITARY_AID, c.index(), 1, 1);
-        w.answer(q, Request.Status.REFUSED);
+        Request q = w.appeals().openRequest(DEF, -1, NEU, -1, Obligation.NONE, Ask.MILITARY_AID, c.index(), 1, 1);
+        w.appeals().answer(q, Request.Status.REFUSED);
 
         Learning.update(w);
 
@@ -308,7 +308,7 @@ class LearningTest {
     @Test
     void a_mission_breaks_the_silence() {
         World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
-        w.sendMission(new Mission(BLOC, 0, DEF, 1));
+        w.appeals().sendMission(new Mission(BLOC, 0, DEF, 1));
 
         Learning.update(w);
 
@@ -350,11 +350,11 @@ class LearningTest {
         World helped = Worlds.tiny();
         Conflict c = Worlds.attack(helped, HOME);
         helped.wars().recordFighting(c);
-        helped.answer(toPatron(helped, c, 1), Request.Status.HONOURED);
+        helped.appeals().answer(toPatron(helped, c, 1), Request.Status.HONOURED);
         World refused = Worlds.tiny();
         Conflict d = Worlds.attack(refused, HOME);
         refused.wars().recordFighting(d);
-        refused.answer(toPatron(refused, d, 1), Request.Status.REFUSED);
+        refused.appeals().answer(toPatron(refused, d, 1), Request.Status.REFUSED);
         Worlds.passDays(helped, Constants.whole(SILENCE_AFTER));
         Worlds.passDays(refused, Constants.whole(SILENCE_AFTER));
 

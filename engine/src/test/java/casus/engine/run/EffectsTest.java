@@ -248,7 +248,7 @@ class EffectsTest {
 
         script.then(PAT, "response:R0", "honour:R0").tick(sim);
 
-        assertEquals(Request.Status.HONOURED, w.request(0).status());
+        assertEquals(Request.Status.HONOURED, w.appeals().request(0).status());
         assertTrue((w.wars().conflict(0).interveners() & (1L << PAT)) != 0);
         assertEquals(0, w.military().peacekeepers(PAT, ENCLAVE), "no peacekeepers stand in a war their sender fights");
     }
@@ -258,9 +258,9 @@ class EffectsTest {
         Simulation sim = run(b);
         new Script().then(DEF, "appeal:BLOC", option).tick(sim);
         World w = sim.world();
-        assertEquals(1, w.motionCount());
-        Motion m = w.motion(0);
-        Request q = w.request(m.request());
+        assertEquals(1, w.appeals().motionCount());
+        Motion m = w.appeals().motion(0);
+        Request q = w.appeals().request(m.request());
         assertTrue(q.toCouncil());
         boolean communal = q.conflict() < 0 && w.regimes().unrest(DEF) <= 0 && w.regimes().communalIn(DEF) > 0;
         assertEquals(Council.motionFor(q, communal), m.kind());
@@ -286,8 +286,8 @@ class EffectsTest {
         new Script().then(DEF, "appeal:PACT", "request:PACT:Art.1:military-aid").tick(sim);
 
         World w = sim.world();
-        assertEquals(0, w.motionCount());
-        Request q = w.request(0);
+        assertEquals(0, w.appeals().motionCount());
+        Request q = w.appeals().request(0);
         assertEquals(PAT, q.addressee());
         assertTrue(q.open());
     }
@@ -302,7 +302,7 @@ class EffectsTest {
 
         script.then(PAT, "response:R0", "honour:R0").tick(sim);
 
-        assertEquals(Request.Status.HONOURED, w.request(0).status());
+        assertEquals(Request.Status.HONOURED, w.appeals().request(0).status());
         assertTrue(w.guarded(DEF));
         assertEquals(new Presence(PAT, -1, -1, DEF, Math.round(k(ModelConstant.REGIME_TROOPS)), DeploymentKind.PEACEKEEPERS, 1),
                 w.military().presence(w.military().presenceCount() - 1));
@@ -320,7 +320,7 @@ class EffectsTest {
 
         script.then(PAT, "response:R0", "reserve:R0").tick(sim);
 
-        assertEquals(Request.Status.PARTIAL, w.request(0).status());
+        assertEquals(Request.Status.PARTIAL, w.appeals().request(0).status());
         assertTrue(w.reserveFormedFor(DEF));
         assertFalse(w.guarded(DEF), "a reserve held back guards nothing");
         assertTrue(w.regimes().loyalty(DEF) > loyalty || loyalty == 1);
@@ -336,7 +336,7 @@ class EffectsTest {
 
         script.then(PAT, "response:R0", "rescue:R0").tick(sim);
 
-        assertEquals(Request.Status.HONOURED, w.request(0).status());
+        assertEquals(Request.Status.HONOURED, w.appeals().request(0).status());
         assertTrue(w.rescued(DEF));
         assertTrue(sim.outcome().flag(Flag.ECONOMIC_RESCUE));
     }
@@ -364,7 +364,7 @@ class EffectsTest {
 
         script.then(PAT, "response:R0", "defend:R0").tick(sim);
 
-        assertEquals(Request.Status.HONOURED, w.request(0).status());
+        assertEquals(Request.Status.HONOURED, w.appeals().request(0).status());
         assertTrue(w.defended(DEF));
         assertEquals(new Presence(PAT, -1, HOME, DEF, Math.round(k(ModelConstant.TRIPWIRE_TROOPS)), DeploymentKind.FORCES, 1), w.military().presence(before));
         assertTrue(w.wars().conflict(0).defends(PAT), "a tripwire where the attack lands defends");

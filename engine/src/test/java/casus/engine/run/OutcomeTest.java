@@ -67,10 +67,10 @@ class OutcomeTest {
     /** The members of a council but the one asking vote on a motion the next day, and the council settles it. */
     static Council.Result voteAndSettle(World w, Motion m, Motion.Vote vote) {
         w.advanceDay();
-        int requester = w.request(m.request()).requester();
+        int requester = w.appeals().request(m.request()).requester();
         for (int a = 0; a < w.actorCount(); a++) {
             if (a != requester && w.treaties().activeMember(m.treaty(), a)) {
-                w.castVote(m, a, vote);
+                w.appeals().castVote(m, a, vote);
             }
         }
         return Council.settle(w, m);
@@ -167,7 +167,7 @@ class OutcomeTest {
         void a_bilateral_partners_answer_is_not_the_alliance_consulting() {
             World w = Worlds.tiny();
             Request q = Acts.appeal(w, DEF, PACT, CONSULTATION_ARTICLE, Ask.CONSULTATIONS, Worlds.attack(w, HOME).index());
-            w.answer(q, Request.Status.HONOURED);
+            w.appeals().answer(q, Request.Status.HONOURED);
 
             assertFalse(of(w).flag(Flag.ALLIANCE_CONSULTED));
         }
@@ -220,7 +220,7 @@ class OutcomeTest {
         @Test
         void a_mission_is_a_response_but_not_aid() {
             World w = Worlds.tiny();
-            w.sendMission(new Mission(BLOC, 0, DEF, 0));
+            w.appeals().sendMission(new Mission(BLOC, 0, DEF, 0));
 
             Set<Flag> on = flags(w);
 
@@ -233,8 +233,8 @@ class OutcomeTest {
         @Test
         void a_mission_of_another_treaty_or_to_another_host_is_not_the_alliances() {
             World w = Worlds.tiny();
-            w.sendMission(new Mission(PACT, 0, DEF, 0));
-            w.sendMission(new Mission(BLOC, 0, MBA, 0));
+            w.appeals().sendMission(new Mission(PACT, 0, DEF, 0));
+            w.appeals().sendMission(new Mission(BLOC, 0, MBA, 0));
 
             assertFalse(of(w).flag(Flag.ALLIANCE_MISSION));
             assertFalse(of(w).flag(Flag.ALLIANCE_RESPONDED));
@@ -246,7 +246,7 @@ class OutcomeTest {
             Conflict c = Worlds.attack(w, HOME);
             Motion m = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index()));
             voteAndSettle(w, m, Motion.Vote.NO);
-            Motion mission = w.motion(w.motionCount() - 1);
+            Motion mission = w.appeals().motion(w.appeals().motionCount() - 1);
             assertEquals(Motion.Kind.MISSION, mission.kind());
 
             voteAndSettle(w, mission, Motion.Vote.YES);

@@ -106,8 +106,8 @@ class SimulationTest {
         assertTrue(appeal.human());
         assertEquals(ActionKind.REQUEST, appeal.actionKind(appeal.chosen()));
         assertTrue(appeal.agentChoice() >= 0);
-        assertFalse(sim.world().requests().isEmpty());
-        assertEquals(DEF, sim.world().request(0).requester());
+        assertFalse(sim.world().appeals().requests().isEmpty());
+        assertEquals(DEF, sim.world().appeals().request(0).requester());
     }
 
     @Test
@@ -134,7 +134,7 @@ class SimulationTest {
             assertEquals(Origin.HELD, sim.origin(DEF, k));
             assertTrue(set.actionKind(set.chosen()).quiet());
         }
-        assertTrue(sim.world().requests().isEmpty());
+        assertTrue(sim.world().appeals().requests().isEmpty());
     }
 
     @Test
@@ -176,12 +176,12 @@ class SimulationTest {
 
         for (int day = 0; day < Constants.whole(ModelConstant.ANSWER_DAYS); day++) {
             sim.tick(silentPatron);
-            assertEquals(Request.Status.OPEN, sim.world().request(0).status(), "day " + day);
+            assertEquals(Request.Status.OPEN, sim.world().appeals().request(0).status(), "day " + day);
         }
         sim.tick(silentPatron);
 
-        assertEquals(Request.Status.REFUSED, sim.world().request(0).status());
-        assertEquals(Constants.whole(ModelConstant.ANSWER_DAYS), sim.world().request(0).answeredDay());
+        assertEquals(Request.Status.REFUSED, sim.world().appeals().request(0).status());
+        assertEquals(Constants.whole(ModelConstant.ANSWER_DAYS), sim.world().appeals().request(0).answeredDay());
     }
 
     @Test

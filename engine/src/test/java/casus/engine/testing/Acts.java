@@ -41,17 +41,17 @@ public final class Acts {
         }
         double clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, requester, o, ask)
                 : CasusFoederis.ofConflict(w, w.wars().conflict(conflict), requester, treaty, o);
-        Request q = w.openRequest(requester, treaty, addressee, article, o, ask, conflict, clarity, need(w, requester, conflict));
+        Request q = w.appeals().openRequest(requester, treaty, addressee, article, o, ask, conflict, clarity, need(w, requester, conflict));
         if (q.toCouncil()) {
             boolean communal = conflict < 0 && w.regimes().unrest(requester) <= 0 && w.regimes().communalIn(requester) > 0;
-            w.tableMotion(treaty, q.index(), Council.motionFor(q, communal));
+            w.appeals().tableMotion(treaty, q.index(), Council.motionFor(q, communal));
         }
         return q;
     }
 
     /** An appeal to a state outside any treaty. */
     public static Request appealOutside(World w, int requester, int friend, Ask ask, int conflict) {
-        return w.openRequest(requester, -1, friend, -1, Obligation.NONE, ask, conflict, 0, need(w, requester, conflict));
+        return w.appeals().openRequest(requester, -1, friend, -1, Obligation.NONE, ask, conflict, 0, need(w, requester, conflict));
     }
 
     /** The need an appeal about a conflict (or the crisis at home) records. */
@@ -61,7 +61,7 @@ public final class Acts {
 
     /** The motion an appeal to a council tabled. */
     public static Motion motionOf(World w, Request q) {
-        for (Motion m : w.motions()) {
+        for (Motion m : w.appeals().motions()) {
             if (m.request() == q.index()) {
                 return m;
             }

@@ -163,15 +163,15 @@ public final class CheckedRun {
                 backedBy[a][b] = w.backedBy(a, b);
             }
         }
-        votes = new Motion.Vote[w.motionCount()][actors];
-        motionOpen = new boolean[w.motionCount()];
-        for (Motion m : w.motions()) {
+        votes = new Motion.Vote[w.appeals().motionCount()][actors];
+        motionOpen = new boolean[w.appeals().motionCount()];
+        for (Motion m : w.appeals().motions()) {
             motionOpen[m.index()] = m.open();
             for (int a = 0; a < actors; a++) {
                 votes[m.index()][a] = m.vote(a);
             }
         }
-        requestStatus = w.requests().stream().map(Request::status).toArray(Request.Status[]::new);
+        requestStatus = w.appeals().requests().stream().map(Request::status).toArray(Request.Status[]::new);
         proposalStatus = w.proposals().stream().map(Proposal::status).toArray(Proposal.Status[]::new);
         accepted = new long[w.proposalCount()];
         for (Proposal p : w.proposals()) {
@@ -199,7 +199,7 @@ public final class CheckedRun {
             }
         }
         presences = w.military().presences().toArray(new Presence[0]);
-        requests = w.requestCount();
+        requests = w.appeals().requestCount();
         proposals = w.proposalCount();
     }
 
@@ -241,8 +241,8 @@ public final class CheckedRun {
                 check(!suspended[t][a] || w.treaties().suspended(t, a), () -> s.actorId(actor) + " took up its suspended part in " + s.treatyId(treaty) + " again");
             }
         }
-        for (Motion m : w.motions()) {
-            int requester = w.request(m.request()).requester();
+        for (Motion m : w.appeals().motions()) {
+            int requester = w.appeals().request(m.request()).requester();
             check(m.vote(requester) == Motion.Vote.NONE, () -> s.actorId(requester) + " voted on its own appeal");
             for (int a = 0; a < actors; a++) {
                 Motion.Vote before = m.index() < votes.length ? votes[m.index()][a] : Motion.Vote.NONE;
@@ -252,8 +252,8 @@ public final class CheckedRun {
                 }
             }
         }
-        for (int i = requests; i < w.requestCount(); i++) {
-            Request q = w.request(i);
+        for (int i = requests; i < w.appeals().requestCount(); i++) {
+            Request q = w.appeals().request(i);
             if (q.treaty() >= 0) {
                 check(s.member(q.treaty(), q.requester()) && !suspended[q.treaty()][q.requester()],
                         () -> s.actorId(q.requester()) + " appealed under " + s.treatyId(q.treaty()) + " without taking part in it");
@@ -313,7 +313,7 @@ public final class CheckedRun {
         switch (set.kind()) {
             case APPEAL -> checkAppeal(a, set, i, what);
             case RESPONSE -> {
-                Request q = w.request(set.subject());
+                Request q = w.appeals().request(set.subject());
                 check(q.index() < requestStatus.length && requestStatus[q.index()] == Request.Status.OPEN && q.day() < day,
                         () -> what.get() + " to an appeal not open since an earlier day");
                 check(q.addressee() == a, () -> what.get() + " to an appeal not made to it");
@@ -324,13 +324,13 @@ public final class CheckedRun {
                         () -> what.get() + " to a government that had fallen");
             }
             case VOTE -> {
-                Motion m = w.motion(set.subject());
+                Motion m = w.appeals().motion(set.subject());
                 check(activeBefore(m.treaty(), a), () -> what.get() + " in a council it does not take part in");
-                check(w.request(m.request()).requester() != a, () -> what.get() + " on its own appeal");
+                check(w.appeals().request(m.request()).requester() != a, () -> what.get() + " on its own appeal");
                 check(m.tabledDay() < day && votes.length > m.index() && motionOpen[m.index()] && votes[m.index()][a] == Motion.Vote.NONE,
                         () -> what.get() + " on a motion not open to its vote");
                 check(kind == ActionKind.VOTE_YES || kind == ActionKind.VOTE_NO || kind == ActionKind.VOTE_ABSTAIN, what);
-                check(kind != ActionKind.VOTE_YES || !m.kind().sendsForces() || !fallen[w.request(m.request()).requester()],
+                check(kind != ActionKind.VOTE_YES || !m.kind().sendsForces() || !fallen[w.appeals().request(m.request()).requester()],
                         () -> what.get() + ": forces for a government that had fallen");
             }
             case POSTURE -> checkPosture(a, set, i, what);
@@ -502,12 +502,12 @@ public final class CheckedRun {
                         }
                     }
                     case HONOUR, DEFEND, RESERVE -> {
-                        int v = w.request(set.ref(i)).requester();
+                        int v = w.appeals().request(set.ref(i)).requester();
                         check(!fallen[v], () -> did.get() + ": forces for a government that had fallen");
                     }
                     case VOTE_YES -> {
-                        Motion m = w.motion(set.ref(i));
-                        int v = w.request(m.request()).requester();
+                        Motion m = w.appeals().motion(set.ref(i));
+                        int v = w.appeals().request(m.request()).requester();
                         check(!m.kind().sendsForces() || !fallen[v], () -> did.get() + ": a yes to " + m.kind().label() + " for a government that had fallen");
                     }
                     case SUSPEND -> check(!appealOpenBefore(a, set.treaty(i)), () -> did.get() + " while its own appeal to " + s.treatyId(set.treaty(i)) + " was open");
@@ -559,8 +559,8 @@ public final class CheckedRun {
             final int g = a;
             check(!fallen[a] || w.guarded(a) == guarded[a], () -> "a guard deployed for " + s.actorId(g) + ", whose government had fallen");
         }
-        for (int i = requests; i < w.requestCount(); i++) {
-            Request q = w.request(i);
+        for (int i = requests; i < w.appeals().requestCount(); i++) {
+            Request q = w.appeals().request(i);
             if (q.conflict() >= 0) {
                 check(q.conflict() < phase.length && live(q.conflict(), q.requester()), () -> s.actorId(q.requester()) + " appealed about C" + q.conflict()
                         + ", " + (q.conflict() < phase.length ? phase[q.conflict()] : "new") + " without occupied ground of its own");
@@ -639,7 +639,7 @@ public final class CheckedRun {
 
     private boolean appealOpenBefore(int a, int treaty) {
         for (int i = 0; i < requests; i++) {
-            Request q = w.request(i);
+            Request q = w.appeals().request(i);
             if (q.requester() == a && q.treaty() == treaty && requestStatus[i] == Request.Status.OPEN) {
                 return true;
             }
@@ -649,7 +649,7 @@ public final class CheckedRun {
 
     private boolean sameAppealOpenBefore(int a, int treaty, int addressee, int article, Ask ask) {
         for (int i = 0; i < requests; i++) {
-            Request q = w.request(i);
+            Request q = w.appeals().request(i);
             if (q.requester() == a && q.treaty() == treaty && q.article() == article && q.ask() == ask
                     && (treaty >= 0 || q.addressee() == addressee) && requestStatus[i] == Request.Status.OPEN) {
                 return true;

@@ -50,8 +50,8 @@ final class Briefings {
                 out.add(commitment("war", "fights for the defence of " + where + " against " + s.actorId(k.attacker()) + " (" + phase(k) + ")"));
             }
         }
-        for (int q = 0; q < w.requestCount(); q++) {
-            Request r = w.request(q);
+        for (int q = 0; q < w.appeals().requestCount(); q++) {
+            Request r = w.appeals().request(q);
             String appeal = "for " + r.ask().label() + (r.treaty() < 0 ? " to " + s.actorId(r.addressee())
                     : " under " + s.treatyId(r.treaty()) + (r.article() >= 0 ? " " + s.articles(r.treaty()).get(r.article()).id() : ""));
             if (r.requester() == a) {
@@ -60,11 +60,11 @@ final class Briefings {
                 out.add(commitment("appeal-to", s.actorId(r.requester()) + "'s appeal " + appeal + " of day " + r.day() + " awaits an answer"));
             }
         }
-        for (int m = 0; m < w.motionCount(); m++) {
-            Motion x = w.motion(m);
-            if (x.open() && w.treaties().activeMember(x.treaty(), a) && w.request(x.request()).requester() != a) {
+        for (int m = 0; m < w.appeals().motionCount(); m++) {
+            Motion x = w.appeals().motion(m);
+            if (x.open() && w.treaties().activeMember(x.treaty(), a) && w.appeals().request(x.request()).requester() != a) {
                 out.add(commitment("vote", s.treatyId(x.treaty()) + " council: " + x.kind().label() + " for "
-                        + s.actorId(w.request(x.request()).requester()) + ", tabled on day " + x.tabledDay()
+                        + s.actorId(w.appeals().request(x.request()).requester()) + ", tabled on day " + x.tabledDay()
                         + (x.vote(a) == Motion.Vote.NONE ? ", awaits its vote" : ", it voted " + x.vote(a).name().toLowerCase(Locale.ROOT))));
             }
         }
