@@ -43,7 +43,7 @@ final class DiplomacyOptions {
             boolean party = c.attacker() == a || victim == a;
             boolean side = party || c.sideOfDefence(a);
             if (c.fighting(w.day())) {
-                if (!w.hasOpenProposal(a, c.index()) && (party || !side && standing(w, a, c.attacker()) && standing(w, a, victim))) {
+                if (!w.talks().hasOpenProposal(a, c.index()) && (party || !side && standing(w, a, c.attacker()) && standing(w, a, victim))) {
                     for (int v = 0; v < Packages.count(s); v++) {
                         if (Settlement.available(w, c, a, v)) {
                             set.add(ActionKind.MEDIATE, -1, c.index(), -1, -1, 0, v);

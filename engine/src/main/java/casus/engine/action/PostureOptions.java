@@ -63,8 +63,8 @@ final class PostureOptions {
         if (c.phase() == Conflict.Phase.CEASEFIRE) {
             return;
         }
-        for (int pIndex = 0; pIndex < w.openProposals().size(); pIndex++) {
-            Proposal p = w.openProposals().get(pIndex);
+        for (int pIndex = 0; pIndex < w.talks().openProposals().size(); pIndex++) {
+            Proposal p = w.talks().openProposals().get(pIndex);
             if (p.conflict() == c.index() && !p.acceptedBy(a) && p.day() < w.day() && p.proposer() != a) {
                 set.add(ActionKind.ACCEPT, p.proposer(), p.index(), -1, -1, 0);
             }

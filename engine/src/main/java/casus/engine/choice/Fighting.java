@@ -76,8 +76,8 @@ final class Fighting {
                 st.add(c.broker(), -w.k(CEASEFIRE_BREACH));
             }
         }
-        for (int pIndex = 0; pIndex < w.openProposals().size(); pIndex++) {
-            Proposal p = w.openProposals().get(pIndex);
+        for (int pIndex = 0; pIndex < w.talks().openProposals().size(); pIndex++) {
+            Proposal p = w.talks().openProposals().get(pIndex);
             if (p.conflict() == c.index() && p.acceptedBy(a)) {
                 // Fighting on withdraws an acceptance that stands: a broken word, to the proposer above all.
                 legal -= w.k(ACCEPTANCE_BREACH);

@@ -35,7 +35,7 @@ final class Terms {
     /** A party accepts a proposal. */
     static void accept(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
-        Proposal p = w.proposal(set.ref(i));
+        Proposal p = w.talks().proposal(set.ref(i));
         value(x, w.wars().conflict(p.conflict()), set.actor(), p.proposer(), p.direct(), p.terms(), t);
         x.stances().relations(w, set, i, t);
     }

@@ -60,8 +60,8 @@ public final class Narrative {
             case STATEMENT_CONDEMN -> "condemns " + s.actorId(x.target());
             case BACK -> (s.deFacto(x.target()) ? "recognises " : "publicly backs the government of ") + s.actorName(x.target());
             case REALIGN -> "turns toward " + s.actorName(x.target());
-            case ACCEPT -> "accepts " + proposal(w, w.proposal(x.ref()));
-            case REJECT -> "rejects " + proposal(w, w.proposal(x.ref()));
+            case ACCEPT -> "accepts " + proposal(w, w.talks().proposal(x.ref()));
+            case REJECT -> "rejects " + proposal(w, w.talks().proposal(x.ref()));
             case CRACK_DOWN -> "orders its security forces against the " + (w.regimes().unrest(x.actor()) > 0 ? "unrest" : "violence");
             case CONCEDE -> "makes concessions to the protesters";
             case RESIGN -> "has its leader step down so that the government may stand";

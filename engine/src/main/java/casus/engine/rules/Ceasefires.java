@@ -29,7 +29,7 @@ public final class Ceasefires {
         double bestTrust = -1;
         // A ceasefire stops fighting: where the fighting stopped of itself before yesterday, there is none to agree.
         if (c.phase() != Conflict.Phase.CEASEFIRE && c.lastFightingDay() >= w.day() - 1) {
-            List<Proposal> open = w.openProposals();
+            List<Proposal> open = w.talks().openProposals();
             for (int pIndex = 0; pIndex < open.size(); pIndex++) {
                 Proposal p = open.get(pIndex);
                 if (p.conflict() == c.index() && p.acceptedBy(c.attacker()) && p.acceptedBy(defender) && keepsPeace(w, c, p)) {
@@ -43,15 +43,15 @@ public final class Ceasefires {
                 }
             }
         }
-        List<Proposal> open = w.openProposals();
+        List<Proposal> open = w.talks().openProposals();
         for (int pIndex = open.size() - 1; pIndex >= 0; pIndex--) {
             Proposal p = open.get(pIndex);
             if (p != agreed && p.conflict() == c.index() && (agreed != null || w.day() - p.day() >= w.whole(PROPOSAL_DAYS))) {
-                w.setStatus(p, Proposal.Status.LAPSED);
+                w.talks().setStatus(p, Proposal.Status.LAPSED);
             }
         }
         if (agreed != null) {
-            w.setStatus(agreed, Proposal.Status.IN_FORCE);
+            w.talks().setStatus(agreed, Proposal.Status.IN_FORCE);
             for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
                 Conflict other = w.wars().conflict(cIndex);
                 if (other == c || other.phase() != Conflict.Phase.CEASEFIRE && w.wars().opposes(other, c.attacker(), defender)) {
@@ -84,10 +84,10 @@ public final class Ceasefires {
 
     /** The attacker breaks the ceasefire: fighting resumes and the agreement is void. */
     public static void breakOff(World w, Conflict c) {
-        for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
-            Proposal p = w.proposal(pIndex);
+        for (int pIndex = 0; pIndex < w.talks().proposalCount(); pIndex++) {
+            Proposal p = w.talks().proposal(pIndex);
             if (p.conflict() == c.index() && p.status() == Proposal.Status.IN_FORCE) {
-                w.setStatus(p, Proposal.Status.LAPSED);
+                w.talks().setStatus(p, Proposal.Status.LAPSED);
             }
         }
         w.wars().setPhase(c, Conflict.Phase.ACTIVE, -1, false);
@@ -95,11 +95,11 @@ public final class Ceasefires {
 
     /** A party withdraws its acceptance of the open proposals for a conflict: it has chosen to fight on. */
     public static void withdrawAcceptances(World w, Conflict c, int party) {
-        List<Proposal> open = w.openProposals();
+        List<Proposal> open = w.talks().openProposals();
         for (int pIndex = 0; pIndex < open.size(); pIndex++) {
             Proposal p = open.get(pIndex);
             if (p.conflict() == c.index() && p.acceptedBy(party)) {
-                w.withdrawAcceptance(p, party);
+                w.talks().withdrawAcceptance(p, party);
             }
         }
     }

@@ -48,8 +48,8 @@ final class Effects {
             case HOLD -> holdFire(w, set.subject(), a);
             case FIRE_BACK -> w.wars().setCounterIntensity(w.wars().conflict(set.ref(i)), set.level(i), a);
             case ACCEPT -> {
-                var p = w.proposal(set.ref(i));
-                w.accept(p, a);
+                var p = w.talks().proposal(set.ref(i));
+                w.talks().accept(p, a);
                 holdFire(w, p.conflict(), a);
             }
             case INTERVENE -> w.wars().takeUpArms(a, w.wars().conflict(set.ref(i)));
@@ -62,11 +62,11 @@ final class Effects {
             case MEDIATE -> {
                 Conflict c = w.wars().conflict(set.ref(i));
                 boolean direct = a == c.attacker() || a == w.wars().principalDefender(c);
-                var p = w.propose(a, c.index(), Settlement.terms(w, c, a, set.variant(i)), direct);
+                var p = w.talks().propose(a, c.index(), Settlement.terms(w, c, a, set.variant(i)), direct);
                 if (direct) {
                     // A party that proposes terms to the other stands by them: it has accepted them. Having
                     // chosen its conduct for today already, it holds its fire from the next day if it keeps its word.
-                    w.accept(p, a);
+                    w.talks().accept(p, a);
                 }
             }
             case ARM -> {

@@ -35,13 +35,10 @@ public final class World {
     private final Treaties treaties;
     private final Regimes regimes;
     private final Appeals appeals;
+    private final Talks talks;
 
     private final long[] supporting;
 
-    private final List<Proposal> proposals = new ArrayList<>();
-    private final List<Proposal> open = new ArrayList<>();
-    private final List<Proposal> proposalView = Collections.unmodifiableList(proposals);
-    private final List<Proposal> openView = Collections.unmodifiableList(open);
 
     private long reserveFor;
     private long rescued;
@@ -59,6 +56,7 @@ public final class World {
         treaties = new Treaties(setting, minds);
         regimes = new Regimes(setting);
         appeals = new Appeals(actors, calendar);
+        talks = new Talks(calendar);
         supporting = new long[actors];
         backers = new long[actors];
     }
@@ -116,6 +114,11 @@ public final class World {
         return appeals;
     }
 
+    /** The ceasefire proposals, who accepted them and where each stands. */
+    public Talks talks() {
+        return talks;
+    }
+
     public int day() {
         return calendar.day();
     }
@@ -134,57 +137,6 @@ public final class World {
     }
 
     // --- conflicts, appeals, councils, ceasefires ---------------------------------------------
-
-    public int proposalCount() {
-        return proposals.size();
-    }
-
-    public List<Proposal> proposals() {
-        return proposalView;
-    }
-
-    public Proposal proposal(int index) {
-        return proposals.get(index);
-    }
-
-    /** A ceasefire proposal on stated terms; {@code direct} when a party proposes it to the other. */
-    public Proposal propose(int proposer, int conflict, SettlementDef terms, boolean direct) {
-        Proposal p = new Proposal(proposals.size(), proposer, conflict, terms, direct, day());
-        proposals.add(p);
-        open.add(p);
-        return p;
-    }
-
-    public void accept(Proposal p, int actor) {
-        p.accepted |= 1L << actor;
-    }
-
-    public void withdrawAcceptance(Proposal p, int actor) {
-        p.accepted &= ~(1L << actor);
-    }
-
-    public void setStatus(Proposal p, Proposal.Status status) {
-        if (p.status == Proposal.Status.OPEN && status != Proposal.Status.OPEN) {
-            open.remove(p);
-        }
-        p.status = status;
-    }
-
-    /** The proposals still open, in the order they were made. */
-    public List<Proposal> openProposals() {
-        return openView;
-    }
-
-    /** Whether an actor has an open ceasefire proposal on the table for a conflict. */
-    public boolean hasOpenProposal(int proposer, int conflict) {
-        for (int pIndex = 0; pIndex < open.size(); pIndex++) {
-            Proposal p = open.get(pIndex);
-            if (p.proposer == proposer && p.conflict == conflict) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     // --- outcome trackers ---------------------------------------------------------------------
 

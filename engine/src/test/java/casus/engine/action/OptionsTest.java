@@ -560,7 +560,7 @@ class OptionsTest {
             assertEquals(List.of("hold", "fire-back:C0", "accept:P0"), offered(w, DEF, "posture:C0"));
             assertFalse(offered(w, NEU).contains("accept:P0"));
             assertFalse(offered(w, PAT).contains("accept:P0"));
-            w.accept(p, ATK);
+            w.talks().accept(p, ATK);
             assertFalse(offered(w, ATK).contains("accept:P0"), "accepted once");
         }
 

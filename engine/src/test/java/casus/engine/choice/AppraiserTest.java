@@ -981,7 +981,7 @@ class AppraiserTest {
             double level = k(ModelConstant.ATTACK_HIGH);
             double before = term(Choices.attack(w, c, level), Term.LEGAL);
             double relationsBefore = term(Choices.attack(w, c, level), Term.RELATIONS);
-            w.accept(Acts.propose(w, NEU, c, Packages.FREEZE), ATK);
+            w.talks().accept(Acts.propose(w, NEU, c, Packages.FREEZE), ATK);
 
             ChoiceSet breaking = Choices.attack(w, c, level);
 

@@ -33,17 +33,17 @@ class CeasefiresTest {
 
     /** A mediator's proposal to freeze the lines. */
     static Proposal freeze(World w, Conflict c, int proposer) {
-        return w.propose(proposer, c.index(), Settlement.terms(w, c, proposer, Packages.FREEZE), false);
+        return w.talks().propose(proposer, c.index(), Settlement.terms(w, c, proposer, Packages.FREEZE), false);
     }
 
     /** A party's proposal to the other, to freeze the lines. */
     static Proposal direct(World w, Conflict c, int proposer) {
-        return w.propose(proposer, c.index(), Settlement.terms(w, c, proposer, Packages.FREEZE), true);
+        return w.talks().propose(proposer, c.index(), Settlement.terms(w, c, proposer, Packages.FREEZE), true);
     }
 
     static void acceptedByBoth(World w, Proposal p) {
-        w.accept(p, ATK);
-        w.accept(p, DEF);
+        w.talks().accept(p, ATK);
+        w.talks().accept(p, DEF);
     }
 
     @Test
@@ -51,13 +51,13 @@ class CeasefiresTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         Proposal p = freeze(w, c, NEU);
-        w.accept(p, ATK);
+        w.talks().accept(p, ATK);
 
         assertNull(Ceasefires.settle(w, c));
         assertTrue(c.active());
         assertTrue(p.open());
 
-        w.accept(p, DEF);
+        w.talks().accept(p, DEF);
 
         assertSame(p, Ceasefires.settle(w, c));
         assertEquals(Conflict.Phase.CEASEFIRE, c.phase());
@@ -94,8 +94,8 @@ class CeasefiresTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         Proposal p = freeze(w, c, NEU);
-        w.accept(p, ATK);
-        w.accept(p, PAT);
+        w.talks().accept(p, ATK);
+        w.talks().accept(p, PAT);
 
         assertNull(Ceasefires.settle(w, c));
         assertTrue(c.active());
@@ -207,7 +207,7 @@ class CeasefiresTest {
         World w = Worlds.of(b);
         Conflict c = Worlds.attack(w, HOME, BELT);
         w.territory().shiftControl(BELT, DEF, ATK, 0.7);
-        Proposal p = w.propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.OWN_PEACEKEEPERS), false);
+        Proposal p = w.talks().propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.OWN_PEACEKEEPERS), false);
         acceptedByBoth(w, p);
 
         Ceasefires.settle(w, c);
@@ -255,7 +255,7 @@ class CeasefiresTest {
         Proposal here = freeze(w, c, NEU);
         Proposal there = freeze(w, other, NEU);
         acceptedByBoth(w, here);
-        w.accept(there, ATK);
+        w.talks().accept(there, ATK);
 
         Ceasefires.withdrawAcceptances(w, c, ATK);
 
@@ -271,7 +271,7 @@ class CeasefiresTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         Proposal p = freeze(w, c, NEU);
-        w.accept(p, DEF);
+        w.talks().accept(p, DEF);
 
         Worlds.passDays(w, Constants.whole(PROPOSAL_DAYS) - 1);
         Ceasefires.settle(w, c);

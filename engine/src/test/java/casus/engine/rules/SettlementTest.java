@@ -55,7 +55,7 @@ class SettlementTest {
 
     /** Carries out terms for a conflict, as a ceasefire on them would. */
     static void carryOut(World w, Conflict c, SettlementDef terms) {
-        Settlement.carryOut(w, c, w.propose(NEU, c.index(), terms, false));
+        Settlement.carryOut(w, c, w.talks().propose(NEU, c.index(), terms, false));
     }
 
     // --- which packages may be put --------------------------------------------------------
@@ -165,8 +165,8 @@ class SettlementTest {
         Conflict c = Worlds.attack(w, HOME, ENCLAVE);
 
         SettlementDef own = Settlement.terms(w, c, NEU, Packages.OWN_PEACEKEEPERS);
-        assertEquals(NEU, w.propose(NEU, c.index(), own, false).peacekeeper());
-        assertEquals(-1, w.propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.FREEZE), false).peacekeeper());
+        assertEquals(NEU, w.talks().propose(NEU, c.index(), own, false).peacekeeper());
+        assertEquals(-1, w.talks().propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.FREEZE), false).peacekeeper());
         assertEquals(Kind.RESTORE, Settlement.terms(w, c, NEU, Packages.RESTORE).clauses().get(0).kind());
         assertSame(w.setting().settlements().get(0), Settlement.terms(w, c, NEU, formula));
         assertEquals("formula", Packages.id(w.setting(), formula));
@@ -341,9 +341,9 @@ class SettlementTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, ENCLAVE);
         w.territory().shiftControl(ENCLAVE, DEF, ATK, 0.4);
-        Proposal p = w.propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.RESTORE), false);
-        w.accept(p, ATK);
-        w.accept(p, DEF);
+        Proposal p = w.talks().propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.RESTORE), false);
+        w.talks().accept(p, ATK);
+        w.talks().accept(p, DEF);
 
         Ceasefires.settle(w, c);
 

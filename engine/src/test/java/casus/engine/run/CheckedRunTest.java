@@ -130,7 +130,7 @@ class CheckedRunTest {
     @Test
     void catches_an_attacker_at_full_intensity_with_its_acceptance_standing() {
         String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> {
-            w.accept(proposal(w, NEU, Packages.FREEZE), ATK);
+            w.talks().accept(proposal(w, NEU, Packages.FREEZE), ATK);
             w.wars().setIntensity(w.wars().conflict(0), k(ModelConstant.ATTACK_HIGH));
         }));
 
@@ -140,9 +140,9 @@ class CheckedRunTest {
     @Test
     void catches_an_attack_that_did_not_withdraw_the_acceptance() {
         String problem = broken(war(HOME), holding(ATK, "posture:C0", "attack:C0:low"), new Tamper(0, (w, sim) -> {
-            w.accept(proposal(w, NEU, Packages.FREEZE), ATK);
+            w.talks().accept(proposal(w, NEU, Packages.FREEZE), ATK);
             w.wars().setIntensity(w.wars().conflict(0), 0);
-        }), new Tamper(1, (w, sim) -> w.accept(w.proposal(0), ATK)));
+        }), new Tamper(1, (w, sim) -> w.talks().accept(w.talks().proposal(0), ATK)));
 
         assertTrue(problem.contains("day 1: ATK chose attack:C0:low in posture:C0 but its acceptance of P0 still stands"), problem);
     }
@@ -185,8 +185,8 @@ class CheckedRunTest {
     void catches_an_appeal_about_a_war_under_a_ceasefire() {
         String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> {
             Proposal p = proposal(w, NEU, Packages.FREEZE);
-            w.accept(p, ATK);
-            w.accept(p, DEF);
+            w.talks().accept(p, ATK);
+            w.talks().accept(p, DEF);
             Ceasefires.settle(w, w.wars().conflict(0));
         }), new Tamper(1, (w, sim) -> Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, 0)));
 
@@ -210,7 +210,7 @@ class CheckedRunTest {
     void catches_own_peacekeepers_proposed_by_a_state_without_a_peacekeeping_force() {
         String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> {
             Conflict c = w.wars().conflict(0);
-            w.propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.OWN_PEACEKEEPERS), false);
+            w.talks().propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.OWN_PEACEKEEPERS), false);
         }));
 
         assertTrue(problem.contains("day 0: NEU proposed its own peacekeepers without 0 troops to send"), problem);

@@ -136,8 +136,8 @@ class EffectsTest {
         Conflict c = w.wars().conflict(0);
         Script script = new Script();
         script.then(NEU, "diplomacy", "mediate:C0:freeze").then(ATK, "posture:C0", "attack:C0:high").tick(sim);
-        assertEquals(1, w.proposalCount());
-        Proposal p = w.proposal(0);
+        assertEquals(1, w.talks().proposalCount());
+        Proposal p = w.talks().proposal(0);
         assertEquals(k(ModelConstant.ATTACK_HIGH), c.intensity(), 1e-12);
 
         script.then(ATK, "posture:C0", "accept:P0").tick(sim);
@@ -163,7 +163,7 @@ class EffectsTest {
 
         script.then(DEF, "posture:C0", "accept:P0").tick(sim);
 
-        assertTrue(w.proposal(0).acceptedBy(DEF));
+        assertTrue(w.talks().proposal(0).acceptedBy(DEF));
         assertEquals(0, c.counterIntensity(), 1e-12);
     }
 
@@ -191,7 +191,7 @@ class EffectsTest {
         World w = sim.world();
         Script script = new Script();
         script.then(DEF, "diplomacy", "mediate:C0:freeze").then(ATK, "posture:C0", "attack:C0:low").tick(sim);
-        Proposal p = w.proposal(0);
+        Proposal p = w.talks().proposal(0);
         assertTrue(p.direct());
         assertTrue(p.acceptedBy(DEF), "who proposes terms stands by them");
 
@@ -211,12 +211,12 @@ class EffectsTest {
 
         new Script().then(ATK, "posture:C0", "attack:C0:high").then(ATK, "diplomacy", "mediate:C0:freeze").tick(sim);
 
-        assertTrue(w.proposal(0).acceptedBy(ATK), "its own terms stand accepted");
+        assertTrue(w.talks().proposal(0).acceptedBy(ATK), "its own terms stand accepted");
         assertEquals(w.k(ModelConstant.ATTACK_HIGH), w.wars().conflict(0).intensity(), 1e-12, "today's attack was already under way");
 
         new Script().then(ATK, "posture:C0", "attack:C0:high").tick(sim);
 
-        assertFalse(w.proposal(0).acceptedBy(ATK), "attacking again withdraws what it offered");
+        assertFalse(w.talks().proposal(0).acceptedBy(ATK), "attacking again withdraws what it offered");
     }
 
     @Test

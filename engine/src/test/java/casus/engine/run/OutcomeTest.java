@@ -339,8 +339,8 @@ class OutcomeTest {
         Conflict agreed(World w, int proposer) {
             Conflict c = Worlds.attack(w, HOME);
             Proposal p = Acts.propose(w, proposer, c, Packages.FREEZE);
-            w.accept(p, ATK);
-            w.accept(p, DEF);
+            w.talks().accept(p, ATK);
+            w.talks().accept(p, DEF);
             Ceasefires.settle(w, c);
             return c;
         }

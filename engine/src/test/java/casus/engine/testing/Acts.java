@@ -72,6 +72,6 @@ public final class Acts {
     /** A ceasefire proposal on a package of terms; direct when one of the two parties proposes it. */
     public static Proposal propose(World w, int proposer, Conflict c, int variant) {
         boolean direct = proposer == c.attacker() || proposer == w.wars().principalDefender(c);
-        return w.propose(proposer, c.index(), Settlement.terms(w, c, proposer, variant), direct);
+        return w.talks().propose(proposer, c.index(), Settlement.terms(w, c, proposer, variant), direct);
     }
 }

@@ -172,9 +172,9 @@ public final class CheckedRun {
             }
         }
         requestStatus = w.appeals().requests().stream().map(Request::status).toArray(Request.Status[]::new);
-        proposalStatus = w.proposals().stream().map(Proposal::status).toArray(Proposal.Status[]::new);
-        accepted = new long[w.proposalCount()];
-        for (Proposal p : w.proposals()) {
+        proposalStatus = w.talks().proposals().stream().map(Proposal::status).toArray(Proposal.Status[]::new);
+        accepted = new long[w.talks().proposalCount()];
+        for (Proposal p : w.talks().proposals()) {
             for (int a = 0; a < actors; a++) {
                 accepted[p.index()] |= p.acceptedBy(a) ? 1L << a : 0;
             }
@@ -200,7 +200,7 @@ public final class CheckedRun {
         }
         presences = w.military().presences().toArray(new Presence[0]);
         requests = w.appeals().requestCount();
-        proposals = w.proposalCount();
+        proposals = w.talks().proposalCount();
     }
 
     private void after() {
@@ -262,7 +262,7 @@ public final class CheckedRun {
             }
         }
         for (Conflict c : w.wars().conflicts()) {
-            List<Proposal> inForce = w.proposals().stream()
+            List<Proposal> inForce = w.talks().proposals().stream()
                     .filter(p -> p.conflict() == c.index() && p.status() == Proposal.Status.IN_FORCE).toList();
             if (c.phase() == Conflict.Phase.CEASEFIRE && !inForce.isEmpty()) {
                 check(inForce.size() == 1, () -> "a ceasefire in C" + c.index() + " with " + inForce.size() + " agreements in force");
@@ -271,7 +271,7 @@ public final class CheckedRun {
                 check(c.direct() == agreement.direct(), () -> "C" + c.index() + " is told direct " + c.direct() + " for an agreement direct " + agreement.direct());
             } else if (c.phase() == Conflict.Phase.CEASEFIRE) {
                 // a ceasefire an agreement for another conflict between the same parties put in force
-                check(w.proposals().stream().anyMatch(p -> p.proposer() == c.broker() && p.direct() == c.direct() && p.status() != Proposal.Status.OPEN
+                check(w.talks().proposals().stream().anyMatch(p -> p.proposer() == c.broker() && p.direct() == c.direct() && p.status() != Proposal.Status.OPEN
                         && w.wars().opposes(c, w.wars().conflict(p.conflict()).attacker(), w.wars().principalDefender(w.wars().conflict(p.conflict())))),
                         () -> "a ceasefire in C" + c.index() + " without an agreement between its parties");
             } else {
@@ -425,7 +425,7 @@ public final class CheckedRun {
                 check(set.target(i) == c.attacker(), () -> what.get() + " at someone other than the attacker");
             }
             case ACCEPT -> {
-                Proposal p = w.proposal(set.ref(i));
+                Proposal p = w.talks().proposal(set.ref(i));
                 check(p.conflict() == ci, () -> what.get() + " for another conflict");
                 check(c.attacker() == a || w.wars().principalDefender(c) == a, () -> what.get() + " for a war it is not a party to");
                 check(p.index() < proposalStatus.length && proposalStatus[p.index()] == Proposal.Status.OPEN && p.day() < day,
@@ -497,7 +497,7 @@ public final class CheckedRun {
                         // attacking withdraws every acceptance that stood; terms it proposed itself later the same day it stands by
                         Conflict c = w.wars().conflict(set.ref(i));
                         for (int pIndex = 0; pIndex < proposals; pIndex++) {
-                            Proposal p = w.proposal(pIndex);
+                            Proposal p = w.talks().proposal(pIndex);
                             check(!(p.conflict() == c.index() && p.open() && p.acceptedBy(a)), () -> did.get() + " but its acceptance of P" + p.index() + " still stands");
                         }
                     }
@@ -512,7 +512,7 @@ public final class CheckedRun {
                     }
                     case SUSPEND -> check(!appealOpenBefore(a, set.treaty(i)), () -> did.get() + " while its own appeal to " + s.treatyId(set.treaty(i)) + " was open");
                     case ACCEPT -> {
-                        Proposal p = w.proposal(set.ref(i));
+                        Proposal p = w.talks().proposal(set.ref(i));
                         Conflict c = w.wars().conflict(p.conflict());
                         check(p.acceptedBy(a) || p.status() != Proposal.Status.OPEN, () -> did.get() + " but has not accepted it");
                         if (c.attacker() == a && c.phase() == Conflict.Phase.ACTIVE) {
@@ -525,7 +525,7 @@ public final class CheckedRun {
             }
         }
         for (Conflict c : w.wars().conflicts()) {
-            for (Proposal p : w.proposals()) {
+            for (Proposal p : w.talks().proposals()) {
                 // An attacker that proposes terms after the day's fighting stands by them from then on.
                 boolean offeredTonight = p.proposer() == c.attacker() && p.day() == day;
                 if (p.conflict() == c.index() && p.open() && p.acceptedBy(c.attacker()) && !offeredTonight) {
@@ -566,8 +566,8 @@ public final class CheckedRun {
                         + ", " + (q.conflict() < phase.length ? phase[q.conflict()] : "new") + " without occupied ground of its own");
             }
         }
-        for (int i = proposals; i < w.proposalCount(); i++) {
-            Proposal p = w.proposal(i);
+        for (int i = proposals; i < w.talks().proposalCount(); i++) {
+            Proposal p = w.talks().proposal(i);
             for (SettlementDef.Clause clause : p.terms().clauses()) {
                 if (clause.kind() == SettlementDef.Kind.PEACEKEEPERS && clause.party() == p.proposer()) {
                     check(canKeepPeace(p.proposer()), () -> s.actorId(p.proposer()) + " proposed its own peacekeepers without "
@@ -660,7 +660,7 @@ public final class CheckedRun {
 
     private boolean openProposalBefore(int a, int conflict) {
         for (int i = 0; i < proposals; i++) {
-            Proposal p = w.proposal(i);
+            Proposal p = w.talks().proposal(i);
             if (p.proposer() == a && p.conflict() == conflict && proposalStatus[i] == Proposal.Status.OPEN) {
                 return true;
             }

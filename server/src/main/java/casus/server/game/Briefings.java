@@ -84,8 +84,8 @@ final class Briefings {
                 out.add(commitment("realignment", "has turned toward " + s.actorName(b)));
             }
         }
-        for (int p = 0; p < w.proposalCount(); p++) {
-            Proposal x = w.proposal(p);
+        for (int p = 0; p < w.talks().proposalCount(); p++) {
+            Proposal x = w.talks().proposal(p);
             if (x.status() == Proposal.Status.OPEN && (x.proposer() == a || x.acceptedBy(a))) {
                 out.add(commitment("ceasefire", (x.proposer() == a ? "its ceasefire proposal" : "accepted " + s.actorId(x.proposer())
                         + "'s ceasefire proposal") + " for " + Narrative.regions(w, w.wars().conflict(x.conflict())) + " stands"));
