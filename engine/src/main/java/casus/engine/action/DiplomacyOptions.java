@@ -65,7 +65,7 @@ final class DiplomacyOptions {
             }
         }
         for (int g = 0; g < s.actorCount(); g++) {
-            if ((w.regimes().crisisAtHome(g) || s.deFacto(g) && atWar(w, g)) && g != a && !w.regimes().fallen(g) && !w.backedBy(a, g)
+            if ((w.regimes().crisisAtHome(g) || s.deFacto(g) && atWar(w, g)) && g != a && !w.regimes().fallen(g) && !w.aid().backedBy(a, g)
                     && w.minds().alignment(a, g) >= w.k(BACK_ALIGNMENT)) {
                 set.add(ActionKind.BACK, g, -1, -1, -1, 0);
             }
@@ -132,7 +132,7 @@ final class DiplomacyOptions {
     }
 
     private static void armsOption(World w, int a, int b, ChoiceSet set) {
-        if (b != a && w.minds().alignment(a, b) > w.k(ARMS_ALIGNMENT) && !w.supports(a, b) && !offers(set, ActionKind.ARM, b)) {
+        if (b != a && w.minds().alignment(a, b) > w.k(ARMS_ALIGNMENT) && !w.aid().supports(a, b) && !offers(set, ActionKind.ARM, b)) {
             set.add(ActionKind.ARM, b, -1, -1, -1, 0);
         }
     }

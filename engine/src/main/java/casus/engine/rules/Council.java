@@ -121,7 +121,7 @@ public final class Council {
                 boolean air = airDefence(w, m) > 0;
                 long troops = air ? airDefence(w, m) : (long) w.k(TRIPWIRE_TROOPS);
                 w.military().deploy(new Presence(-1, m.treaty(), region, host, troops, air ? DeploymentKind.AIR_DEFENCE : DeploymentKind.FORCES, w.day()));
-                w.defend(host);
+                w.aid().defend(host);
                 w.appeals().answer(q, Request.Status.HONOURED);
             }
             case MISSION -> {

@@ -65,7 +65,7 @@ public final class Learning {
         int victim = w.wars().principalDefender(c);
         if (c.fightingDays() == 0 || CasusFoederis.territorial(w, c, victim) < 1
                 || w.day() - c.startDay() < w.whole(SILENCE_AFTER) || w.day() - c.lastFightingDay() > w.whole(SILENCE_WINDOW)
-                || c.interveners() != 0 || c.allianceForce() > 0 || w.defended(victim) || helped(w, victim, c.startDay())) {
+                || c.interveners() != 0 || c.allianceForce() > 0 || w.aid().defended(victim) || helped(w, victim, c.startDay())) {
             return;
         }
         Setting s = w.setting();

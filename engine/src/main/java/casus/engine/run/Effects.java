@@ -70,14 +70,14 @@ final class Effects {
                 }
             }
             case ARM -> {
-                w.startSupport(a, set.target(i));
+                w.aid().startSupport(a, set.target(i));
                 w.military().raisePower(set.target(i), w.k(ARMS_BOOST));
             }
             case STATEMENT_SUPPORT -> w.wars().recordStatement(w.wars().conflict(set.ref(i)), a, true);
             case STATEMENT_CONDEMN -> w.wars().recordStatement(w.wars().conflict(set.ref(i)), a, false);
             case BACK -> {
                 int g = set.target(i);
-                w.back(a, g);
+                w.aid().back(a, g);
                 w.regimes().setStability(g, w.regimes().stability(g) + w.k(BACK_STABILITY));
             }
             case REALIGN -> realign(w, a, set.target(i));
@@ -161,7 +161,7 @@ final class Effects {
                     w.wars().takeUpArms(a, c);
                 } else {
                     w.military().deploy(new Presence(a, -1, -1, v, (long) w.k(REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, w.day()));
-                    w.guard(v);
+                    w.aid().guard(v);
                 }
                 w.appeals().answer(q, Request.Status.HONOURED);
             }
@@ -170,12 +170,12 @@ final class Effects {
                 w.appeals().answer(q, q.ask() == Ask.DEFENSIVE_DEPLOYMENT ? Request.Status.HONOURED : Request.Status.PARTIAL);
             }
             case RESERVE -> {
-                w.formReserve(v);
+                w.aid().formReserve(v);
                 w.regimes().setLoyalty(v, w.regimes().loyalty(v) + w.k(RESERVE_LOYALTY) * (1 - w.regimes().loyalty(v)));
                 w.appeals().answer(q, Request.Status.PARTIAL);
             }
             case RESCUE -> {
-                w.rescue(v);
+                w.aid().rescue(v);
                 w.regimes().setStability(v, w.regimes().stability(v) + w.k(RESCUE_STABILITY));
                 w.appeals().answer(q, Request.Status.HONOURED);
             }
@@ -195,7 +195,7 @@ final class Effects {
         DeploymentKind kind = units > 0 ? DeploymentKind.AIR_DEFENCE : DeploymentKind.FORCES;
         long troops = units > 0 ? units : (long) w.k(TRIPWIRE_TROOPS);
         w.military().deploy(new Presence(a, -1, region, v, troops, kind, w.day()));
-        w.defend(v);
+        w.aid().defend(v);
     }
 
     /** An actor turns toward a partner, and cools toward the leaders of its own treaties. */

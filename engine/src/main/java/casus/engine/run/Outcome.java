@@ -122,7 +122,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
         for (Mission m : w.appeals().missions()) {
             mission |= m.treaty() == alliance && m.host() == victim;
         }
-        boolean patron = w.guarded(victim);
+        boolean patron = w.aid().guarded(victim);
         for (Conflict c : w.wars().conflicts()) {
             if (c.sideOfDefence(victim) || w.wars().principalDefender(c) == victim) {
                 patron |= (c.interveners() & ~(1L << victim)) != 0;
@@ -133,11 +133,11 @@ public record Outcome(long flags, int broker, double[] metrics) {
         flags |= bit(Flag.ALLIANCE_CONSULTED, consulted);
         flags |= bit(Flag.ALLIANCE_INTERVENED, allianceIntervened);
         flags |= bit(Flag.ALLIANCE_MISSION, mission);
-        flags |= bit(Flag.DEFENSIVE_DEPLOYMENT, w.defended(victim));
+        flags |= bit(Flag.DEFENSIVE_DEPLOYMENT, w.aid().defended(victim));
         flags |= bit(Flag.PATRON_INTERVENED, patron);
-        flags |= bit(Flag.RESERVE_FORMED, w.reserveFormedFor(victim));
-        flags |= bit(Flag.ECONOMIC_RESCUE, w.rescued(victim));
-        flags |= bit(Flag.DIPLOMATIC_RESCUE, w.backed(victim));
+        flags |= bit(Flag.RESERVE_FORMED, w.aid().reserveFormedFor(victim));
+        flags |= bit(Flag.ECONOMIC_RESCUE, w.aid().rescued(victim));
+        flags |= bit(Flag.DIPLOMATIC_RESCUE, w.aid().backed(victim));
         int broker = NONE;
         boolean ceasefire = false;
         for (Conflict c : w.wars().conflicts()) {

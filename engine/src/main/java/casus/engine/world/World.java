@@ -1,50 +1,39 @@
 package casus.engine.world;
 
-import casus.engine.model.Aim;
-import casus.engine.model.Ask;
-import casus.engine.model.DecisionRule;
-import casus.engine.model.Lessons;
-import casus.engine.model.Domain;
-import casus.engine.model.Protection;
-import casus.engine.model.Roles;
-import casus.engine.model.SettlementDef;
-import casus.engine.model.UnrestKind;
-import casus.engine.model.DeploymentDef;
-import casus.engine.model.DeploymentKind;
 import casus.engine.model.ModelConstant;
-import casus.engine.model.Obligation;
 import casus.engine.model.Setting;
-import casus.engine.model.Term;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /**
- * The state of one run: what changes day by day. Created from a {@link Setting}, touched only by
- * the thread that ticks it. Its operations keep the invariants: control shares of a region sum to
- * one, casualties never fall, beliefs stay within [0, 1].
+ * The state of one run: what changes day by day, held in parts that each keep their own
+ * invariants. Created from a {@link Setting}, touched only by the thread that ticks it.
+ *
+ * <ul>
+ *   <li>{@link #territory()}: who holds the ground;
+ *   <li>{@link #military()}: each actor's armed forces, and those stationed abroad;
+ *   <li>{@link #wars()}: the conflicts, and how each is fought;
+ *   <li>{@link #treaties()}: who takes part in each treaty, who leads it, how far it is believed;
+ *   <li>{@link #appeals()}: the appeals for help, the council motions and the missions they led to;
+ *   <li>{@link #talks()}: the ceasefire proposals;
+ *   <li>{@link #regimes()}: each government's hold at home;
+ *   <li>{@link #minds()}: what each actor wants, believes and feels toward the others;
+ *   <li>{@link #aid()}: the help states gave others.
+ * </ul>
+ *
+ * The parts that date what happens read the day from the world's one calendar.
  */
 public final class World {
     private final Setting setting;
     private final int actors;
+    private final Calendar calendar = new Calendar();
     private final Territory territory;
     private final Military military;
-    private final Calendar calendar = new Calendar();
     private final Wars wars;
     private final Minds minds;
     private final Treaties treaties;
-    private final Regimes regimes;
     private final Appeals appeals;
     private final Talks talks;
-
-    private final long[] supporting;
-
-
-    private long reserveFor;
-    private long rescued;
-    private final long[] backers;
-    private long defended;
-    private long guarded;
+    private final Regimes regimes;
+    private final Aid aid;
 
     public World(Setting setting) {
         this.setting = setting;
@@ -54,11 +43,10 @@ public final class World {
         wars = new Wars(setting, calendar, territory, military);
         minds = new Minds(setting);
         treaties = new Treaties(setting, minds);
-        regimes = new Regimes(setting);
         appeals = new Appeals(actors, calendar);
         talks = new Talks(calendar);
-        supporting = new long[actors];
-        backers = new long[actors];
+        regimes = new Regimes(setting);
+        aid = new Aid(actors);
     }
 
     public Setting setting() {
@@ -75,6 +63,19 @@ public final class World {
         return (int) setting.k(c);
     }
 
+    public int actorCount() {
+        return actors;
+    }
+
+    /** The day the run has reached, from 0. */
+    public int day() {
+        return calendar.day();
+    }
+
+    public void advanceDay() {
+        calendar.advance();
+    }
+
     /** Who holds the ground. */
     public Territory territory() {
         return territory;
@@ -85,28 +86,14 @@ public final class World {
         return military;
     }
 
-    public int actorCount() {
-        return actors;
-    }
-
     /** The conflicts, and how each is fought. */
     public Wars wars() {
         return wars;
     }
 
-    /** What each actor wants, believes and feels toward the others. */
-    public Minds minds() {
-        return minds;
-    }
-
     /** Who takes part in each treaty, who leads it, how far it is believed; declared protection. */
     public Treaties treaties() {
         return treaties;
-    }
-
-    /** Each government's hold at home. */
-    public Regimes regimes() {
-        return regimes;
     }
 
     /** The appeals for help, the council motions they tabled and the missions sent. */
@@ -119,78 +106,18 @@ public final class World {
         return talks;
     }
 
-    public int day() {
-        return calendar.day();
+    /** Each government's hold at home. */
+    public Regimes regimes() {
+        return regimes;
     }
 
-    public void advanceDay() {
-        calendar.advance();
+    /** What each actor wants, believes and feels toward the others. */
+    public Minds minds() {
+        return minds;
     }
 
-    /** Whether an actor is arming another. */
-    public boolean supports(int supporter, int beneficiary) {
-        return (supporting[supporter] & (1L << beneficiary)) != 0;
-    }
-
-    public void startSupport(int supporter, int beneficiary) {
-        supporting[supporter] |= 1L << beneficiary;
-    }
-
-    // --- conflicts, appeals, councils, ceasefires ---------------------------------------------
-
-    // --- outcome trackers ---------------------------------------------------------------------
-
-    /** A state formed a force for a government and held it back. */
-    public void formReserve(int government) {
-        reserveFor |= 1L << government;
-    }
-
-    public boolean reserveFormedFor(int government) {
-        return (reserveFor & (1L << government)) != 0;
-    }
-
-    /** A state gave a government money or economic help. */
-    public void rescue(int government) {
-        rescued |= 1L << government;
-    }
-
-    public boolean rescued(int government) {
-        return (rescued & (1L << government)) != 0;
-    }
-
-    /** A state publicly backed a government in a crisis at home, or recognised it. */
-    public void back(int backer, int government) {
-        backers[government] |= 1L << backer;
-    }
-
-    /** Whether any state has backed a government in its crisis at home. */
-    public boolean backed(int government) {
-        return backers[government] != 0;
-    }
-
-    public boolean backedBy(int backer, int government) {
-        return (backers[government] & (1L << backer)) != 0;
-    }
-
-    /** An ally or a council stationed forces to deter on an actor's side. */
-    public void defend(int beneficiary) {
-        defended |= 1L << beneficiary;
-    }
-
-    public boolean defended(int beneficiary) {
-        return (defended & (1L << beneficiary)) != 0;
-    }
-
-    /** A single state sent its own forces to guard a government. */
-    public void guard(int government) {
-        guarded |= 1L << government;
-    }
-
-    public boolean guarded(int government) {
-        return (guarded & (1L << government)) != 0;
-    }
-
-    private static double clamp01(double v) {
-        return Shares.clamp01(v);
+    /** The help states gave others, as the outcome reads it. */
+    public Aid aid() {
+        return aid;
     }
 }

@@ -827,7 +827,7 @@ class OptionsTest {
             w.advanceDay();
 
             assertTrue(offered(w, THD).contains("arm:ATK"));
-            w.startSupport(THD, ATK);
+            w.aid().startSupport(THD, ATK);
             assertFalse(offered(w, THD).contains("arm:ATK"), "once is enough");
         }
 
@@ -838,7 +838,7 @@ class OptionsTest {
 
             assertTrue(offered(w, PAT).contains("back:DEF"), offered(w, PAT).toString());
             assertFalse(offered(w, NEU).contains("back:DEF"), "NEU is not friendly enough");
-            w.back(PAT, DEF);
+            w.aid().back(PAT, DEF);
             assertFalse(offered(w, PAT).contains("back:DEF"), "once");
             w.regimes().fall(DEF);
             assertFalse(offered(w, MBA).contains("back:DEF"), "no government to back");

@@ -391,7 +391,7 @@ class CouncilTest {
         assertEquals(HOME, p.region());
         assertEquals(DEF, p.host());
         assertEquals(BLOC, p.treaty());
-        assertTrue(w.defended(DEF));
+        assertTrue(w.aid().defended(DEF));
         assertEquals(Request.Status.HONOURED, w.appeals().request(m.request()).status());
         assertEquals(1, Combat.shielded(w, Worlds.strike(w, HOME)), "the batteries shield the region against strikes");
     }
@@ -410,7 +410,7 @@ class CouncilTest {
         assertEquals(DeploymentKind.FORCES, p.kind());
         assertTrue(p.troops() >= k(TRIPWIRE_TROOPS), "troops " + p.troops());
         assertEquals(HOME, p.region());
-        assertTrue(w.defended(DEF));
+        assertTrue(w.aid().defended(DEF));
         assertEquals(0, c.allianceForce(), "a tripwire deters; it does not join the fighting");
     }
 
@@ -424,7 +424,7 @@ class CouncilTest {
         Council.settle(w, m);
 
         assertEquals(Motion.Status.FAILED, m.status());
-        assertFalse(w.defended(DEF));
+        assertFalse(w.aid().defended(DEF));
         assertEquals(Motion.Kind.MISSION, w.appeals().motion(1).kind());
     }
 

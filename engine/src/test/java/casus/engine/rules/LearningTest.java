@@ -338,7 +338,7 @@ class LearningTest {
     @Test
     void forces_stationed_to_deter_break_the_silence() {
         World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
-        w.defend(DEF);
+        w.aid().defend(DEF);
 
         Learning.update(w);
 

@@ -157,7 +157,7 @@ class CheckedRunTest {
 
     @Test
     void catches_a_guard_deployed_for_a_government_that_has_fallen() {
-        String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> w.regimes().fall(DEF)), new Tamper(1, (w, sim) -> w.guard(DEF)));
+        String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> w.regimes().fall(DEF)), new Tamper(1, (w, sim) -> w.aid().guard(DEF)));
 
         assertTrue(problem.contains("day 1: a guard deployed for DEF"), problem);
     }

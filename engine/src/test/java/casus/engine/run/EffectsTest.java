@@ -298,12 +298,12 @@ class EffectsTest {
         World w = sim.world();
         Script script = new Script();
         script.then(DEF, "appeal:PACT", "request:PACT:Art.1:peacekeepers").tick(sim);
-        assertFalse(w.guarded(DEF));
+        assertFalse(w.aid().guarded(DEF));
 
         script.then(PAT, "response:R0", "honour:R0").tick(sim);
 
         assertEquals(Request.Status.HONOURED, w.appeals().request(0).status());
-        assertTrue(w.guarded(DEF));
+        assertTrue(w.aid().guarded(DEF));
         assertEquals(new Presence(PAT, -1, -1, DEF, Math.round(k(ModelConstant.REGIME_TROOPS)), DeploymentKind.PEACEKEEPERS, 1),
                 w.military().presence(w.military().presenceCount() - 1));
         assertTrue(w.military().peacekeepersDeployed());
@@ -321,8 +321,8 @@ class EffectsTest {
         script.then(PAT, "response:R0", "reserve:R0").tick(sim);
 
         assertEquals(Request.Status.PARTIAL, w.appeals().request(0).status());
-        assertTrue(w.reserveFormedFor(DEF));
-        assertFalse(w.guarded(DEF), "a reserve held back guards nothing");
+        assertTrue(w.aid().reserveFormedFor(DEF));
+        assertFalse(w.aid().guarded(DEF), "a reserve held back guards nothing");
         assertTrue(w.regimes().loyalty(DEF) > loyalty || loyalty == 1);
         assertTrue(sim.outcome().flag(Flag.RESERVE_FORMED));
     }
@@ -337,7 +337,7 @@ class EffectsTest {
         script.then(PAT, "response:R0", "rescue:R0").tick(sim);
 
         assertEquals(Request.Status.HONOURED, w.appeals().request(0).status());
-        assertTrue(w.rescued(DEF));
+        assertTrue(w.aid().rescued(DEF));
         assertTrue(sim.outcome().flag(Flag.ECONOMIC_RESCUE));
     }
 
@@ -348,9 +348,9 @@ class EffectsTest {
 
         new Script().then(PAT, "diplomacy", "back:DEF").tick(sim);
 
-        assertTrue(w.backedBy(PAT, DEF));
-        assertFalse(w.backedBy(MBA, DEF));
-        assertTrue(w.backed(DEF));
+        assertTrue(w.aid().backedBy(PAT, DEF));
+        assertFalse(w.aid().backedBy(MBA, DEF));
+        assertTrue(w.aid().backed(DEF));
         assertTrue(sim.outcome().flag(Flag.DIPLOMATIC_RESCUE));
     }
 
@@ -365,7 +365,7 @@ class EffectsTest {
         script.then(PAT, "response:R0", "defend:R0").tick(sim);
 
         assertEquals(Request.Status.HONOURED, w.appeals().request(0).status());
-        assertTrue(w.defended(DEF));
+        assertTrue(w.aid().defended(DEF));
         assertEquals(new Presence(PAT, -1, HOME, DEF, Math.round(k(ModelConstant.TRIPWIRE_TROOPS)), DeploymentKind.FORCES, 1), w.military().presence(before));
         assertTrue(w.wars().conflict(0).defends(PAT), "a tripwire where the attack lands defends");
     }

@@ -299,7 +299,7 @@ class OutcomeTest {
         void a_state_guarding_the_victims_government_with_its_own_troops_is_a_patron() {
             World w = Worlds.tiny();
             w.military().deploy(new Presence(PAT, -1, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 0));
-            w.guard(DEF);
+            w.aid().guard(DEF);
 
             Set<Flag> on = flags(w);
 
@@ -310,7 +310,7 @@ class OutcomeTest {
         @Test
         void the_guard_of_another_government_is_not_the_victims() {
             World w = Worlds.tiny();
-            w.guard(MBA);
+            w.aid().guard(MBA);
 
             assertFalse(of(w).flag(Flag.PATRON_INTERVENED));
         }
@@ -318,16 +318,16 @@ class OutcomeTest {
         @Test
         void the_trackers_of_help_count_only_for_the_victim() {
             World w = Worlds.tiny();
-            w.formReserve(MBA);
-            w.rescue(MBA);
-            w.back(PAT, MBA);
-            w.defend(MBA);
+            w.aid().formReserve(MBA);
+            w.aid().rescue(MBA);
+            w.aid().back(PAT, MBA);
+            w.aid().defend(MBA);
             assertEquals(EnumSet.of(Flag.REGIME_SURVIVED), flags(w));
 
-            w.formReserve(DEF);
-            w.rescue(DEF);
-            w.back(PAT, DEF);
-            w.defend(DEF);
+            w.aid().formReserve(DEF);
+            w.aid().rescue(DEF);
+            w.aid().back(PAT, DEF);
+            w.aid().defend(DEF);
 
             assertEquals(EnumSet.of(Flag.REGIME_SURVIVED, Flag.RESERVE_FORMED, Flag.ECONOMIC_RESCUE, Flag.DIPLOMATIC_RESCUE, Flag.DEFENSIVE_DEPLOYMENT),
                     flags(w));

@@ -155,12 +155,12 @@ public final class CheckedRun {
             repressing[a] = w.regimes().repressing(a);
             conceded[a] = w.regimes().conceded(a);
             resigned[a] = w.regimes().leaderResigned(a);
-            guarded[a] = w.guarded(a);
+            guarded[a] = w.aid().guarded(a);
             available[a] = w.military().available(a);
             availableTroops[a] = w.military().availableTroops(a);
             for (int b = 0; b < actors; b++) {
                 alignment[a][b] = w.minds().alignment(a, b);
-                backedBy[a][b] = w.backedBy(a, b);
+                backedBy[a][b] = w.aid().backedBy(a, b);
             }
         }
         votes = new Motion.Vote[w.appeals().motionCount()][actors];
@@ -557,7 +557,7 @@ public final class CheckedRun {
         }
         for (int a = 0; a < actors; a++) {
             final int g = a;
-            check(!fallen[a] || w.guarded(a) == guarded[a], () -> "a guard deployed for " + s.actorId(g) + ", whose government had fallen");
+            check(!fallen[a] || w.aid().guarded(a) == guarded[a], () -> "a guard deployed for " + s.actorId(g) + ", whose government had fallen");
         }
         for (int i = requests; i < w.appeals().requestCount(); i++) {
             Request q = w.appeals().request(i);

@@ -77,7 +77,7 @@ final class Briefings {
             }
         }
         for (int b = 0; b < s.actorCount(); b++) {
-            if (w.supports(a, b)) {
+            if (w.aid().supports(a, b)) {
                 out.add(commitment("arms", "sends weapons to " + s.actorId(b)));
             }
             if (w.minds().realigned(a, b)) {
