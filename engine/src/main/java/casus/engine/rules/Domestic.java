@@ -30,6 +30,7 @@ import casus.engine.model.DeploymentKind;
 import casus.engine.model.Numeric;
 import casus.engine.model.UnrestKind;
 import casus.engine.world.Presence;
+import casus.engine.world.Regimes;
 import casus.engine.world.World;
 import java.util.random.RandomGenerator;
 
@@ -50,16 +51,17 @@ public final class Domestic {
 
     /** One day of every actor's domestic politics; returns a bit set of regimes that fell today. */
     public static long update(World w, double[] lostBefore, RandomGenerator rng) {
+        Regimes g = w.regimes();
         long fell = 0;
         for (int a = 0; a < w.actorCount(); a++) {
-            if (w.regimes().fallen(a)) {
+            if (g.fallen(a)) {
                 continue;
             }
-            double stability = w.regimes().stability(a);
-            double unrest = w.regimes().unrest(a);
+            double stability = g.stability(a);
+            double unrest = g.unrest(a);
             if (unrest > 0) {
                 stability -= unrestDay(w, a, unrest, rng);
-            } else if (w.regimes().communalIn(a) <= 0) {
+            } else if (g.communalIn(a) <= 0) {
                 stability += w.k(RECOVERY) * (w.setting().stability(a) - stability);
             }
             stability -= communalDays(w, a, rng);
@@ -67,9 +69,9 @@ public final class Domestic {
             if (lost > 0) {
                 stability -= w.k(DEFEAT_SHOCK) * lost;
             }
-            w.regimes().setStability(a, stability);
-            if (w.regimes().stability(a) < w.k(COLLAPSE) || w.regimes().unrest(a) > 0 && w.regimes().loyalty(a) < w.k(LOYALTY_COLLAPSE)) {
-                w.regimes().fall(a);
+            g.setStability(a, stability);
+            if (g.stability(a) < w.k(COLLAPSE) || g.unrest(a) > 0 && g.loyalty(a) < w.k(LOYALTY_COLLAPSE)) {
+                g.fall(a);
                 fell |= 1L << a;
             }
         }
@@ -78,23 +80,24 @@ public final class Domestic {
 
     /** A day of unrest against a government; returns the stability it costs. */
     private static double unrestDay(World w, int a, double unrest, RandomGenerator rng) {
-        UnrestKind kind = w.regimes().unrestKind(a);
+        Regimes g = w.regimes();
+        UnrestKind kind = g.unrestKind(a);
         double security = security(w, a);
         double luck = Numeric.lognormalLuck(w.k(UNREST_LUCK), rng.nextGaussian());
         double cost = w.k(UNREST_EROSION) * unrest * (1 - security) * luck;
         double left;
-        if (w.regimes().repressing(a)) {
+        if (g.repressing(a)) {
             left = unrest * (1 - w.k(UNREST_DECAY) * security * repressionEffect(w, kind));
             if (peaceful(kind)) {
                 left += w.k(BACKLASH) * unrest * (1 - security);
-                w.regimes().setLoyalty(a, w.regimes().loyalty(a) - w.k(DEFECTION_RATE) * unrest * (1 - security));
+                g.setLoyalty(a, g.loyalty(a) - w.k(DEFECTION_RATE) * unrest * (1 - security));
             }
         } else {
             left = unrest * (1 - w.k(UNREST_FATIGUE));
         }
-        double weakness = Math.max(0, w.k(LOYALTY_STABILITY_LINE) - w.regimes().stability(a));
-        w.regimes().setLoyalty(a, w.regimes().loyalty(a) - w.k(LOYALTY_EROSION) * unrest * weakness);
-        w.regimes().setUnrest(a, left < w.k(UNREST_FLOOR) ? 0 : left, w.regimes().unrestAttribution(a));
+        double weakness = Math.max(0, w.k(LOYALTY_STABILITY_LINE) - g.stability(a));
+        g.setLoyalty(a, g.loyalty(a) - w.k(LOYALTY_EROSION) * unrest * weakness);
+        g.setUnrest(a, left < w.k(UNREST_FLOOR) ? 0 : left, g.unrestAttribution(a));
         return cost;
     }
 

@@ -6,6 +6,7 @@ import static casus.engine.model.ModelConstant.SEVERITY_DEATHS;
 
 import casus.engine.model.EventDef;
 import casus.engine.world.Conflict;
+import casus.engine.world.Regimes;
 import casus.engine.world.World;
 
 /** What a scheduled or injected event does to the world. */
@@ -36,23 +37,25 @@ public final class Events {
                 w.wars().recordFighting(c);
             }
             case UNREST -> {
-                w.regimes().setStability(a, w.regimes().stability(a) - Math.max(0, e.amount()));
+                Regimes home = w.regimes();
+                home.setStability(a, home.stability(a) - Math.max(0, e.amount()));
                 double level = e.intensity() > 0 ? e.intensity() : 1;
-                if (w.regimes().unrest(a) <= 0) {
-                    w.regimes().startCrisisAtHome(a);
+                if (home.unrest(a) <= 0) {
+                    home.startCrisisAtHome(a);
                 }
-                if (level >= w.regimes().unrest(a)) {
-                    w.regimes().setUnrestKind(a, e.unrestKind());
+                if (level >= home.unrest(a)) {
+                    home.setUnrestKind(a, e.unrestKind());
                 }
-                w.regimes().setUnrest(a, Math.max(level, w.regimes().unrest(a)), Math.max(e.externalAttribution(), w.regimes().unrestAttribution(a)));
+                home.setUnrest(a, Math.max(level, home.unrest(a)), Math.max(e.externalAttribution(), home.unrestAttribution(a)));
             }
             case COMMUNAL_VIOLENCE -> {
-                w.regimes().setStability(a, w.regimes().stability(a) - Math.max(0, e.amount()));
-                if (w.regimes().communalIn(a) <= 0 && w.regimes().unrest(a) <= 0) {
-                    w.regimes().startCrisisAtHome(a);
+                Regimes home = w.regimes();
+                home.setStability(a, home.stability(a) - Math.max(0, e.amount()));
+                if (home.communalIn(a) <= 0 && home.unrest(a) <= 0) {
+                    home.startCrisisAtHome(a);
                 }
                 for (int k = 0; k < e.regionCount(); k++) {
-                    w.regimes().setCommunal(e.region(k), Math.max(w.regimes().communal(e.region(k)), e.intensity()));
+                    home.setCommunal(e.region(k), Math.max(home.communal(e.region(k)), e.intensity()));
                 }
             }
             case FORCES_REDEPLOYED -> w.military().setCommitted(a, e.amount());

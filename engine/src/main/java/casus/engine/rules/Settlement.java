@@ -9,6 +9,7 @@ import casus.engine.model.SettlementDef;
 import casus.engine.world.Conflict;
 import casus.engine.world.Presence;
 import casus.engine.world.Proposal;
+import casus.engine.world.Territory;
 import casus.engine.world.World;
 import java.util.List;
 import java.util.Map;
@@ -178,9 +179,10 @@ public final class Settlement {
      * the attacker holds it all, its recognised owner, or the people who live there.
      */
     static int heir(World w, Conflict c, int r) {
+        Territory ground = w.territory();
         int best = -1;
         for (int a = 0; a < w.actorCount(); a++) {
-            if (a != c.attacker() && w.territory().control(r, a) > 0 && (best < 0 || w.territory().control(r, a) > w.territory().control(r, best))) {
+            if (a != c.attacker() && ground.control(r, a) > 0 && (best < 0 || ground.control(r, a) > ground.control(r, best))) {
                 best = a;
             }
         }

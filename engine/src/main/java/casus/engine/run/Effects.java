@@ -29,6 +29,7 @@ import casus.engine.rules.Threat;
 import casus.engine.world.Conflict;
 import casus.engine.world.Motion;
 import casus.engine.world.Presence;
+import casus.engine.world.Regimes;
 import casus.engine.world.Request;
 import casus.engine.world.World;
 
@@ -83,15 +84,17 @@ final class Effects {
             case REALIGN -> realign(w, a, set.target(i));
             case CRACK_DOWN -> w.regimes().repress(a, true);
             case CONCEDE -> {
-                w.regimes().concede(a);
-                double calm = w.k(CONCESSION_EFFECT) * Domestic.concessionEfficacy(w, w.regimes().unrestKind(a));
-                w.regimes().setUnrest(a, w.regimes().unrest(a) * (1 - calm), w.regimes().unrestAttribution(a));
+                Regimes home = w.regimes();
+                home.concede(a);
+                double calm = w.k(CONCESSION_EFFECT) * Domestic.concessionEfficacy(w, home.unrestKind(a));
+                home.setUnrest(a, home.unrest(a) * (1 - calm), home.unrestAttribution(a));
             }
             case RESIGN -> {
-                w.regimes().leaderResigns(a);
-                w.regimes().setUnrest(a, w.regimes().unrest(a) * (1 - w.k(RESIGNATION_CALM)), w.regimes().unrestAttribution(a));
+                Regimes home = w.regimes();
+                home.leaderResigns(a);
+                home.setUnrest(a, home.unrest(a) * (1 - w.k(RESIGNATION_CALM)), home.unrestAttribution(a));
                 double start = w.setting().stability(a);
-                w.regimes().setStability(a, w.regimes().stability(a) + w.k(RESIGNATION_RELIEF) * Math.max(0, start - w.regimes().stability(a)));
+                home.setStability(a, home.stability(a) + w.k(RESIGNATION_RELIEF) * Math.max(0, start - home.stability(a)));
             }
             case REJECT, PASS -> {
             }
@@ -171,7 +174,8 @@ final class Effects {
             }
             case RESERVE -> {
                 w.aid().formReserve(v);
-                w.regimes().setLoyalty(v, w.regimes().loyalty(v) + w.k(RESERVE_LOYALTY) * (1 - w.regimes().loyalty(v)));
+                Regimes home = w.regimes();
+                home.setLoyalty(v, home.loyalty(v) + w.k(RESERVE_LOYALTY) * (1 - home.loyalty(v)));
                 w.appeals().answer(q, Request.Status.PARTIAL);
             }
             case RESCUE -> {
