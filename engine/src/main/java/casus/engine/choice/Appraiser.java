@@ -151,7 +151,7 @@ public final class Appraiser {
     public static void weigh(World w, ChoiceSet set, int i) {
         double u = 0;
         for (int k = 0; k < Term.COUNT; k++) {
-            u += w.weight(set.actor(), k) * set.term(i, k);
+            u += w.minds().weight(set.actor(), k) * set.term(i, k);
         }
         set.setUtility(i, u);
     }

@@ -67,7 +67,7 @@ final class Stances {
             if (j == a || stance[j] == 0) {
                 continue;
             }
-            double v = w.interdependence(a, j) * stance[j];
+            double v = w.setting().interdependence(a, j) * stance[j];
             sum += v;
             if (Math.abs(v) > most) {
                 most = Math.abs(v);

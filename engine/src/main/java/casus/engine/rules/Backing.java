@@ -33,19 +33,19 @@ public final class Backing {
         Setting s = w.setting();
         double p = 0;
         for (int t = 0; t < s.treatyCount(); t++) {
-            if (!w.activeMember(t, backer) || !w.activeMember(t, side) || !s.military(t)) {
+            if (!w.treaties().activeMember(t, backer) || !w.treaties().activeMember(t, side) || !s.military(t)) {
                 continue;
             }
             int subject = s.rule(t) == DecisionRule.CONSENSUS ? s.treatySubject(t) : backer;
             double clarity = CasusFoederis.territorial(w, c, side);
-            int opponent = side == c.attacker() ? w.principalDefender(c) : c.attacker();
-            if (w.activeMember(t, opponent)) {
+            int opponent = side == c.attacker() ? w.wars().principalDefender(c) : c.attacker();
+            if (w.treaties().activeMember(t, opponent)) {
                 clarity *= w.k(INTRA_ALLIANCE_CLARITY);
             }
-            p = Math.max(p, w.belief(viewer, subject) * clarity);
+            p = Math.max(p, w.minds().belief(viewer, subject) * clarity);
         }
-        if (w.protects(backer, side)) {
-            p = Math.max(p, w.k(PROTECTION_RESOLVE) * w.belief(viewer, backer));
+        if (w.treaties().protects(backer, side)) {
+            p = Math.max(p, w.k(PROTECTION_RESOLVE) * w.minds().belief(viewer, backer));
         }
         if (side != c.attacker()) {
             for (int k = 0; k < c.regionCount(); k++) {
@@ -53,13 +53,13 @@ public final class Backing {
                 if (s.redLine(r, backer)) {
                     p = Math.max(p, w.k(RED_LINE_RESOLVE));
                 }
-                p = Math.max(p, s.stake(r, backer) * w.control(r, c.attacker()));
+                p = Math.max(p, s.stake(r, backer) * w.territory().control(r, c.attacker()));
             }
             if (forcesWhereAttackLands(w, backer, c)) {
-                p = Math.max(p, w.k(BASE_TRIPWIRE) * w.belief(viewer, backer));
+                p = Math.max(p, w.k(BASE_TRIPWIRE) * w.minds().belief(viewer, backer));
             }
         }
-        double alignment = w.alignment(backer, side);
+        double alignment = w.minds().alignment(backer, side);
         double threshold = w.k(PARTNER_ALIGNMENT);
         if (alignment > threshold) {
             p = Math.max(p, w.k(PARTNER_RESOLVE) * (alignment - threshold) / (1 - threshold));
@@ -72,8 +72,8 @@ public final class Backing {
      * peacekeepers or air defence in one of its regions, or guarding the target of an incident.
      */
     public static boolean forcesWhereAttackLands(World w, int actor, Conflict c) {
-        for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
-            Presence p = w.presence(pIndex);
+        for (int pIndex = 0; pIndex < w.military().presenceCount(); pIndex++) {
+            Presence p = w.military().presence(pIndex);
             if (p.actor() != actor || p.troops() <= 0 || p.kind() == DeploymentKind.OBSERVERS) {
                 continue;
             }

@@ -17,9 +17,9 @@ public final class Threat {
     }
 
     public static double of(World w, int actor) {
-        double need = Math.max(w.unrest(actor), w.communalIn(actor));
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
+        double need = Math.max(w.regimes().unrest(actor), w.regimes().communalIn(actor));
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            Conflict c = w.wars().conflict(cIndex);
             if (c.attacker() != actor) {
                 need = Math.max(need, ofConflict(w, c, actor));
             }
@@ -37,9 +37,9 @@ public final class Threat {
         double lost = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            double v = w.valueOf(r, actor);
+            double v = w.territory().valueOf(r, actor);
             valued += v;
-            lost += v * c.ofAim(k, c.attackerGain(k, w.control(r, c.attacker())));
+            lost += v * c.ofAim(k, c.attackerGain(k, w.territory().control(r, c.attacker())));
         }
         if (valued <= 0) {
             return 0;

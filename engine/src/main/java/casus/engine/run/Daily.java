@@ -39,17 +39,17 @@ public enum Daily {
         int victim = roles.victim();
         double held = 0;
         for (int r = 0; r < s.regionCount(); r++) {
-            held += w.control(r, victim) * s.area(r);
+            held += w.territory().control(r, victim) * s.area(r);
         }
         double severity = 0;
-        for (Conflict c : w.conflicts()) {
+        for (Conflict c : w.wars().conflicts()) {
             severity = Math.max(severity, c.severity());
         }
         out[at + TERRITORY_HELD_KM2.ordinal()] = held;
-        out[at + TERRITORY_CHANGED_KM2.ordinal()] = w.territoryChanged();
+        out[at + TERRITORY_CHANGED_KM2.ordinal()] = w.territory().territoryChanged();
         out[at + SEVERITY.ordinal()] = severity;
-        out[at + CASUALTIES.ordinal()] = w.totalCasualties();
+        out[at + CASUALTIES.ordinal()] = w.military().totalCasualties();
         out[at + VICTIM_BELIEF_IN_ALLIES.ordinal()] = Outcome.beliefInAllies(w, victim);
-        out[at + ALLIANCE_CREDIBILITY.ordinal()] = roles.hasAlliance() ? w.credibility(roles.alliance()) : 0;
+        out[at + ALLIANCE_CREDIBILITY.ordinal()] = roles.hasAlliance() ? w.treaties().credibility(roles.alliance()) : 0;
     }
 }
