@@ -109,7 +109,8 @@ class ArchitectureTest {
             Map.entry("scenario", Set.of("model", "run")),
             Map.entry("batch", Set.of("model", "run")),
             Map.entry("study", Set.of("batch", "model", "run")),
-            Map.entry("validate", Set.of("batch", "model", "run")),
+            Map.entry("validate", Set.of("batch", "model", "run", "study")),
+            Map.entry("discovery", Set.of()),
             Map.entry("sensitivity", Set.of("batch", "model", "run", "study")));
 
     private static final Pattern ENGINE_PACKAGE = Pattern.compile("\\bcasus\\.engine\\.([a-z0-9]+)\\b");
