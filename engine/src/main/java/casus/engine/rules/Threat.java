@@ -5,6 +5,7 @@ import static casus.engine.model.ModelConstant.THREAT_LOSS;
 import static casus.engine.model.ModelConstant.THREAT_SEVERITY;
 
 import casus.engine.world.Conflict;
+import casus.engine.world.Territory;
 import casus.engine.world.World;
 
 /**
@@ -33,13 +34,14 @@ public final class Threat {
         if (c.regionCount() == 0) {
             return c.target() == actor ? Math.min(1, fighting + w.k(THREAT_SEVERITY) * c.severity()) : 0;
         }
+        Territory ground = w.territory();
         double valued = 0;
         double lost = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            double v = w.territory().valueOf(r, actor);
+            double v = ground.valueOf(r, actor);
             valued += v;
-            lost += v * c.ofAim(k, c.attackerGain(k, w.territory().control(r, c.attacker())));
+            lost += v * c.ofAim(k, c.attackerGain(k, ground.control(r, c.attacker())));
         }
         if (valued <= 0) {
             return 0;
