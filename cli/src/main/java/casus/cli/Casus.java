@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             SensitivityCommand.class,
             MergeCommand.class,
             ValidateCommand.class,
+            CalibrateCommand.class,
             ServeCommand.class,
             ReplayCommand.class,
             ReportCommand.class,
