@@ -13,12 +13,14 @@ import casus.engine.model.Setting;
 import casus.engine.scenario.LibraryText;
 import casus.engine.scenario.ScenarioSources;
 import casus.engine.scenario.Scenarios;
+import casus.engine.scenario.Source;
 import casus.engine.validate.Case;
 import casus.engine.validate.Runner;
 import casus.engine.validate.Validation;
 import casus.studies.CalibrationFiles;
 import casus.studies.Manifest;
 import casus.studies.OutputDirectory;
+import casus.studies.ScoredExpectations;
 import casus.studies.Shell;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -62,7 +64,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "100", description = "Runs of each case at every evaluation (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--evaluations", defaultValue = "300", paramLabel = "N",
+    @Option(names = "--evaluations", defaultValue = "600", paramLabel = "N",
             description = "Evaluations each fit may spend: the fit on every case and, with --cross-validate, each fold's (default: ${DEFAULT-VALUE}).")
     int evaluations;
 
@@ -76,6 +78,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--validate-runs", defaultValue = "2000", paramLabel = "N",
             description = "Runs with which the expectations are classed as validate classes them (default: ${DEFAULT-VALUE}, validate's).")
     int validateRuns;
+
+    @Option(names = "--scored", paramLabel = "FILE",
+            description = "The expectations to fit and score, from casus validate --json or a calibration's classes.json, instead of classing them afresh.")
+    Path scored;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "A new or empty directory for what the calibration writes.")
     Path out;
@@ -104,6 +110,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         Set<String> library = LibraryText.actors(sources.get(0).library());
         List<Knob> knobs = Knobs.resolve(params, inSample, library::contains);
+        List<ScoredExpectations.Entry> given = scored == null ? null : given(settings);
         OutputDirectory.prepare(out);
 
         PrintWriter err = spec.commandLine().getErr();
@@ -112,10 +119,15 @@ final class CalibrateCommand implements Callable<Integer> {
         double classing;
         try (Workers workers = execution.workers()) {
             Runner runner = Runner.batches(execution.seed(), workers.executor());
-            List<Case> classed = Validation.classify(settings, validateRuns, runner, System::nanoTime);
+            List<ScoredExpectations.Entry> entries = given;
+            if (entries == null) {
+                List<Case> classed = Validation.classify(settings, validateRuns, runner, System::nanoTime);
+                ScoredExpectations.write(out.resolve(ScoredExpectations.FILE), classed);
+                entries = classed.stream().map(c -> new ScoredExpectations.Entry(c.scenario(), c.outcome(), c.observed(), c.scored())).toList();
+            }
             classing = (System.nanoTime() - start) / 1e9;
-            List<Target> fitting = targets(inSample, classed);
-            List<Target> apart = targets(settings.stream().filter(s -> s.sample() == Sample.OUT_OF_SAMPLE).toList(), classed);
+            List<Target> fitting = targets(inSample, entries);
+            List<Target> apart = targets(settings.stream().filter(s -> s.sample() == Sample.OUT_OF_SAMPLE).toList(), entries);
             long planned = Calibration.plannedRuns(plan, knobs.size(), fitting.size(), apart.size());
             try (Progress progress = Progress.start(err, planned)) {
                 result = Calibration.run(fitting, apart, knobs, plan, runner, e -> progress.advance(runsOf(e)));
@@ -131,7 +143,11 @@ final class CalibrateCommand implements Callable<Integer> {
         CalibrationFiles.write(out, result, actors, model, manifest(words, names, sources));
         PrintWriter w = spec.commandLine().getOut();
         CalibrationFiles.summary(w, result, timing);
-        w.println("wrote " + out + ": " + String.join(", ", CalibrationFiles.FILES));
+        List<String> files = new ArrayList<>(CalibrationFiles.FILES);
+        if (scored == null) {
+            files.add(ScoredExpectations.FILE);
+        }
+        w.println("wrote " + out + ": " + String.join(", ", files));
         w.flush();
         return 0;
     }
@@ -144,12 +160,29 @@ final class CalibrateCommand implements Callable<Integer> {
         return a.library().text().equals(b.library().text()) && a.model().text().equals(b.model().text());
     }
 
+    /** The expectations the file given with --scored lists, checked against the cases. */
+    private List<ScoredExpectations.Entry> given(List<Setting> settings) {
+        List<ScoredExpectations.Entry> entries = ScoredExpectations.read(scored, "--scored");
+        for (Setting s : settings) {
+            if (entries.stream().noneMatch(e -> e.scenario().equals(s.id()))) {
+                throw new BadInputException("--scored: " + scored + " does not class the expectations of " + s.id());
+            }
+        }
+        for (ScoredExpectations.Entry e : entries) {
+            Setting s = settings.stream().filter(x -> x.id().equals(e.scenario())).findFirst().orElse(null);
+            if (s != null && s.expectations().stream().noneMatch(x -> x.outcome().equals(e.outcome()) && x.observed().equals(e.observed()))) {
+                throw new BadInputException("--scored: " + scored + " scores " + e.outcome() + "=" + e.observed() + " in " + s.id() + ", which that case does not expect");
+            }
+        }
+        return entries;
+    }
+
     /** Each setting with the expectations validation scores in it; a setting with none is left out. */
-    private static List<Target> targets(List<Setting> settings, List<Case> classed) {
+    private static List<Target> targets(List<Setting> settings, List<ScoredExpectations.Entry> entries) {
         List<Target> out = new ArrayList<>();
         for (Setting s : settings) {
-            List<Expectation> scored = classed.stream().filter(c -> c.scenario().equals(s.id()) && c.scored())
-                    .map(c -> new Expectation(c.outcome(), c.observed(), c.source())).toList();
+            List<Expectation> scored = entries.stream().filter(c -> c.scenario().equals(s.id()) && c.scored())
+                    .map(c -> new Expectation(c.outcome(), c.observed(), "")).toList();
             if (!scored.isEmpty()) {
                 out.add(new Target(s, scored));
             }
@@ -181,7 +214,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private CalibrationFiles.Facts manifest(List<String> words, List<String> names, List<ScenarioSources> sources) {
         return new CalibrationFiles.Facts(new Manifest.Build(Version.current(), Version.commit(), Version.dirty()), Shell.join(words), words, names,
-                sources);
+                sources, scored == null ? List.of() : List.of(Source.file(scored)));
     }
 
     private List<String> words(List<String> names) {
@@ -190,7 +223,12 @@ final class CalibrateCommand implements Callable<Integer> {
         w.add("--cases");
         w.addAll(names);
         w.addAll(List.of("--runs", Integer.toString(runs), "--evaluations", Integer.toString(evaluations), "--points", Integer.toString(points),
-                "--validate-runs", Integer.toString(validateRuns), "--seed", Long.toString(execution.seed())));
+                "--seed", Long.toString(execution.seed())));
+        if (scored == null) {
+            w.addAll(List.of("--validate-runs", Integer.toString(validateRuns)));
+        } else {
+            w.addAll(List.of("--scored", scored.toString()));
+        }
         if (crossValidate) {
             w.add("--cross-validate");
         }

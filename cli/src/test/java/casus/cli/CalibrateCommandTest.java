@@ -42,6 +42,20 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void classes_given_with_scored_must_cover_the_cases_and_match_their_expectations() throws IOException {
+        String out = tmp.resolve("c").toString();
+        Path classes = tmp.resolve("classes.json");
+        Files.writeString(classes, "{\"cases\": [{\"scenario\": \"border-2021\", \"outcome\": \"ceasefire\", \"observed\": \"maybe\", \"scored\": true}]}");
+        assertTrue(refused("calibrate", "--params", "model.temperature", "--cases", "border-2021", "--scored", classes.toString(), "--out", out).err()
+                .startsWith("casus: --scored: " + classes + " scores ceasefire=maybe in border-2021, which that case does not expect"));
+        assertTrue(refused("calibrate", "--params", "model.temperature", "--cases", "border-2022", "--scored", classes.toString(), "--out", out).err()
+                .startsWith("casus: --scored: " + classes + " does not class the expectations of border-2022"));
+        Files.writeString(classes, "[1, 2]");
+        assertTrue(refused("calibrate", "--params", "model.temperature", "--cases", "border-2021", "--scored", classes.toString(), "--out", out).err()
+                .startsWith("casus: --scored: " + classes + " is not the cases of casus validate --json"));
+    }
+
+    @Test
     void a_small_calibration_writes_a_library_a_scenario_can_load_and_scores_the_case_left_apart() throws IOException {
         Path out = tmp.resolve("c");
         Cli r = Cli.run("calibrate", "--params", "preferences.RUS.legal_position", "--cases", "border-2021", "turkey-syria-2012", "--runs", "8",

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +34,13 @@ public final class CalibrationFiles {
     /** The files and folders, in the order a listing names them. */
     public static final List<String> FILES = List.of(LIBRARY, MODEL, REPORT, CSV, PLOTS + "/", Manifest.FILE);
 
-    /** What the manifest says of the command and the files it read. */
-    public record Facts(Manifest.Build build, String command, List<String> arguments, List<String> cases, List<ScenarioSources> sources) {
+    /**
+     * What the manifest says of the command and the files it read.
+     *
+     * @param others files read besides the cases', such as the classes of {@code --scored}
+     */
+    public record Facts(Manifest.Build build, String command, List<String> arguments, List<String> cases, List<ScenarioSources> sources,
+            List<Source> others) {
     }
 
     /** How long the calibration took, for the summary on the terminal only. */
@@ -101,14 +107,15 @@ public final class CalibrationFiles {
         o.add("out_of_sample", apart);
         Set<String> seen = new LinkedHashSet<>();
         JsonArray files = new JsonArray();
-        for (ScenarioSources s : f.sources()) {
-            for (Source src : s.files()) {
-                if (seen.add(src.name())) {
-                    JsonObject file = new JsonObject();
-                    file.addProperty("file", src.name());
-                    file.addProperty("sha256", Manifest.sha256(src.text()));
-                    files.add(file);
-                }
+        List<Source> read = new ArrayList<>();
+        f.sources().forEach(s -> read.addAll(s.files()));
+        read.addAll(f.others());
+        for (Source src : read) {
+            if (seen.add(src.name())) {
+                JsonObject file = new JsonObject();
+                file.addProperty("file", src.name());
+                file.addProperty("sha256", Manifest.sha256(src.text()));
+                files.add(file);
             }
         }
         o.add("files", files);
