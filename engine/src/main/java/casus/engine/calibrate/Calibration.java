@@ -14,8 +14,9 @@ import java.util.function.Consumer;
  * <ol>
  * <li>The hand-set values are evaluated, then {@link Search} spends the plan's evaluations on the
  * fitting cases' {@link Objective}.
- * <li>Each knob's slice through the best point, and its profile from every evaluation
- * ({@link Identifiability}); the pairs of knobs that trade off.
+ * <li>Each knob's slice through the best point of the search, and its profile from every
+ * evaluation ({@link Identifiability}); the fit is the best evaluation made, a slice's included;
+ * the pairs of knobs that trade off.
  * <li>Out-of-sample cases are never part of an objective that is searched: they are played once
  * with the hand-set values and once with the fitted ones.
  * <li>With cross-validation, each fitting case is left out in turn: a fit on the others, with the
@@ -66,8 +67,16 @@ public final class Calibration {
         double[] start = knobs.stream().mapToDouble(Knob::start).toArray();
         Evaluation handSet = trace.evaluate(all, HAND_SET, start);
         Evaluation found = Search.run(all, start, plan.evaluations(), plan.seed(), FIT, trace);
-        Evaluation best = found.objective() < handSet.objective() ? found : handSet;
-        List<Profile> profiles = profiles(all, best, plan.points(), trace);
+        double[][] slices = slices(all, found.objective() < handSet.objective() ? found : handSet, plan.points(), trace);
+        List<Evaluation> same = new ArrayList<>(trace.of(HAND_SET));
+        same.addAll(trace.of(FIT));
+        same.addAll(trace.of(SLICE));
+        // A slice is an evaluation of the same objective: where one does better than the search, it is the fit.
+        Evaluation best = Trace.best(same);
+        List<Profile> profiles = new ArrayList<>();
+        for (int k = 0; k < knobs.size(); k++) {
+            profiles.add(Identifiability.profile(knobs, k, slices[k], same, best.objective(), best.value(k)));
+        }
         List<Evaluation> search = trace.of(FIT);
         List<TradeOff> tradeOffs = Identifiability.tradeOffs(knobs, search, best.objective());
         int near = (int) search.stream().filter(e -> e.objective() <= best.objective() + Identifiability.THRESHOLD).count();
@@ -151,25 +160,17 @@ public final class Calibration {
         return p;
     }
 
-    /** Each knob's slice through the best point, and its profile from every evaluation of the objective. */
-    private static List<Profile> profiles(Objective all, Evaluation best, int points, Trace trace) {
+    /** Each knob's objective at the centre of each of its bins, every other knob at its value in {@code through}. */
+    private static double[][] slices(Objective all, Evaluation through, int points, Trace trace) {
         List<Knob> knobs = all.knobs();
         double[][] slices = new double[knobs.size()][points];
         for (int k = 0; k < knobs.size(); k++) {
-            Knob knob = knobs.get(k);
             for (int b = 0; b < points; b++) {
-                double[] v = best.values();
-                v[k] = knob.at((b + 0.5) / points);
+                double[] v = through.values();
+                v[k] = knobs.get(k).at((b + 0.5) / points);
                 slices[k][b] = trace.evaluate(all, SLICE, v).objective();
             }
         }
-        List<Evaluation> same = new ArrayList<>(trace.of(HAND_SET));
-        same.addAll(trace.of(FIT));
-        same.addAll(trace.of(SLICE));
-        List<Profile> out = new ArrayList<>();
-        for (int k = 0; k < knobs.size(); k++) {
-            out.add(Identifiability.profile(knobs, k, slices[k], same, best.objective(), best.value(k)));
-        }
-        return out;
+        return slices;
     }
 }

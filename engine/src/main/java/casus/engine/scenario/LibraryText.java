@@ -61,7 +61,7 @@ public final class LibraryText {
             }
         }
         b.setModel(MODEL_FILE);
-        return "# proto-file: casus/v1/scenario.proto\n# proto-message: casus.v1.ActorLibrary\n#\n# " + why
+        return "# proto-file: casus/v1/scenario.proto\n# proto-message: casus.v1.ActorLibrary\n#\n# " + capitalised(why)
                 + ". A scenario uses it by naming this file: library: \"PATH/actors.txtpb\".\n\n" + TextFormat.printer().printToString(b.build());
     }
 
@@ -81,8 +81,12 @@ public final class LibraryText {
             c.setBasis(why + " (hand-set " + c.getValue() + ": " + c.getBasis() + ")");
             c.setValue(v.getValue());
         }
-        return "# proto-file: casus/v1/scenario.proto\n# proto-message: casus.v1.ModelConstants\n#\n# " + why + ".\n\n"
+        return "# proto-file: casus/v1/scenario.proto\n# proto-message: casus.v1.ModelConstants\n#\n# " + capitalised(why) + ".\n\n"
                 + TextFormat.printer().printToString(b.build());
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static ActorProfile.Builder profile(ActorLibrary.Builder b, String id) {
