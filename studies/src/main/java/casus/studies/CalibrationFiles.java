@@ -93,18 +93,10 @@ public final class CalibrationFiles {
         o.addProperty("commit", f.build().commit());
         o.addProperty("dirty", f.build().dirty());
         o.addProperty("command", f.command());
-        JsonArray args = new JsonArray();
-        f.arguments().forEach(args::add);
-        o.add("arguments", args);
-        JsonArray cases = new JsonArray();
-        f.cases().forEach(cases::add);
-        o.add("cases", cases);
-        JsonArray fitted = new JsonArray();
-        r.fitted().forEach(fitted::add);
-        o.add("fitted", fitted);
-        JsonArray apart = new JsonArray();
-        r.outOfSample().forEach(apart::add);
-        o.add("out_of_sample", apart);
+        o.add("arguments", strings(f.arguments()));
+        o.add("cases", strings(f.cases()));
+        o.add("fitted", strings(r.fitted()));
+        o.add("out_of_sample", strings(r.outOfSample()));
         Set<String> seen = new LinkedHashSet<>();
         JsonArray files = new JsonArray();
         List<Source> read = new ArrayList<>();
@@ -137,6 +129,12 @@ public final class CalibrationFiles {
         }
         o.add("parameters", params);
         return o;
+    }
+
+    private static JsonArray strings(List<String> values) {
+        JsonArray a = new JsonArray();
+        values.forEach(a::add);
+        return a;
     }
 
     /** What the terminal shows: the objective, each parameter before and after, and the scores. */
