@@ -62,7 +62,7 @@ class CalibrateCommandTest {
                 "--evaluations", "10", "--points", "2", "--validate-runs", "8", "--threads", "2", "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("preferences.RUS.legal_position"), r.out());
-        assertEquals(List.of("actors.txtpb", "evaluations.csv", "manifest.json", "model.txtpb", "plots/predictions.png",
+        assertEquals(List.of("actors.txtpb", "classes.json", "evaluations.csv", "manifest.json", "model.txtpb", "plots/predictions.png",
                 "plots/profile-01-preferences.RUS.legal_position.png", "plots/trace.png", "report.md"), Cli.files(out));
         JsonObject m = JsonParser.parseString(Cli.read(out.resolve("manifest.json"))).getAsJsonObject();
         assertEquals("border-2021", m.getAsJsonArray("fitted").get(0).getAsString());
