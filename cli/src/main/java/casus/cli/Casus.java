@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             DiscoverCommand.class,
             MergeCommand.class,
             ValidateCommand.class,
+            CalibrateCommand.class,
             ServeCommand.class,
             ReplayCommand.class,
             ReportCommand.class,

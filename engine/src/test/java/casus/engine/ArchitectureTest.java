@@ -111,6 +111,7 @@ class ArchitectureTest {
             Map.entry("study", Set.of("batch", "model", "run")),
             Map.entry("validate", Set.of("batch", "model", "run", "study")),
             Map.entry("discovery", Set.of()),
+            Map.entry("calibrate", Set.of("model", "run", "validate")),
             Map.entry("sensitivity", Set.of("batch", "model", "run", "study")));
 
     private static final Pattern ENGINE_PACKAGE = Pattern.compile("\\bcasus\\.engine\\.([a-z0-9]+)\\b");
