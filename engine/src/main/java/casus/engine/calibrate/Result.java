@@ -1,6 +1,7 @@
 package casus.engine.calibrate;
 
 import casus.engine.model.Sample;
+import casus.engine.validate.Score;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 

@@ -28,7 +28,7 @@ public record Report(int runs, long seed, List<Case> cases, List<Check> checks, 
 
     /** The least probability the log score takes, so that one impossible outcome does not make it infinite. */
     public double logFloor() {
-        return Scoring.logFloor(runs);
+        return Score.logFloor(runs);
     }
 
     /** The scores of one sample. */

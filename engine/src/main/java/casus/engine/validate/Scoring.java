@@ -16,43 +16,19 @@ final class Scoring {
     private Scoring() {
     }
 
-    /**
-     * The least probability the log score takes: half a run's share, so an outcome the rules
-     * never gave costs a finite −ln(1/(2 × runs)) instead of infinity.
-     */
-    static double logFloor(int runs) {
-        return 1.0 / (2.0 * runs);
-    }
-
     /** The scores of each sample, in the order of {@link Sample}. */
     static List<SampleScore> of(List<Case> cases, int runs) {
         Climatology climatology = new Climatology(cases);
-        double floor = logFloor(runs);
         List<SampleScore> out = new ArrayList<>();
         for (Sample sample : Sample.values()) {
             List<Case> scored = cases.stream().filter(c -> c.scored() && c.sample() == sample).toList();
             int passed = (int) scored.stream().filter(Case::pass).count();
-            double brier = 0;
-            double log = 0;
-            double baseBrier = 0;
-            double baseLog = 0;
-            for (Case c : scored) {
-                double q = climatology.forecast(c);
-                brier += square(1 - c.pObserved());
-                log += -Math.log(Math.max(c.pObserved(), floor));
-                baseBrier += square(1 - q);
-                baseLog += -Math.log(Math.max(q, floor));
-            }
-            int n = scored.size();
-            out.add(n == 0
-                    ? new SampleScore(sample, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
-                    : new SampleScore(sample, n, passed, brier / n, log / n, baseBrier / n, baseLog / n));
+            Score model = Score.of(scored, Case::pObserved, runs);
+            Score baseline = Score.of(scored, climatology::forecast, runs);
+            out.add(new SampleScore(sample, model.scored(), passed, model.brier(), model.logScore(),
+                    baseline.brier(), baseline.logScore()));
         }
         return out;
-    }
-
-    private static double square(double x) {
-        return x * x;
     }
 
     /** How often each outcome took each value among the in-sample scored expectations. */
