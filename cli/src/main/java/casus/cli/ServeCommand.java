@@ -84,6 +84,7 @@ final class ServeCommand implements Callable<Integer> {
         running.set(server);
         InetSocketAddress at = server.address();
         out.println("casus serve: listening on " + at.getHostString() + ":" + at.getPort());
+        out.println("room: " + server.roomAddress() + " (students open it in a browser; the terminal client uses the same port)");
         out.println("facilitator token: " + (source == null ? facilitatorToken : "(" + source + ")"));
         out.println("data: " + data.toAbsolutePath().normalize() + "; " + server.recovered() + " unfinished session(s) recovered, paused");
         out.flush();

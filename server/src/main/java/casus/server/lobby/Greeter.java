@@ -34,6 +34,8 @@ final class Greeter {
     private final Clients clients;
     private final Sessions sessions;
     private final String serverName;
+    /** Where browsers open the room; set once the server listens. */
+    volatile String roomAddress = "";
 
     Greeter(ServerSettings settings, Clients clients, Sessions sessions, String serverName) {
         this.settings = settings;
@@ -96,6 +98,7 @@ final class Greeter {
     private Welcome.Builder welcome() {
         return Welcome.newBuilder().setVersion(ProtocolVersions.CURRENT).setServerName(serverName).addAllCapabilities(CAPABILITIES)
                 .setMaxFrameBytes(settings.maxFrameBytes()).setMaxServerFrameBytes(settings.maxServerFrameBytes())
-                .setIdleTimeoutSeconds((int) settings.idleTimeout().toSeconds()).setGraceSeconds((int) settings.grace().toSeconds());
+                .setIdleTimeoutSeconds((int) settings.idleTimeout().toSeconds()).setGraceSeconds((int) settings.grace().toSeconds())
+                .setRoomAddress(roomAddress);
     }
 }

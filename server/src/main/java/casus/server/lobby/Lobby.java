@@ -53,6 +53,11 @@ public final class Lobby implements RequestSink {
         this.greeter = new Greeter(settings, clients, sessions, serverName);
     }
 
+    /** Tells the address browsers open, once the server listens; clients learn it in their Welcome. */
+    public void roomAddress(String address) {
+        greeter.roomAddress = address;
+    }
+
     @Override
     public void request(Connection c, ClientMessage m) {
         long rid = m.getRequestId();

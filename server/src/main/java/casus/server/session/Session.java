@@ -15,6 +15,7 @@ import casus.v1.JournalTick;
 import casus.v1.Joined;
 import casus.v1.OutcomeSummary;
 import casus.v1.Role;
+import casus.v1.SeatBoard;
 import casus.v1.ServerMessage;
 import casus.v1.SessionEnded;
 import casus.v1.SessionInfo;
@@ -63,6 +64,8 @@ public final class Session {
     private final List<Outgoing> outbox = new ArrayList<>();
     private final SessionLoop loop;
     private volatile SessionInfo info;
+    /** The seat board the members were last told of. */
+    private SeatBoard board;
     /** The journal and chronicle are closed: after the end, or at shutdown. */
     private boolean closed;
     /** The server is stopping: the session does nothing more. */
@@ -145,9 +148,12 @@ public final class Session {
         long now = ctx.clock().nanos();
         drain();
         roster.lapse(now);
+        seatBoard();
         commit();
         if (!stopped && phase != SessionPhase.ENDED) {
             runDueTicks();
+            seatBoard();
+            commit();
             // While inputs wait for the disk, the syncer's call back wakes the session, not a timer.
             long wake = inputsSynced() ? nextWake() : roster.graceEnds();
             loop.wakeAt(wake, ctx.clock().nanos());
@@ -253,7 +259,7 @@ public final class Session {
             }
             long due = step || ready ? now : pace.due();
             stepRequested = false;
-            tick(due);
+            tick(due, step);
             ran++;
             if (phase == SessionPhase.RUNNING && !step) {
                 pace.ticked(ctx.clock().nanos());
@@ -270,7 +276,7 @@ public final class Session {
         }
     }
 
-    private void tick(long dueNanos) {
+    private void tick(long dueNanos, boolean stepped) {
         long startNanos = ctx.clock().nanos();
         long startMicros = ctx.clock().unixMicrosAt(startNanos);
         TickResult r;
@@ -286,8 +292,11 @@ public final class Session {
         }
         journal.append(JournalEntry.newBuilder().setTick(JournalTick.newBuilder().setDay(r.day()).setDigest(r.digest())
                 .setUnixMillis(startMicros / 1000)).build());
+        long sentNanos = ctx.clock().nanos();
+        long next = r.last() ? Pace.NEVER : pace.dueAfter(sentNanos, phase == SessionPhase.RUNNING, stepped);
         Timing timing = Timing.newBuilder().setDueUnixMicros(ctx.clock().unixMicrosAt(dueNanos))
-                .setStartedUnixMicros(startMicros).setSentUnixMicros(ctx.clock().unixMicros()).build();
+                .setStartedUnixMicros(startMicros).setSentUnixMicros(ctx.clock().unixMicrosAt(sentNanos))
+                .setNextDueUnixMicros(next == Pace.NEVER ? 0 : ctx.clock().unixMicrosAt(next)).build();
         ServerMessage publicView = ServerMessage.newBuilder().setTickUpdate(r.publicView().toBuilder().setTiming(timing)).build();
         ServerMessage facilitatorView = ServerMessage.newBuilder().setTickUpdate(r.facilitatorView().toBuilder().setTiming(timing)).build();
         Broadcaster.send(roster.members.values(), publicView, facilitatorView, ctx.alloc(), ctx.counters());
@@ -320,7 +329,8 @@ public final class Session {
 
     /** Tells every connected member. */
     void notice(SessionNotice.Builder n) {
-        ServerMessage m = ServerMessage.newBuilder().setNotice(n.setSessionId(id).setDay(game.day()).setPhase(phase)).build();
+        ServerMessage m = ServerMessage.newBuilder().setNotice(n.setSessionId(id).setDay(game.day()).setPhase(phase)
+                .setNextDueUnixMicros(nextDueMicros())).build();
         tell(x -> true, m);
     }
 
@@ -339,14 +349,29 @@ public final class Session {
         for (int a = 0; a < roster.controllers.length; a++) {
             s.addControls(roster.control(a));
         }
-        return s.build();
+        return s.addAllRegions(game.regions()).addAllTreaties(game.treaties()).addAllConflicts(game.conflicts())
+                .setNextDueUnixMicros(nextDueMicros()).setBoard(SeatBoards.of(this)).build();
+    }
+
+    /** When the next tick is due, microseconds since the epoch; 0 when nothing is scheduled. */
+    long nextDueMicros() {
+        return phase != SessionPhase.RUNNING || pace.due() == Pace.NEVER ? 0 : ctx.clock().unixMicrosAt(pace.due());
+    }
+
+    /** Tells every member of the seat board when it changed since they were last told (a new day alone is no change). */
+    private void seatBoard() {
+        SeatBoard now = SeatBoards.of(this);
+        if (board == null || !now.toBuilder().setDay(board.getDay()).build().equals(board)) {
+            board = now;
+            tell(x -> true, ServerMessage.newBuilder().setSeats(now).build());
+        }
     }
 
     Joined joined(Member m, boolean withSituation) {
         Joined.Builder j = Joined.newBuilder().setSession(info()).setRole(m.role)
                 .setControlledState(m.state >= 0 ? game.actorId(m.state) : "");
         if (withSituation) {
-            j.setSituation(situation());
+            j.setSituation(situation()).addAllOpening(game.opening()).addAllHistory(game.history());
         }
         if (m.role == Role.FACILITATOR) {
             for (casus.engine.model.Injectable i : game.setting().injectables()) {
