@@ -56,8 +56,8 @@ final class Charted {
         for (int c = 0; c < w.conflictCount(); c++) {
             Conflict k = w.conflict(c);
             ConflictInfo.Builder b = ConflictInfo.newBuilder().setId("C" + k.index()).setAttacker(s.actorId(k.attacker()));
-            int defender = k.target() >= 0 ? k.target() : k.regionCount() > 0 ? s.deJure(k.region(0)) : -1;
-            if (defender >= 0) {
+            int defender = k.target() >= 0 ? k.target() : Long.numberOfTrailingZeros(k.defenders());
+            if (defender >= 0 && defender < s.actorCount()) {
                 b.setDefender(s.actorId(defender));
             }
             for (int i = 0; i < k.regionCount(); i++) {

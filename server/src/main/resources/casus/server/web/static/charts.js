@@ -48,7 +48,8 @@ const Charts = (() => {
       target.append(svg('line', { x1: left, x2: left + w, y1: y(t), y2: y(t), stroke: '#ddd' }));
       target.append(svg('text', { x: left - 8, y: y(t) + FONT / 3, 'text-anchor': 'end', 'font-size': FONT }, fmt(t)));
     }
-    const ticks = days.length <= 1 ? [0] : [0, Math.floor((days.length - 1) / 2), days.length - 1];
+    // The first and last dates, and the middle one where there is room for it.
+    const ticks = days.length <= 1 ? [0] : days.length < 5 ? [0, days.length - 1] : [0, Math.floor((days.length - 1) / 2), days.length - 1];
     for (const i of [...new Set(ticks)]) {
       const anchor = i === 0 ? 'start' : i === days.length - 1 ? 'end' : 'middle';
       target.append(svg('text', { x: x(i), y: top + h + FONT + 6, 'text-anchor': anchor, 'font-size': FONT }, dates[i] || ''));
@@ -78,9 +79,18 @@ const Charts = (() => {
       const lx = left + (k % perRow) * (w / 2);
       const ly = top + h + 40 + Math.floor(k / perRow) * (FONT + 8) + FONT;
       target.append(svg('rect', { x: lx, y: ly - FONT + 6, width: 24, height: 14, fill: s.colour }));
-      target.append(svg('text', { x: lx + 32, y: ly, 'font-size': FONT }, s.label));
+      const label = s.label.length > 36 ? s.label.slice(0, 35) + '…' : s.label;
+      target.append(svg('text', { x: lx + 32, y: ly, 'font-size': FONT }, label));
     });
   }
 
-  return { line, MARKS };
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  /** 2023-09-19 as 19 Sep 2023. */
+  function shortDate(date) {
+    const [y, m, d] = String(date).split('-');
+    return d ? Number(d) + ' ' + MONTHS[Number(m) - 1] + ' ' + y : String(date);
+  }
+
+  return { line, MARKS, shortDate };
 })();

@@ -124,7 +124,7 @@
       const day = h.day || 0;
       if (h.kind === 'DECISION') {
         if (!h.quiet) {
-          room.headlines.push({ day, text: h.text, why: h.reasons });
+          room.headlines.push({ day, text: (room.names.get(h.actor) || h.actor) + ' ' + h.text, why: h.reasons });
         }
       } else if (h.kind !== 'DAY_ENDED' && h.text) {
         room.headlines.push({ day, text: h.text });
@@ -164,8 +164,10 @@
       return;
     }
     const c = room.phase === 'RUNNING' ? Casus.countdown(room.nextDue, room.conn) : '';
-    document.getElementById('countdown').textContent = room.phase === 'ENDED' ? 'ended' : c ? 'next day in ' + c
-      : room.phase === 'RUNNING' ? 'waiting for orders' : String(room.phase || '').toLowerCase();
+    const clock = document.getElementById('countdown');
+    clock.textContent = room.phase === 'ENDED' ? 'ended' : c ? c : room.phase === 'RUNNING' ? 'waiting for orders'
+      : String(room.phase || '').toLowerCase();
+    clock.classList.toggle('words', !c);
     document.getElementById('waiting').textContent = room.board ? room.board.waitingFor || '' : '';
   }
 
@@ -182,7 +184,9 @@
   function drawSeats() {
     const body = document.querySelector('#seats tbody');
     body.replaceChildren();
-    for (const c of (room.board && room.board.seats) || []) {
+    // People's seats first: they are what the room waits for.
+    const seats = [...((room.board && room.board.seats) || [])].sort((a, b) => Number(!a.clientId) - Number(!b.clientId));
+    for (const c of seats) {
       const [cls, label] = seatStatus(c);
       const swatch = el('td', 'swatch');
       swatch.style.background = room.colours.get(c.state);
@@ -227,7 +231,7 @@
     for (const h of room.headlines.slice(0, 8)) {
       const li = el('li', '', el('span', 'day', 'day ' + h.day + ' '), h.text);
       if (h.why) {
-        li.append(el('span', 'why', 'because: ' + h.why));
+        li.append(el('span', 'why', 'why: ' + h.why));
       }
       list.append(li);
     }
@@ -249,7 +253,7 @@
   function drawCharts() {
     const days = [-1, ...room.history.map((u) => u.day || 0)];
     const start = room.history.length ? room.history[0].date : room.date;
-    const dates = ['start ' + (start || ''), ...room.history.map((u) => u.date)];
+    const dates = [start || '', ...room.history.map((u) => u.date)].map(Charts.shortDate);
     const markers = [];
     for (const u of room.history) {
       for (const h of u.happenings || []) {
