@@ -62,6 +62,32 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Opens a new tab at the address and returns its handle; the tab is the current one after. */
+    String tab(String url) {
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        driver.get(url);
+        return driver.getWindowHandle();
+    }
+
+    /** Makes a tab the current one. */
+    void to(String handle) {
+        driver.switchTo().window(handle);
+    }
+
+    /** Closes the current tab and goes to another. */
+    void closeTab(String next) {
+        driver.close();
+        driver.switchTo().window(next);
+    }
+
+    /** Clicks the element once it is shown. */
+    void click(String css) {
+        until(css + " can be clicked", d -> {
+            List<WebElement> e = d.findElements(By.cssSelector(css));
+            return !e.isEmpty() && e.get(0).isDisplayed() && e.get(0).isEnabled() ? e.get(0) : null;
+        }).click();
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

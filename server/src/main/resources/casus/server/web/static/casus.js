@@ -45,6 +45,7 @@ const Casus = (() => {
             const hello = Object.assign({}, this.hello, { version: VERSION, resumeToken: this.resumeToken });
             const m = await this.request('hello', hello);
             this.resumeToken = m.welcome.resumeToken || this.resumeToken;
+            this.clientId = m.welcome.clientId;
             this.backoffMs = 250;
             this.startPings();
             this.onStatus('connected');
