@@ -22,6 +22,9 @@ final class MemberRequests {
             throw new RequestException(ErrorCode.UNAUTHORIZED, "joining as facilitator needs the facilitator token");
         }
         Member m = s.roster.member(c);
+        if (role == Role.PLAYER) {
+            nameFree(s, c);
+        }
         if (m == null) {
             if (s.phase == SessionPhase.ENDED) {
                 throw new RequestException(ErrorCode.WRONG_PHASE, "session " + s.id + " has ended");
@@ -35,6 +38,19 @@ final class MemberRequests {
             }
         }
         return ServerMessage.newBuilder().setRequestId(rid).setJoined(s.joined(m, true)).build();
+    }
+
+    /** A player needs a name of its own in the session: it is what the others see beside its state. */
+    private static void nameFree(Session s, Client c) {
+        if (!c.named()) {
+            throw new RequestException(ErrorCode.BAD_NAME, "a player needs a name; say Hello with one");
+        }
+        for (Member other : s.roster.members.values()) {
+            if (other.client != c && other.role == Role.PLAYER && other.client.name().equalsIgnoreCase(c.name())) {
+                throw new RequestException(ErrorCode.NAME_TAKEN, "another player of session " + s.id + " is called "
+                        + other.client.name() + "; choose another name");
+            }
+        }
     }
 
     static ServerMessage leave(Session s, Client c, long rid) {
