@@ -25,6 +25,9 @@ final class LoadClient extends SimpleChannelInboundHandler<Object> {
     private final PushListener listener;
     final CompletableFuture<Void> closed = new CompletableFuture<>();
     volatile Channel channel;
+    /** Over WebSocket, speaking JSON; completed when its handshake is. */
+    volatile boolean webSocket;
+    final CompletableFuture<Void> handshake = new CompletableFuture<>();
     /** The session it plays or watches, and the state it plays ("" for a spectator). */
     volatile String session = "";
     volatile String state = "";

@@ -100,6 +100,10 @@ public final class LoadGenerator implements Callable<Integer> {
     @Option(names = "--io-threads", defaultValue = "2", description = "The generator's event loop threads (default: ${DEFAULT-VALUE}).")
     int ioThreads;
 
+    @Option(names = "--websockets", defaultValue = "0", description = "Of each session's clients, how many connect over WebSocket "
+            + "and speak JSON, as browsers do: the players first (browser seats), then spectators (a room view) (default: ${DEFAULT-VALUE}).")
+    int websockets;
+
     @Option(names = "--timeline", description = "Print each second's ticks, worst lateness and receipt p99 while measuring.")
     boolean timeline;
 
@@ -135,8 +139,9 @@ public final class LoadGenerator implements Callable<Integer> {
                         .get(30, TimeUnit.SECONDS);
                 pace();
             }
-            out.printf(Locale.ROOT, "%d sessions, %d clients each (%d players, ordering every %d ticks), %d ms ticks, %d stalled; warming up %d s%n",
-                    sessions, clients, players, orderEvery, tickMillis, stalled, warmup);
+            out.printf(Locale.ROOT, "%d sessions, %d clients each (%d players, ordering every %d ticks; %d over WebSocket), %d ms ticks, "
+                    + "%d stalled; warming up %d s%n", sessions, clients, players, orderEvery, Math.min(websockets, clients), tickMillis,
+                    stalled, warmup);
             out.flush();
             ping(all, facilitator, warmup);
             measured.reset();
@@ -230,7 +235,8 @@ public final class LoadGenerator implements Callable<Integer> {
             String session = j.getSession().getSessionId();
             for (int k = 0; k < clients; k++) {
                 boolean player = k < players;
-                LoadClient c = connect(at, Hello.newBuilder().setClientName((player ? "player-" : "spectator-") + s + "-" + k));
+                Hello.Builder hello = Hello.newBuilder().setClientName((player ? "player-" : "spectator-") + s + "-" + k);
+                LoadClient c = k < websockets ? connectWebSocket(at, hello) : connect(at, hello);
                 c.session = session;
                 all.add(c);
                 CompletableFuture<ServerMessage> joined = c.ok(ClientMessage.newBuilder().setJoinSession(JoinSession.newBuilder()
@@ -273,6 +279,17 @@ public final class LoadGenerator implements Callable<Integer> {
         Thread.sleep(25);
     }
 
+    /** A client as a browser connects: a WebSocket to /ws on the same port, JSON messages. */
+    private LoadClient connectWebSocket(InetSocketAddress at, Hello.Builder hello) throws Exception {
+        LoadClient c = new LoadClient(this::push);
+        c.webSocket = true;
+        java.net.URI uri = java.net.URI.create("ws://" + at.getHostString() + ":" + at.getPort() + "/ws");
+        c.channel = bootstrap.clone().handler(new WebSocketLoadInitializer(c, uri)).connect(at).sync().channel();
+        c.handshake.get(30, TimeUnit.SECONDS);
+        c.ok(ClientMessage.newBuilder().setHello(hello.setVersion(ProtocolVersion.newBuilder().setMajor(1)))).get(30, TimeUnit.SECONDS);
+        return c;
+    }
+
     private LoadClient connect(InetSocketAddress at, Hello.Builder hello) throws Exception {
         LoadClient c = new LoadClient(this::push);
         c.channel = bootstrap.clone().handler(new LoadClientInitializer(c)).connect(at).sync().channel();
@@ -296,6 +313,9 @@ public final class LoadGenerator implements Callable<Integer> {
             } else {
                 measured.updates.increment();
                 Measurements.record(measured.dueToReceipt, receivedMicros - u.due());
+                if (c.webSocket) {
+                    Measurements.record(measured.dueToReceiptWs, receivedMicros - u.due());
+                }
                 Measurements.record(measured.sentToReceipt, receivedMicros - u.sent());
                 if (c.lastDay >= 0 && u.day() != c.lastDay + 1) {
                     measured.gaps.increment();
@@ -389,6 +409,10 @@ public final class LoadGenerator implements Callable<Integer> {
 
     int tickMillis() {
         return tickMillis;
+    }
+
+    int websockets() {
+        return websockets;
     }
 
     int stalled() {

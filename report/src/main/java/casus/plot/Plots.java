@@ -38,6 +38,25 @@ public final class Plots {
     /** An empty line chart in the house style. */
     public static XYChart chart(String title, String xTitle, String yTitle) {
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        style(c, 18, 15, 13, 5);
+        c.getStyler().setXAxisDecimalPattern("#,##0.###");
+        return c;
+    }
+
+    /** A chart's size for a projector: 1920 pixels wide; no text on it is under 24 pixels. */
+    public static final int PROJECTOR_WIDTH = 1920;
+    public static final int PROJECTOR_HEIGHT = 960;
+
+    /** An empty line chart in the house style, sized and lettered to be read on a projector from the back of a room. */
+    public static XYChart projector(String title, String xTitle, String yTitle) {
+        XYChart c = new XYChartBuilder().width(PROJECTOR_WIDTH).height(PROJECTOR_HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle)
+                .build();
+        style(c, 34, 28, 24, 10);
+        return c;
+    }
+
+    /** The house style: white ground, a legend below, numbers in one locale, colours that stay apart; text of the sizes given, in pixels. */
+    private static void style(XYChart c, int title, int axisTitle, int small, int marker) {
         XYStyler s = c.getStyler();
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
@@ -45,15 +64,13 @@ public final class Plots {
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
         s.setLegendBorderColor(Color.WHITE);
         s.setSeriesColors(COLORS);
-        s.setMarkerSize(5);
+        s.setMarkerSize(marker);
         s.setLocale(Locale.ROOT);
-        s.setXAxisDecimalPattern("#,##0.###");
         s.setYAxisDecimalPattern("#,##0.###");
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        return c;
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, title));
+        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, axisTitle));
+        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, small));
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, small));
     }
 
     /** A colour made see-through, for bands behind a line. */

@@ -6,8 +6,9 @@ import casus.v1.Control;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-/** {@code who}: who plays which state. */
-@Command(name = "who", description = "Show who plays which state; the others are played by agents.")
+/** {@code who}: who plays which state, and who else is here. */
+@Command(name = "who", description = "Show who plays which state (the others are played by agents), and every other member: "
+        + "spectators, players without a state, the facilitator.")
 final class WhoCommand extends Verb {
     WhoCommand(CommandContext ctx) {
         super(ctx);
@@ -15,7 +16,8 @@ final class WhoCommand extends Verb {
 
     @Override
     void run() {
-        List<Control> controls = ctx.call(Requests.who(ctx.sessionId())).getControlList().getControlsList();
+        casus.v1.ControlList list = ctx.call(Requests.who(ctx.sessionId())).getControlList();
+        List<Control> controls = list.getControlsList();
         String me = ctx.view().controlled();
         TextTable t = new TextTable();
         for (Control c : controls) {
@@ -26,5 +28,17 @@ final class WhoCommand extends Verb {
                     Cell.styled(ctx.remote().facilitator() && !free ? c.getClientId() : "", p()::dim));
         }
         print(t.lines(width()));
+        TextTable others = new TextTable();
+        for (casus.v1.MemberInfo m : list.getMembersList()) {
+            if (m.getState().isEmpty()) {
+                String role = m.getRole().name().toLowerCase(java.util.Locale.ROOT);
+                others.row(Cell.of(m.getName()), Cell.of(role + (m.getRole() == casus.v1.Role.PLAYER ? ", no state" : "")
+                        + (m.getConnected() ? "" : " (away)")), Cell.styled(ctx.remote().facilitator() ? m.getClientId() : "", p()::dim));
+            }
+        }
+        if (!others.isEmpty()) {
+            out().println("also here:");
+            print(others.lines(width()));
+        }
     }
 }

@@ -390,7 +390,8 @@ public final class Game {
         if (record == null) {
             throw new IllegalStateException("this game keeps no record");
         }
-        return record.build(sim.day(), ended, outcome());
+        return record.build(sim.day(), ended, outcome()).toBuilder().addAllRegions(regions()).addAllTreaties(treaties())
+                .addAllConflicts(conflicts()).build();
     }
 
     /** Whether a state is one a person holds. */

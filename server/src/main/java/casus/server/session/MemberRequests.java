@@ -64,6 +64,10 @@ final class MemberRequests {
         for (int a = 0; a < s.roster.controllers.length; a++) {
             list.addControls(s.roster.control(a));
         }
+        for (Member m : s.roster.members.values()) {
+            list.addMembers(casus.v1.MemberInfo.newBuilder().setClientId(m.client.id()).setName(m.client.name()).setRole(m.role)
+                    .setState(m.state >= 0 ? s.game.actorId(m.state) : "").setConnected(m.peer != null));
+        }
         return ServerMessage.newBuilder().setRequestId(rid).setControlList(list).build();
     }
 }

@@ -54,7 +54,8 @@ public final class Session {
     final Pace pace;
     SessionSettings settings;
     SessionPhase phase;
-    boolean stepRequested;
+    /** Days the facilitator asked to play now, one after another. */
+    int stepsRequested;
     final Roster roster;
 
     private final Journal journal;
@@ -251,20 +252,25 @@ public final class Session {
         int ran = 0;
         while (!closed && phase != SessionPhase.ENDED && inputsSynced()) {
             long now = ctx.clock().nanos();
-            boolean step = stepRequested;
+            boolean step = stepsRequested > 0;
             boolean running = phase == SessionPhase.RUNNING;
             boolean ready = running && !pace.realTime() && game.turn().allReady();
             if (!step && !(running && (ready || now >= pace.due()))) {
                 return;
             }
             long due = step || ready ? now : pace.due();
-            stepRequested = false;
+            if (step) {
+                stepsRequested--;
+            }
             tick(due, step);
             ran++;
             if (phase == SessionPhase.RUNNING && !step) {
                 pace.ticked(ctx.clock().nanos());
             } else if (phase == SessionPhase.RUNNING) {
                 pace.start(ctx.clock().nanos());
+            }
+            if (step && stepsRequested > 0 && ran <= ctx.settings().maxCatchUpTicks()) {
+                continue;
             }
             if (!pace.realTime() || step) {
                 return;
@@ -307,6 +313,10 @@ public final class Session {
     }
 
     private long nextWake() {
+        if (stepsRequested > 0) {
+            // More days stepped than one pass plays: the next pass plays on.
+            return ctx.clock().nanos();
+        }
         return Math.min(phase == SessionPhase.RUNNING ? pace.due() : Pace.NEVER, roster.graceEnds());
     }
 
