@@ -87,6 +87,11 @@ final class LoadClient extends SimpleChannelInboundHandler<Object> {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (FAILED.compareAndSet(false, true)) {
+            System.err.println("casus-load: a client failed and closes (first of any): " + cause);
+        }
         ctx.close();
     }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean FAILED = new java.util.concurrent.atomic.AtomicBoolean();
 }

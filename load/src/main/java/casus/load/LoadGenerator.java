@@ -108,6 +108,9 @@ public final class LoadGenerator implements Callable<Integer> {
     boolean timeline;
 
     private final Measurements measured = new Measurements();
+    /** The facilitator's connection, kept alive while the clients join. */
+    private LoadClient facilitator;
+    private final java.util.Set<casus.v1.ErrorCode> closures = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean measuring;
     private Bootstrap bootstrap;
 
@@ -133,6 +136,7 @@ public final class LoadGenerator implements Callable<Integer> {
             if (players > states.size()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "the scenario has " + states.size() + " states, fewer than --players");
             }
+            this.facilitator = facilitator;
             List<LoadClient> all = join(at, created, states);
             for (Joined j : created) {
                 facilitator.ok(ClientMessage.newBuilder().setStartSession(StartSession.newBuilder().setSessionId(j.getSession().getSessionId())))
@@ -230,6 +234,7 @@ public final class LoadGenerator implements Callable<Integer> {
     private List<LoadClient> join(InetSocketAddress at, List<Joined> created, List<String> states) throws Exception {
         List<LoadClient> all = new ArrayList<>();
         List<CompletableFuture<?>> pending = new ArrayList<>();
+        long pinged = System.nanoTime();
         for (int s = 0; s < created.size(); s++) {
             Joined j = created.get(s);
             String session = j.getSession().getSessionId();
@@ -255,6 +260,12 @@ public final class LoadGenerator implements Callable<Integer> {
                         f.get(60, TimeUnit.SECONDS);
                     }
                     pending.clear();
+                }
+                // Joining a thousand clients one by one, on a busy machine, can outlast the idle timeout of the first.
+                if (System.nanoTime() - pinged > TimeUnit.SECONDS.toNanos(10)) {
+                    pingAll(all);
+                    facilitator.call(ClientMessage.newBuilder().setPing(Ping.getDefaultInstance()));
+                    pinged = System.nanoTime();
                 }
             }
         }
@@ -299,6 +310,10 @@ public final class LoadGenerator implements Callable<Integer> {
 
     /** Every push: measure it, and let a player order for the coming day. */
     private void push(LoadClient c, Object m, long receivedMicros) {
+        if (m instanceof ServerMessage s && s.hasError() && closures.add(s.getError().getCode())) {
+            // Once a code: a client the server closed is a failed measurement, and says why.
+            System.err.println("casus-load: the server closed a client: " + s.getError().getCode() + " " + s.getError().getMessage());
+        }
         if (!(m instanceof TickSeen u)) {
             return;
         }

@@ -60,6 +60,17 @@ final class WebSocketLoadInitializer extends ChannelInitializer<SocketChannel> {
                     out.add(tick);
                     return;
                 }
+                if (!text.startsWith("{\"requestId\"") && !text.startsWith("{\"error\"")) {
+                    // Another push (a seat board, a notice): a browser would draw it; the generator measures only updates.
+                    return;
+                }
+                int joined = text.indexOf("\",\"joined\":{");
+                if (text.startsWith("{\"requestId\":\"") && joined > 0 && joined < 40) {
+                    // A whole situation and its history, which the generator never reads: its kind is enough.
+                    out.add(ServerMessage.newBuilder().setRequestId(Long.parseLong(text.substring(14, joined)))
+                            .setJoined(casus.v1.Joined.getDefaultInstance()).build());
+                    return;
+                }
                 ServerMessage.Builder b = ServerMessage.newBuilder();
                 try {
                     PARSER.merge(text, b);

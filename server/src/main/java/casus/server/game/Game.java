@@ -341,7 +341,7 @@ public final class Game {
 
     /** A choice resolved against the state's options, or null with the reason in {@code refusal}. */
     public ActionChoice resolve(int actor, ActionChoice c, StringBuilder refusal) {
-        return ActionLists.resolve(preview(actor), setting.actorId(actor), sim.day(), c, refusal);
+        return ActionLists.resolve(preview(actor), setting.actorId(actor), sim.day(), c, refusal, recent.get(actor));
     }
 
     /** The state's scored decisions, built once per state until the world changes. */

@@ -87,4 +87,29 @@ class FacilitatorToolsIT {
             assertTrue(bob.awaitClosed(TestClient.WAIT), "a spectator is kicked as a player is");
         }
     }
+
+    @Test
+    void refusals_say_why_in_plain_words_and_orders_for_a_day_played_are_refused() {
+        try (ServerFixture server = ServerFixture.start(data);
+             TestClient facilitator = server.facilitator();
+             TestClient ana = server.client("ana")) {
+            Joined created = ServerFixture.create(facilitator, "border-2022", 1, SessionMode.TURN_BASED, 0, 0, AbsentPolicy.HOLD);
+            String session = created.getSession().getSessionId();
+            ana.ok(Requests.join(created.getSession().getJoinCode(), Role.PLAYER));
+            ana.ok(Requests.take(session, "ARM"));
+            facilitator.ok(Requests.start(session));
+            ana.ok(Requests.submit(session, "ARM", true, "request:CSTO:Art.4:military-aid"));
+            ana.tick(0, TestClient.WAIT);
+
+            casus.v1.SubmitResult again = ana.ok(Requests.submit(session, "ARM", false, "request:CSTO:Art.4:military-aid")).getSubmitResult();
+            String why = again.getResults(0).getReason();
+            assertEquals(ErrorCode.ILLEGAL_ACTION, again.getResults(0).getCode());
+            assertTrue(why.contains("ARM did that already on day 0"), why);
+            assertTrue(why.contains("today it may: ") && !why.contains("legal:"), why);
+
+            ClientMessage.Builder stale = Requests.submit(session, "ARM", true);
+            stale.getSubmitActionsBuilder().setDay(0);
+            assertTrue(ana.refused(stale, ErrorCode.WRONG_PHASE).contains("day 0 has played; the coming day is day 1"));
+        }
+    }
 }

@@ -274,7 +274,9 @@
       }
     }
     try {
-      const m = await seat.conn.request('submitActions', { sessionId: seat.session.sessionId, state: seat.state, choices, ready });
+      // The day the options were for: if it has played meanwhile, the server refuses rather than apply them to the next.
+      const day = (seat.actions && seat.actions.day) || 0;
+      const m = await seat.conn.request('submitActions', { sessionId: seat.session.sessionId, state: seat.state, choices, ready, day });
       const r = m.submitResult;
       const refused = (r.results || []).filter((x) => !x.accepted).map((x) => x.choice.option + ': ' + x.reason);
       say(refused.join('; '));
