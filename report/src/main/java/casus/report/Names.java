@@ -41,7 +41,7 @@ final class Names {
         return names.getOrDefault(id, id);
     }
 
-    /** "Azerbaijan against Armenia" for a conflict's id, or "conflict C0" when the record does not say. */
+    /** "ATTACKER against DEFENDER", by their names, for a conflict's id, or "conflict C0" when the record does not say. */
     String conflict(String id) {
         ConflictInfo c = conflicts.get(id);
         if (c == null) {

@@ -2,12 +2,15 @@ package casus.client.command;
 
 import casus.client.net.RefusedException;
 import casus.v1.ClientMessage;
-import casus.v1.ErrorCode;
 import casus.v1.Control;
+import casus.v1.ControlList;
+import casus.v1.ErrorCode;
 import casus.v1.KickClient;
+import casus.v1.MemberInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,7 +51,7 @@ final class KickCommand extends Verb {
         if (ctx.view().sessionId().isEmpty()) {
             return name;
         }
-        casus.v1.ControlList list = ctx.call(Requests.who(ctx.sessionId())).getControlList();
+        ControlList list = ctx.call(Requests.who(ctx.sessionId())).getControlList();
         Map<String, String> byName = new LinkedHashMap<>();
         for (Control c : list.getControlsList()) {
             if (!c.getClientId().isEmpty() && (c.getController().equalsIgnoreCase(name) || c.getState().equalsIgnoreCase(name)
@@ -57,9 +60,9 @@ final class KickCommand extends Verb {
             }
         }
         // Members without a state too: spectators, players who have not taken one.
-        for (casus.v1.MemberInfo m : list.getMembersList()) {
+        for (MemberInfo m : list.getMembersList()) {
             if (m.getState().isEmpty() && (m.getName().equalsIgnoreCase(name) || m.getClientId().equals(name))) {
-                byName.put(m.getClientId(), m.getName() + " (" + m.getRole().name().toLowerCase(java.util.Locale.ROOT) + ", " + m.getClientId()
+                byName.put(m.getClientId(), m.getName() + " (" + m.getRole().name().toLowerCase(Locale.ROOT) + ", " + m.getClientId()
                         + ")");
             }
         }

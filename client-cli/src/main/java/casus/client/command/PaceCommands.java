@@ -1,6 +1,8 @@
 package casus.client.command;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The facilitator's pacing verbs, each a command of its own: start, pause, resume, step, end. */
 final class PaceCommands {
@@ -49,10 +51,10 @@ final class PaceCommands {
     @Command(name = "step", description = "Facilitator: play one day now (or DAYS days, or up to a day), whoever is ready: "
             + "a waiting, paused or turn-by-turn session.")
     static final class Step extends Verb {
-        @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "DAYS", description = "How many days to play (default 1).")
+        @Parameters(index = "0", arity = "0..1", paramLabel = "DAYS", description = "How many days to play (default 1).")
         Integer days;
 
-        @picocli.CommandLine.Option(names = "--to", paramLabel = "DAY", description = "Play until DAY is the next to play.")
+        @Option(names = "--to", paramLabel = "DAY", description = "Play until DAY is the next to play.")
         Integer toDay;
 
         Step(CommandContext ctx) {

@@ -1,9 +1,13 @@
 package casus.client.command;
 
-import casus.client.render.TextTable;
 import casus.client.render.TextTable.Cell;
+import casus.client.render.TextTable;
 import casus.v1.Control;
+import casus.v1.ControlList;
+import casus.v1.MemberInfo;
+import casus.v1.Role;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 
 /** {@code who}: who plays which state, and who else is here. */
@@ -16,7 +20,7 @@ final class WhoCommand extends Verb {
 
     @Override
     void run() {
-        casus.v1.ControlList list = ctx.call(Requests.who(ctx.sessionId())).getControlList();
+        ControlList list = ctx.call(Requests.who(ctx.sessionId())).getControlList();
         List<Control> controls = list.getControlsList();
         String me = ctx.view().controlled();
         TextTable t = new TextTable();
@@ -29,10 +33,10 @@ final class WhoCommand extends Verb {
         }
         print(t.lines(width()));
         TextTable others = new TextTable();
-        for (casus.v1.MemberInfo m : list.getMembersList()) {
+        for (MemberInfo m : list.getMembersList()) {
             if (m.getState().isEmpty()) {
-                String role = m.getRole().name().toLowerCase(java.util.Locale.ROOT);
-                others.row(Cell.of(m.getName()), Cell.of(role + (m.getRole() == casus.v1.Role.PLAYER ? ", no state" : "")
+                String role = m.getRole().name().toLowerCase(Locale.ROOT);
+                others.row(Cell.of(m.getName()), Cell.of(role + (m.getRole() == Role.PLAYER ? ", no state" : "")
                         + (m.getConnected() ? "" : " (away)")), Cell.styled(ctx.remote().facilitator() ? m.getClientId() : "", p()::dim));
             }
         }

@@ -9,8 +9,10 @@ import casus.engine.world.World;
 import casus.v1.ActionChoice;
 import casus.v1.ActionList;
 import casus.v1.Decision;
+import casus.v1.DecisionRecord;
 import casus.v1.Option;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +81,7 @@ final class ActionLists {
      * the state no longer has, when it chose it before among {@code recent} decisions.
      */
     static ActionChoice resolve(List<Decision> decisions, String state, int day, ActionChoice c, StringBuilder refusal,
-            java.util.Collection<casus.v1.DecisionRecord> recent) {
+            Collection<DecisionRecord> recent) {
         if (c.getOption().isEmpty()) {
             refusal.append("the choice names no option");
             return null;
@@ -112,8 +114,8 @@ final class ActionLists {
         }
         refusal.append(words(c.getOption())).append(" is not among ").append(state).append("'s options")
                 .append(c.getDecision().isEmpty() ? "" : " in " + words(c.getDecision())).append(" on day ").append(day);
-        casus.v1.DecisionRecord before = null;
-        for (casus.v1.DecisionRecord d : recent) {
+        DecisionRecord before = null;
+        for (DecisionRecord d : recent) {
             if (!d.getOption().isEmpty() && (d.getOption().equals(c.getOption()) || d.getOption().startsWith(c.getOption() + ":"))) {
                 before = d;
             }

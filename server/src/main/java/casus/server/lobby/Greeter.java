@@ -17,6 +17,7 @@ import casus.v1.ServerMessage;
 import casus.v1.Welcome;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -70,7 +71,7 @@ final class Greeter {
             long wait = throttle.waitNanos(host, now);
             if (wait > 0) {
                 c.close(rid, ErrorCode.RATE_LIMITED, "too many wrong facilitator tokens from " + host + "; try again in "
-                        + java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(wait + 999_999_999) + " s");
+                        + TimeUnit.NANOSECONDS.toSeconds(wait + 999_999_999) + " s");
                 return;
             }
             if (!Tokens.same(h.getFacilitatorToken(), settings.facilitatorToken())) {

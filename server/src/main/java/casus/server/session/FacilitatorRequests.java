@@ -19,6 +19,7 @@ import casus.v1.SessionNotice;
 import casus.v1.SessionPhase;
 import casus.v1.SessionRecord;
 import casus.v1.SetTickLength;
+import casus.v1.StepSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ final class FacilitatorRequests {
         return Replies.ack(rid);
     }
 
-    private static ServerMessage step(Session s, long rid, casus.v1.StepSession st) {
+    private static ServerMessage step(Session s, long rid, StepSession st) {
         PlayerRequests.notEnded(s);
         if (s.phase == SessionPhase.RUNNING && s.pace.realTime()) {
             throw new RequestException(ErrorCode.WRONG_PHASE, "session " + s.id + " runs in real time; pause it before stepping");

@@ -7,6 +7,7 @@ import casus.v1.ControlChange;
 import casus.v1.ControlList;
 import casus.v1.ErrorCode;
 import casus.v1.JoinSession;
+import casus.v1.MemberInfo;
 import casus.v1.Role;
 import casus.v1.ServerMessage;
 import casus.v1.SessionPhase;
@@ -65,7 +66,7 @@ final class MemberRequests {
             list.addControls(s.roster.control(a));
         }
         for (Member m : s.roster.members.values()) {
-            list.addMembers(casus.v1.MemberInfo.newBuilder().setClientId(m.client.id()).setName(m.client.name()).setRole(m.role)
+            list.addMembers(MemberInfo.newBuilder().setClientId(m.client.id()).setName(m.client.name()).setRole(m.role)
                     .setState(m.state >= 0 ? s.game.actorId(m.state) : "").setConnected(m.peer != null));
         }
         return ServerMessage.newBuilder().setRequestId(rid).setControlList(list).build();

@@ -210,7 +210,7 @@ class BadInputIT {
                     .addChoices(ActionChoice.newBuilder())));
             List<ChoiceResult> results = r.getSubmitResult().getResultsList();
             assertEquals(ErrorCode.ILLEGAL_ACTION, results.get(0).getCode());
-            assertTrue(results.get(0).getReason().contains("legal:"), results.get(0).getReason());
+            assertTrue(results.get(0).getReason().contains("today it may: "), results.get(0).getReason());
             assertEquals(ErrorCode.ILLEGAL_ACTION, results.get(1).getCode());
             assertTrue(results.get(1).getReason().contains("faces no decision 'vote:M9'"), results.get(1).getReason());
             assertEquals(ErrorCode.BAD_REQUEST, results.get(2).getCode());

@@ -52,6 +52,11 @@ const Casus = (() => {
             await this.onWelcome(m.welcome);
             resolve(m.welcome);
           } catch (e) {
+            if (e.code !== 'DISCONNECTED') {
+              // The server refused the Hello itself (a wrong token, another protocol): trying again would change nothing.
+              this.closedForGood = true;
+              this.closeReason = e.message;
+            }
             reject(e);
           }
         };
