@@ -2,8 +2,11 @@ package casus.server.testing;
 
 import casus.v1.ClientMessage;
 import casus.v1.ErrorCode;
+import casus.v1.Hello;
+import casus.v1.ProtocolVersion;
 import casus.v1.ServerMessage;
 import casus.v1.TickUpdate;
+import casus.v1.Welcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +46,18 @@ public final class Exchange {
     /** The connection closed. */
     public void closed() {
         closed.countDown();
+    }
+
+    /** Says Hello, in protocol 1.{@code minor} unless it names a version, and returns the Welcome. */
+    public Welcome hello(Hello.Builder h, int minor) {
+        if (!h.hasVersion()) {
+            h.setVersion(ProtocolVersion.newBuilder().setMajor(1).setMinor(minor));
+        }
+        ServerMessage m = call(ClientMessage.newBuilder().setHello(h));
+        if (!m.hasWelcome()) {
+            throw new AssertionError("expected Welcome, got " + m);
+        }
+        return m.getWelcome();
     }
 
     /** Sends a request and waits for its reply (a reply or an error). */

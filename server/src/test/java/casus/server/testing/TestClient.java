@@ -3,7 +3,6 @@ package casus.server.testing;
 import casus.v1.ClientMessage;
 import casus.v1.ErrorCode;
 import casus.v1.Hello;
-import casus.v1.ProtocolVersion;
 import casus.v1.ServerMessage;
 import casus.v1.TickUpdate;
 import casus.v1.Welcome;
@@ -75,14 +74,7 @@ public final class TestClient implements AutoCloseable {
     }
 
     public Welcome hello(Hello.Builder h) {
-        if (!h.hasVersion()) {
-            h.setVersion(ProtocolVersion.newBuilder().setMajor(1).setMinor(0));
-        }
-        ServerMessage m = call(ClientMessage.newBuilder().setHello(h));
-        if (!m.hasWelcome()) {
-            throw new AssertionError("expected Welcome, got " + m);
-        }
-        welcome = m.getWelcome();
+        welcome = exchange.hello(h, 0);
         return welcome;
     }
 

@@ -3,7 +3,6 @@ package casus.server.testing;
 import casus.v1.ClientMessage;
 import casus.v1.ErrorCode;
 import casus.v1.Hello;
-import casus.v1.ProtocolVersion;
 import casus.v1.ServerMessage;
 import casus.v1.TickUpdate;
 import casus.v1.Welcome;
@@ -59,14 +58,7 @@ public final class WebSocketTestClient implements AutoCloseable {
     }
 
     public Welcome hello(Hello.Builder h) {
-        if (!h.hasVersion()) {
-            h.setVersion(ProtocolVersion.newBuilder().setMajor(1).setMinor(1));
-        }
-        ServerMessage m = call(ClientMessage.newBuilder().setHello(h));
-        if (!m.hasWelcome()) {
-            throw new AssertionError("expected Welcome, got " + m);
-        }
-        welcome = m.getWelcome();
+        welcome = exchange.hello(h, 1);
         return welcome;
     }
 

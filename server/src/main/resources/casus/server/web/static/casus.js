@@ -180,9 +180,20 @@ const Casus = (() => {
   const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f',
     '#393b79', '#843c39', '#637939', '#7b4173', '#3182bd', '#e6550d'];
 
+  /** A seat's status as [class, words]: the agent's, away (disconnected), ready or not ready. */
+  function seatStatus(c) {
+    if (!c.clientId) {
+      return ['agent', 'agent'];
+    }
+    if (!c.connected) {
+      return ['away', 'away'];
+    }
+    return c.ready ? ['ready', 'ready'] : ['not-ready', 'not ready'];
+  }
+
   function params() {
     return new URLSearchParams(location.search);
   }
 
-  return { Connection, Refusal, indicatorMap, nextDate, countdown, el, PALETTE, params, VERSION };
+  return { Connection, Refusal, indicatorMap, nextDate, countdown, el, PALETTE, params, seatStatus, VERSION };
 })();

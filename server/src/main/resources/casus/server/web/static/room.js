@@ -171,23 +171,13 @@
     document.getElementById('waiting').textContent = room.board ? room.board.waitingFor || '' : '';
   }
 
-  function seatStatus(c) {
-    if (!c.clientId) {
-      return ['agent', 'agent'];
-    }
-    if (!c.connected) {
-      return ['away', 'away'];
-    }
-    return c.ready ? ['ready', 'ready'] : ['not-ready', 'not ready'];
-  }
-
   function drawSeats() {
     const body = document.querySelector('#seats tbody');
     body.replaceChildren();
     // People's seats first: they are what the room waits for.
     const seats = [...((room.board && room.board.seats) || [])].sort((a, b) => Number(!a.clientId) - Number(!b.clientId));
     for (const c of seats) {
-      const [cls, label] = seatStatus(c);
+      const [cls, label] = Casus.seatStatus(c);
       const swatch = el('td', 'swatch');
       swatch.style.background = room.colours.get(c.state);
       const row = el('tr', '', swatch, el('td', 'state', room.names.get(c.state) || c.state), el('td', 'player', c.controller || ''),

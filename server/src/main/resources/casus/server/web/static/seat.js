@@ -139,23 +139,13 @@
     document.getElementById('countdown').textContent = c ? 'next day in ' + c : '';
   }
 
-  function status(c) {
-    if (!c.clientId) {
-      return ['agent', 'agent'];
-    }
-    if (!c.connected) {
-      return ['away', 'away'];
-    }
-    return c.ready ? ['ready', 'ready'] : ['not-ready', 'not ready'];
-  }
-
   function drawSeats() {
     const list = document.getElementById('seats');
     const free = document.getElementById('free');
     list.replaceChildren();
     free.replaceChildren();
     for (const c of (seat.board && seat.board.seats) || []) {
-      const [cls, label] = status(c);
+      const [cls, label] = Casus.seatStatus(c);
       const li = el('li', '', (seat.names.get(c.state) || c.state) + ' ', el('span', 'pill st-' + cls, label),
         c.controller ? ' ' + c.controller : '');
       li.dataset.state = c.state;
