@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code casus merge}: the outputs of a study's shards combined into what one unsplit run would have written. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Combine the outputs of shards of one study (casus batch --shard K/N --out DIR) into one output.",
+        description = {"Combine the outputs of shards of one study (casus batch or casus sensitivity --shard K/N --out DIR) into one output.",
             "When the shards hold every run, the files equal those of the unsplit study byte for byte; otherwise the output is "
                     + "partial and can be merged again."})
 final class MergeCommand implements Callable<Integer> {
@@ -28,7 +28,8 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Manifest m = Merger.merge(sources, out);
+        Manifest m = !sources.isEmpty() && Manifest.read(sources.get(0)).analysis() != null ? SensitivityCommand.merge(sources, out)
+                : Merger.merge(sources, out);
         PrintWriter w = spec.commandLine().getOut();
         w.println(String.format(java.util.Locale.ROOT, "merged %d output%s of %s into %s: runs %s of %,d%s", sources.size(),
                 sources.size() == 1 ? "" : "s", m.scenarioId(), out, m.coverage(), m.totalRuns(), m.complete() ? ", the whole study" : " (partial)"));

@@ -8,8 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.HeatMapStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 
@@ -25,6 +30,9 @@ public final class Plots {
     public static final Color[] COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
         new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
 
+    private static final Lettering DESK = new Lettering(18, 15, 13);
+    private static final Lettering PROJECTOR = new Lettering(34, 28, 24);
+
     static {
         // Charts are drawn on servers and in terminals: never ask for a display.
         if (System.getProperty("java.awt.headless") == null) {
@@ -38,7 +46,7 @@ public final class Plots {
     /** An empty line chart in the house style. */
     public static XYChart chart(String title, String xTitle, String yTitle) {
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
-        style(c, 18, 15, 13, 5);
+        style(c, DESK, 5);
         c.getStyler().setXAxisDecimalPattern("#,##0.###");
         return c;
     }
@@ -51,12 +59,12 @@ public final class Plots {
     public static XYChart projector(String title, String xTitle, String yTitle) {
         XYChart c = new XYChartBuilder().width(PROJECTOR_WIDTH).height(PROJECTOR_HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle)
                 .build();
-        style(c, 34, 28, 24, 10);
+        style(c, PROJECTOR, 10);
         return c;
     }
 
-    /** The house style: white ground, a legend below, numbers in one locale, colours that stay apart; text of the sizes given, in pixels. */
-    private static void style(XYChart c, int title, int axisTitle, int small, int marker) {
+    /** The house style: white ground, a legend below, numbers in one locale, colours that stay apart; text in the lettering given. */
+    private static void style(XYChart c, Lettering lettering, int marker) {
         XYStyler s = c.getStyler();
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
@@ -67,10 +75,7 @@ public final class Plots {
         s.setMarkerSize(marker);
         s.setLocale(Locale.ROOT);
         s.setYAxisDecimalPattern("#,##0.###");
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, title));
-        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, axisTitle));
-        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, small));
-        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, small));
+        lettering.apply(s);
     }
 
     /** A colour made see-through, for bands behind a line. */
@@ -78,11 +83,36 @@ public final class Plots {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 
-    public static void png(XYChart chart, OutputStream out) throws IOException {
+    /** A heat map in the house style: one cell per pair of values, its colour (and number) the share. */
+    public static HeatMapChart heatmap(String title, String xTitle, String yTitle) {
+        HeatMapChart c = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT + 60).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        HeatMapStyler s = c.getStyler();
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setLocale(Locale.ROOT);
+        DESK.apply(s);
+        return c;
+    }
+
+    /** A chart's fonts, in pixels: its title, its axes' titles, and the small text of ticks and legend. */
+    private record Lettering(Font title, Font axis, Font small) {
+        Lettering(int title, int axis, int small) {
+            this(new Font(Font.SANS_SERIF, Font.BOLD, title), new Font(Font.SANS_SERIF, Font.PLAIN, axis), new Font(Font.SANS_SERIF, Font.PLAIN, small));
+        }
+
+        void apply(AxesChartStyler s) {
+            s.setChartTitleFont(title);
+            s.setAxisTitleFont(axis);
+            s.setAxisTickLabelsFont(small);
+            s.setLegendFont(small);
+        }
+    }
+
+    public static void png(Chart<?, ?> chart, OutputStream out) throws IOException {
         BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
     }
 
-    public static void png(XYChart chart, Path file) throws IOException {
+    public static void png(Chart<?, ?> chart, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             png(chart, out);
         }

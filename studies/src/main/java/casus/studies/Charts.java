@@ -18,20 +18,26 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The PNG plots of a study, drawn headless: each outcome's probability against each factor with
- * its 95% band ({@code plots/p_OUTCOME__FACTOR.png}), and a histogram of each metric over every
- * run of the study ({@code plots/hist_METRIC.png}).
+ * its 95% Wilson band ({@code plots/p_OUTCOME__FACTOR.png}); with exactly two swept factors, a
+ * heatmap of each outcome's probability over them ({@code plots/heat_OUTCOME.png}); and each
+ * metric's histogram ({@code plots/hist_METRIC.png}), one outline per point for a study of at
+ * most {@value #HISTOGRAM_POINTS} points, every run pooled beyond. Every title names the scenario,
+ * what is drawn and the runs it rests on.
  */
 public final class Charts {
     public static final String DIR = "plots";
     /** Bins of a metric's histogram. */
     public static final int HISTOGRAM_BINS = 30;
+    /** The most points whose histograms are drawn apart. */
+    public static final int HISTOGRAM_POINTS = 6;
     private static final Color[] COLORS = Plots.COLORS;
 
     private Charts() {
     }
 
     /** Writes every plot; returns the files written, relative to the study's directory. */
-    public static List<String> write(Path studyDir, Manifest m, List<Outcomes.Outcome> outcomes, List<PointStats> points, Tally pooled) {
+    public static List<String> write(Path studyDir, Manifest m, List<Outcomes.Outcome> outcomes, List<PointStats> points, Tally pooled,
+            List<Tally> tallies) {
         Path dir = studyDir.resolve(DIR);
         List<String> files = new ArrayList<>();
         try {
@@ -45,9 +51,16 @@ public final class Charts {
                     files.add(DIR + "/" + name);
                 }
             }
+            if (factors.size() == 2 && swept.get(0) && swept.get(1)) {
+                for (Outcomes.Outcome o : outcomes) {
+                    String name = "heat_" + safe(o.name()) + ".png";
+                    Plots.png(Heatmaps.of(points, factors, o, m), dir.resolve(name));
+                    files.add(DIR + "/" + name);
+                }
+            }
             for (Metric metric : Metric.values()) {
                 String name = "hist_" + metric.key() + ".png";
-                save(histogram(pooled.metric(metric), metric, m), dir.resolve(name));
+                save(histogram(pooled, metric, m, tallies, points), dir.resolve(name));
                 files.add(DIR + "/" + name);
             }
         } catch (IOException e) {
@@ -57,7 +70,8 @@ public final class Charts {
     }
 
     static XYChart probability(List<PointStats> points, List<String> factors, int j, boolean swept, Outcomes.Outcome o, Manifest m) {
-        XYChart c = chart(o.name() + " \u2014 " + m.scenarioId(), factors.get(j), "probability");
+        long runs = points.stream().mapToLong(PointStats::runs).sum();
+        XYChart c = chart(String.format(Locale.ROOT, "%s \u2014 %s, %,d runs", o.name(), m.scenarioId(), runs), factors.get(j), "probability");
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(1.0);
         List<Curves.Curve> curves = Curves.of(points, factors, j, swept, o);
@@ -80,46 +94,75 @@ public final class Charts {
                 bx[2 * n - 1 - i] = curve.x()[i];
                 by[2 * n - 1 - i] = curve.lo()[i];
             }
-            XYSeries band = c.addSeries(curve.name() + " (95%)", bx, by);
+            boolean alone = curve.name().equals("p");
+            XYSeries band = c.addSeries(alone ? "95% Wilson interval" : curve.name() + ": 95% Wilson interval", bx, by);
             band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
             band.setFillColor(Plots.faded(color, 55));
             band.setLineColor(new Color(0, 0, 0, 0));
             band.setMarker(SeriesMarkers.NONE);
-            band.setShowInLegend(false);
-            XYSeries line = c.addSeries(curve.name(), curve.x(), curve.p());
+            XYSeries line = c.addSeries(alone ? "share of runs" : curve.name(), curve.x(), curve.p());
             line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             line.setLineColor(color);
             line.setMarkerColor(color);
             line.setMarker(SeriesMarkers.CIRCLE);
         }
-        c.getStyler().setLegendVisible(curves.size() > 1 || !swept);
         return c;
     }
 
-    static XYChart histogram(Distribution d, Metric metric, Manifest m) {
-        XYChart c = chart(String.format(Locale.ROOT, "%s \u2014 %s, %,d runs%s", metric.key(), m.scenarioId(), d.count(),
-                m.points() > 1 ? " over all points" : ""), metric.key(), "runs");
-        double lo = d.count() == 0 ? 0 : d.min();
-        double hi = d.count() == 0 ? 1 : d.max();
-        if (!(hi > lo)) {
-            lo -= 0.5;
-            hi += 0.5;
+    /**
+     * A metric's histogram: one outline per point (at most {@value #HISTOGRAM_POINTS}), or every run
+     * pooled; whole-number metrics get a bin per value (while they span at most
+     * {@value #HISTOGRAM_BINS} values) and whole-number ticks.
+     */
+    static XYChart histogram(Tally pooled, Metric metric, Manifest m, List<Tally> tallies, List<PointStats> points) {
+        Distribution all = pooled.metric(metric);
+        boolean apart = tallies.size() > 1 && tallies.size() <= HISTOGRAM_POINTS;
+        XYChart c = chart(String.format(Locale.ROOT, "%s \u2014 %s, %,d runs%s%s", metric.key(), m.scenarioId(), all.count(),
+                tallies.size() > 1 ? (apart ? ", by point" : ", all " + tallies.size() + " points pooled") : "",
+                all.exact() ? "" : ", binned"), metric.key(), "runs");
+        double lo = all.count() == 0 ? 0 : all.min();
+        double hi = all.count() == 0 ? 1 : all.max();
+        boolean whole = metric == Metric.DAYS_OF_FIGHTING;
+        double[] edges;
+        if (whole && hi - lo < HISTOGRAM_BINS) {
+            int n = (int) Math.round(hi - lo) + 1;
+            edges = new double[n + 1];
+            for (int i = 0; i <= n; i++) {
+                edges[i] = Math.round(lo) - 0.5 + i;
+            }
+        } else {
+            if (!(hi > lo)) {
+                lo -= 0.5;
+                hi += 0.5;
+            }
+            edges = new double[HISTOGRAM_BINS + 1];
+            for (int i = 0; i <= HISTOGRAM_BINS; i++) {
+                edges[i] = i == HISTOGRAM_BINS ? hi : lo + (hi - lo) * i / HISTOGRAM_BINS;
+            }
         }
-        double[] edges = new double[HISTOGRAM_BINS + 1];
-        for (int i = 0; i <= HISTOGRAM_BINS; i++) {
-            edges[i] = i == HISTOGRAM_BINS ? hi : lo + (hi - lo) * i / HISTOGRAM_BINS;
+        if (whole) {
+            c.getStyler().setXAxisDecimalPattern("#,##0");
         }
-        long[] counts = d.histogram(edges);
-        double[] y = new double[edges.length];
-        for (int i = 0; i < edges.length; i++) {
-            y[i] = counts[Math.min(i, counts.length - 1)];
+        List<Distribution> drawn = new ArrayList<>();
+        if (apart) {
+            tallies.forEach(t -> drawn.add(t.metric(metric)));
+        } else {
+            drawn.add(all);
         }
-        XYSeries s = c.addSeries(metric.key(), edges, y);
-        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
-        s.setFillColor(Plots.faded(COLORS[0], 120));
-        s.setLineColor(COLORS[0]);
-        s.setMarker(SeriesMarkers.NONE);
-        c.getStyler().setLegendVisible(false);
+        for (int k = 0; k < drawn.size(); k++) {
+            long[] counts = drawn.get(k).histogram(edges);
+            double[] y = new double[edges.length];
+            for (int i = 0; i < edges.length; i++) {
+                y[i] = counts[Math.min(i, counts.length - 1)];
+            }
+            Color color = COLORS[k % COLORS.length];
+            XYSeries s = c.addSeries(apart ? label(m.factors(), points.get(k)) : metric.key(), edges, y);
+            s.setXYSeriesRenderStyle(apart ? XYSeries.XYSeriesRenderStyle.Step : XYSeries.XYSeriesRenderStyle.StepArea);
+            s.setFillColor(Plots.faded(color, 120));
+            s.setLineColor(color);
+            s.setMarker(SeriesMarkers.NONE);
+        }
+        c.getStyler().setLegendVisible(apart);
         c.getStyler().setYAxisMin(0.0);
         return c;
     }
@@ -130,6 +173,15 @@ public final class Charts {
 
     private static void save(XYChart c, Path file) throws IOException {
         Plots.png(c, file);
+    }
+
+    /** A point as a legend names it: its index and its factors' values, to four significant digits. */
+    static String label(List<String> factors, PointStats p) {
+        List<String> parts = new ArrayList<>();
+        for (int j = 0; j < factors.size(); j++) {
+            parts.add(factors.get(j) + "=" + Num.brief(p.values()[j]));
+        }
+        return parts.isEmpty() ? "point " + p.point() : "point " + p.point() + ": " + String.join(", ", parts);
     }
 
     static String safe(String name) {

@@ -22,9 +22,14 @@ public final class Derived {
     public static void write(Path dir, Manifest m) {
         List<PointStats> points = new ArrayList<>();
         Tally pooled = new Tally(m.actors().size());
+        List<Tally> few = new ArrayList<>();
         Tallies.read(dir, m.actors(), (point, values, tally, line) -> {
             points.add(PointStats.of(point, values, tally));
             pooled.merge(tally);
+            // Kept for histograms by point only while there are few points: memory must not grow with a study's points.
+            if (points.size() <= Charts.HISTOGRAM_POINTS) {
+                few.add(tally);
+            }
         });
         List<Outcomes.Outcome> outcomes = Outcomes.of(points, m.actors());
         try (PrintWriter out = writer(dir.resolve(SummaryCsv.FILE))) {
@@ -34,7 +39,11 @@ public final class Derived {
             out.print(Json.PRETTY.toJson(SummaryJson.of(m, outcomes, points)));
             out.print('\n');
         }
-        List<String> plots = Charts.write(dir, m, outcomes, points, pooled);
+        List<String> plots = new ArrayList<>(Charts.write(dir, m, outcomes, points, pooled,
+                points.size() <= Charts.HISTOGRAM_POINTS ? few : List.of()));
+        if (m.trajectories() > 0) {
+            plots.addAll(Trajectories.plots(dir, m, points));
+        }
         try (PrintWriter out = writer(dir.resolve(ReportMarkdown.FILE))) {
             ReportMarkdown.write(out, m, outcomes, points, plots);
         }

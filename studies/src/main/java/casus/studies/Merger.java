@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.ToLongFunction;
 
 /**
  * Combines the outputs of shards of one study into one output: the rows interleaved back into
@@ -33,6 +34,27 @@ public final class Merger {
      * @throws StudyException when the outputs are of different studies or hold a run twice
      */
     public static Manifest merge(List<Path> sources, Path out) {
+        Manifest merged = join(sources);
+        OutputDirectory.prepare(out);
+        if (merged.rows()) {
+            int runsPerPoint = merged.runsPerPoint();
+            rows(sources, out, line -> RunsCsv.index(line, runsPerPoint));
+        }
+        tallies(sources, out, merged.actors());
+        if (merged.trajectories() > 0) {
+            Trajectories.merge(sources, out, merged.runsPerPoint());
+        }
+        merged.write(out);
+        Derived.write(out, merged);
+        return merged;
+    }
+
+    /**
+     * The manifest of the shards' outputs together.
+     *
+     * @throws StudyException when there are none, or they are of different studies or hold a run twice
+     */
+    public static Manifest join(List<Path> sources) {
         if (sources.isEmpty()) {
             throw new StudyException("nothing to merge: name the shards' directories");
         }
@@ -50,15 +72,7 @@ public final class Merger {
             }
             coverages.add(m.coverage());
         }
-        Manifest merged = first.with(Coverage.union(coverages));
-        OutputDirectory.prepare(out);
-        if (merged.rows()) {
-            rows(sources, out, merged.runsPerPoint());
-        }
-        tallies(sources, out, merged.actors());
-        merged.write(out);
-        Derived.write(out, merged);
-        return merged;
+        return first.with(Coverage.union(coverages));
     }
 
     /** One open file and its next line. */
@@ -74,7 +88,8 @@ public final class Merger {
         }
     }
 
-    private static void rows(List<Path> sources, Path out, int runsPerPoint) {
+    /** Interleaves the shards' {@code runs.csv} rows into run order, each row's study-wide run index given by {@code index}. */
+    public static void rows(List<Path> sources, Path out, ToLongFunction<String> index) {
         List<BufferedReader> readers = new ArrayList<>();
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve(RunsCsv.FILE), StandardCharsets.UTF_8)) {
             PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparingLong((Cursor c) -> c.key));
@@ -89,7 +104,7 @@ public final class Merger {
                     throw new StudyException(sources.get(i).resolve(RunsCsv.FILE) + " has other columns than " + sources.get(0).resolve(RunsCsv.FILE));
                 }
                 Cursor c = new Cursor(r, i);
-                if (advanceRow(c, runsPerPoint)) {
+                if (advanceRow(c, index)) {
                     queue.add(c);
                 }
             }
@@ -104,7 +119,7 @@ public final class Merger {
                 last = c.key;
                 w.write(c.line);
                 w.write('\n');
-                if (advanceRow(c, runsPerPoint)) {
+                if (advanceRow(c, index)) {
                     queue.add(c);
                 }
             }
@@ -115,12 +130,12 @@ public final class Merger {
         }
     }
 
-    private static boolean advanceRow(Cursor c, int runsPerPoint) throws IOException {
+    private static boolean advanceRow(Cursor c, ToLongFunction<String> index) throws IOException {
         c.line = c.in.readLine();
         if (c.line == null) {
             return false;
         }
-        c.key = RunsCsv.index(c.line, runsPerPoint);
+        c.key = index.applyAsLong(c.line);
         return true;
     }
 

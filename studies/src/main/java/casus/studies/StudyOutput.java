@@ -23,6 +23,7 @@ public final class StudyOutput implements AutoCloseable {
     private final Study study;
     private final BufferedWriter rows;
     private final BufferedWriter tallies;
+    private final BufferedWriter days;
 
     public StudyOutput(Path dir, Manifest manifest, Study study) {
         this.dir = OutputDirectory.prepare(dir);
@@ -36,6 +37,13 @@ public final class StudyOutput implements AutoCloseable {
                 rows.write('\n');
             } else {
                 rows = null;
+            }
+            if (manifest.trajectories() > 0) {
+                days = Trajectories.open(dir);
+                days.write(Trajectories.header());
+                days.write('\n');
+            } else {
+                days = null;
             }
         } catch (IOException e) {
             throw OutputDirectory.failed(dir, e);
@@ -53,6 +61,13 @@ public final class StudyOutput implements AutoCloseable {
                 rows.write(b.text());
             } catch (IOException e) {
                 throw OutputDirectory.failed(dir.resolve(RunsCsv.FILE), e);
+            }
+        }
+        if (days != null) {
+            try {
+                Trajectories.write(days, b);
+            } catch (IOException e) {
+                throw OutputDirectory.failed(dir.resolve(Trajectories.FILE), e);
             }
         }
     }
@@ -80,6 +95,9 @@ public final class StudyOutput implements AutoCloseable {
             tallies.close();
             if (rows != null) {
                 rows.close();
+            }
+            if (days != null) {
+                days.close();
             }
         } catch (IOException e) {
             throw OutputDirectory.failed(dir, e);

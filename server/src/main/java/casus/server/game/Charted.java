@@ -53,8 +53,8 @@ final class Charted {
     static List<ConflictInfo> conflicts(World w) {
         Setting s = w.setting();
         List<ConflictInfo> out = new ArrayList<>();
-        for (int c = 0; c < w.conflictCount(); c++) {
-            Conflict k = w.conflict(c);
+        for (int c = 0; c < w.wars().conflictCount(); c++) {
+            Conflict k = w.wars().conflict(c);
             ConflictInfo.Builder b = ConflictInfo.newBuilder().setId("C" + k.index()).setAttacker(s.actorId(k.attacker()));
             int defender = k.target() >= 0 ? k.target() : Long.numberOfTrailingZeros(k.defenders());
             if (defender >= 0 && defender < s.actorCount()) {

@@ -52,7 +52,7 @@ public final class Lobby implements RequestSink {
         this.stats = stats;
         this.background = background;
         this.clock = clock;
-        this.greeter = new Greeter(settings, clients, sessions, serverName, clock);
+        this.greeter = new Greeter(settings, clients, sessions, serverName, clock, factory::recoveryNotices);
     }
 
     /** Tells the address browsers open, once the server listens; clients learn it in their Welcome. */
