@@ -29,6 +29,9 @@ final class SeatBoards {
     }
 
     static String waitingFor(Session s, int held, List<String> notReady) {
+        if (s.failure() != null) {
+            return "the session has stopped: " + s.failure() + "; restarting the server recovers it";
+        }
         if (s.phase == SessionPhase.ENDED) {
             return "the session has ended";
         }

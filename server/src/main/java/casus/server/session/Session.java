@@ -584,6 +584,11 @@ public final class Session {
         return closed;
     }
 
+    /** Why the session stopped after a failure it cannot get over alone, or null while it runs. */
+    String failure() {
+        return failure;
+    }
+
     /** Whether the server stopped this session. */
     boolean stopped() {
         return stopped;

@@ -171,6 +171,10 @@
   }
 
   function pushed(m) {
+    if (m.notice && (m.notice.kind === 'failed' || m.notice.kind === 'recovery')) {
+      // A session that stopped, or one the server could not recover when it started: the facilitator must know.
+      say(m.notice.text);
+    }
     if (!f.session) {
       return;
     }
