@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
     /** Where the facilitator token is read from when no flag gives it. */
     static final String TOKEN_ENV = "CASUS_FACILITATOR_TOKEN";
+    /** Where a generated token is kept, in the data folder, so that a restart keeps it. */
+    static final String TOKEN_FILE = "facilitator-token";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,7 +37,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "data", description = "Where sessions keep their journals and chronicles (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--facilitator-token", description = "The facilitator's secret; else $" + TOKEN_ENV + "; else one is generated and printed.")
+    @Option(names = "--facilitator-token", description = "The facilitator's secret; else $" + TOKEN_ENV + "; else the one kept in the data "
+            + "folder (" + TOKEN_FILE + "), generated and printed the first time.")
     String token;
 
     @Option(names = "--tick-threads", description = "Threads that run the sessions' ticks (default: the number of cores).")
@@ -57,7 +60,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String given = token != null ? token : System.getenv(TOKEN_ENV);
         String source = token != null ? "given by --facilitator-token" : given != null ? "read from $" + TOKEN_ENV : null;
-        String facilitatorToken = given != null ? given : Tokens.random(18);
+        Path kept = data.resolve(TOKEN_FILE);
+        String facilitatorToken = given != null ? given : KeptToken.readOrCreate(kept, () -> Tokens.random(18));
         if (facilitatorToken.length() < 8) {
             throw new BadInputException("the facilitator token must have at least 8 characters");
         }
@@ -91,7 +95,9 @@ final class ServeCommand implements Callable<Integer> {
         running.set(server);
         InetSocketAddress at = server.address();
         out.println("casus serve: listening on " + at.getHostString() + ":" + at.getPort());
-        out.println("facilitator token: " + (source == null ? facilitatorToken : "(" + source + ")"));
+        out.println("room: " + server.roomAddress() + " (students open it in a browser; the terminal client uses the same port)");
+        out.println("facilitator token: " + (source == null ? facilitatorToken + " (kept in " + kept.toAbsolutePath().normalize()
+                + ", the same after a restart)" : "(" + source + ")"));
         out.println("data: " + data.toAbsolutePath().normalize() + "; " + server.recovered() + " unfinished session(s) recovered, paused");
         for (SessionNotice n : server.recoveryNotices()) {
             out.println("recovery: " + n.getText());

@@ -25,6 +25,9 @@ final class LoadClient extends SimpleChannelInboundHandler<Object> {
     private final PushListener listener;
     final CompletableFuture<Void> closed = new CompletableFuture<>();
     volatile Channel channel;
+    /** Over WebSocket, speaking JSON; completed when its handshake is. */
+    volatile boolean webSocket;
+    final CompletableFuture<Void> handshake = new CompletableFuture<>();
     /** The session it plays or watches, and the state it plays ("" for a spectator). */
     volatile String session = "";
     volatile String state = "";
@@ -84,6 +87,11 @@ final class LoadClient extends SimpleChannelInboundHandler<Object> {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (FAILED.compareAndSet(false, true)) {
+            System.err.println("casus-load: a client failed and closes (first of any): " + cause);
+        }
         ctx.close();
     }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean FAILED = new java.util.concurrent.atomic.AtomicBoolean();
 }

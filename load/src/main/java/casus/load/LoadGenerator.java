@@ -100,10 +100,17 @@ public final class LoadGenerator implements Callable<Integer> {
     @Option(names = "--io-threads", defaultValue = "2", description = "The generator's event loop threads (default: ${DEFAULT-VALUE}).")
     int ioThreads;
 
+    @Option(names = "--websockets", defaultValue = "0", description = "Of each session's clients, how many connect over WebSocket "
+            + "and speak JSON, as browsers do: the players first (browser seats), then spectators (a room view) (default: ${DEFAULT-VALUE}).")
+    int websockets;
+
     @Option(names = "--timeline", description = "Print each second's ticks, worst lateness and receipt p99 while measuring.")
     boolean timeline;
 
     private final Measurements measured = new Measurements();
+    /** The facilitator's connection, kept alive while the clients join. */
+    private LoadClient facilitator;
+    private final java.util.Set<casus.v1.ErrorCode> closures = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean measuring;
     private Bootstrap bootstrap;
 
@@ -129,14 +136,16 @@ public final class LoadGenerator implements Callable<Integer> {
             if (players > states.size()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "the scenario has " + states.size() + " states, fewer than --players");
             }
+            this.facilitator = facilitator;
             List<LoadClient> all = join(at, created, states);
             for (Joined j : created) {
                 facilitator.ok(ClientMessage.newBuilder().setStartSession(StartSession.newBuilder().setSessionId(j.getSession().getSessionId())))
                         .get(30, TimeUnit.SECONDS);
                 pace();
             }
-            out.printf(Locale.ROOT, "%d sessions, %d clients each (%d players, ordering every %d ticks), %d ms ticks, %d stalled; warming up %d s%n",
-                    sessions, clients, players, orderEvery, tickMillis, stalled, warmup);
+            out.printf(Locale.ROOT, "%d sessions, %d clients each (%d players, ordering every %d ticks; %d over WebSocket), %d ms ticks, "
+                    + "%d stalled; warming up %d s%n", sessions, clients, players, orderEvery, Math.min(websockets, clients), tickMillis,
+                    stalled, warmup);
             out.flush();
             ping(all, facilitator, warmup);
             measured.reset();
@@ -225,12 +234,14 @@ public final class LoadGenerator implements Callable<Integer> {
     private List<LoadClient> join(InetSocketAddress at, List<Joined> created, List<String> states) throws Exception {
         List<LoadClient> all = new ArrayList<>();
         List<CompletableFuture<?>> pending = new ArrayList<>();
+        long pinged = System.nanoTime();
         for (int s = 0; s < created.size(); s++) {
             Joined j = created.get(s);
             String session = j.getSession().getSessionId();
             for (int k = 0; k < clients; k++) {
                 boolean player = k < players;
-                LoadClient c = connect(at, Hello.newBuilder().setClientName((player ? "player-" : "spectator-") + s + "-" + k));
+                Hello.Builder hello = Hello.newBuilder().setClientName((player ? "player-" : "spectator-") + s + "-" + k);
+                LoadClient c = k < websockets ? connectWebSocket(at, hello) : connect(at, hello);
                 c.session = session;
                 all.add(c);
                 CompletableFuture<ServerMessage> joined = c.ok(ClientMessage.newBuilder().setJoinSession(JoinSession.newBuilder()
@@ -249,6 +260,12 @@ public final class LoadGenerator implements Callable<Integer> {
                         f.get(60, TimeUnit.SECONDS);
                     }
                     pending.clear();
+                }
+                // Joining a thousand clients one by one, on a busy machine, can outlast the idle timeout of the first.
+                if (System.nanoTime() - pinged > TimeUnit.SECONDS.toNanos(10)) {
+                    pingAll(all);
+                    facilitator.call(ClientMessage.newBuilder().setPing(Ping.getDefaultInstance()));
+                    pinged = System.nanoTime();
                 }
             }
         }
@@ -273,6 +290,17 @@ public final class LoadGenerator implements Callable<Integer> {
         Thread.sleep(25);
     }
 
+    /** A client as a browser connects: a WebSocket to /ws on the same port, JSON messages. */
+    private LoadClient connectWebSocket(InetSocketAddress at, Hello.Builder hello) throws Exception {
+        LoadClient c = new LoadClient(this::push);
+        c.webSocket = true;
+        java.net.URI uri = java.net.URI.create("ws://" + at.getHostString() + ":" + at.getPort() + "/ws");
+        c.channel = bootstrap.clone().handler(new WebSocketLoadInitializer(c, uri)).connect(at).sync().channel();
+        c.handshake.get(30, TimeUnit.SECONDS);
+        c.ok(ClientMessage.newBuilder().setHello(hello.setVersion(ProtocolVersion.newBuilder().setMajor(1)))).get(30, TimeUnit.SECONDS);
+        return c;
+    }
+
     private LoadClient connect(InetSocketAddress at, Hello.Builder hello) throws Exception {
         LoadClient c = new LoadClient(this::push);
         c.channel = bootstrap.clone().handler(new LoadClientInitializer(c)).connect(at).sync().channel();
@@ -282,6 +310,10 @@ public final class LoadGenerator implements Callable<Integer> {
 
     /** Every push: measure it, and let a player order for the coming day. */
     private void push(LoadClient c, Object m, long receivedMicros) {
+        if (m instanceof ServerMessage s && s.hasError() && closures.add(s.getError().getCode())) {
+            // Once a code: a client the server closed is a failed measurement, and says why.
+            System.err.println("casus-load: the server closed a client: " + s.getError().getCode() + " " + s.getError().getMessage());
+        }
         if (!(m instanceof TickSeen u)) {
             return;
         }
@@ -296,6 +328,9 @@ public final class LoadGenerator implements Callable<Integer> {
             } else {
                 measured.updates.increment();
                 Measurements.record(measured.dueToReceipt, receivedMicros - u.due());
+                if (c.webSocket) {
+                    Measurements.record(measured.dueToReceiptWs, receivedMicros - u.due());
+                }
                 Measurements.record(measured.sentToReceipt, receivedMicros - u.sent());
                 if (c.lastDay >= 0 && u.day() != c.lastDay + 1) {
                     measured.gaps.increment();
@@ -389,6 +424,10 @@ public final class LoadGenerator implements Callable<Integer> {
 
     int tickMillis() {
         return tickMillis;
+    }
+
+    int websockets() {
+        return websockets;
     }
 
     int stalled() {

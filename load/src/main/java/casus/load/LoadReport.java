@@ -18,6 +18,10 @@ final class LoadReport {
                 expected, after.getTicksBehind() - before.getTicksBehind(), after.getTicksSkipped() - before.getTicksSkipped());
         line(out, "tick lateness (due -> started)", h.lateness());
         line(out, "tick -> client receipt (due -> received)", h.dueToReceipt());
+        if (h.dueToReceiptWs().getTotalCount() > 0) {
+            line(out, "  of which TCP clients", tcp(h));
+            line(out, "  of which WebSocket (JSON) clients", h.dueToReceiptWs());
+        }
         line(out, "sent -> client receipt", h.sentToReceipt());
         long frames = after.getFramesOut() - before.getFramesOut();
         long bytes = after.getBytesOut() - before.getBytesOut();
@@ -31,11 +35,19 @@ final class LoadReport {
                 maxRss >> 20, after.getDirectUsedBytes() >> 20, after.getUpdatesSkipped() - before.getUpdatesSkipped(), after.getSlowClientsClosed());
         out.printf(Locale.ROOT, "result: ticks_run_pct=%.1f behind=%d dropped=%d lateness_p50_ms=%.2f lateness_p99_ms=%.2f lateness_max_ms=%.2f "
                 + "receipt_p50_ms=%.2f receipt_p99_ms=%.2f receipt_max_ms=%.2f sent_receipt_p99_ms=%.2f frames_out_per_s=%.0f mb_out_per_s=%.1f "
-                + "heap_max_mb=%d rss_max_mb=%d missed=%d slow_closed=%d server_cpu_cores=%.2f%n",
+                + "heap_max_mb=%d rss_max_mb=%d missed=%d slow_closed=%d server_cpu_cores=%.2f tcp_receipt_p99_ms=%.2f ws_receipt_p99_ms=%.2f%n",
                 100.0 * ticks / Math.max(1, expected), after.getTicksBehind() - before.getTicksBehind(),
                 after.getTicksSkipped() - before.getTicksSkipped(), ms(h.lateness(), 50), ms(h.lateness(), 99), h.lateness().getMaxValue() / 1000.0,
                 ms(h.dueToReceipt(), 50), ms(h.dueToReceipt(), 99), h.dueToReceipt().getMaxValue() / 1000.0, ms(h.sentToReceipt(), 99),
-                frames / seconds, bytes / seconds / 1e6, maxHeap >> 20, maxRss >> 20, m.gaps.sum(), after.getSlowClientsClosed(), cpu);
+                frames / seconds, bytes / seconds / 1e6, maxHeap >> 20, maxRss >> 20, m.gaps.sum(), after.getSlowClientsClosed(), cpu,
+                ms(tcp(h), 99), ms(h.dueToReceiptWs(), 99));
+    }
+
+    /** The receipts of the TCP clients alone: all receipts, less the WebSocket clients'. */
+    private static Histogram tcp(Measurements.Snapshot h) {
+        Histogram t = h.dueToReceipt().copy();
+        t.subtract(h.dueToReceiptWs());
+        return t;
     }
 
     private static double ms(Histogram h, double percentile) {

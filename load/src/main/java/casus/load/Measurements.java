@@ -11,6 +11,8 @@ final class Measurements {
 
     /** From the moment a tick was due to the moment a client received its update. */
     final Recorder dueToReceipt = new Recorder(MAX_MICROS, 3);
+    /** The same, for the clients that connect over WebSocket and speak JSON. */
+    final Recorder dueToReceiptWs = new Recorder(MAX_MICROS, 3);
     /** From the moment the server handed the update to the network to its receipt. */
     final Recorder sentToReceipt = new Recorder(MAX_MICROS, 3);
     /** How late each tick started after it was due, as the server stamped it. */
@@ -28,6 +30,7 @@ final class Measurements {
     /** Forgets everything measured so far: the end of the warm-up. */
     void reset() {
         dueToReceipt.getIntervalHistogram();
+        dueToReceiptWs.getIntervalHistogram();
         sentToReceipt.getIntervalHistogram();
         lateness.getIntervalHistogram();
         updates.reset();
@@ -38,10 +41,11 @@ final class Measurements {
     }
 
     /** The histograms of an interval. */
-    record Snapshot(Histogram dueToReceipt, Histogram sentToReceipt, Histogram lateness) {
+    record Snapshot(Histogram dueToReceipt, Histogram dueToReceiptWs, Histogram sentToReceipt, Histogram lateness) {
         /** Adds another interval's values. */
         void add(Snapshot other) {
             dueToReceipt.add(other.dueToReceipt);
+            dueToReceiptWs.add(other.dueToReceiptWs);
             sentToReceipt.add(other.sentToReceipt);
             lateness.add(other.lateness);
         }
@@ -49,6 +53,6 @@ final class Measurements {
 
     /** What was recorded since the last call. */
     Snapshot take() {
-        return new Snapshot(dueToReceipt.getIntervalHistogram(), sentToReceipt.getIntervalHistogram(), lateness.getIntervalHistogram());
+        return new Snapshot(dueToReceipt.getIntervalHistogram(), dueToReceiptWs.getIntervalHistogram(), sentToReceipt.getIntervalHistogram(), lateness.getIntervalHistogram());
     }
 }

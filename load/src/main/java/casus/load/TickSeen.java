@@ -21,6 +21,40 @@ record TickSeen(int day, long due, long started, long sent, boolean last) {
     /** ServerMessage.request_id. */
     private static final int REQUEST_ID = 1;
 
+    /**
+     * The tick update a push carries in JSON, or null when it is anything else. JsonFormat prints
+     * fields in their numbers' order and leaves out defaults (a push has no request id); the
+     * update's own date is its first, and its day is read from it (days since the epoch, enough
+     * to see one missed).
+     */
+    static TickSeen readJson(String json) {
+        if (!json.startsWith("{\"tickUpdate\":{")) {
+            return null;
+        }
+        String date = string(json, "\"date\":\"");
+        int timing = json.indexOf("\"timing\":{");
+        if (date == null || timing < 0) {
+            return null;
+        }
+        String t = json.substring(timing);
+        return new TickSeen((int) java.time.LocalDate.parse(date).toEpochDay(), number(t, "\"dueUnixMicros\":\""),
+                number(t, "\"startedUnixMicros\":\""), number(t, "\"sentUnixMicros\":\""), json.contains("\"last\":true"));
+    }
+
+    private static String string(String json, String key) {
+        int at = json.indexOf(key);
+        if (at < 0) {
+            return null;
+        }
+        int from = at + key.length();
+        return json.substring(from, json.indexOf('"', from));
+    }
+
+    private static long number(String json, String key) {
+        String s = string(json, key);
+        return s == null ? 0 : Long.parseLong(s);
+    }
+
     /** The tick update a push frame carries, or null when the frame is anything else. */
     static TickSeen read(ByteBuffer frame) throws IOException {
         CodedInputStream in = CodedInputStream.newInstance(frame);

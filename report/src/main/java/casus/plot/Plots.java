@@ -13,6 +13,7 @@ import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.HeatMapStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
@@ -29,9 +30,8 @@ public final class Plots {
     public static final Color[] COLORS = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
         new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
 
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
-    private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Lettering DESK = new Lettering(18, 15, 13);
+    private static final Lettering PROJECTOR = new Lettering(34, 28, 24);
 
     static {
         // Charts are drawn on servers and in terminals: never ask for a display.
@@ -46,6 +46,25 @@ public final class Plots {
     /** An empty line chart in the house style. */
     public static XYChart chart(String title, String xTitle, String yTitle) {
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        style(c, DESK, 5);
+        c.getStyler().setXAxisDecimalPattern("#,##0.###");
+        return c;
+    }
+
+    /** A chart's size for a projector: 1920 pixels wide; no text on it is under 24 pixels. */
+    public static final int PROJECTOR_WIDTH = 1920;
+    public static final int PROJECTOR_HEIGHT = 960;
+
+    /** An empty line chart in the house style, sized and lettered to be read on a projector from the back of a room. */
+    public static XYChart projector(String title, String xTitle, String yTitle) {
+        XYChart c = new XYChartBuilder().width(PROJECTOR_WIDTH).height(PROJECTOR_HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle)
+                .build();
+        style(c, PROJECTOR, 10);
+        return c;
+    }
+
+    /** The house style: white ground, a legend below, numbers in one locale, colours that stay apart; text in the lettering given. */
+    private static void style(XYChart c, Lettering lettering, int marker) {
         XYStyler s = c.getStyler();
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
@@ -53,15 +72,10 @@ public final class Plots {
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
         s.setLegendBorderColor(Color.WHITE);
         s.setSeriesColors(COLORS);
-        s.setMarkerSize(5);
+        s.setMarkerSize(marker);
         s.setLocale(Locale.ROOT);
-        s.setXAxisDecimalPattern("#,##0.###");
         s.setYAxisDecimalPattern("#,##0.###");
-        s.setChartTitleFont(TITLE);
-        s.setAxisTitleFont(AXIS);
-        s.setAxisTickLabelsFont(TICKS);
-        s.setLegendFont(TICKS);
-        return c;
+        lettering.apply(s);
     }
 
     /** A colour made see-through, for bands behind a line. */
@@ -76,11 +90,22 @@ public final class Plots {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setLocale(Locale.ROOT);
-        s.setChartTitleFont(TITLE);
-        s.setAxisTitleFont(AXIS);
-        s.setAxisTickLabelsFont(TICKS);
-        s.setLegendFont(TICKS);
+        DESK.apply(s);
         return c;
+    }
+
+    /** A chart's fonts, in pixels: its title, its axes' titles, and the small text of ticks and legend. */
+    private record Lettering(Font title, Font axis, Font small) {
+        Lettering(int title, int axis, int small) {
+            this(new Font(Font.SANS_SERIF, Font.BOLD, title), new Font(Font.SANS_SERIF, Font.PLAIN, axis), new Font(Font.SANS_SERIF, Font.PLAIN, small));
+        }
+
+        void apply(AxesChartStyler s) {
+            s.setChartTitleFont(title);
+            s.setAxisTitleFont(axis);
+            s.setAxisTickLabelsFont(small);
+            s.setLegendFont(small);
+        }
     }
 
     public static void png(Chart<?, ?> chart, OutputStream out) throws IOException {

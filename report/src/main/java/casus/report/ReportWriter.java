@@ -42,7 +42,7 @@ public final class ReportWriter {
     public static WrittenReport write(SessionRecord record, Baseline baseline, Path dir) {
         IndicatorTable table = IndicatorTable.of(record, baseline);
         ReportContext ctx = new ReportContext(record, table);
-        List<Chart> charts = Charts.all(table, ctx.peoplesStates());
+        List<Chart> charts = charts(record, table, ctx);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -80,7 +80,11 @@ public final class ReportWriter {
     public static String markdown(SessionRecord record, Baseline baseline) {
         IndicatorTable table = IndicatorTable.of(record, baseline);
         ReportContext ctx = new ReportContext(record, table);
-        return markdown(ctx, Charts.all(table, ctx.peoplesStates()));
+        return markdown(ctx, charts(record, table, ctx));
+    }
+
+    private static List<Chart> charts(SessionRecord record, IndicatorTable table, ReportContext ctx) {
+        return Charts.all(table, ctx.peoplesStates(), Names.of(record), Marker.of(record, table, ctx.states()));
     }
 
     private static String markdown(ReportContext ctx, List<Chart> charts) {

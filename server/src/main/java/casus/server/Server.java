@@ -11,8 +11,9 @@ import casus.server.session.DamagePolicy;
 import casus.server.session.SessionContext;
 import casus.server.session.SessionFactory;
 import casus.server.session.Sessions;
-import casus.server.transport.ServerInitializer;
 import casus.server.transport.TrafficCounter;
+import casus.server.web.RoomAddress;
+import casus.server.web.WebInitializer;
 import casus.wire.Transports;
 import casus.v1.ErrorCode;
 import io.netty.bootstrap.ServerBootstrap;
@@ -94,13 +95,14 @@ public final class Server implements AutoCloseable {
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
                         new WriteBufferWaterMark(settings.writeLowWaterBytes(), settings.writeHighWaterBytes()))
                 .childOption(ChannelOption.SO_SNDBUF, settings.socketSendBufferBytes() > 0 ? settings.socketSendBufferBytes() : null)
-                .childHandler(new ServerInitializer(settings, lobby, traffic, clock, slowClosed, channels));
+                .childHandler(new WebInitializer(settings, lobby, traffic, clock, slowClosed, channels));
         try {
             listener = b.bind(settings.host(), settings.port()).sync().channel();
         } catch (Exception e) {
             shutdownExecutors();
             throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
         }
+        lobby.roomAddress(roomAddress());
         LOG.info("listening on {} ({}), data in {}, {} session(s) recovered", address(), Transports.epoll() ? "epoll" : "nio",
                 settings.dataDir().toAbsolutePath(), recovered);
     }
@@ -127,6 +129,14 @@ public final class Server implements AutoCloseable {
     /** Where it listens; with port 0, the port the system chose. */
     public InetSocketAddress address() {
         return (InetSocketAddress) listener.localAddress();
+    }
+
+    /**
+     * The address a browser opens: the room view, the seats and the facilitator's page, served
+     * on the protocol's own port.
+     */
+    public String roomAddress() {
+        return RoomAddress.of(address());
     }
 
     /** How many unfinished sessions it recovered when it started. */

@@ -149,6 +149,10 @@ class CrashRecoveryIT {
             }
             int status = server.terminate();
             assertTrue(status == 0 || status == 143, "exit status " + status);
+            try (ServerProcess again = ServerProcess.start(data, List.of(), true)) {
+                assertEquals(token, again.printedToken(), "the generated token is kept in the data folder across a restart");
+                again.terminate();
+            }
         }
         SessionReplay.Result r = SessionReplay.replay(data.resolve("sessions").resolve(session),
                 new java.io.PrintWriter(java.io.Writer.nullWriter()), false, 7);

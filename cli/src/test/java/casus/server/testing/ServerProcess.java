@@ -57,7 +57,7 @@ public final class ServerProcess implements AutoCloseable {
             }
         }
         readyMillis = (System.nanoTime() - started) / 1_000_000;
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 3; i++) {
             String line = out.poll(5, TimeUnit.SECONDS);
             if (line != null) {
                 synchronized (lines) {

@@ -54,6 +54,9 @@ final class CreateCommand extends Verb {
     @Option(names = "--title", paramLabel = "TEXT", description = "A label for the session list.")
     String title;
 
+    @Option(names = "--listed", description = "List the session, with its join code, to every client (unlisted, only its members see it).")
+    boolean listed;
+
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Change a fact of the scenario for this session, e.g. scenario.days=10.")
     List<String> set = new ArrayList<>();
 
@@ -77,6 +80,7 @@ final class CreateCommand extends Verb {
         } else {
             s.setDeadlineMillis(deadlineS == null ? 0 : deadlineS * 1000);
         }
+        s.setListed(listed);
         if (title != null) {
             s.setTitle(title);
         }

@@ -49,7 +49,7 @@ final class DoCommand extends Verb {
     /** Submits choices; a refused choice is a refusal of the command. */
     static SubmitResult submit(CommandContext ctx, String state, List<ActionChoice> choices, boolean ready) {
         SubmitResult r = ctx.call(ClientMessage.newBuilder().setSubmitActions(SubmitActions.newBuilder().setSessionId(ctx.sessionId())
-                .setState(state).addAllChoices(choices).setReady(ready))).getSubmitResult();
+                .setState(state).addAllChoices(choices).setReady(ready).setDay(ctx.view().day()))).getSubmitResult();
         ctx.view().submitted(r);
         try {
             ActionsCommand.fetch(ctx, state);

@@ -1,6 +1,8 @@
 package casus.client.command;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The facilitator's pacing verbs, each a command of its own: start, pause, resume, step, end. */
 final class PaceCommands {
@@ -46,17 +48,28 @@ final class PaceCommands {
         }
     }
 
-    @Command(name = "step", description = "Facilitator: play one day now, whoever is ready: a waiting, paused or turn-by-turn session.")
+    @Command(name = "step", description = "Facilitator: play one day now (or DAYS days, or up to a day), whoever is ready: "
+            + "a waiting, paused or turn-by-turn session.")
     static final class Step extends Verb {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "DAYS", description = "How many days to play (default 1).")
+        Integer days;
+
+        @Option(names = "--to", paramLabel = "DAY", description = "Play until DAY is the next to play.")
+        Integer toDay;
+
         Step(CommandContext ctx) {
             super(ctx);
         }
 
         @Override
         void run() {
-            ctx.call(Requests.step(ctx.sessionId()));
+            if (days != null && days < 1) {
+                throw new UsageException("step plays at least one day, not " + days);
+            }
+            ctx.call(Requests.step(ctx.sessionId(), days == null ? 1 : days, toDay == null ? 0 : toDay));
             // Not "day N": an update may be on its way, and the view a day behind.
-            out().println("stepped: the next day plays now");
+            out().println(toDay != null ? "stepped: the days up to day " + toDay + " play now"
+                    : days != null && days > 1 ? "stepped: " + days + " days play now" : "stepped: the next day plays now");
         }
     }
 

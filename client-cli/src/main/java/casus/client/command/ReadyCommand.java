@@ -42,7 +42,12 @@ final class ReadyCommand extends Verb {
             out().println(state + " " + c.getDecision() + " -> " + c.getOption() + p().dim(" (the agent's advice)"));
         }
         boolean turns = ctx.view().session() != null && ctx.view().session().getSettings().getMode() == SessionMode.TURN_BASED;
-        out().println(p().green("orders for day " + r.getDay() + " are in")
-                + (turns ? "; the day plays when every player is ready" : "; the day plays on the clock"));
+        // What the day waits for comes with the seat board that follows; here only what holds whatever the others do.
+        String then = switch (ctx.view().phase()) {
+            case PAUSED -> "; the session is paused";
+            case WAITING -> "; the session has not started";
+            default -> turns ? "" : "; the day plays on the clock";
+        };
+        out().println(p().green("orders for day " + r.getDay() + " are in") + then);
     }
 }

@@ -69,7 +69,12 @@ public final class Requests {
     }
 
     public static ClientMessage.Builder step(String session) {
-        return ClientMessage.newBuilder().setStepSession(StepSession.newBuilder().setSessionId(session));
+        return step(session, 1, 0);
+    }
+
+    /** Plays {@code days} days now, or until {@code toDay} is the next to play when it is positive. */
+    public static ClientMessage.Builder step(String session, int days, int toDay) {
+        return ClientMessage.newBuilder().setStepSession(StepSession.newBuilder().setSessionId(session).setDays(days).setToDay(toDay));
     }
 
     public static ClientMessage.Builder inject(String session, String event) {

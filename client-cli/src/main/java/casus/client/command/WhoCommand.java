@@ -1,13 +1,18 @@
 package casus.client.command;
 
-import casus.client.render.TextTable;
 import casus.client.render.TextTable.Cell;
+import casus.client.render.TextTable;
 import casus.v1.Control;
+import casus.v1.ControlList;
+import casus.v1.MemberInfo;
+import casus.v1.Role;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 
-/** {@code who}: who plays which state. */
-@Command(name = "who", description = "Show who plays which state; the others are played by agents.")
+/** {@code who}: who plays which state, and who else is here. */
+@Command(name = "who", description = "Show who plays which state (the others are played by agents), and every other member: "
+        + "spectators, players without a state, the facilitator.")
 final class WhoCommand extends Verb {
     WhoCommand(CommandContext ctx) {
         super(ctx);
@@ -15,7 +20,8 @@ final class WhoCommand extends Verb {
 
     @Override
     void run() {
-        List<Control> controls = ctx.call(Requests.who(ctx.sessionId())).getControlList().getControlsList();
+        ControlList list = ctx.call(Requests.who(ctx.sessionId())).getControlList();
+        List<Control> controls = list.getControlsList();
         String me = ctx.view().controlled();
         TextTable t = new TextTable();
         for (Control c : controls) {
@@ -26,5 +32,17 @@ final class WhoCommand extends Verb {
                     Cell.styled(ctx.remote().facilitator() && !free ? c.getClientId() : "", p()::dim));
         }
         print(t.lines(width()));
+        TextTable others = new TextTable();
+        for (MemberInfo m : list.getMembersList()) {
+            if (m.getState().isEmpty()) {
+                String role = m.getRole().name().toLowerCase(Locale.ROOT);
+                others.row(Cell.of(m.getName()), Cell.of(role + (m.getRole() == Role.PLAYER ? ", no state" : "")
+                        + (m.getConnected() ? "" : " (away)")), Cell.styled(ctx.remote().facilitator() ? m.getClientId() : "", p()::dim));
+            }
+        }
+        if (!others.isEmpty()) {
+            out().println("also here:");
+            print(others.lines(width()));
+        }
     }
 }

@@ -67,6 +67,15 @@ public final class LiveUpdates implements Remote.Listener {
                 }
                 view.notice(m.getNotice());
             }
+            case SEATS -> {
+                if (m.getSeats().getSessionId().equals(view.sessionId())) {
+                    String waiting = view.seats(m.getSeats());
+                    if (waiting != null && view.session() != null
+                            && view.session().getSettings().getMode() == casus.v1.SessionMode.TURN_BASED) {
+                        console.above(List.of(console.palette().dim("    " + waiting)));
+                    }
+                }
+            }
             case MESSAGE_DELIVERED -> {
                 console.above(formatter().message(m.getMessageDelivered()));
                 view.message(m.getMessageDelivered());

@@ -51,6 +51,7 @@ public final class SessionView {
     private int day;
     private String date = "";
     private SessionPhase phase = SessionPhase.SESSION_PHASE_UNSPECIFIED;
+    private casus.v1.SeatBoard board;
     private final Map<String, Double> indicators = new LinkedHashMap<>();
     private final Map<String, Double> firstSeen = new LinkedHashMap<>();
     private int firstSeenDay = -1;
@@ -174,6 +175,22 @@ public final class SessionView {
             changed();
         }
         changed();
+    }
+
+    /**
+     * The seat board changed; returns what the day now waits for when that changed (to print it),
+     * else null.
+     */
+    public synchronized String seats(casus.v1.SeatBoard b) {
+        String before = board == null ? "" : board.getWaitingFor();
+        board = b;
+        phase = b.getPhase();
+        return b.getWaitingFor().equals(before) ? null : b.getWaitingFor();
+    }
+
+    /** What the coming day waits for, as the server last said; "" before it said. */
+    public synchronized String waitingFor() {
+        return board == null ? "" : board.getWaitingFor();
     }
 
     public synchronized void message(MessageDelivered m) {

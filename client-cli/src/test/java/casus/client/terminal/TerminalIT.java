@@ -56,7 +56,8 @@ class TerminalIT {
         try (LiveServer server = LiveServer.start(dir.resolve("data"));
              ScriptedClient facilitator = ScriptedClient.facilitator(server.port());
              Tmux terminal = Tmux.start(dir, client(server.port(), "-u", "NO_COLOR"))) {
-            facilitator.send("create border-2022 --seed 2");
+            // Listed, so that a client that has not joined it may complete its code.
+            facilitator.send("create border-2022 --seed 2 --listed");
             String code = facilitator.await(v -> !v.joinCode().isEmpty()).joinCode();
             terminal.awaitText("'help' lists the commands; Tab completes them.");
             terminal.await(rows -> prompt(rows, "casus>"), "the prompt", 20_000);

@@ -33,8 +33,14 @@ public final class Client {
         return id;
     }
 
+    /** The name others see: "anonymous" for a client that gave none. */
     public String name() {
-        return name;
+        return name.isEmpty() ? "anonymous" : name;
+    }
+
+    /** Whether the client gave a name: a player needs one. */
+    public boolean named() {
+        return !name.isEmpty();
     }
 
     public String tokenHash() {

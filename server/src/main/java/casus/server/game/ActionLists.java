@@ -9,8 +9,10 @@ import casus.engine.world.World;
 import casus.v1.ActionChoice;
 import casus.v1.ActionList;
 import casus.v1.Decision;
+import casus.v1.DecisionRecord;
 import casus.v1.Option;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +73,15 @@ final class ActionLists {
      * decision's key filled in, or null with the reason it is refused in {@code refusal}.
      */
     static ActionChoice resolve(List<Decision> decisions, String state, int day, ActionChoice c, StringBuilder refusal) {
+        return resolve(decisions, state, day, c, refusal, List.of());
+    }
+
+    /**
+     * As {@link #resolve(List, String, int, ActionChoice, StringBuilder)}, telling, for an option
+     * the state no longer has, when it chose it before among {@code recent} decisions.
+     */
+    static ActionChoice resolve(List<Decision> decisions, String state, int day, ActionChoice c, StringBuilder refusal,
+            Collection<DecisionRecord> recent) {
         if (c.getOption().isEmpty()) {
             refusal.append("the choice names no option");
             return null;
@@ -101,23 +112,37 @@ final class ActionLists {
                     .append(keys.isEmpty() ? "; it faces none" : "; it faces " + String.join(", ", keys));
             return null;
         }
-        refusal.append("'").append(c.getOption()).append("' is not a legal option for ").append(state)
-                .append(c.getDecision().isEmpty() ? "" : " in " + c.getDecision()).append(" on day ").append(day)
-                .append("; legal: ").append(String.join(", ", legal(decisions, c.getDecision())));
+        refusal.append(words(c.getOption())).append(" is not among ").append(state).append("'s options")
+                .append(c.getDecision().isEmpty() ? "" : " in " + words(c.getDecision())).append(" on day ").append(day);
+        DecisionRecord before = null;
+        for (DecisionRecord d : recent) {
+            if (!d.getOption().isEmpty() && (d.getOption().equals(c.getOption()) || d.getOption().startsWith(c.getOption() + ":"))) {
+                before = d;
+            }
+        }
+        if (before != null) {
+            refusal.append(": ").append(state).append(" did that already on day ").append(before.getDay()).append(" (")
+                    .append(before.getText()).append(")");
+        }
+        List<String> legal = legal(decisions, c.getDecision());
+        refusal.append(legal.isEmpty() ? "; it has no options there today" : "; today it may: " + String.join("; ", legal));
         return null;
     }
 
+    /** An option's or a decision's key as a person types it after {@code do}: its parts apart. */
+    static String words(String key) {
+        return key.replace(':', ' ');
+    }
+
+    /** The options left, each in words and what it does. */
     private static List<String> legal(List<Decision> decisions, String decision) {
         List<String> out = new ArrayList<>();
         for (Decision d : decisions) {
             if (decision.isEmpty() || decision.equals(d.getKey())) {
                 for (Option o : d.getOptionsList()) {
-                    out.add(o.getKey());
+                    out.add(words(o.getKey()) + " (" + o.getText() + ")");
                 }
             }
-        }
-        if (out.isEmpty()) {
-            out.add("none");
         }
         return out;
     }

@@ -55,6 +55,10 @@ public final class Game {
     private final List<EventRecord> opening;
     private boolean ended;
     private OutcomeSummary finalOutcome;
+    /** Every indicator before the first day. */
+    private final List<Indicator> openingIndicators;
+    /** Each day played, short: what a chart needs. */
+    private final List<TickUpdate> history = new ArrayList<>();
     /** Each state's scored decisions for the coming tick, kept until the world changes. */
     private final List<List<casus.v1.Decision>> previews = new ArrayList<>();
 
@@ -81,6 +85,7 @@ public final class Game {
         List<Happening> openingHappenings = collector.takeHappenings();
         indicators.read(sim.world());
         indicators.changes();
+        openingIndicators = List.copyOf(indicators.all());
         record = keepRecord ? new RecordBuilder(opened.getSessionId(), opened.getJoinCode(), opened.getSettings(), setting.title(),
                 opened.getScenarioDigest(), states(setting)) : null;
         if (record != null) {
@@ -180,6 +185,29 @@ public final class Game {
     /** Every indicator's current value. */
     public List<Indicator> indicators() {
         return indicators.all();
+    }
+
+    /** Every indicator before the first day. */
+    public List<Indicator> opening() {
+        return openingIndicators;
+    }
+
+    /** Each day played so far, short: its date, the indicators that changed, what marks a chart. */
+    public List<TickUpdate> history() {
+        return java.util.Collections.unmodifiableList(history);
+    }
+
+    public List<casus.v1.RegionInfo> regions() {
+        return Charted.regions(sim.setting());
+    }
+
+    public List<casus.v1.NamedItem> treaties() {
+        return Charted.treaties(sim.setting());
+    }
+
+    /** The conflicts of the run so far. */
+    public List<casus.v1.ConflictInfo> conflicts() {
+        return Charted.conflicts(sim.world());
     }
 
     public Injectable injectable(String id) {
@@ -291,6 +319,7 @@ public final class Game {
         if (record != null) {
             record.tick(facilitator);
         }
+        history.add(Charted.of(facilitator));
         TickUpdate.Builder p = u.clearShadow().clearMessages();
         for (MessageDelivered m : facilitator.getMessagesList()) {
             if (m.getToCount() == 0) {
@@ -312,7 +341,7 @@ public final class Game {
 
     /** A choice resolved against the state's options, or null with the reason in {@code refusal}. */
     public ActionChoice resolve(int actor, ActionChoice c, StringBuilder refusal) {
-        return ActionLists.resolve(preview(actor), setting.actorId(actor), sim.day(), c, refusal);
+        return ActionLists.resolve(preview(actor), setting.actorId(actor), sim.day(), c, refusal, recent.get(actor));
     }
 
     /** The state's scored decisions, built once per state until the world changes. */
@@ -361,7 +390,8 @@ public final class Game {
         if (record == null) {
             throw new IllegalStateException("this game keeps no record");
         }
-        return record.build(sim.day(), ended, outcome());
+        return record.build(sim.day(), ended, outcome()).toBuilder().addAllRegions(regions()).addAllTreaties(treaties())
+                .addAllConflicts(conflicts()).build();
     }
 
     /** Whether a state is one a person holds. */

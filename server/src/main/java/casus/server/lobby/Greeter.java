@@ -1,5 +1,6 @@
 package casus.server.lobby;
 
+import casus.server.Clock;
 import casus.server.ServerSettings;
 import casus.server.api.ProtocolVersions;
 import casus.server.auth.Client;
@@ -17,6 +18,7 @@ import casus.v1.SessionNotice;
 import casus.v1.Welcome;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -28,8 +30,6 @@ import org.apache.logging.log4j.Logger;
  */
 final class Greeter {
     private static final Logger LOG = LogManager.getLogger(Greeter.class);
-    /** The longest client name kept. */
-    static final int MAX_NAME = 64;
     static final List<String> CAPABILITIES = List.of("real-time", "turn-based", "resume", "messages", "inject", "change-facts",
             "export-record");
 
@@ -37,13 +37,19 @@ final class Greeter {
     private final Clients clients;
     private final Sessions sessions;
     private final String serverName;
+    private final Clock clock;
     private final Supplier<List<SessionNotice>> recovery;
+    private final TokenThrottle throttle = new TokenThrottle();
+    /** Where browsers open the room; set once the server listens. */
+    volatile String roomAddress = "";
 
-    Greeter(ServerSettings settings, Clients clients, Sessions sessions, String serverName, Supplier<List<SessionNotice>> recovery) {
+    Greeter(ServerSettings settings, Clients clients, Sessions sessions, String serverName, Clock clock,
+            Supplier<List<SessionNotice>> recovery) {
         this.settings = settings;
         this.clients = clients;
         this.sessions = sessions;
         this.serverName = serverName;
+        this.clock = clock;
         this.recovery = recovery;
     }
 
@@ -58,17 +64,31 @@ final class Greeter {
                     + ProtocolVersions.text(ProtocolVersions.CURRENT) + " and any " + ProtocolVersions.MAJOR + ".x");
             return;
         }
+        String name = h.getClientName().strip();
+        String badName = Names.problem(name);
+        if (badName != null) {
+            c.send(casus.server.api.Replies.error(rid, ErrorCode.BAD_NAME, badName));
+            return;
+        }
         boolean facilitator = false;
         if (!h.getFacilitatorToken().isEmpty()) {
+            String host = TokenThrottle.host(c.remote());
+            long now = clock.nanos();
+            long wait = throttle.waitNanos(host, now);
+            if (wait > 0) {
+                c.close(rid, ErrorCode.RATE_LIMITED, "too many wrong facilitator tokens from " + host + "; try again in "
+                        + TimeUnit.NANOSECONDS.toSeconds(wait + 999_999_999) + " s");
+                return;
+            }
             if (!Tokens.same(h.getFacilitatorToken(), settings.facilitatorToken())) {
+                throttle.failed(host, now);
                 LOG.warn("wrong facilitator token from {}", c.remote());
                 c.close(rid, ErrorCode.UNAUTHORIZED, "wrong facilitator token");
                 return;
             }
+            throttle.succeeded(host);
             facilitator = true;
         }
-        String name = h.getClientName().strip();
-        name = name.isEmpty() ? "anonymous" : name.substring(0, Math.min(name.length(), MAX_NAME));
         Welcome.Builder w = welcome();
         Client resumed = h.getResumeToken().isEmpty() ? null : clients.resume(h.getResumeToken());
         if (resumed != null && resumed.facilitator() == facilitator) {
@@ -107,6 +127,7 @@ final class Greeter {
     private Welcome.Builder welcome() {
         return Welcome.newBuilder().setVersion(ProtocolVersions.CURRENT).setServerName(serverName).addAllCapabilities(CAPABILITIES)
                 .setMaxFrameBytes(settings.maxFrameBytes()).setMaxServerFrameBytes(settings.maxServerFrameBytes())
-                .setIdleTimeoutSeconds((int) settings.idleTimeout().toSeconds()).setGraceSeconds((int) settings.grace().toSeconds());
+                .setIdleTimeoutSeconds((int) settings.idleTimeout().toSeconds()).setGraceSeconds((int) settings.grace().toSeconds())
+                .setRoomAddress(roomAddress);
     }
 }

@@ -18,6 +18,8 @@ import casus.v1.Joined;
 import casus.v1.Pong;
 import casus.v1.ServerMessage;
 import casus.v1.SessionList;
+import casus.v1.SessionInfo;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import org.apache.logging.log4j.LogManager;
@@ -50,7 +52,12 @@ public final class Lobby implements RequestSink {
         this.stats = stats;
         this.background = background;
         this.clock = clock;
-        this.greeter = new Greeter(settings, clients, sessions, serverName, factory::recoveryNotices);
+        this.greeter = new Greeter(settings, clients, sessions, serverName, clock, factory::recoveryNotices);
+    }
+
+    /** Tells the address browsers open, once the server listens; clients learn it in their Welcome. */
+    public void roomAddress(String address) {
+        greeter.roomAddress = address;
     }
 
     @Override
@@ -65,7 +72,7 @@ public final class Lobby implements RequestSink {
                         ? ServerMessage.newBuilder().setRequestId(rid).setScenarioList(list).build()
                         : Replies.error(rid, ErrorCode.INTERNAL, "the scenarios cannot be listed: " + failure)));
                 case LIST_SESSIONS -> c.send(ServerMessage.newBuilder().setRequestId(rid)
-                        .setSessionList(SessionList.newBuilder().addAllSessions(sessions.list())).build());
+                        .setSessionList(SessionList.newBuilder().addAllSessions(visible(c.client()))).build());
                 case CREATE_SESSION -> create(c, rid, m);
                 case KICK_CLIENT -> kick(c, rid, m);
                 case GET_SERVER_STATS -> {
@@ -81,6 +88,18 @@ public final class Lobby implements RequestSink {
         } catch (RequestException e) {
             c.send(Replies.error(rid, e));
         }
+    }
+
+    /**
+     * The sessions a client may see listed: all of them for the facilitator; otherwise those it
+     * belongs to and those the facilitator listed, so that a join code protects its session.
+     */
+    private List<SessionInfo> visible(Client c) {
+        List<SessionInfo> all = sessions.list();
+        if (c.facilitator()) {
+            return all;
+        }
+        return all.stream().filter(s -> s.getSettings().getListed() || c.memberships().containsKey(s.getSessionId())).toList();
     }
 
     private void route(Connection c, ClientMessage m, String sessionId) {

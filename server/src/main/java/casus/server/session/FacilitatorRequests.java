@@ -19,6 +19,7 @@ import casus.v1.SessionNotice;
 import casus.v1.SessionPhase;
 import casus.v1.SessionRecord;
 import casus.v1.SetTickLength;
+import casus.v1.StepSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class FacilitatorRequests {
             case START_SESSION -> phase(s, rid, "start", SessionPhase.WAITING, SessionPhase.RUNNING);
             case PAUSE_SESSION -> phase(s, rid, "pause", SessionPhase.RUNNING, SessionPhase.PAUSED);
             case RESUME_SESSION -> phase(s, rid, "resume", SessionPhase.PAUSED, SessionPhase.RUNNING);
-            case STEP_SESSION -> step(s, rid);
+            case STEP_SESSION -> step(s, rid, m.getStepSession());
             case SET_TICK_LENGTH -> tickLength(s, rid, m.getSetTickLength());
             case INJECT_EVENT -> inject(s, rid, m.getInjectEvent().getEventId());
             case CHANGE_FACTS -> facts(s, rid, m.getChangeFacts());
@@ -70,13 +71,26 @@ final class FacilitatorRequests {
         return Replies.ack(rid);
     }
 
-    private static ServerMessage step(Session s, long rid) {
+    private static ServerMessage step(Session s, long rid, StepSession st) {
         PlayerRequests.notEnded(s);
         if (s.phase == SessionPhase.RUNNING && s.pace.realTime()) {
             throw new RequestException(ErrorCode.WRONG_PHASE, "session " + s.id + " runs in real time; pause it before stepping");
         }
-        s.input(JournalInput.newBuilder().setPace(PaceInput.newBuilder().setKind("step")));
-        s.stepRequested = true;
+        int next = s.game.day() + s.stepsRequested;
+        int left = s.game.days() - next;
+        int days = st.getToDay() > 0 ? st.getToDay() - next : Math.max(1, st.getDays());
+        if (st.getToDay() > 0 && days < 1) {
+            throw new RequestException(ErrorCode.WRONG_PHASE, "day " + st.getToDay() + " has been played already; the next to play is day "
+                    + next);
+        }
+        if (days > left) {
+            throw new RequestException(ErrorCode.WRONG_PHASE, "only " + left + " day" + (left == 1 ? "" : "s") + " are left to play, not "
+                    + days);
+        }
+        for (int i = 0; i < days; i++) {
+            s.input(JournalInput.newBuilder().setPace(PaceInput.newBuilder().setKind("step")));
+        }
+        s.stepsRequested += days;
         return Replies.ack(rid);
     }
 

@@ -58,6 +58,20 @@ final class Pace {
         }
     }
 
+    /**
+     * When the tick after one running now will be due, as {@link #ticked} or {@link #start} will
+     * set it: for telling the members before it is set.
+     */
+    long dueAfter(long now, boolean running, boolean stepped) {
+        if (!running) {
+            return NEVER;
+        }
+        if (realTime()) {
+            return stepped || due == NEVER ? now + periodNanos : due + periodNanos;
+        }
+        return deadlineNanos > 0 ? now + deadlineNanos : NEVER;
+    }
+
     /** The tick that was due ran; {@code now} is when it finished. */
     void ticked(long now) {
         if (realTime()) {

@@ -77,6 +77,10 @@ final class PlayerRequests {
         int a = state(s, sa.getState());
         ownState(s, m, a);
         notEnded(s);
+        if (sa.hasDay() && sa.getDay() != s.game.day()) {
+            throw new RequestException(ErrorCode.WRONG_PHASE, "day " + sa.getDay() + " has played; the coming day is day " + s.game.day()
+                    + ", with options of its own ('actions' lists them)");
+        }
         SubmitResult.Builder result = SubmitResult.newBuilder().setDay(s.game.day());
         List<ActionChoice> accepted = new ArrayList<>();
         for (ActionChoice choice : sa.getChoicesList()) {

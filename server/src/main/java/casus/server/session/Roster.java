@@ -153,7 +153,8 @@ final class Roster {
         Member m = controllers[state];
         Control.Builder c = Control.newBuilder().setState(s.game.actorId(state));
         if (m != null) {
-            c.setController(m.client.name()).setClientId(m.client.id()).setConnected(m.peer != null);
+            c.setController(m.client.name()).setClientId(m.client.id()).setConnected(m.peer != null)
+                    .setReady(s.game.turn().ready(state));
         }
         return c.build();
     }

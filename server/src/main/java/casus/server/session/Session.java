@@ -17,6 +17,7 @@ import casus.v1.JournalTick;
 import casus.v1.Joined;
 import casus.v1.OutcomeSummary;
 import casus.v1.Role;
+import casus.v1.SeatBoard;
 import casus.v1.ServerMessage;
 import casus.v1.SessionEnded;
 import casus.v1.SessionInfo;
@@ -57,7 +58,8 @@ public final class Session {
     final Pace pace;
     SessionSettings settings;
     SessionPhase phase;
-    boolean stepRequested;
+    /** Days the facilitator asked to play now, one after another. */
+    int stepsRequested;
     final Roster roster;
 
     private final Journal journal;
@@ -67,6 +69,8 @@ public final class Session {
     private final List<Outgoing> outbox = new ArrayList<>();
     private final SessionLoop loop;
     private volatile SessionInfo info;
+    /** The seat board the members were last told of. */
+    private SeatBoard board;
     /** The journal and chronicle are closed: after the end, or at shutdown. */
     private boolean closed;
     /** The server is stopping: the session does nothing more. */
@@ -151,9 +155,12 @@ public final class Session {
         long now = ctx.clock().nanos();
         drain();
         roster.lapse(now);
+        seatBoard();
         commit();
         if (!stopped && phase != SessionPhase.ENDED) {
             runDueTicks();
+            seatBoard();
+            commit();
             // While inputs wait for the disk, the syncer's call back wakes the session, not a timer.
             long wake = inputsSynced() ? nextWake() : roster.graceEnds();
             loop.wakeAt(wake, ctx.clock().nanos());
@@ -258,15 +265,17 @@ public final class Session {
         int ran = 0;
         while (!closed && phase != SessionPhase.ENDED && inputsSynced()) {
             long now = ctx.clock().nanos();
-            boolean step = stepRequested;
+            boolean step = stepsRequested > 0;
             boolean running = phase == SessionPhase.RUNNING;
             boolean ready = running && !pace.realTime() && game.turn().allReady();
             if (!step && !(running && (ready || now >= pace.due()))) {
                 return;
             }
             long due = step || ready ? now : pace.due();
-            stepRequested = false;
-            if (!tick(due)) {
+            if (step) {
+                stepsRequested--;
+            }
+            if (!tick(due, step)) {
                 return;
             }
             ran++;
@@ -274,6 +283,9 @@ public final class Session {
                 pace.ticked(ctx.clock().nanos());
             } else if (phase == SessionPhase.RUNNING) {
                 pace.start(ctx.clock().nanos());
+            }
+            if (step && stepsRequested > 0 && ran <= ctx.settings().maxCatchUpTicks()) {
+                continue;
             }
             if (!pace.realTime() || step) {
                 return;
@@ -286,7 +298,7 @@ public final class Session {
     }
 
     /** Plays the coming day; false when it failed or could not be journaled, and the session stopped ticking. */
-    private boolean tick(long dueNanos) {
+    private boolean tick(long dueNanos, boolean stepped) {
         long startNanos = ctx.clock().nanos();
         long startMicros = ctx.clock().unixMicrosAt(startNanos);
         int day = game.day();
@@ -301,8 +313,11 @@ public final class Session {
                 .setUnixMillis(startMicros / 1000)).build())) {
             return false;
         }
+        long sentNanos = ctx.clock().nanos();
+        long next = r.last() ? Pace.NEVER : pace.dueAfter(sentNanos, phase == SessionPhase.RUNNING, stepped);
         Timing timing = Timing.newBuilder().setDueUnixMicros(ctx.clock().unixMicrosAt(dueNanos))
-                .setStartedUnixMicros(startMicros).setSentUnixMicros(ctx.clock().unixMicros()).build();
+                .setStartedUnixMicros(startMicros).setSentUnixMicros(ctx.clock().unixMicrosAt(sentNanos))
+                .setNextDueUnixMicros(next == Pace.NEVER ? 0 : ctx.clock().unixMicrosAt(next)).build();
         ServerMessage publicView = ServerMessage.newBuilder().setTickUpdate(r.publicView().toBuilder().setTiming(timing)).build();
         ServerMessage facilitatorView = ServerMessage.newBuilder().setTickUpdate(r.facilitatorView().toBuilder().setTiming(timing)).build();
         Broadcaster.send(roster.members.values(), publicView, facilitatorView, ctx.alloc(), ctx.counters());
@@ -333,7 +348,7 @@ public final class Session {
             phase = SessionPhase.PAUSED;
         }
         pace.stop();
-        stepRequested = false;
+        stepsRequested = 0;
         try {
             rebuild(day);
         } catch (RuntimeException | Error e) {
@@ -369,6 +384,10 @@ public final class Session {
     }
 
     private long nextWake() {
+        if (stepsRequested > 0) {
+            // More days stepped than one pass plays: the next pass plays on.
+            return ctx.clock().nanos();
+        }
         return Math.min(phase == SessionPhase.RUNNING ? pace.due() : Pace.NEVER, roster.graceEnds());
     }
 
@@ -419,7 +438,7 @@ public final class Session {
             phase = SessionPhase.PAUSED;
         }
         pace.stop();
-        stepRequested = false;
+        stepsRequested = 0;
         long synced = journal.synced();
         for (Outgoing o : outbox) {
             if (o.after() <= synced) {
@@ -465,7 +484,8 @@ public final class Session {
 
     /** Tells the connected members that pass the filter. */
     private void notice(Predicate<Member> who, SessionNotice.Builder n) {
-        tell(who, ServerMessage.newBuilder().setNotice(n.setSessionId(id).setDay(game.day()).setPhase(phase)).build());
+        tell(who, ServerMessage.newBuilder().setNotice(n.setSessionId(id).setDay(game.day()).setPhase(phase)
+                .setNextDueUnixMicros(nextDueMicros())).build());
     }
 
     /** Queues a push to every connected member that passes the filter. */
@@ -483,14 +503,29 @@ public final class Session {
         for (int a = 0; a < roster.controllers.length; a++) {
             s.addControls(roster.control(a));
         }
-        return s.build();
+        return s.addAllRegions(game.regions()).addAllTreaties(game.treaties()).addAllConflicts(game.conflicts())
+                .setNextDueUnixMicros(nextDueMicros()).setBoard(SeatBoards.of(this)).build();
+    }
+
+    /** When the next tick is due, microseconds since the epoch; 0 when nothing is scheduled. */
+    long nextDueMicros() {
+        return phase != SessionPhase.RUNNING || pace.due() == Pace.NEVER ? 0 : ctx.clock().unixMicrosAt(pace.due());
+    }
+
+    /** Tells every member of the seat board when it changed since they were last told (a new day alone is no change). */
+    private void seatBoard() {
+        SeatBoard now = SeatBoards.of(this);
+        if (board == null || !now.toBuilder().setDay(board.getDay()).build().equals(board)) {
+            board = now;
+            tell(x -> true, ServerMessage.newBuilder().setSeats(now).build());
+        }
     }
 
     Joined joined(Member m, boolean withSituation) {
         Joined.Builder j = Joined.newBuilder().setSession(info()).setRole(m.role)
                 .setControlledState(m.state >= 0 ? game.actorId(m.state) : "");
         if (withSituation) {
-            j.setSituation(situation());
+            j.setSituation(situation()).addAllOpening(game.opening()).addAllHistory(game.history());
         }
         if (m.role == Role.FACILITATOR) {
             for (casus.engine.model.Injectable i : game.setting().injectables()) {
@@ -547,6 +582,11 @@ public final class Session {
 
     boolean closed() {
         return closed;
+    }
+
+    /** Why the session stopped after a failure it cannot get over alone, or null while it runs. */
+    String failure() {
+        return failure;
     }
 
     /** Whether the server stopped this session. */

@@ -44,7 +44,31 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<ClientMessage>
     }
 
     @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        // Added to a connection already open (a WebSocket after its handshake): start at once.
+        if (ctx.channel().isActive()) {
+            open(ctx);
+        }
+    }
+
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        // Taken out before Hello (the connection turned out to be HTTP): its timer goes too.
+        if (helloTimer != null) {
+            helloTimer.cancel(false);
+        }
+    }
+
+    @Override
     public void channelActive(ChannelHandlerContext ctx) throws Exception {
+        open(ctx);
+        super.channelActive(ctx);
+    }
+
+    private void open(ChannelHandlerContext ctx) {
+        if (connection != null) {
+            return;
+        }
         connection = new Connection(ctx.channel());
         helloTimer = ctx.executor().schedule(() -> {
             if (connection.client() == null) {
@@ -52,7 +76,6 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<ClientMessage>
             }
         }, helloTimeoutNanos, TimeUnit.NANOSECONDS);
         LOG.debug("connection from {}", ctx.channel().remoteAddress());
-        super.channelActive(ctx);
     }
 
     /**

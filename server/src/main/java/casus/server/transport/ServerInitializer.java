@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.LongAdder;
  *     | handler      rate limit, Hello first, errors typed; hands requests on
  * </pre>
  */
-public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
+public class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private final ServerSettings settings;
     private final RequestSink sink;
     private final TrafficCounter traffic;
@@ -49,19 +49,49 @@ public final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     }
 
     @Override
-    protected void initChannel(SocketChannel ch) {
+    protected final void initChannel(SocketChannel ch) {
         channels.add(ch);
         ChannelPipeline p = ch.pipeline();
         p.addLast("traffic", traffic);
         p.addLast("idle", new IdleStateHandler(settings.idleTimeout().toNanos(), 0, 0, TimeUnit.NANOSECONDS));
+        protocol(p);
+    }
+
+    /** What follows the traffic counter and the idle timer: here, the protocol's frames at once. */
+    protected void protocol(ChannelPipeline p) {
+        framed(p);
+    }
+
+    /** The protocol's own framing, then the session handlers: a connection that speaks protobuf frames. */
+    public final void framed(ChannelPipeline p) {
         p.addLast("frames", new VarintFrameDecoder(settings.maxFrameBytes()));
         p.addLast("messages", new MessageDecoder<>(ClientMessage.parser(), "ClientMessage"));
         p.addLast("encoder", encoder);
+        requests(p);
+    }
+
+    /** Takes out what {@link #framed} added: the connection speaks something else. */
+    public final void unframed(ChannelPipeline p) {
+        for (String name : new String[] {"frames", "messages", "encoder", "watchdog", "handler"}) {
+            p.remove(name);
+        }
+    }
+
+    /**
+     * The handlers every transport ends with, once its messages are {@code ClientMessage}s in and
+     * {@code ServerMessage}s (or pre-framed buffers) out: the watchdog, and the handler that holds
+     * requests to the rate limit and hands them on.
+     */
+    public final void requests(ChannelPipeline p) {
         p.addLast("watchdog", new WritabilityWatchdog(settings.stallTimeout().toNanos(), ctx -> {
             slowClosed.increment();
             ctx.close();
         }));
         p.addLast("handler", new ConnectionHandler(sink, traffic, clock, settings.requestsPerSecond(), settings.requestBurst(),
                 settings.helloTimeout().toNanos()));
+    }
+
+    public final ServerSettings settings() {
+        return settings;
     }
 }

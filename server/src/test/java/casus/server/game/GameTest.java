@@ -130,7 +130,7 @@ class GameTest {
         Game g = Game.open(BORDER, new PrintWriter(new StringWriter()), false, 7);
         StringBuilder why = new StringBuilder();
         assertNull(g.resolve(g.actor("TUR"), ActionChoice.newBuilder().setOption("attack:C0:high").build(), why));
-        assertTrue(why.toString().startsWith("'attack:C0:high' is not a legal option for TUR on day 0; legal: "), why.toString());
+        assertTrue(why.toString().startsWith("attack C0 high is not among TUR's options on day 0; today it may: "), why.toString());
         Decision first = g.actions(g.actor("TUR")).getDecisions(0);
         ActionChoice resolved = g.resolve(g.actor("TUR"), ActionChoice.newBuilder().setOption(first.getOptions(0).getKey()).build(),
                 new StringBuilder());

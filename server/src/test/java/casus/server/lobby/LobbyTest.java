@@ -26,6 +26,7 @@ import casus.v1.Welcome;
 import casus.v1.WhoControls;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -134,6 +135,28 @@ class LobbyTest {
                 .setVersion(ProtocolVersion.newBuilder().setMajor(1))));
         assertEquals(ErrorCode.UNAUTHORIZED, m.getError().getCode());
         assertFalse(l.ch.isActive());
+    }
+
+    /** A Hello with a facilitator token on a new connection: its one reply. */
+    private ServerMessage withToken(String token) {
+        return new Link().call(ClientMessage.newBuilder().setHello(Hello.newBuilder().setFacilitatorToken(token)
+                .setVersion(ProtocolVersion.newBuilder().setMajor(1))));
+    }
+
+    @Test
+    void wrong_tokens_block_an_address_for_a_while_then_the_right_one_is_welcomed() {
+        for (int i = 0; i < TokenThrottle.FREE; i++) {
+            assertEquals(ErrorCode.UNAUTHORIZED, withToken("guess-" + i).getError().getCode());
+        }
+        ServerMessage blocked = withToken(ServerFixture.TOKEN);
+        assertEquals(ErrorCode.RATE_LIMITED, blocked.getError().getCode(), "even the right token waits");
+        assertTrue(blocked.getError().getMessage().endsWith("try again in 60 s"), blocked.getError().getMessage());
+        h.advance(Duration.ofNanos(TokenThrottle.BLOCK_NANOS - 1));
+        assertEquals(ErrorCode.RATE_LIMITED, withToken(ServerFixture.TOKEN).getError().getCode());
+        h.advance(Duration.ofNanos(1));
+        assertTrue(withToken(ServerFixture.TOKEN).getWelcome().getFacilitator(), "the block has passed");
+        assertEquals(ErrorCode.UNAUTHORIZED, withToken("guess-again").getError().getCode(), "and the right token cleared the count");
+        assertTrue(withToken(ServerFixture.TOKEN).getWelcome().getFacilitator());
     }
 
     @Test

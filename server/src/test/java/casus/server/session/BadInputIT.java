@@ -89,7 +89,8 @@ class BadInputIT {
     void the_other_session_ticked_through_it_all() throws InterruptedException {
         int before = days.size();
         long giveUp = System.nanoTime() + TestClient.WAIT.toNanos();
-        while (days.size() <= before && System.nanoTime() < giveUp) {
+        // The tests above may take less time than twenty ticks on a loaded machine: wait for those too.
+        while ((days.size() <= before || days.size() <= 20) && System.nanoTime() < giveUp) {
             Thread.sleep(10);
         }
         watching.interrupt();
@@ -193,7 +194,7 @@ class BadInputIT {
         try (TestClient c = TestClient.connect(server.server().address())) {
             var w = c.hello(Hello.newBuilder().setVersion(ProtocolVersion.newBuilder().setMajor(1).setMinor(9)));
             assertEquals(1, w.getVersion().getMajor());
-            assertEquals(1, w.getVersion().getMinor());
+            assertEquals(casus.server.api.ProtocolVersions.MINOR, w.getVersion().getMinor());
         }
     }
 
@@ -243,7 +244,7 @@ class BadInputIT {
                     .addChoices(ActionChoice.newBuilder())));
             List<ChoiceResult> results = r.getSubmitResult().getResultsList();
             assertEquals(ErrorCode.ILLEGAL_ACTION, results.get(0).getCode());
-            assertTrue(results.get(0).getReason().contains("legal:"), results.get(0).getReason());
+            assertTrue(results.get(0).getReason().contains("today it may: "), results.get(0).getReason());
             assertEquals(ErrorCode.ILLEGAL_ACTION, results.get(1).getCode());
             assertTrue(results.get(1).getReason().contains("faces no decision 'vote:M9'"), results.get(1).getReason());
             assertEquals(ErrorCode.BAD_REQUEST, results.get(2).getCode());

@@ -90,6 +90,9 @@ class JournalFailureTest {
         assertTrue(why.contains("cannot append to the journal"), why);
         assertEquals(events, s.game.today().size(), "the refused input was not applied");
         assertEquals(1, alice.notices().stream().filter(n -> n.getKind().equals("failed")).count());
+        List<ServerMessage> boards = alice.pushes().stream().filter(ServerMessage::hasSeats).toList();
+        String waiting = boards.get(boards.size() - 1).getSeats().getWaitingFor();
+        assertTrue(waiting.startsWith("the session has stopped: its journal failed"), "the seat board says so: " + waiting);
         facilitator.refused(s, Requests.end(s.id()), ErrorCode.SESSION_FAILED);
     }
 

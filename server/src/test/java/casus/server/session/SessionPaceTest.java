@@ -13,6 +13,7 @@ import casus.v1.FactChange;
 import casus.v1.Origin;
 import casus.v1.Role;
 import casus.v1.SessionMode;
+import casus.v1.SessionNotice;
 import casus.v1.SessionPhase;
 import casus.v1.TickUpdate;
 import java.nio.file.Path;
@@ -121,6 +122,35 @@ class SessionPaceTest {
         assertEquals(1, facilitator.ticks().size());
         assertEquals(resumed + 40_000, facilitator.ticks().get(0).getTiming().getDueUnixMicros());
         assertEquals(1, facilitator.ticks().get(0).getDay());
+    }
+
+    @Test
+    void each_update_says_when_the_next_tick_is_due_and_a_pause_says_none_is() {
+        Session s = realTime(40);
+        facilitator.ok(s, Requests.start(s.id()));
+        h.advance(MS.multipliedBy(40 * 3));
+        List<TickUpdate> ticks = facilitator.ticks();
+        assertEquals(3, ticks.size());
+        for (int i = 1; i < ticks.size(); i++) {
+            assertEquals(ticks.get(i).getTiming().getDueUnixMicros(), ticks.get(i - 1).getTiming().getNextDueUnixMicros(),
+                    "update " + (i - 1) + " foretells when tick " + i + " is due");
+        }
+        assertEquals(ticks.get(2).getTiming().getNextDueUnixMicros(), facilitator.ok(s, Requests.join(s.joinCode(), Role.FACILITATOR))
+                .getJoined().getSituation().getNextDueUnixMicros(), "and the situation says the same");
+        facilitator.ok(s, Requests.pause(s.id()));
+        List<SessionNotice> notices = facilitator.notices();
+        assertEquals(0, notices.get(notices.size() - 1).getNextDueUnixMicros(), "a paused session has no tick due");
+    }
+
+    @Test
+    void turn_based_update_foretells_the_next_deadline() {
+        Session s = h.create(facilitator, SessionHarness.settings("border-2022", 4, SessionMode.TURN_BASED, 0, 30_000));
+        facilitator.ok(s, Requests.start(s.id()));
+        h.advance(Duration.ofSeconds(30));
+        h.advance(Duration.ofSeconds(30));
+        List<TickUpdate> ticks = facilitator.ticks();
+        assertEquals(2, ticks.size());
+        assertEquals(ticks.get(1).getTiming().getDueUnixMicros(), ticks.get(0).getTiming().getNextDueUnixMicros());
     }
 
     @Test

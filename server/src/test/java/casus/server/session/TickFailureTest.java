@@ -11,6 +11,7 @@ import casus.server.testing.Requests;
 import casus.server.testing.Seat;
 import casus.server.testing.SessionHarness;
 import casus.v1.ActionChoice;
+import casus.v1.ClientMessage;
 import casus.v1.Decision;
 import casus.v1.ErrorCode;
 import casus.v1.JournalEntry;
@@ -181,6 +182,30 @@ class TickFailureTest {
             assertEquals(1, s.game.day());
             assertEquals(List.of(0), f.ticks().stream().map(u -> u.getDay()).toList());
             assertEquals(1, SessionReplay.replay(s.journalFile(), new PrintWriter(Writer.nullWriter()), false, 7).ticks());
+        }
+    }
+
+    @Test
+    void step_of_several_days_stops_at_the_day_that_fails_and_is_not_played_on() {
+        try (SessionHarness h = SessionHarness.start(tmp)) {
+            Seat f = h.facilitator();
+            Session s = h.create(f, SessionHarness.settings("border-2022", 4, SessionMode.TURN_BASED, 0, 0));
+            h.ticks().fail(FAILING_DAY, 1);
+            ClientMessage.Builder four = Requests.step(s.id());
+            four.getStepSessionBuilder().setDays(4);
+            f.ok(s, four);
+            h.run();
+            assertEquals(FAILING_DAY, s.game.day(), "the days before the failure were played, and no more");
+            assertEquals(List.of(0, 1), f.ticks().stream().map(u -> u.getDay()).toList());
+            assertEquals(SessionPhase.WAITING, s.phase);
+            h.advance(Duration.ofHours(1));
+            assertEquals(FAILING_DAY, s.game.day(), "the days stepped after the failure are dropped");
+            ClientMessage.Builder on = Requests.step(s.id());
+            on.getStepSessionBuilder().setToDay(4);
+            f.ok(s, on);
+            h.run();
+            assertEquals(List.of(0, 1, 2, 3), f.ticks().stream().map(u -> u.getDay()).toList(), "stepped again, it plays on");
+            assertEquals(4, SessionReplay.replay(s.journalFile(), new PrintWriter(Writer.nullWriter()), false, 7).ticks());
         }
     }
 

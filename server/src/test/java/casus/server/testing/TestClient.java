@@ -3,7 +3,6 @@ package casus.server.testing;
 import casus.v1.ClientMessage;
 import casus.v1.ErrorCode;
 import casus.v1.Hello;
-import casus.v1.ProtocolVersion;
 import casus.v1.ServerMessage;
 import casus.v1.TickUpdate;
 import casus.v1.Welcome;
@@ -16,15 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -33,14 +24,11 @@ import java.util.function.Predicate;
  * request id) and pushes. It can also write raw bytes, and stop reading.
  */
 public final class TestClient implements AutoCloseable {
-    public static final Duration WAIT = Duration.ofSeconds(20);
+    public static final Duration WAIT = Exchange.WAIT;
 
     private final Socket socket;
     private final OutputStream out;
-    private final Map<Long, BlockingQueue<ServerMessage>> replies = new ConcurrentHashMap<>();
-    private final BlockingQueue<ServerMessage> pushes = new LinkedBlockingQueue<>();
-    private final AtomicLong ids = new AtomicLong();
-    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Exchange exchange = new Exchange(this::send);
     private final Thread reader;
     private volatile boolean reading = true;
     private volatile Welcome welcome;
@@ -86,14 +74,7 @@ public final class TestClient implements AutoCloseable {
     }
 
     public Welcome hello(Hello.Builder h) {
-        if (!h.hasVersion()) {
-            h.setVersion(ProtocolVersion.newBuilder().setMajor(1).setMinor(0));
-        }
-        ServerMessage m = call(ClientMessage.newBuilder().setHello(h));
-        if (!m.hasWelcome()) {
-            throw new AssertionError("expected Welcome, got " + m);
-        }
-        welcome = m.getWelcome();
+        welcome = exchange.hello(h, 0);
         return welcome;
     }
 
@@ -103,40 +84,17 @@ public final class TestClient implements AutoCloseable {
 
     /** Sends a request and waits for its reply (a reply or an error). */
     public ServerMessage call(ClientMessage.Builder b) {
-        long id = ids.incrementAndGet();
-        BlockingQueue<ServerMessage> q = new LinkedBlockingQueue<>();
-        replies.put(id, q);
-        send(b.setRequestId(id).build());
-        try {
-            ServerMessage m = q.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            if (m == null) {
-                throw new AssertionError("no reply to " + b.getKindCase() + " within " + WAIT);
-            }
-            return m;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        } finally {
-            replies.remove(id);
-        }
+        return exchange.call(b);
     }
 
     /** Sends a request expected to succeed, and returns its reply. */
     public ServerMessage ok(ClientMessage.Builder b) {
-        ServerMessage m = call(b);
-        if (m.hasError()) {
-            throw new AssertionError(b.getKindCase() + " refused: " + m.getError().getCode() + " " + m.getError().getMessage());
-        }
-        return m;
+        return exchange.ok(b);
     }
 
     /** Sends a request expected to be refused with {@code code}, and returns the error's message. */
     public String refused(ClientMessage.Builder b, ErrorCode code) {
-        ServerMessage m = call(b);
-        if (!m.hasError() || m.getError().getCode() != code) {
-            throw new AssertionError(b.getKindCase() + ": expected " + code + ", got " + m);
-        }
-        return m.getError().getMessage();
+        return exchange.refused(b, code);
     }
 
     public void send(ClientMessage m) {
@@ -163,22 +121,7 @@ public final class TestClient implements AutoCloseable {
 
     /** The next push that matches, waiting up to {@code wait}; earlier non-matching pushes are dropped. */
     public ServerMessage push(Predicate<ServerMessage> p, Duration wait) {
-        long end = System.nanoTime() + wait.toNanos();
-        try {
-            while (true) {
-                long left = end - System.nanoTime();
-                ServerMessage m = left <= 0 ? null : pushes.poll(left, TimeUnit.NANOSECONDS);
-                if (m == null) {
-                    throw new AssertionError("no matching push within " + wait);
-                }
-                if (p.test(m)) {
-                    return m;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return exchange.push(p, wait);
     }
 
     public TickUpdate nextTick(Duration wait) {
@@ -187,24 +130,17 @@ public final class TestClient implements AutoCloseable {
 
     /** The tick update of a given day, skipping earlier ones. */
     public TickUpdate tick(int day, Duration wait) {
-        return push(m -> m.hasTickUpdate() && m.getTickUpdate().getDay() >= day, wait).getTickUpdate();
+        return exchange.tick(day, wait);
     }
 
     /** Every push received and not yet taken. */
     public List<ServerMessage> drainPushes() {
-        List<ServerMessage> out = new ArrayList<>();
-        pushes.drainTo(out);
-        return out;
+        return exchange.drainPushes();
     }
 
     /** Whether the server closed the connection within {@code wait}. */
     public boolean awaitClosed(Duration wait) {
-        try {
-            return closed.await(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return exchange.awaitClosed(wait);
     }
 
     private void read() {
@@ -216,14 +152,12 @@ public final class TestClient implements AutoCloseable {
                     break;
                 }
                 int size = CodedInputStream.readRawVarint32(first, in);
-                ServerMessage m = ServerMessage.parseFrom(in.readNBytes(size));
-                BlockingQueue<ServerMessage> q = m.getRequestId() == 0 ? null : replies.get(m.getRequestId());
-                (q != null ? q : pushes).add(m);
+                exchange.received(ServerMessage.parseFrom(in.readNBytes(size)));
             }
         } catch (IOException e) {
             // the connection closed
         } finally {
-            closed.countDown();
+            exchange.closed();
         }
     }
 

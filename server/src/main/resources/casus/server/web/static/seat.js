@@ -1,0 +1,297 @@
+// A browser seat: what a student does in the terminal client, in a page. Joins a session with
+// its code and a name, takes a free state, reads the briefing, chooses among today's options
+// with the agent's advice and utilities, sends them and marks ready, writes and reads
+// messages, and follows the countdown. The resume token is kept per session and name, so the
+// same name in a new tab takes the seat back.
+'use strict';
+
+(() => {
+  const { el } = Casus;
+  const seat = { names: new Map(), board: null, state: '', nextDue: 0, headlines: [] };
+
+  function storeKey() {
+    return 'casus.seat.' + seat.code + '.' + seat.name;
+  }
+
+  function start() {
+    const p = Casus.params();
+    seat.code = (p.get('code') || '').trim().toUpperCase();
+    seat.name = (p.get('name') || '').trim();
+    if (!seat.code || !seat.name) {
+      location.href = '/';
+      return;
+    }
+    const kept = JSON.parse(localStorage.getItem(storeKey()) || '{}');
+    seat.conn = new Casus.Connection({ clientName: seat.name, resumeToken: kept.resumeToken || '' }, {
+      onWelcome: welcomed,
+      onPush: pushed,
+      onStatus: (s, why) => { if (s !== 'connected') { say(s + (why ? ': ' + why : '')); } },
+    });
+    seat.conn.open().catch((e) => say(e.message));
+    setInterval(drawClock, 250);
+    document.getElementById('actions').addEventListener('submit', (e) => { e.preventDefault(); send(false, false); });
+    document.getElementById('ready').addEventListener('click', () => send(true, false));
+    document.getElementById('advice').addEventListener('click', () => send(true, true));
+    document.getElementById('release').addEventListener('click', release);
+    document.getElementById('write').addEventListener('submit', (e) => { e.preventDefault(); write(); });
+  }
+
+  function say(text) {
+    document.getElementById('error').textContent = text || '';
+  }
+
+  async function welcomed(welcome) {
+    localStorage.setItem(storeKey(), JSON.stringify({ resumeToken: welcome.resumeToken }));
+    const back = (welcome.rejoined || []).find((j) => j.session && j.session.joinCode === seat.code);
+    try {
+      const m = await seat.conn.request('joinSession', { joinCode: seat.code, role: 'PLAYER' });
+      joined(m.joined, back ? back.controlledState || '' : '');
+      say('');
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  function joined(j, held) {
+    seat.session = j.session;
+    const s = j.situation;
+    seat.states = s.states || [];
+    seat.states.forEach((st) => seat.names.set(st.id, st.name));
+    seat.day = s.day || 0;
+    seat.date = s.date;
+    seat.phase = s.phase;
+    seat.nextDue = Number(s.nextDueUnixMicros || 0);
+    seat.board = s.board;
+    seat.state = j.controlledState || held || '';
+    document.getElementById('title').textContent = seat.session.title || seat.session.scenarioTitle;
+    drawTo();
+    drawAll();
+    if (seat.state) {
+      loadActions();
+    }
+  }
+
+  function pushed(m) {
+    if (!seat.session) {
+      return;
+    }
+    if (m.tickUpdate) {
+      const u = m.tickUpdate;
+      seat.day = (u.day || 0) + 1;
+      seat.date = Casus.nextDate(u.date);
+      seat.nextDue = Number((u.timing && u.timing.nextDueUnixMicros) || 0);
+      seat.headlines = (u.happenings || []).filter((h) => h.kind !== 'DAY_ENDED' && !(h.kind === 'DECISION' && h.quiet))
+        .map((h) => (h.kind === 'DECISION' ? (seat.names.get(h.actor) || h.actor) + ' ' : '') + h.text);
+      drawAll();
+      if (seat.state && !u.last) {
+        loadActions();
+      }
+    } else if (m.seats) {
+      seat.board = m.seats;
+      seat.phase = m.seats.phase;
+      const mine = (m.seats.seats || []).find((c) => c.clientId && c.clientId === seat.conn.clientId);
+      if (!mine && seat.state) {
+        seat.state = '';
+        document.getElementById('orders').hidden = true;
+        document.getElementById('briefing').hidden = true;
+      }
+      drawAll();
+    } else if (m.notice) {
+      seat.phase = m.notice.phase;
+      seat.nextDue = Number(m.notice.nextDueUnixMicros || 0);
+      drawHeader();
+    } else if (m.messageDelivered) {
+      const d = m.messageDelivered;
+      const from = d.fromState ? (seat.names.get(d.fromState) || d.fromState) + ' (' + d.fromName + ')' : d.fromName;
+      const to = (d.to || []).length ? 'to ' + d.to.join(', ') : 'to everyone';
+      document.getElementById('messages').append(el('li', '', el('strong', '', from + ' ' + to + ': '), d.text));
+    } else if (m.sessionEnded) {
+      seat.phase = 'ENDED';
+      seat.nextDue = 0;
+      document.getElementById('orders').hidden = true;
+      drawHeader();
+      document.getElementById('waiting').textContent = 'The session has ended: ' + m.sessionEnded.reason;
+    }
+  }
+
+  function drawAll() {
+    drawHeader();
+    drawSeats();
+    const news = document.getElementById('headlines');
+    news.replaceChildren(...seat.headlines.slice(0, 12).map((t) => el('li', '', t)));
+  }
+
+  function drawHeader() {
+    const days = seat.session.days || '?';
+    document.getElementById('when').textContent = 'day ' + Math.min(seat.day, Number(days) || seat.day) + ' of ' + days
+      + ' · ' + (seat.date || '') + ' · ' + String(seat.phase || '').toLowerCase();
+    document.getElementById('me').textContent = seat.name + (seat.state ? ' plays ' + (seat.names.get(seat.state) || seat.state) : '');
+    document.getElementById('waiting').textContent = seat.board ? seat.board.waitingFor || '' : '';
+    document.getElementById('talk').hidden = !seat.state;
+    drawClock();
+  }
+
+  function drawClock() {
+    if (!seat.session) {
+      return;
+    }
+    const c = seat.phase === 'RUNNING' ? Casus.countdown(seat.nextDue, seat.conn) : '';
+    document.getElementById('countdown').textContent = c ? 'next day in ' + c : '';
+  }
+
+  function drawSeats() {
+    const list = document.getElementById('seats');
+    const free = document.getElementById('free');
+    list.replaceChildren();
+    free.replaceChildren();
+    for (const c of (seat.board && seat.board.seats) || []) {
+      const [cls, label] = Casus.seatStatus(c);
+      const li = el('li', '', (seat.names.get(c.state) || c.state) + ' ', el('span', 'pill st-' + cls, label),
+        c.controller ? ' ' + c.controller : '');
+      li.dataset.state = c.state;
+      li.dataset.status = cls;
+      list.append(li);
+      if (!c.clientId && !seat.state) {
+        const b = el('button', '', 'Take ' + (seat.names.get(c.state) || c.state));
+        b.type = 'button';
+        b.dataset.take = c.state;
+        b.addEventListener('click', () => take(c.state));
+        free.append(el('li', '', b));
+      }
+    }
+    document.getElementById('choose').hidden = !!seat.state || seat.phase === 'ENDED';
+  }
+
+  function drawTo() {
+    const to = document.getElementById('to');
+    to.replaceChildren(el('option', '', 'everyone (a public statement)'));
+    to.firstChild.value = '';
+    for (const st of seat.states) {
+      const o = el('option', '', st.name + ' (' + st.id + ')');
+      o.value = st.id;
+      to.append(o);
+    }
+  }
+
+  async function take(state) {
+    try {
+      const m = await seat.conn.request('takeControl', { sessionId: seat.session.sessionId, state });
+      seat.state = state;
+      const b = m.briefing;
+      const list = (id, items) => document.getElementById(id).replaceChildren(...items.map((t) => el('li', '', t)));
+      list('commitments', (b.commitments || []).map((c) => c.text));
+      list('recent', (b.recentDecisions || []).filter((d) => !d.quiet).map((d) => 'day ' + (d.day || 0) + ': ' + d.text));
+      list('weights', (b.preferences || []).map((w) => w.label + ' ' + Number(w.weight || 0).toFixed(2)));
+      document.getElementById('briefing').hidden = false;
+      drawActions(b.actions);
+      drawAll();
+      say('');
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  async function release() {
+    try {
+      await seat.conn.request('releaseControl', { sessionId: seat.session.sessionId });
+      seat.state = '';
+      document.getElementById('orders').hidden = true;
+      document.getElementById('briefing').hidden = true;
+      drawAll();
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  async function loadActions() {
+    try {
+      const m = await seat.conn.request('listActions', { sessionId: seat.session.sessionId, state: seat.state });
+      drawActions(m.actionList);
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  function signed(v) {
+    const n = Number(v || 0);
+    return (n >= 0 ? '+' : '−') + Math.abs(n).toFixed(2);
+  }
+
+  /** Each decision a group of radio buttons, one an option: what it does, its utility and top terms, the advice marked. */
+  function drawActions(list) {
+    seat.actions = list;
+    const chosen = new Map((list.submitted || []).map((c) => [c.decision, c.option]));
+    const box = document.getElementById('decisions');
+    box.replaceChildren();
+    (list.decisions || []).forEach((d, k) => {
+      const fs = el('fieldset', '', el('legend', '', d.kind + ': ' + d.key));
+      fs.dataset.decision = d.key;
+      (d.options || []).forEach((o, i) => {
+        const id = 'opt-' + k + '-' + i;
+        const input = el('input');
+        input.type = 'radio';
+        input.name = d.key;
+        input.value = o.key;
+        input.id = id;
+        input.checked = chosen.get(d.key) === o.key;
+        const label = el('label', 'option', input, ' ' + o.text + ' ', el('span', 'utility', signed(o.utility)));
+        label.htmlFor = id;
+        if (o.key === d.advice) {
+          label.append(' ', el('span', 'advice', "the agent's advice"));
+        }
+        const terms = (o.terms || []).slice().sort((a, b) => Math.abs(b.weighted || 0) - Math.abs(a.weighted || 0)).slice(0, 3)
+          .map((t) => t.label + ' ' + signed(t.weighted)).join(' · ');
+        if (terms) {
+          label.append(el('span', 'terms', terms));
+        }
+        fs.append(label);
+      });
+      box.append(fs);
+    });
+    document.getElementById('orders').hidden = false;
+    document.getElementById('orders-title').textContent = 'Day ' + (list.day || 0) + ': ' + (list.decisions || []).length + ' decisions';
+    document.getElementById('orders-state').textContent = list.ready ? 'Your orders are marked ready.' : 'Not ready yet.';
+  }
+
+  async function send(ready, advice) {
+    const choices = [];
+    for (const d of (seat.actions && seat.actions.decisions) || []) {
+      const checked = document.querySelector('input[name="' + CSS.escape(d.key) + '"]:checked');
+      if (checked) {
+        choices.push({ decision: d.key, option: checked.value });
+      } else if (advice && d.advice) {
+        choices.push({ decision: d.key, option: d.advice });
+      }
+    }
+    try {
+      // The day the options were for: if it has played meanwhile, the server refuses rather than apply them to the next.
+      const day = (seat.actions && seat.actions.day) || 0;
+      const m = await seat.conn.request('submitActions', { sessionId: seat.session.sessionId, state: seat.state, choices, ready, day });
+      const r = m.submitResult;
+      const refused = (r.results || []).filter((x) => !x.accepted).map((x) => x.choice.option + ': ' + x.reason);
+      say(refused.join('; '));
+      document.getElementById('orders-state').textContent = r.ready ? 'Your orders are marked ready.'
+        : 'Orders sent for day ' + (r.day || 0) + '; not ready yet.';
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  async function write() {
+    const to = document.getElementById('to').value;
+    const text = document.getElementById('text');
+    try {
+      await seat.conn.request('sendMessage', { sessionId: seat.session.sessionId, to: to ? [to] : [], text: text.value });
+      if (to) {
+        // A private message reaches its addressees only: keep the sender's copy here.
+        document.getElementById('messages').append(el('li', '', el('strong', '', 'you to ' + to + ': '), text.value));
+      }
+      text.value = '';
+      say('');
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', start);
+})();
