@@ -14,8 +14,10 @@ import picocli.CommandLine.Option;
 /** {@code casus merge}: the outputs of a study's shards combined into what one unsplit run would have written. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Combine the outputs of shards of one study (casus batch --shard K/N --out DIR) into one output.",
-            "When the shards hold every run, the files equal those of the unsplit study byte for byte; otherwise the output is "
-                    + "partial and can be merged again."})
+            "Each shard is checked first: its manifest must say it stopped, and every file must have the rows and SHA-256 it records. "
+                    + "When the shards hold every run, the files equal those of the unsplit study byte for byte; with --allow-partial, "
+                    + "fewer give a partial output that can be merged again. Exit 2, and nothing written, for a shard that is not whole, "
+                    + "shards that overlap or are of different studies, or, without --allow-partial, runs left out."})
 final class MergeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,12 +25,15 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the merged output (new or empty).")
     Path out;
 
+    @Option(names = "--allow-partial", description = "Merge even when the shards leave runs out; the output says it is partial.")
+    boolean partial;
+
     @CommandLine.Parameters(paramLabel = "DIR", arity = "1..*", description = "The shards' output directories.")
     List<Path> sources = new ArrayList<>();
 
     @Override
     public Integer call() {
-        Manifest m = Merger.merge(sources, out);
+        Manifest m = Merger.merge(sources, out, partial);
         PrintWriter w = spec.commandLine().getOut();
         w.println(String.format(java.util.Locale.ROOT, "merged %d output%s of %s into %s: runs %s of %,d%s", sources.size(),
                 sources.size() == 1 ? "" : "s", m.scenarioId(), out, m.coverage(), m.totalRuns(), m.complete() ? ", the whole study" : " (partial)"));

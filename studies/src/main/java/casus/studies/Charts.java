@@ -30,39 +30,39 @@ public final class Charts {
     private Charts() {
     }
 
-    /** Writes every plot; returns the files written, relative to the study's directory. */
-    public static List<String> write(Path studyDir, Manifest m, List<Outcomes.Outcome> outcomes, List<PointStats> points, Tally pooled) {
+    /**
+     * Writes every plot from each factor's gathered curves (in factor order) and the pooled
+     * tally; returns what the manifest records of the files.
+     */
+    public static List<Outputs.Entry> write(Path studyDir, Manifest m, List<Outcomes.Outcome> outcomes, List<Curves.Gatherer> curves, Tally pooled) {
         Path dir = studyDir.resolve(DIR);
-        List<String> files = new ArrayList<>();
+        List<Outputs.Entry> files = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            List<String> factors = m.factors();
-            List<Boolean> swept = m.swept();
-            for (int j = 0; j < factors.size(); j++) {
-                for (Outcomes.Outcome o : outcomes) {
-                    String name = "p_" + safe(o.name()) + "__" + safe(factors.get(j)) + ".png";
-                    save(probability(points, factors, j, swept.get(j), o, m), dir.resolve(name));
-                    files.add(DIR + "/" + name);
-                }
-            }
-            for (Metric metric : Metric.values()) {
-                String name = "hist_" + metric.key() + ".png";
-                save(histogram(pooled.metric(metric), metric, m), dir.resolve(name));
-                files.add(DIR + "/" + name);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the plots in " + dir, e);
+        }
+        List<String> factors = m.factors();
+        List<Boolean> swept = m.swept();
+        for (int j = 0; j < factors.size(); j++) {
+            for (Outcomes.Outcome o : outcomes) {
+                String name = "p_" + safe(o.name()) + "__" + safe(factors.get(j)) + ".png";
+                files.add(save(probability(curves.get(j), factors, j, swept.get(j), o, m), dir, name));
+            }
+        }
+        for (Metric metric : Metric.values()) {
+            files.add(save(histogram(pooled.metric(metric), metric, m), dir, "hist_" + metric.key() + ".png"));
         }
         return files;
     }
 
-    static XYChart probability(List<PointStats> points, List<String> factors, int j, boolean swept, Outcomes.Outcome o, Manifest m) {
+    static XYChart probability(Curves.Gatherer gathered, List<String> factors, int j, boolean swept, Outcomes.Outcome o, Manifest m) {
         XYChart c = chart(o.name() + " \u2014 " + m.scenarioId(), factors.get(j), "probability");
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(1.0);
-        List<Curves.Curve> curves = Curves.of(points, factors, j, swept, o);
+        List<Curves.Curve> curves = gathered.curves(o);
         if (!swept) {
-            double[][] scatter = Curves.scatter(points, j, o);
+            double[][] scatter = gathered.scatter(o);
             XYSeries s = c.addSeries("each point", scatter[0], scatter[1]);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(SeriesMarkers.CIRCLE);
@@ -128,8 +128,17 @@ public final class Charts {
         return Plots.chart(title, x, y);
     }
 
-    private static void save(XYChart c, Path file) throws IOException {
-        Plots.png(c, file);
+    private static Outputs.Entry save(XYChart c, Path dir, String name) {
+        try (PartFile f = PartFile.create(dir, name)) {
+            Plots.png(c, f.stream());
+            return relative(f.commit(false));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(name), e);
+        }
+    }
+
+    private static Outputs.Entry relative(Outputs.Entry e) {
+        return new Outputs.Entry(DIR + "/" + e.file(), e.rows(), e.bytes(), e.sha256());
     }
 
     static String safe(String name) {

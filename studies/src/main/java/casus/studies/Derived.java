@@ -1,6 +1,7 @@
 package casus.studies;
 
 import casus.engine.study.Tally;
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -8,36 +9,74 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Writes what a study's directory derives from its manifest and its tallies: the summaries, the
  * plots and the report. The same tallies give the same files, byte for byte, which is what makes
  * merged shards equal to an unsplit study.
+ *
+ * <p>The tallies are read twice, a point at a time, and never held: once to pool the runs (for
+ * the histograms, and to know which brokers the summaries have columns for) and to gather the
+ * values of sampled factors (for their plots' bins), once to write the summaries and gather the
+ * plots' curves. Memory grows with the values a swept factor takes, not with the points.
  */
 public final class Derived {
     private Derived() {
     }
 
-    public static void write(Path dir, Manifest m) {
-        List<PointStats> points = new ArrayList<>();
+    /** Writes the derived files; returns what the manifest records of them, in the order written. */
+    public static List<Outputs.Entry> write(Path dir, Manifest m) {
+        Path tallies = dir.resolve(Tallies.FILE);
+        List<String> factors = m.factors();
+        List<Boolean> swept = m.swept();
         Tally pooled = new Tally(m.actors().size());
-        Tallies.read(dir, m.actors(), (point, values, tally, line) -> {
-            points.add(PointStats.of(point, values, tally));
+        Values[] values = new Values[factors.size()];
+        Arrays.setAll(values, j -> new Values());
+        Tallies.readFile(tallies, m.actors(), (point, v, tally, line) -> {
             pooled.merge(tally);
+            for (int j = 0; j < values.length; j++) {
+                if (!swept.get(j)) {
+                    values[j].add(v[j]);
+                }
+            }
         });
-        List<Outcomes.Outcome> outcomes = Outcomes.of(points, m.actors());
-        try (PrintWriter out = writer(dir.resolve(SummaryCsv.FILE))) {
-            SummaryCsv.write(out, m.factors(), outcomes, points);
+        List<Outcomes.Outcome> outcomes = Outcomes.of(pooled, m.actors());
+        List<Curves.Gatherer> curves = new ArrayList<>();
+        for (int j = 0; j < factors.size(); j++) {
+            curves.add(new Curves.Gatherer(factors, j, swept.get(j), values[j].toArray()));
         }
-        try (PrintWriter out = writer(dir.resolve(SummaryJson.FILE))) {
-            out.print(Json.PRETTY.toJson(SummaryJson.of(m, outcomes, points)));
-            out.print('\n');
+        List<Outputs.Entry> files = new ArrayList<>();
+        List<PointStats> first = new ArrayList<>();
+        long[] points = new long[1];
+        try (PartFile csv = PartFile.create(dir, SummaryCsv.FILE); PartFile json = PartFile.create(dir, SummaryJson.FILE)) {
+            csv.write(SummaryCsv.header(factors, outcomes));
+            SummaryJson.Writer summary = new SummaryJson.Writer(json.writer(), m, outcomes);
+            Tallies.readFile(tallies, m.actors(), (point, v, tally, line) -> {
+                PointStats p = PointStats.of(point, v, tally);
+                csv.write(SummaryCsv.row(outcomes, p));
+                summary.point(p);
+                curves.forEach(c -> c.add(p));
+                if (first.size() < ReportMarkdown.TABLE_POINTS) {
+                    first.add(p);
+                }
+                points[0]++;
+            });
+            summary.end(new JsonObject());
+            json.write("\n");
+            files.add(csv.commit(true));
+            files.add(json.commit(true));
         }
-        List<String> plots = Charts.write(dir, m, outcomes, points, pooled);
-        try (PrintWriter out = writer(dir.resolve(ReportMarkdown.FILE))) {
-            ReportMarkdown.write(out, m, outcomes, points, plots);
+        List<Outputs.Entry> plots = Charts.write(dir, m, outcomes, curves, pooled);
+        files.addAll(plots);
+        try (PartFile report = PartFile.create(dir, ReportMarkdown.FILE)) {
+            PrintWriter out = new PrintWriter(report.writer());
+            ReportMarkdown.write(out, m, outcomes, first, points[0], plots.stream().map(Outputs.Entry::file).toList());
+            out.flush();
+            files.add(report.commit(true));
         }
+        return files;
     }
 
     static PrintWriter writer(Path file) {
@@ -45,6 +84,23 @@ public final class Derived {
             return new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** A growing list of doubles. */
+    private static final class Values {
+        private double[] values = new double[16];
+        private int size;
+
+        void add(double v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        double[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 }

@@ -5,7 +5,6 @@ import casus.engine.study.Tally;
 import casus.engine.study.TallyJson;
 import com.google.gson.JsonObject;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.PriorityQueue;
 
 /**
@@ -21,7 +21,11 @@ import java.util.PriorityQueue;
  * run order, the tallies of a point split between shards added together, the runs covered
  * joined, and the summaries, plots and report made again from the joined tallies. Shards that
  * together hold every run give exactly the files one unsplit study writes; fewer give a partial
- * output that can be merged again.
+ * output, when asked for, that can be merged again.
+ *
+ * <p>Every shard is checked before anything is written: its manifest must say it stopped (finished
+ * or interrupted, not running or killed), and each of its files must still have the rows, bytes
+ * and SHA-256 the manifest records. Nothing is left in the output directory when a merge fails.
  */
 public final class Merger {
     private Merger() {
@@ -30,15 +34,42 @@ public final class Merger {
     /**
      * Merges the outputs in {@code sources} into {@code out}.
      *
-     * @throws StudyException when the outputs are of different studies or hold a run twice
+     * @param partial whether an output of fewer than all the study's runs is wanted
+     * @throws StudyException when an output is not whole, the outputs are of different studies, hold a run twice or, unless
+     *     {@code partial}, leave runs out
      */
-    public static Manifest merge(List<Path> sources, Path out) {
+    public static Manifest merge(List<Path> sources, Path out, boolean partial) {
+        Manifest joined = join(sources, partial);
+        boolean existed = Files.exists(out);
+        OutputDirectory.prepare(out);
+        try {
+            List<Outputs.Entry> files = new ArrayList<>();
+            if (joined.rows()) {
+                files.add(rows(sources, out, joined.runsPerPoint()));
+            }
+            files.add(tallies(sources, out, joined.actors()));
+            files.addAll(Derived.write(out, joined));
+            Manifest merged = joined.finished(joined.coverage(), files);
+            merged.write(out);
+            return merged;
+        } catch (RuntimeException e) {
+            OutputDirectory.discard(out, !existed);
+            throw e;
+        }
+    }
+
+    /**
+     * The manifest of the outputs together, each checked.
+     *
+     * @throws StudyException as {@link #merge}
+     */
+    static Manifest join(List<Path> sources, boolean partial) {
         if (sources.isEmpty()) {
             throw new StudyException("nothing to merge: name the shards' directories");
         }
         List<Manifest> manifests = new ArrayList<>();
         for (Path dir : sources) {
-            manifests.add(Manifest.read(dir));
+            manifests.add(whole(dir));
         }
         Manifest first = manifests.get(0);
         List<Coverage> coverages = new ArrayList<>();
@@ -50,33 +81,57 @@ public final class Merger {
             }
             coverages.add(m.coverage());
         }
-        Manifest merged = first.with(Coverage.union(coverages));
-        OutputDirectory.prepare(out);
-        if (merged.rows()) {
-            rows(sources, out, merged.runsPerPoint());
+        Coverage all = Coverage.union(coverages);
+        if (!all.complete(first.totalRuns()) && !partial) {
+            throw new StudyException(String.format(Locale.ROOT, "the outputs hold runs %s of the study's %,d: runs %s are in none of them (a shard "
+                    + "missing or interrupted?); merge every shard, or give --allow-partial for a partial output", all, first.totalRuns(),
+                    all.missing(first.totalRuns())));
         }
-        tallies(sources, out, merged.actors());
-        merged.write(out);
-        Derived.write(out, merged);
-        return merged;
+        for (int i = 0; i < manifests.size(); i++) {
+            Outputs.verify(sources.get(i), manifests.get(i).outputs());
+        }
+        return first.with(all);
+    }
+
+    /** The manifest of an output that stopped and recorded its files. */
+    private static Manifest whole(Path dir) {
+        Manifest m = Manifest.read(dir);
+        if (m.state() == Manifest.State.RUNNING) {
+            throw new StudyException(dir + " is not finished: it is still running, or its process was killed; finish it with 'casus batch "
+                    + "--resume " + dir + "'");
+        }
+        if (!m.hasOutputs()) {
+            throw new StudyException(dir + " was written by a Casus that did not record its files' digests, so it cannot be checked; run it "
+                    + "again");
+        }
+        return m;
     }
 
     /** One open file and its next line. */
     private static final class Cursor {
         final BufferedReader in;
         final int source;
+        final Path file;
         String line;
         long key;
+        long n;
 
-        Cursor(BufferedReader in, int source) {
+        Cursor(BufferedReader in, int source, Path file) {
             this.in = in;
             this.source = source;
+            this.file = file;
+        }
+
+        boolean next() throws IOException {
+            line = in.readLine();
+            n++;
+            return line != null;
         }
     }
 
-    private static void rows(List<Path> sources, Path out, int runsPerPoint) {
+    private static Outputs.Entry rows(List<Path> sources, Path out, int runsPerPoint) {
         List<BufferedReader> readers = new ArrayList<>();
-        try (BufferedWriter w = Files.newBufferedWriter(out.resolve(RunsCsv.FILE), StandardCharsets.UTF_8)) {
+        try (PartFile w = PartFile.create(out, RunsCsv.FILE)) {
             PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparingLong((Cursor c) -> c.key));
             String header = null;
             for (int i = 0; i < sources.size(); i++) {
@@ -88,13 +143,14 @@ public final class Merger {
                 } else if (!header.equals(h)) {
                     throw new StudyException(sources.get(i).resolve(RunsCsv.FILE) + " has other columns than " + sources.get(0).resolve(RunsCsv.FILE));
                 }
-                Cursor c = new Cursor(r, i);
+                Cursor c = new Cursor(r, i, sources.get(i).resolve(RunsCsv.FILE));
+                c.n = 1;
                 if (advanceRow(c, runsPerPoint)) {
                     queue.add(c);
                 }
             }
             w.write(header == null ? "" : header);
-            w.write('\n');
+            w.write("\n");
             long last = -1;
             while (!queue.isEmpty()) {
                 Cursor c = queue.poll();
@@ -103,11 +159,12 @@ public final class Merger {
                 }
                 last = c.key;
                 w.write(c.line);
-                w.write('\n');
+                w.write("\n");
                 if (advanceRow(c, runsPerPoint)) {
                     queue.add(c);
                 }
             }
+            return w.commit(true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot merge " + RunsCsv.FILE, e);
         } finally {
@@ -116,22 +173,25 @@ public final class Merger {
     }
 
     private static boolean advanceRow(Cursor c, int runsPerPoint) throws IOException {
-        c.line = c.in.readLine();
-        if (c.line == null) {
+        if (!c.next()) {
             return false;
         }
-        c.key = RunsCsv.index(c.line, runsPerPoint);
+        try {
+            c.key = RunsCsv.index(c.line, runsPerPoint);
+        } catch (RuntimeException e) {
+            throw new StudyException(c.file + ": line " + c.n + " is not a run's row: the file was cut short or changed");
+        }
         return true;
     }
 
-    private static void tallies(List<Path> sources, Path out, List<String> actors) {
+    private static Outputs.Entry tallies(List<Path> sources, Path out, List<String> actors) {
         List<BufferedReader> readers = new ArrayList<>();
-        try (BufferedWriter w = Files.newBufferedWriter(out.resolve(Tallies.FILE), StandardCharsets.UTF_8)) {
+        try (PartFile w = PartFile.create(out, Tallies.FILE)) {
             PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparingLong((Cursor c) -> c.key).thenComparingInt(c -> c.source));
             for (int i = 0; i < sources.size(); i++) {
                 BufferedReader r = Files.newBufferedReader(sources.get(i).resolve(Tallies.FILE), StandardCharsets.UTF_8);
                 readers.add(r);
-                Cursor c = new Cursor(r, i);
+                Cursor c = new Cursor(r, i, sources.get(i).resolve(Tallies.FILE));
                 if (advanceTally(c)) {
                     queue.add(c);
                 }
@@ -148,17 +208,19 @@ public final class Merger {
                     JsonObject o = TallyJson.parse(same.get(0).line);
                     Tally t = TallyJson.read(o, actors);
                     for (int k = 1; k < same.size(); k++) {
-                        t.merge(TallyJson.read(TallyJson.parse(same.get(k).line), actors));
+                        Cursor c = same.get(k);
+                        t.merge(Tallies.tally(c.file, c.n, TallyJson.parse(c.line), actors));
                     }
                     w.write(TallyJson.write((int) same.get(0).key, TallyJson.values(o), t, actors));
                 }
-                w.write('\n');
+                w.write("\n");
                 for (Cursor c : same) {
                     if (advanceTally(c)) {
                         queue.add(c);
                     }
                 }
             }
+            return w.commit(true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot merge " + Tallies.FILE, e);
         } finally {
@@ -167,11 +229,10 @@ public final class Merger {
     }
 
     private static boolean advanceTally(Cursor c) throws IOException {
-        c.line = c.in.readLine();
-        if (c.line == null) {
+        if (!c.next()) {
             return false;
         }
-        c.key = TallyJson.point(TallyJson.parse(c.line));
+        c.key = Tallies.point(c.file, c.n, Tallies.parse(c.file, c.n, c.line));
         return true;
     }
 
