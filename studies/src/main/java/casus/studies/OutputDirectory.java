@@ -21,7 +21,8 @@ public final class OutputDirectory {
                     throw new StudyException("--out " + dir + " is a file, not a directory");
                 }
                 try (Stream<Path> entries = Files.list(dir)) {
-                    if (entries.findAny().isPresent()) {
+                    // a lock left by a study killed before it wrote anything holds nothing
+                    if (entries.anyMatch(p -> !p.getFileName().toString().equals(DirectoryLock.FILE))) {
                         throw new StudyException("--out " + dir + " is not empty; give a new directory");
                     }
                 }

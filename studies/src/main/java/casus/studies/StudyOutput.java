@@ -198,6 +198,29 @@ public final class StudyOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * How far an output got: its state, the runs planned and how many of them are in (for one
+     * still running, as of its last checkpoint).
+     */
+    public record Standing(Manifest.State state, long done, long planned) {
+    }
+
+    /** The standing of the output in {@code dir}, or null when it holds no study manifest. */
+    public static Standing standing(Path dir) {
+        if (!Files.isRegularFile(dir.resolve(Manifest.FILE))) {
+            return null;
+        }
+        Manifest m = Manifest.read(dir);
+        return switch (m.state()) {
+            case FINISHED -> new Standing(m.state(), m.coverage().runs(), m.coverage().runs());
+            case INTERRUPTED -> new Standing(m.state(), m.coverage().runs(), m.planned().size());
+            case RUNNING -> {
+                Checkpoint at = Checkpoint.read(dir);
+                yield new Standing(m.state(), at == null ? 0 : at.done() - m.planned().from(), m.planned().size());
+            }
+        };
+    }
+
     public Path directory() {
         return dir;
     }
