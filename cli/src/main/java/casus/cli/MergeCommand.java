@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,11 +34,20 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Manifest m = Merger.merge(sources, out, partial);
-        PrintWriter w = spec.commandLine().getOut();
-        w.println(String.format(java.util.Locale.ROOT, "merged %d output%s of %s into %s: runs %s of %,d%s", sources.size(),
-                sources.size() == 1 ? "" : "s", m.scenarioId(), out, m.coverage(), m.totalRuns(), m.complete() ? ", the whole study" : " (partial)"));
-        w.flush();
-        return 0;
+        try (Interruption stop = Interruption.watch()) {
+            Manifest m;
+            try {
+                m = Merger.merge(sources, out, partial, stop::requested);
+            } catch (CancellationException e) {
+                spec.commandLine().getErr().println("casus: merge interrupted; nothing was written to " + out);
+                spec.commandLine().getErr().flush();
+                return Interruption.STATUS;
+            }
+            PrintWriter w = spec.commandLine().getOut();
+            w.println(String.format(java.util.Locale.ROOT, "merged %d output%s of %s into %s: runs %s of %,d%s", sources.size(),
+                    sources.size() == 1 ? "" : "s", m.scenarioId(), out, m.coverage(), m.totalRuns(), m.complete() ? ", the whole study" : " (partial)"));
+            w.flush();
+            return 0;
+        }
     }
 }

@@ -111,6 +111,10 @@ record Submission(Path dir, String verb, List<String> options, int shards, int c
         s.append("#SBATCH --array=1-").append(shards).append('\n');
         s.append("#SBATCH --cpus-per-task=").append(cpus).append('\n');
         s.append("#SBATCH --output=").append(Shell.quote(dir.resolve(LOGS).resolve("shard-%a-job%A.log").toString())).append('\n');
+        if (time != null) {
+            // SIGTERM two minutes before the time limit: the task stops at its next block and keeps its runs for --resubmit
+            s.append("#SBATCH --signal=B:TERM@120\n");
+        }
         jobOptions(s);
         s.append("k=\"${SLURM_ARRAY_TASK_ID:?run this script with sbatch, as a job array}\"\n");
         s.append("shard=").append(Shell.quote(dir.toString())).append("/shard-\"$k\"\n");

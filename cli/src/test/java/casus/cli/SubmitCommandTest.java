@@ -35,7 +35,7 @@ class SubmitCommandTest {
         assertTrue(Files.isDirectory(dir.resolve("logs")));
         String study = Files.readString(dir.resolve("study.sbatch"));
         assertTrue(study.startsWith("#!/bin/bash\n"), study);
-        for (String line : List.of("#SBATCH --array=1-3", "#SBATCH --cpus-per-task=2", "#SBATCH --time=30", "#SBATCH --partition=short",
+        for (String line : List.of("#SBATCH --array=1-3", "#SBATCH --cpus-per-task=2", "#SBATCH --time=30", "#SBATCH --signal=B:TERM@120", "#SBATCH --partition=short",
                 "jar=" + dir.resolve("casus.jar"), "batch --resume \"$shard\" --threads 2",
                 "batch --scenario border-2022 --runs 10 --set beliefs.ARM.CSTO=0.4 --shard \"$k/3\" --threads 2 --format none --out \"$shard\"")) {
             assertTrue(study.contains(line), line + " in\n" + study);

@@ -15,6 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.PriorityQueue;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Combines the outputs of shards of one study into one output: the rows interleaved back into
@@ -35,19 +37,21 @@ public final class Merger {
      * Merges the outputs in {@code sources} into {@code out}.
      *
      * @param partial whether an output of fewer than all the study's runs is wanted
+     * @param stopped asked between rows: once it says yes, the merge stops and removes what it wrote
      * @throws StudyException when an output is not whole, the outputs are of different studies, hold a run twice or, unless
      *     {@code partial}, leave runs out
+     * @throws CancellationException when stopped
      */
-    public static Manifest merge(List<Path> sources, Path out, boolean partial) {
+    public static Manifest merge(List<Path> sources, Path out, boolean partial, BooleanSupplier stopped) {
         Manifest joined = join(sources, partial);
         boolean existed = Files.exists(out);
         OutputDirectory.prepare(out);
         try {
             List<Outputs.Entry> files = new ArrayList<>();
             if (joined.rows()) {
-                files.add(rows(sources, out, joined.runsPerPoint()));
+                files.add(rows(sources, out, joined.runsPerPoint(), stopped));
             }
-            files.add(tallies(sources, out, joined.actors()));
+            files.add(tallies(sources, out, joined.actors(), stopped));
             files.addAll(Derived.write(out, joined));
             Manifest merged = joined.finished(joined.coverage(), files);
             merged.write(out);
@@ -129,7 +133,7 @@ public final class Merger {
         }
     }
 
-    private static Outputs.Entry rows(List<Path> sources, Path out, int runsPerPoint) {
+    private static Outputs.Entry rows(List<Path> sources, Path out, int runsPerPoint, BooleanSupplier stopped) {
         List<BufferedReader> readers = new ArrayList<>();
         try (PartFile w = PartFile.create(out, RunsCsv.FILE)) {
             PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparingLong((Cursor c) -> c.key));
@@ -153,6 +157,7 @@ public final class Merger {
             w.write("\n");
             long last = -1;
             while (!queue.isEmpty()) {
+                stop(stopped);
                 Cursor c = queue.poll();
                 if (c.key <= last) {
                     throw new StudyException("run " + c.key + " appears twice, or out of order, in " + sources.get(c.source).resolve(RunsCsv.FILE));
@@ -184,7 +189,7 @@ public final class Merger {
         return true;
     }
 
-    private static Outputs.Entry tallies(List<Path> sources, Path out, List<String> actors) {
+    private static Outputs.Entry tallies(List<Path> sources, Path out, List<String> actors, BooleanSupplier stopped) {
         List<BufferedReader> readers = new ArrayList<>();
         try (PartFile w = PartFile.create(out, Tallies.FILE)) {
             PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparingLong((Cursor c) -> c.key).thenComparingInt(c -> c.source));
@@ -197,6 +202,7 @@ public final class Merger {
                 }
             }
             while (!queue.isEmpty()) {
+                stop(stopped);
                 List<Cursor> same = new ArrayList<>();
                 same.add(queue.poll());
                 while (!queue.isEmpty() && queue.peek().key == same.get(0).key) {
@@ -234,6 +240,12 @@ public final class Merger {
         }
         c.key = Tallies.point(c.file, c.n, Tallies.parse(c.file, c.n, c.line));
         return true;
+    }
+
+    private static void stop(BooleanSupplier stopped) {
+        if (stopped.getAsBoolean()) {
+            throw new CancellationException("the merge was stopped");
+        }
     }
 
     private static void closeQuietly(BufferedReader r) {
