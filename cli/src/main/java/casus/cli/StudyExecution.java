@@ -110,7 +110,11 @@ final class StudyExecution implements AutoCloseable {
     private static Path spool() {
         try {
             Path p = Files.createTempFile("casus-points-", ".jsonl");
-            p.toFile().deleteOnExit();
+            try {
+                p.toFile().deleteOnExit();
+            } catch (IllegalStateException e) {
+                // already shutting down on a signal: close() deletes it
+            }
             return p;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a file for the points' tallies", e);

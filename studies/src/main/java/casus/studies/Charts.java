@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -26,6 +27,11 @@ public final class Charts {
     /** Bins of a metric's histogram. */
     public static final int HISTOGRAM_BINS = 30;
     private static final Color[] COLORS = Plots.COLORS;
+
+    static {
+        // encode in memory: a file cache registers a shutdown hook, which fails once a study is finishing after SIGTERM
+        ImageIO.setUseCache(false);
+    }
 
     private Charts() {
     }

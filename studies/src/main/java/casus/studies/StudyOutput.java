@@ -285,6 +285,8 @@ public final class StudyOutput implements AutoCloseable {
 
     /** Renames the files into place, writes the summaries, plots, report and the finished manifest; returns the files. */
     public List<String> finish() {
+        // should the process be killed while the summaries are written, a resume goes straight to writing them again
+        checkpoint(null, null);
         List<Outputs.Entry> files = commit();
         Manifest whole = manifest.finished(Coverage.of(planned), List.of());
         files.addAll(Derived.write(dir, whole));
