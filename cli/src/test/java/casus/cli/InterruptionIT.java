@@ -95,6 +95,22 @@ class InterruptionIT {
         BatchStudyCommandTest.assertSameFiles(whole, dir);
     }
 
+    @Test
+    void a_signal_while_the_summaries_are_written_lets_them_finish() {
+        Path dir = tmp.resolve("finishing");
+        JarProcess p = JarProcess.start(tmp.resolve("logs"), Map.of(), "batch", "--scenario", "border-2022", "--set", "scenario.days=1", "--runs", "2",
+                "--sweep", "beliefs.ARM.CSTO=0:1:0.01", "--sweep", "relations.RUS.AZE.interdependence=0:1:0.25", "--out", dir.toString());
+        if (p.await(() -> Files.exists(dir.resolve("runs.csv")), LIMIT)) {
+            p.signal("TERM");
+        }
+        Cli r = p.waitFor(LIMIT);
+        // 143 when the signal came first; 0 when the process was already on its way out
+        assertTrue(r.status() == 143 || r.status() == 0, r.toString());
+        assertTrue(!r.err().contains("Exception"), r.err());
+        assertTrue(Cli.read(dir.resolve("manifest.json")).contains("\"state\": \"finished\""));
+        assertTrue(Files.exists(dir.resolve("report.md")));
+    }
+
     /** Whether this process ignores SIGINT (a job started in the background by a shell does), which its children inherit. */
     private static boolean ignoresSigint() {
         try {

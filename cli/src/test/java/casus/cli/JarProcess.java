@@ -54,12 +54,12 @@ final class JarProcess {
         return process.isAlive();
     }
 
-    /** Sends a signal by name ({@code TERM}, {@code INT}, {@code KILL}). */
+    /** Sends a signal by name ({@code TERM}, {@code INT}, {@code KILL}), unless the process has ended. */
     void signal(String name) {
         try {
-            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid())).inheritIO().start();
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid())).redirectErrorStream(true).start();
             int status = kill.waitFor();
-            if (status != 0) {
+            if (status != 0 && alive()) {
                 throw new IllegalStateException("kill -" + name + " " + pid() + " exited " + status);
             }
         } catch (IOException e) {
