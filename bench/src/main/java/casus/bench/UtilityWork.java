@@ -41,7 +41,7 @@ final class UtilityWork {
         double[] weights = new double[w.actorCount() * Term.COUNT];
         for (int a = 0; a < w.actorCount(); a++) {
             for (int k = 0; k < Term.COUNT; k++) {
-                weights[a * Term.COUNT + k] = w.weight(a, k);
+                weights[a * Term.COUNT + k] = w.minds().weight(a, k);
             }
         }
         return new UtilityWork(weights, Arrays.copyOf(listener.actors, listener.n), Arrays.copyOf(listener.terms, listener.n * Term.COUNT));

@@ -46,10 +46,10 @@ final class BatchCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    Changes sets;
+    Execution execution;
 
     @Mixin
-    Execution execution;
+    Changes sets;
 
     @Option(names = "--scenario", description = "A bundled scenario's name or a scenario file.")
     String scenario;
@@ -73,14 +73,27 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--sample", paramLabel = "PATH=FROM:TO", description = "Sample a parameter over a range by Latin hypercube (with --samples).")
     List<String> samples = new ArrayList<>();
 
-    @Option(names = "--samples", paramLabel = "N", description = "Points of the Latin hypercube over the --sample ranges.")
+    @Option(names = "--samples", paramLabel = "N", description = "Points of the Latin hypercube (or Sobol' sequence) over the --sample ranges.")
     Integer sampleCount;
+
+    /** How --sample places its points. */
+    enum Sampling {
+        latin, sobol
+    }
+
+    @Option(names = "--sampling", defaultValue = "latin", paramLabel = "HOW",
+            description = "How --sample places its points: latin (Latin hypercube) or sobol (a digitally shifted Sobol' sequence) (default: ${DEFAULT-VALUE}).")
+    Sampling sampling;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write the study's files into DIR (new or empty).")
     Path out;
 
     @Option(names = "--shard", paramLabel = "K/N", description = "Run only the K-th of N disjoint slices of the study's runs (combine them with 'casus merge').")
     String shard;
+
+    @Option(names = "--trajectories", paramLabel = "all|N", description = "Also record the daily indicators of every run (all) or of the first "
+            + "N runs at each point into trajectories.csv.gz, and plot their envelopes; needs --out.")
+    String trajectories;
 
     @Option(names = "--no-runs-csv", description = "Leave out runs.csv, one row per run (for very large studies).")
     boolean noRows;
@@ -103,6 +116,9 @@ final class BatchCommand implements Callable<Integer> {
         }
         if (journal != null) {
             return continuations();
+        }
+        if (trajectories != null && out == null) {
+            throw new BadInputException("--trajectories needs --out DIR, where trajectories.csv.gz is written");
         }
         Plan plan = plan();
         try (Interruption stop = Interruption.watch()) {
@@ -136,11 +152,14 @@ final class BatchCommand implements Callable<Integer> {
         List<Sample> sampleList = samples.stream().map(Sample::parse).toList();
         refuseTwice(changes, sweepList, sampleList);
         Study study = new Study(base, design(base, sweepList, sampleList), runs, execution.seed());
+        if (trajectories != null) {
+            study = study.withTrajectories(trajectoryRuns());
+        }
         Slice slice = shard == null ? Slice.whole(study.totalRuns()) : Slice.parseShard(shard, study.totalRuns());
         List<String> words = words(changes, sweepList, sampleList);
         Manifest manifest = Manifest.of(new Manifest.Facts(new Manifest.Build(Version.current(), Version.commit(), Version.dirty()),
                 Shell.join(words), words, scenario, Scenarios.sources(scenario).files(), study, changes, sweepList, sampleList,
-                sampleCount == null ? 0 : sampleCount, !noRows), Coverage.of(slice));
+                sampleCount == null ? 0 : sampleCount, !noRows, sampling == Sampling.sobol), Coverage.of(slice));
         return new Plan(study, slice, manifest);
     }
 
@@ -221,8 +240,9 @@ final class BatchCommand implements Callable<Integer> {
         if (fromTick == null) {
             throw new BadInputException("--journal needs --from-tick K, the tick the continuations start from");
         }
-        if (!sets.none() || !sweeps.isEmpty() || !samples.isEmpty() || sampleCount != null || shard != null || noRows) {
-            throw new BadInputException("--journal takes the game's facts as they were: --set, --sweep, --sample and --shard go with --scenario");
+        if (!sets.none() || !sweeps.isEmpty() || !samples.isEmpty() || sampleCount != null || shard != null || noRows || trajectories != null) {
+            throw new BadInputException("--journal takes the game's facts as they were: --set, --sweep, --sample, --shard and --trajectories go with "
+                    + "--scenario");
         }
         if (format == Format.csv) {
             throw new BadInputException("--journal prints a table or json");
@@ -235,6 +255,21 @@ final class BatchCommand implements Callable<Integer> {
                 execution.threads(), format, out);
     }
 
+    private int trajectoryRuns() {
+        if (trajectories.equals("all")) {
+            return runs;
+        }
+        try {
+            int n = Integer.parseInt(trajectories.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadInputException("--trajectories takes 'all' or a number of runs of at least 1, got '" + trajectories + "'");
+    }
+
     /** Rounds to six decimals, as the summaries print probabilities. */
     static double round(double v) {
         return SinglePointSummary.round(v);
@@ -243,6 +278,9 @@ final class BatchCommand implements Callable<Integer> {
     private Design design(Setting base, List<Sweep> sweepList, List<Sample> sampleList) {
         if (!sampleList.isEmpty() && sampleCount == null) {
             throw new BadInputException("--sample needs --samples N, the number of points to draw");
+        }
+        if (sampleList.isEmpty() && sampling != Sampling.latin) {
+            throw new BadInputException("--sampling " + sampling + " needs at least one --sample PATH=FROM:TO");
         }
         if (sampleList.isEmpty() && sampleCount != null) {
             throw new BadInputException("--samples " + sampleCount + " needs at least one --sample PATH=FROM:TO");
@@ -254,7 +292,8 @@ final class BatchCommand implements Callable<Integer> {
         if (sampleList.isEmpty()) {
             return grid;
         }
-        return Design.cross(grid, Design.latin(base, sampleList, sampleCount, Streams.design(execution.seed())));
+        return Design.cross(grid, sampling == Sampling.sobol ? Design.sobol(base, sampleList, sampleCount, Streams.design(execution.seed()))
+                : Design.latin(base, sampleList, sampleCount, Streams.design(execution.seed())));
     }
 
     private static void refuseTwice(List<FactChange> changes, List<Sweep> sweepList, List<Sample> sampleList) {
@@ -290,8 +329,16 @@ final class BatchCommand implements Callable<Integer> {
             w.add("--samples");
             w.add(Integer.toString(sampleCount));
         }
+        if (sampling == Sampling.sobol) {
+            w.add("--sampling");
+            w.add("sobol");
+        }
         if (noRows) {
             w.add("--no-runs-csv");
+        }
+        if (trajectories != null) {
+            w.add("--trajectories");
+            w.add(trajectories);
         }
         return w;
     }
@@ -331,7 +378,7 @@ final class BatchCommand implements Callable<Integer> {
                         study.setting().id(), study.design().size(), runs, execution.seed(), execution.threads(), execution.threads() == 1 ? "" : "s", runsPerSecond,
                         manifest.complete() ? "" : "; runs " + manifest.coverage() + " of " + study.totalRuns()));
                 out.println();
-                PointsTable table = new PointsTable(out, manifest.factors(), outcomes);
+                PointsTable table = new PointsTable(out, manifest.factors(), manifest.swept(), outcomes);
                 done.eachPoint(actors, table::add);
                 table.end();
             }

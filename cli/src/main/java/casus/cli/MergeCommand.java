@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code casus merge}: the outputs of a study's shards combined into what one unsplit run would have written. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Combine the outputs of shards of one study (casus batch --shard K/N --out DIR) into one output.",
+        description = {"Combine the outputs of shards of one study (casus batch or casus sensitivity --shard K/N --out DIR) into one output.",
             "Each shard is checked first: its manifest must say it stopped, and every file must have the rows and SHA-256 it records. "
                     + "When the shards hold every run, the files equal those of the unsplit study byte for byte; with --allow-partial, "
                     + "fewer give a partial output that can be merged again. Exit 2, and nothing written, for a shard that is not whole, "
@@ -37,7 +37,8 @@ final class MergeCommand implements Callable<Integer> {
         try (Interruption stop = Interruption.watch()) {
             Manifest m;
             try {
-                m = Merger.merge(sources, out, partial, stop::requested);
+                m = !sources.isEmpty() && Manifest.read(sources.get(0)).analysis() != null ? SensitivityCommand.merge(sources, out, partial,
+                        stop::requested) : Merger.merge(sources, out, partial, stop::requested);
             } catch (CancellationException e) {
                 spec.commandLine().getErr().println("casus: merge interrupted; nothing was written to " + out);
                 spec.commandLine().getErr().flush();

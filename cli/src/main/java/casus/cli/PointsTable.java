@@ -1,5 +1,6 @@
 package casus.cli;
 
+import casus.engine.batch.Wilson;
 import casus.engine.run.Metric;
 import casus.studies.Num;
 import casus.studies.Outcomes;
@@ -10,30 +11,34 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A study of several points as a table: one column per point (eight to a block), rows for the
- * factors' values, the runs, each outcome's share and each metric's mean. Points are added one
- * at a time and a block printed as soon as it is full, so the table of any study is printed in
- * the memory of eight points.
+ * A study of several points as a table: one column per point ({@value #COLUMNS} to a block), rows
+ * for the factors' values (a sampled factor's to {@value Num#BRIEF_DIGITS} significant digits;
+ * summary.csv keeps them exact), the runs, each outcome's share with its 95% Wilson interval and
+ * each metric's mean with its standard error. Points are added one at a time and a block printed
+ * as soon as it is full, so the table of any study is printed in the memory of {@value #COLUMNS}
+ * points.
  */
 final class PointsTable {
-    static final int COLUMNS = 8;
+    static final int COLUMNS = 5;
 
     private final PrintWriter out;
+    private final List<Boolean> swept;
     private final List<Outcomes.Outcome> outcomes;
     private final List<String> labels = new ArrayList<>();
     private final int labelWidth;
     private final List<PointStats> block = new ArrayList<>();
     private boolean printed;
 
-    PointsTable(PrintWriter out, List<String> factors, List<Outcomes.Outcome> outcomes) {
+    PointsTable(PrintWriter out, List<String> factors, List<Boolean> swept, List<Outcomes.Outcome> outcomes) {
         this.out = out;
+        this.swept = swept;
         this.outcomes = outcomes;
         labels.add("point");
         labels.addAll(factors);
         labels.add("runs");
         outcomes.forEach(o -> labels.add(o.name()));
         for (Metric m : Metric.values()) {
-            labels.add(m.key() + " (mean)");
+            labels.add(m.key() + " (mean \u00b1 s.e.)");
         }
         labelWidth = labels.stream().mapToInt(String::length).max().orElse(5);
     }
@@ -51,7 +56,8 @@ final class PointsTable {
             printBlock();
         }
         out.println();
-        out.println("Shares of runs; each has a 95% Wilson interval in summary.csv (--out DIR or --format csv).");
+        out.println("Shares of runs with their 95% Wilson intervals; metric means with their standard errors (summary.csv has the exact values "
+                + "and the means' 95% intervals).");
     }
 
     private void printBlock() {
@@ -59,15 +65,19 @@ final class PointsTable {
         for (PointStats p : block) {
             List<String> col = new ArrayList<>();
             col.add(Integer.toString(p.point()));
-            for (double v : p.values()) {
-                col.add(Num.format(v));
+            for (int j = 0; j < p.values().length; j++) {
+                col.add(swept.get(j) ? Num.format(p.values()[j]) : Num.brief(p.values()[j]));
             }
             col.add(Long.toString(p.runs()));
             for (Outcomes.Outcome o : outcomes) {
-                col.add(String.format(Locale.ROOT, "%.3f", (double) p.count(o) / Math.max(1, p.runs())));
+                long k = p.count(o);
+                double[] ci = Wilson.interval(k, p.runs());
+                col.add(String.format(Locale.ROOT, "%.3f [%.2f, %.2f]", (double) k / Math.max(1, p.runs()), ci[0], ci[1]));
             }
-            for (double[] s : p.metrics()) {
-                col.add(String.format(Locale.ROOT, "%.2f", s[0]));
+            for (Metric m : Metric.values()) {
+                double se = p.meanErrors()[m.ordinal()];
+                col.add(String.format(Locale.ROOT, "%.2f \u00b1 %s", p.metrics()[m.ordinal()][0], Double.isNaN(se) ? "n/a"
+                        : String.format(Locale.ROOT, "%.2f", se)));
             }
             cells.add(col);
         }

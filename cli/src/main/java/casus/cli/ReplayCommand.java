@@ -1,5 +1,8 @@
 package casus.cli;
 
+import casus.server.journal.JournalDamage;
+import casus.server.journal.JournalException;
+import casus.server.journal.JournalReader;
 import casus.server.journal.SessionReplay;
 import casus.v1.SessionRecord;
 import java.io.IOException;
@@ -29,6 +32,10 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print no chronicle.")
     boolean quiet;
 
+    @Option(names = "--until-damage", description = "Replay a journal damaged before its last record up to the damage, and say on"
+            + " standard error what is lost after it (without this, a damaged journal is refused).")
+    boolean untilDamage;
+
     @Override
     public Integer call() throws IOException {
         Path file = SessionReplay.journalFile(journal);
@@ -38,8 +45,12 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
         SessionReplay.Result r;
         try {
-            r = SessionReplay.replay(file, out, record != null, 7);
-        } catch (casus.server.journal.JournalException e) {
+            JournalDamage damage = JournalReader.read(file).damage();
+            if (damage != null && !untilDamage) {
+                throw new BadInputException(file + " is " + damage.describe() + "; --until-damage replays it up to the damage");
+            }
+            r = SessionReplay.replay(file, out, record != null, 7, untilDamage);
+        } catch (JournalException e) {
             throw new BadInputException(e.getMessage());
         }
         out.flush();
@@ -48,6 +59,9 @@ final class ReplayCommand implements Callable<Integer> {
             try (OutputStream o = Files.newOutputStream(record)) {
                 rec.writeTo(o);
             }
+        }
+        if (r.damage() != null) {
+            spec.commandLine().getErr().println("casus: the journal is " + r.damage().describe() + "; replayed up to the damage");
         }
         if (r.tornBytes() > 0) {
             spec.commandLine().getErr().println("casus: the journal ends with a torn record of " + r.tornBytes() + " bytes, left out");

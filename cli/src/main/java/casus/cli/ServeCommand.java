@@ -4,6 +4,8 @@ import casus.server.Clock;
 import casus.server.Server;
 import casus.server.ServerSettings;
 import casus.server.auth.Tokens;
+import casus.server.session.DamagePolicy;
+import casus.v1.SessionNotice;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -45,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--grace-seconds", description = "How long a disconnected player keeps its state (default: 60).")
     Integer graceSeconds;
 
+    @Option(names = "--recover-until-damage", description = "Recover a session whose journal is damaged before its last record as it"
+            + " stood before the damage, keeping a copy of the damaged journal beside it (without this, such a session is not"
+            + " recovered and its journal is left as it is).")
+    boolean recoverUntilDamage;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -77,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "casus-shutdown"));
         Server server;
         try {
-            server = Server.start(settings, Clock.system());
+            server = Server.start(settings, Clock.system(), recoverUntilDamage ? DamagePolicy.RESTORE_UNTIL_DAMAGE : DamagePolicy.KEEP);
         } catch (IllegalStateException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -86,6 +93,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("casus serve: listening on " + at.getHostString() + ":" + at.getPort());
         out.println("facilitator token: " + (source == null ? facilitatorToken : "(" + source + ")"));
         out.println("data: " + data.toAbsolutePath().normalize() + "; " + server.recovered() + " unfinished session(s) recovered, paused");
+        for (SessionNotice n : server.recoveryNotices()) {
+            out.println("recovery: " + n.getText());
+        }
         out.flush();
         stopped.await();
         return 0;

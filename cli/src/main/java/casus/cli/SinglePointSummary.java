@@ -67,10 +67,10 @@ final class SinglePointSummary {
             }
         }
         out.println();
-        out.println(String.format(Locale.ROOT, "%-30s %10s %10s %10s", "metric", "mean", "p5", "p95"));
+        out.println(String.format(Locale.ROOT, "%-30s %10s %10s %10s %10s", "metric", "mean", "s.e.", "p5", "p95"));
         for (Metric m : Metric.values()) {
             double[] s = p.metrics()[m.ordinal()];
-            out.println(String.format(Locale.ROOT, "%-30s %10.2f %10.2f %10.2f", m.key(), s[0], s[1], s[3]));
+            out.println(String.format(Locale.ROOT, "%-30s %10.2f %10.2f %10.2f %10.2f", m.key(), s[0], p.meanErrors()[m.ordinal()], s[1], s[3]));
         }
     }
 

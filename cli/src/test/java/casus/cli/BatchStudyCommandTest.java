@@ -2,6 +2,7 @@ package casus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casus.engine.model.Variation;
@@ -115,6 +116,71 @@ class BatchStudyCommandTest {
         assertEquals(6, summary.size());
         assertTrue(summary.get(0).startsWith("point,beliefs.ARM.CSTO,relations.RUS.AZE.interdependence,runs,"), summary.get(0));
         assertEquals(21, Cli.read(out.resolve("runs.csv")).lines().count());
+    }
+
+    /** Eight Sobol' points over two ranges: each eighth of each range holds exactly one, and the manifest says how they were placed. */
+    @Test
+    void batch_sobol_sampling_stratifies_every_range() {
+        Path out = tmp.resolve("sobol");
+        Cli r = Cli.run("batch", "--scenario", "border-2022", "--runs", "1", "--sample", "beliefs.ARM.CSTO=0.1:0.9", "--sample",
+                "relations.RUS.AZE.interdependence=0.2:0.8", "--samples", "8", "--sampling", "sobol", "--out", out.toString(), "--format", "csv");
+        assertEquals(0, r.status(), r.err());
+        List<String> rows = r.out().lines().skip(1).toList();
+        assertEquals(8, rows.size());
+        double[][] ranges = {{0.1, 0.9}, {0.2, 0.8}};
+        for (int j = 0; j < 2; j++) {
+            boolean[] seen = new boolean[8];
+            for (String row : rows) {
+                double v = Double.parseDouble(row.split(",")[1 + j]);
+                int slice = (int) ((v - ranges[j][0]) / (ranges[j][1] - ranges[j][0]) * 8);
+                assertFalse(seen[slice], "two points in slice " + slice + " of factor " + j + ": " + rows);
+                seen[slice] = true;
+            }
+        }
+        JsonObject manifest = JsonParser.parseString(Cli.read(out.resolve("manifest.json"))).getAsJsonObject();
+        assertEquals("sobol", manifest.get("sampling").getAsString());
+        assertTrue(manifest.get("command").getAsString().endsWith("--sampling sobol"), manifest.get("command").getAsString());
+        Cli bad = Cli.run("batch", "--scenario", "border-2022", "--runs", "1", "--sampling", "sobol");
+        assertEquals(Casus.BAD_INPUT, bad.status());
+        assertTrue(bad.err().contains("--sampling"), bad.err());
+    }
+
+    /**
+     * Trajectories record the first N runs of each point day by day, change no run's outcome, and
+     * merge from shards byte for byte as the other files do.
+     */
+    @Test
+    void trajectories_record_each_day_of_the_first_runs_and_merge_like_the_rest() throws IOException {
+        String[] study = {"batch", "--scenario", "border-2022", "--set", "scenario.days=3", "--runs", "6", "--sweep",
+            "actors.RUS.forces_committed_elsewhere=0.2:0.7:0.5"};
+        Path plain = tmp.resolve("plain");
+        Path whole = tmp.resolve("traj");
+        assertEquals(0, Cli.run(concat(study, "--out", plain.toString())).status());
+        Cli r = Cli.run(concat(study, "--trajectories", "4", "--threads", "2", "--out", whole.toString()));
+        assertEquals(0, r.status(), r.toString());
+        assertEquals(Cli.read(plain.resolve("runs.csv")), Cli.read(whole.resolve("runs.csv")), "recording days changes no run");
+        List<String> days;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(whole.resolve("trajectories.csv.gz")))) {
+            days = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        assertEquals("point,run,day,territory_held_km2,territory_changed_km2,severity,casualties,victim_belief_in_allies,alliance_credibility", days.get(0));
+        assertEquals(1 + 2 * 4 * 3, days.size(), "2 points x 4 runs x 3 days");
+        assertTrue(days.get(1).startsWith("0,0,0,") && days.get(days.size() - 1).startsWith("1,3,2,"), days.toString());
+        assertTrue(Cli.files(whole).contains("plots/trajectory_casualties.png"));
+        Path one = tmp.resolve("t1");
+        Path two = tmp.resolve("t2");
+        assertEquals(0, Cli.run(concat(study, "--trajectories", "4", "--shard", "1/2", "--out", one.toString())).status());
+        assertEquals(0, Cli.run(concat(study, "--trajectories", "4", "--shard", "2/2", "--out", two.toString())).status());
+        Path merged = tmp.resolve("tm");
+        assertEquals(0, Cli.run("merge", "--out", merged.toString(), two.toString(), one.toString()).status());
+        assertSameFiles(whole, merged);
+
+        Cli bad = Cli.run(concat(study, "--trajectories", "some", "--out", tmp.resolve("bad").toString()));
+        assertEquals(Casus.BAD_INPUT, bad.status());
+        assertTrue(bad.err().contains("--trajectories"), bad.err());
+        Cli noOut = Cli.run(concat(study, "--trajectories", "all"));
+        assertEquals(Casus.BAD_INPUT, noOut.status());
+        assertTrue(noOut.err().contains("--trajectories"), noOut.err());
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Signals sent to a real {@code casus batch --out DIR} process: SIGTERM and SIGINT stop it with a
  * resumable folder and one line, SIGKILL leaves one that resumes from its last checkpoint, and
- * every resumed study equals the uninterrupted one byte for byte.
+ * every resumed study equals the uninterrupted one byte for byte. A sensitivity analysis stopped
+ * by SIGTERM keeps the rows it wrote, for a partial merge.
  */
 class InterruptionIT {
     private static final String[] STUDY = {"batch", "--scenario", "border-2022", "--runs", "6000", "--seed", "8", "--sweep",
@@ -109,6 +110,25 @@ class InterruptionIT {
         assertTrue(!r.err().contains("Exception"), r.err());
         assertTrue(Cli.read(dir.resolve("manifest.json")).contains("\"state\": \"finished\""));
         assertTrue(Files.exists(dir.resolve("report.md")));
+    }
+
+    @Test
+    void sigterm_stops_a_sensitivity_analysis_with_the_rows_done_kept_for_a_partial_merge() {
+        Path dir = tmp.resolve("analysis");
+        JarProcess p = JarProcess.start(tmp.resolve("logs"), Map.of(), "sensitivity", "--scenario", "border-2022", "--outcome", "casualties",
+                "--params", "actors.AZE.readiness", "actors.AZE.military_power", "--samples", "1024", "--runs", "8", "--threads", "2", "--out",
+                dir.toString());
+        assertTrue(p.await(() -> size(dir.resolve("runs.csv.part")) > 20_000, LIMIT), "the analysis wrote no rows before it ended");
+        p.signal("TERM");
+        Cli r = p.waitFor(LIMIT);
+        assertEquals(143, r.status(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("casus: interrupted after "), r.err());
+        assertEquals(List.of("manifest.json", "runs.csv"), Cli.files(dir));
+        assertTrue(Cli.read(dir.resolve("manifest.json")).contains("\"state\": \"interrupted\""));
+        Cli merged = JarProcess.run(tmp.resolve("logs"), Map.of(), "merge", "--allow-partial", "--out", tmp.resolve("m").toString(), dir.toString());
+        assertEquals(0, merged.status(), merged.err());
+        assertTrue(merged.out().contains("(partial)"), merged.out());
     }
 
     /** Whether this process ignores SIGINT (a job started in the background by a shell does), which its children inherit. */

@@ -55,4 +55,27 @@ class ReplayCommandTest {
         assertEquals(Casus.BAD_INPUT, Casus.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "replay",
                 dir.resolve("missing").toString()));
     }
+
+    @Test
+    void damaged_journal_is_refused_and_replayed_up_to_its_damage_when_asked() throws Exception {
+        Path journal = dir.resolve("journal.casus");
+        Journals.play(journal, "karabakh-2023", 17, "ARM", 5);
+        java.util.List<Integer> at = Journals.offsets(journal);
+        int damage = at.get(at.size() - 4);
+        Journals.flip(journal, damage + 10);
+        StringWriter err = new StringWriter();
+        assertEquals(Casus.BAD_INPUT, Casus.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "replay", journal.toString()));
+        assertTrue(err.toString().contains("is damaged at byte " + damage), err.toString());
+        assertTrue(err.toString().contains("--until-damage replays it up to the damage"), err.toString());
+
+        Path before = dir.resolve("before.casus");
+        Files.write(before, java.util.Arrays.copyOf(Journals.bytes(journal), damage));
+        StringWriter out = new StringWriter();
+        err = new StringWriter();
+        assertEquals(0, Casus.execute(new PrintWriter(out), new PrintWriter(err), "replay", journal.toString(), "--until-damage"),
+                err.toString());
+        assertEquals(SessionReplay.chronicle(before), out.toString(), "the chronicle up to the damage");
+        assertTrue(err.toString().contains("the journal is damaged at byte " + damage), err.toString());
+        assertTrue(err.toString().contains("so are the 2 whole records after them: 1 tick (day 4), the session's end"), err.toString());
+    }
 }

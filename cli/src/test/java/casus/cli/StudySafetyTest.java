@@ -90,6 +90,42 @@ class StudySafetyTest {
     }
 
     @Test
+    void an_interrupted_study_recording_trajectories_compresses_them_and_resumes_to_the_same_file() throws IOException {
+        Path whole = tmp.resolve("whole");
+        assertEquals(0, Cli.run(BatchStudyCommandTest.concat(STUDY, "--trajectories", "3", "--out", whole.toString())).status());
+        Path dir = tmp.resolve("stopped");
+        try (StudyExecution e = stopAfter(dir, 3, "--trajectories", "3")) {
+            assertTrue(e.interrupted());
+        }
+        assertEquals(List.of("manifest.json", "runs.csv", "tallies.jsonl", "trajectories.csv.gz"), Cli.files(dir));
+        JsonObject file = manifest(dir).getAsJsonArray("outputs").get(2).getAsJsonObject();
+        assertEquals("trajectories.csv.gz", file.get("file").getAsString());
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(dir.resolve("trajectories.csv.gz")))) {
+            long lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().count();
+            assertTrue(lines > 1, "the days of the runs done are in");
+            assertEquals(lines, file.get("rows").getAsLong(), "rows are the lines of the text");
+        }
+
+        assertEquals(0, Cli.run("batch", "--resume", dir.toString()).status());
+        BatchStudyCommandTest.assertSameFiles(whole, dir);
+    }
+
+    @Test
+    void merge_refuses_a_shard_whose_trajectories_were_cut_short() throws IOException {
+        Path a = shard(1, "--trajectories", "2");
+        Path b = shard(2, "--trajectories", "2");
+        Path days = b.resolve("trajectories.csv.gz");
+        byte[] bytes = Files.readAllBytes(days);
+        Files.write(days, java.util.Arrays.copyOf(bytes, bytes.length - 12));
+        Path out = tmp.resolve("merged");
+        Cli r = Cli.run("merge", "--out", out.toString(), a.toString(), b.toString());
+        assertEquals(Casus.BAD_INPUT, r.status());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains(b.toString()) && r.err().contains("trajectories.csv.gz"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void resume_takes_the_study_from_the_manifest_and_refuses_other_options() {
         Path dir = tmp.resolve("stopped");
         stopAfter(dir, 2).close();
@@ -190,9 +226,9 @@ class StudySafetyTest {
         assertTrue(r.err().contains("digests"), r.err());
     }
 
-    private Path shard(int k) {
+    private Path shard(int k, String... extra) {
         Path dir = tmp.resolve("shard" + k);
-        Cli r = Cli.run(BatchStudyCommandTest.concat(STUDY, "--shard", k + "/2", "--out", dir.toString()));
+        Cli r = Cli.run(BatchStudyCommandTest.concat(BatchStudyCommandTest.concat(STUDY, extra), "--shard", k + "/2", "--out", dir.toString()));
         assertEquals(0, r.status(), r.err());
         return dir;
     }

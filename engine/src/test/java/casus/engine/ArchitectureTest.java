@@ -17,15 +17,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The engine stays pure (no network, no threads of its own, no wall clock, protobuf only where
- * scenarios are read), and no Java source knows the countries of the actor library: data, not
- * code, knows the Caucasus. Sources are scanned as text.
+ * scenarios are read), its packages depend on each other only as the table here allows, and no
+ * Java source knows the countries of the actor library: data, not code, knows the Caucasus.
+ * Sources are scanned as text.
  */
 class ArchitectureTest {
     private static final Path ENGINE_MAIN = ProjectFiles.resolve("engine/src/main/java");
@@ -86,6 +90,108 @@ class ArchitectureTest {
         Pattern above = Pattern.compile("\\bimport\\s+(static\\s+)?(casus\\.cli|casus\\.server|casus\\.client|picocli|org\\.apache\\.logging)\\.");
 
         assertEquals(List.of(), inCode(engine(), above));
+    }
+
+    /**
+     * What each package of the engine may use of the others. A new dependency between packages is
+     * a decision, made here, not an accident of an import. The world holds a run's state and knows
+     * no rule; the rules settle what was chosen and never ask how actors choose; the choices read
+     * the rules' reckoning (forces, threats, the casus foederis); the run ties them together.
+     */
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("model", Set.of()),
+            Map.entry("world", Set.of("model")),
+            Map.entry("rules", Set.of("model", "world")),
+            Map.entry("action", Set.of("model", "rules", "world")),
+            Map.entry("choice", Set.of("action", "model", "rules", "world")),
+            Map.entry("event", Set.of("action", "model", "rules", "world")),
+            Map.entry("run", Set.of("action", "choice", "event", "model", "rules", "world")),
+            Map.entry("scenario", Set.of("model", "run")),
+            Map.entry("batch", Set.of("model", "run")),
+            Map.entry("study", Set.of("batch", "model", "run")),
+            Map.entry("validate", Set.of("batch", "model", "run", "study")),
+            Map.entry("discovery", Set.of()),
+            Map.entry("calibrate", Set.of("model", "run", "validate")),
+            Map.entry("sensitivity", Set.of("batch", "model", "run", "study")));
+
+    private static final Pattern ENGINE_PACKAGE = Pattern.compile("\\bcasus\\.engine\\.([a-z0-9]+)\\b");
+
+    /** The engine's package a source is in: the folder under casus/engine. */
+    static String packageOf(JavaSource s) {
+        return ENGINE_MAIN.resolve("casus/engine").relativize(s.path()).getName(0).toString();
+    }
+
+    /**
+     * Each use of another package of the engine, by the package that makes it: imports (static
+     * ones too) and fully qualified names in the code, comments and literals left out.
+     */
+    static Map<String, Map<String, List<String>>> packageUses() {
+        Map<String, Map<String, List<String>>> uses = new TreeMap<>();
+        for (JavaSource s : engine()) {
+            String from = packageOf(s);
+            Map<String, List<String>> mine = uses.computeIfAbsent(from, k -> new TreeMap<>());
+            Matcher m = ENGINE_PACKAGE.matcher(s.code());
+            while (m.find()) {
+                if (!m.group(1).equals(from)) {
+                    mine.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(s + ":" + s.lineOf(m.start()));
+                }
+            }
+        }
+        return uses;
+    }
+
+    /** The packages a package reaches through the allowed dependencies. */
+    static Set<String> reachable(String from) {
+        Set<String> seen = new TreeSet<>();
+        List<String> todo = new ArrayList<>(ALLOWED.get(from));
+        while (!todo.isEmpty()) {
+            String next = todo.remove(todo.size() - 1);
+            if (seen.add(next)) {
+                todo.addAll(ALLOWED.getOrDefault(next, Set.of()));
+            }
+        }
+        return seen;
+    }
+
+    @Test
+    void every_package_of_the_engine_is_in_the_table() {
+        Set<String> packages = new TreeSet<>();
+        for (JavaSource s : engine()) {
+            packages.add(packageOf(s));
+        }
+
+        assertEquals(new TreeSet<>(ALLOWED.keySet()), packages);
+    }
+
+    @Test
+    void packages_use_only_the_packages_the_table_allows() {
+        List<String> stray = new ArrayList<>();
+        packageUses().forEach((from, used) -> used.forEach((to, where) -> {
+            if (!ALLOWED.getOrDefault(from, Set.of()).contains(to)) {
+                stray.add(from + " -> " + to + " at " + where);
+            }
+        }));
+
+        assertEquals(List.of(), stray);
+    }
+
+    @Test
+    void the_allowed_dependencies_between_packages_have_no_cycle() {
+        List<String> cycles = new ArrayList<>();
+        for (String p : ALLOWED.keySet()) {
+            if (reachable(p).contains(p)) {
+                cycles.add(p + " reaches itself");
+            }
+        }
+
+        assertEquals(List.of(), cycles);
+    }
+
+    @Test
+    void the_rules_and_the_world_never_depend_on_how_actors_choose() {
+        assertFalse(reachable("rules").contains("choice"), "rules reach choice");
+        assertFalse(reachable("rules").contains("action"), "rules reach the actions");
+        assertEquals(Set.of("model"), reachable("world"), "the world depends on the model alone");
     }
 
     /**

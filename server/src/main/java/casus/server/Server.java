@@ -7,6 +7,7 @@ import casus.server.lobby.Lobby;
 import casus.server.lobby.ScenarioCatalog;
 import casus.server.lobby.StatsReader;
 import casus.server.session.Counters;
+import casus.server.session.DamagePolicy;
 import casus.server.session.SessionContext;
 import casus.server.session.SessionFactory;
 import casus.server.session.Sessions;
@@ -54,9 +55,10 @@ public final class Server implements AutoCloseable {
     private final Sessions sessions;
     private final Channel listener;
     private final int recovered;
+    private final SessionFactory factory;
     private boolean closed;
 
-    private Server(ServerSettings settings, Clock clock) throws InterruptedException {
+    private Server(ServerSettings settings, Clock clock, DamagePolicy damaged) throws InterruptedException {
         this.settings = settings;
         try {
             Files.createDirectories(settings.dataDir());
@@ -73,8 +75,8 @@ public final class Server implements AutoCloseable {
         SessionContext ctx = new SessionContext(settings, clock, tickPool, background, syncer, clients, counters,
                 ByteBufAllocator.DEFAULT);
         sessions = new Sessions();
-        SessionFactory factory = new SessionFactory(ctx, sessions);
-        recovered = factory.recover();
+        factory = new SessionFactory(ctx, sessions);
+        recovered = factory.recover(damaged);
         channels = new DefaultChannelGroup("casus-clients", GlobalEventExecutor.INSTANCE);
         TrafficCounter traffic = new TrafficCounter();
         LongAdder slowClosed = new LongAdder();
@@ -104,12 +106,22 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * Starts a server: recovers the sessions under the data directory, then listens.
+     * Starts a server: recovers the sessions under the data directory, leaving damaged journals as
+     * they are, then listens.
      *
      * @throws IllegalStateException when it cannot listen on the address
      */
     public static Server start(ServerSettings settings, Clock clock) throws InterruptedException {
-        return new Server(settings, clock);
+        return start(settings, clock, DamagePolicy.KEEP);
+    }
+
+    /**
+     * Starts a server, recovering damaged journals as {@code damaged} says.
+     *
+     * @throws IllegalStateException when it cannot listen on the address
+     */
+    public static Server start(ServerSettings settings, Clock clock, DamagePolicy damaged) throws InterruptedException {
+        return new Server(settings, clock, damaged);
     }
 
     /** Where it listens; with port 0, the port the system chose. */
@@ -120,6 +132,11 @@ public final class Server implements AutoCloseable {
     /** How many unfinished sessions it recovered when it started. */
     public int recovered() {
         return recovered;
+    }
+
+    /** What it could not recover when it started, or recovered with a loss: one notice a session. */
+    public java.util.List<casus.v1.SessionNotice> recoveryNotices() {
+        return factory.recoveryNotices();
     }
 
     public Sessions sessions() {

@@ -10,11 +10,11 @@ import java.nio.file.Path;
 
 /**
  * Where a running study had got to, written every few seconds as {@code checkpoint.json} and
- * removed when it stops: the end of the runs done, how many bytes of {@code runs.csv.part} and
- * {@code tallies.jsonl.part} were good then (-1 for a file not begun), and the tally of the point
- * in progress, whose line is not yet written. A study whose process was killed resumes from it.
+ * removed when it stops: the end of the runs done, how many bytes of {@code runs.csv.part},
+ * {@code tallies.jsonl.part} and {@code trajectories.csv.part} were good then (-1 for a file not
+ * begun), and the tally of the point in progress, whose line is not yet written. A study whose process was killed resumes from it.
  */
-record Checkpoint(long done, long rowBytes, long tallyBytes, String open) {
+record Checkpoint(long done, long rowBytes, long tallyBytes, long dayBytes, String open) {
     static final String FILE = "checkpoint.json";
 
     void write(Path dir) {
@@ -22,13 +22,11 @@ record Checkpoint(long done, long rowBytes, long tallyBytes, String open) {
         o.addProperty("runs_done", done);
         o.addProperty("runs_csv_bytes", rowBytes);
         o.addProperty("tallies_bytes", tallyBytes);
+        o.addProperty("trajectories_bytes", dayBytes);
         if (open != null) {
             o.addProperty("open_point", open);
         }
-        try (PartFile f = PartFile.create(dir, FILE)) {
-            f.write(o + "\n");
-            f.commit(true);
-        }
+        PartFile.text(dir, FILE, o + "\n");
     }
 
     /** The last checkpoint in {@code dir}, or null when there is none. */
@@ -40,7 +38,8 @@ record Checkpoint(long done, long rowBytes, long tallyBytes, String open) {
         try {
             JsonObject o = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
             return new Checkpoint(o.get("runs_done").getAsLong(), o.get("runs_csv_bytes").getAsLong(), o.get("tallies_bytes").getAsLong(),
-                    o.has("open_point") ? o.get("open_point").getAsString() : null);
+                    o.has("trajectories_bytes") ? o.get("trajectories_bytes").getAsLong() : -1, o.has("open_point") ? o.get("open_point").getAsString()
+                    : null);
         } catch (IOException | RuntimeException e) {
             throw new StudyException(file + " cannot be read (" + e.getMessage() + "); start the study again in a new directory");
         }

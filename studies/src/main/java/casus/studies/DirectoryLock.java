@@ -20,6 +20,7 @@ final class DirectoryLock implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
+    private boolean closed;
 
     private DirectoryLock(Path file, FileChannel channel, FileLock lock) {
         this.file = file;
@@ -50,9 +51,19 @@ final class DirectoryLock implements AutoCloseable {
         throw new StudyException(dir + " is being written by another casus process");
     }
 
-    /** Lets go of the lock and removes its file. */
+    /** The writing is over: the folder's {@link Checkpoint} removed, then the lock let go. */
+    void release() {
+        Checkpoint.delete(file.getParent());
+        close();
+    }
+
+    /** Lets go of the lock and removes its file; again, does nothing. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             Files.deleteIfExists(file);
             lock.release();

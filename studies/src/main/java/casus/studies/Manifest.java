@@ -43,6 +43,9 @@ public final class Manifest {
     private static final String OUTPUTS = "outputs";
     /** The fields that say how far an output got rather than what study it is of. */
     private static final List<String> PROGRESS = List.of(COVERED, COMPLETE, STATE, PLANNED, OUTPUTS);
+    /** The field that names a study's kind when it is not a batch study. */
+    public static final String ANALYSIS = "analysis";
+    private static final String TRAJECTORIES = "trajectories_per_point";
 
     /** How far an output got. */
     public enum State {
@@ -64,9 +67,16 @@ public final class Manifest {
         this.json = json;
     }
 
-    /** Everything a study's manifest records. */
+    /**
+     * Everything a study's manifest records; {@code sobol} when the samples are Sobol' points rather
+     * than a Latin hypercube.
+     */
     public record Facts(Build build, String command, List<String> arguments, String scenario, List<Source> files, Study study,
-            List<FactChange> sets, List<Sweep> sweeps, List<Sample> samples, int sampleCount, boolean rows) {
+            List<FactChange> sets, List<Sweep> sweeps, List<Sample> samples, int sampleCount, boolean rows, boolean sobol) {
+        public Facts(Build build, String command, List<String> arguments, String scenario, List<Source> files, Study study,
+                List<FactChange> sets, List<Sweep> sweeps, List<Sample> samples, int sampleCount, boolean rows) {
+            this(build, command, arguments, scenario, files, study, sets, sweeps, samples, sampleCount, rows, false);
+        }
     }
 
     /** The Casus build a study ran on. */
@@ -101,6 +111,10 @@ public final class Manifest {
         o.addProperty("points", study.design().size());
         o.addProperty("total_runs", study.totalRuns());
         o.addProperty("runs_csv", f.rows());
+        if (study.trajectories() > 0) {
+            // Written only when runs record their days, so that other studies' manifests stay as they were.
+            o.addProperty(TRAJECTORIES, study.trajectories());
+        }
         List<String> actors = new ArrayList<>();
         for (int a = 0; a < s.actorCount(); a++) {
             actors.add(s.actorId(a));
@@ -117,6 +131,10 @@ public final class Manifest {
         o.add("sweeps", strings(f.sweeps().stream().map(Sweep::toString).toList()));
         o.add("samples", strings(f.samples().stream().map(Sample::toString).toList()));
         o.addProperty("sample_points", f.sampleCount());
+        if (f.sobol()) {
+            // Written only for Sobol' points, so that the manifests of Latin hypercube studies stay as they were.
+            o.addProperty("sampling", "sobol");
+        }
         JsonArray factors = new JsonArray();
         for (Factor factor : study.design().factors()) {
             JsonObject x = new JsonObject();
@@ -147,6 +165,24 @@ public final class Manifest {
         o.add("parameters", parameters);
         Manifest m = new Manifest(o);
         return m.with(coverage);
+    }
+
+    /**
+     * A manifest of another kind of study (a sensitivity analysis, say) as written by its command,
+     * for the runs it holds; it names its kind under {@code analysis}.
+     */
+    public static Manifest of(JsonObject study, Coverage coverage) {
+        return new Manifest(study.deepCopy()).with(coverage);
+    }
+
+    /** The kind of analysis the study is ({@code sensitivity}), or null for a batch study. */
+    public String analysis() {
+        return json.has(ANALYSIS) ? json.get(ANALYSIS).getAsString() : null;
+    }
+
+    /** The words of the command that reproduces the study, from {@code casus} on. */
+    public List<String> arguments() {
+        return texts(json.getAsJsonArray("arguments"));
     }
 
     /**
@@ -271,10 +307,7 @@ public final class Manifest {
 
     /** Writes {@code manifest.json} into {@code dir}, whole or not at all. */
     public void write(Path dir) {
-        try (PartFile f = PartFile.create(dir, FILE)) {
-            f.write(Json.PRETTY.toJson(json) + "\n");
-            f.commit(true);
-        }
+        PartFile.text(dir, FILE, Json.PRETTY.toJson(json) + "\n");
     }
 
     /** Whether two manifests describe the same study, whichever runs each holds. */
@@ -317,11 +350,6 @@ public final class Manifest {
 
     public boolean complete() {
         return json.get(COMPLETE).getAsBoolean();
-    }
-
-    /** The words of the command that reproduces the study, from {@code casus} on. */
-    public List<String> arguments() {
-        return texts(json.getAsJsonArray("arguments"));
     }
 
     public String command() {
@@ -367,6 +395,11 @@ public final class Manifest {
 
     public boolean rows() {
         return json.get("runs_csv").getAsBoolean();
+    }
+
+    /** How many runs at each point recorded their daily indicators (0: none). */
+    public int trajectories() {
+        return json.has(TRAJECTORIES) ? json.get(TRAJECTORIES).getAsInt() : 0;
     }
 
     public List<String> actors() {

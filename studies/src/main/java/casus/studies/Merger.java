@@ -17,13 +17,14 @@ import java.util.Locale;
 import java.util.PriorityQueue;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.ToLongFunction;
 
 /**
- * Combines the outputs of shards of one study into one output: the rows interleaved back into
- * run order, the tallies of a point split between shards added together, the runs covered
- * joined, and the summaries, plots and report made again from the joined tallies. Shards that
- * together hold every run give exactly the files one unsplit study writes; fewer give a partial
- * output, when asked for, that can be merged again.
+ * Combines the outputs of shards of one study into one output: the rows and the recorded days
+ * interleaved back into run order, the tallies of a point split between shards added together,
+ * the runs covered joined, and the summaries, plots and report made again from the joined
+ * tallies. Shards that together hold every run give exactly the files one unsplit study writes;
+ * fewer give a partial output, when asked for, that can be merged again.
  *
  * <p>Every shard is checked before anything is written: its manifest must say it stopped (finished
  * or interrupted, not running or killed), and each of its files must still have the rows, bytes
@@ -43,17 +44,37 @@ public final class Merger {
      * @throws CancellationException when stopped
      */
     public static Manifest merge(List<Path> sources, Path out, boolean partial, BooleanSupplier stopped) {
+        return merge(sources, out, partial, stopped, (joined, stop) -> {
+            List<Outputs.Entry> files = new ArrayList<>();
+            if (joined.rows()) {
+                int runsPerPoint = joined.runsPerPoint();
+                files.add(rows(sources, out, line -> RunsCsv.index(line, runsPerPoint), stop));
+            }
+            files.add(tallies(sources, out, joined.actors(), stop));
+            if (joined.trajectories() > 0) {
+                files.add(Trajectories.merge(sources, out, joined.runsPerPoint(), stop));
+            }
+            files.addAll(Derived.write(out, joined));
+            return files;
+        });
+    }
+
+    /** The files of a merged output but its manifest, written from the shards'. */
+    public interface Contents {
+        /** Writes them for the shards' manifest {@code joined}; returns what the manifest records of them. */
+        List<Outputs.Entry> write(Manifest joined, BooleanSupplier stopped);
+    }
+
+    /**
+     * Merges the outputs in {@code sources} into {@code out}, as {@link #merge(List, Path, boolean, BooleanSupplier)},
+     * the files being written by {@code contents}: for another kind of study, whose files are its own.
+     */
+    public static Manifest merge(List<Path> sources, Path out, boolean partial, BooleanSupplier stopped, Contents contents) {
         Manifest joined = join(sources, partial);
         boolean existed = Files.exists(out);
         OutputDirectory.prepare(out);
         try {
-            List<Outputs.Entry> files = new ArrayList<>();
-            if (joined.rows()) {
-                files.add(rows(sources, out, joined.runsPerPoint(), stopped));
-            }
-            files.add(tallies(sources, out, joined.actors(), stopped));
-            files.addAll(Derived.write(out, joined));
-            Manifest merged = joined.finished(joined.coverage(), files);
+            Manifest merged = joined.finished(joined.coverage(), contents.write(joined, stopped));
             merged.write(out);
             return merged;
         } catch (RuntimeException e) {
@@ -101,8 +122,8 @@ public final class Merger {
     private static Manifest whole(Path dir) {
         Manifest m = Manifest.read(dir);
         if (m.state() == Manifest.State.RUNNING) {
-            throw new StudyException(dir + " is not finished: it is still running, or its process was killed; finish it with 'casus batch "
-                    + "--resume " + dir + "'");
+            throw new StudyException(dir + " is not finished: it is still running, or its process was killed; " + (m.analysis() == null
+                    ? "finish it with 'casus batch --resume " + dir + "'" : "run that shard again into a new directory"));
         }
         if (!m.hasOutputs()) {
             throw new StudyException(dir + " was written by a Casus that did not record its files' digests, so it cannot be checked; run it "
@@ -133,7 +154,11 @@ public final class Merger {
         }
     }
 
-    private static Outputs.Entry rows(List<Path> sources, Path out, int runsPerPoint, BooleanSupplier stopped) {
+    /**
+     * Interleaves the shards' {@code runs.csv} rows into run order, each row's study-wide run index
+     * given by {@code index}; returns what the manifest records of the file.
+     */
+    public static Outputs.Entry rows(List<Path> sources, Path out, ToLongFunction<String> index, BooleanSupplier stopped) {
         List<BufferedReader> readers = new ArrayList<>();
         try (PartFile w = PartFile.create(out, RunsCsv.FILE)) {
             PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparingLong((Cursor c) -> c.key));
@@ -149,7 +174,7 @@ public final class Merger {
                 }
                 Cursor c = new Cursor(r, i, sources.get(i).resolve(RunsCsv.FILE));
                 c.n = 1;
-                if (advanceRow(c, runsPerPoint)) {
+                if (advanceRow(c, index)) {
                     queue.add(c);
                 }
             }
@@ -165,7 +190,7 @@ public final class Merger {
                 last = c.key;
                 w.write(c.line);
                 w.write("\n");
-                if (advanceRow(c, runsPerPoint)) {
+                if (advanceRow(c, index)) {
                     queue.add(c);
                 }
             }
@@ -177,12 +202,12 @@ public final class Merger {
         }
     }
 
-    private static boolean advanceRow(Cursor c, int runsPerPoint) throws IOException {
+    private static boolean advanceRow(Cursor c, ToLongFunction<String> index) throws IOException {
         if (!c.next()) {
             return false;
         }
         try {
-            c.key = RunsCsv.index(c.line, runsPerPoint);
+            c.key = index.applyAsLong(c.line);
         } catch (RuntimeException e) {
             throw new StudyException(c.file + ": line " + c.n + " is not a run's row: the file was cut short or changed");
         }
@@ -242,7 +267,8 @@ public final class Merger {
         return true;
     }
 
-    private static void stop(BooleanSupplier stopped) {
+    /** Ends a merge that was asked to stop. */
+    static void stop(BooleanSupplier stopped) {
         if (stopped.getAsBoolean()) {
             throw new CancellationException("the merge was stopped");
         }

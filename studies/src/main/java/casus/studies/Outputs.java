@@ -4,14 +4,20 @@ import casus.engine.study.StudyException;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * What a study's manifest records of each file it wrote, under {@code outputs}: the file (relative
@@ -20,6 +26,8 @@ import java.util.Locale;
  * batch --resume} tell a truncated or altered file.
  */
 public final class Outputs {
+    private static final String GZIP = ".gz";
+
     private Outputs() {
     }
 
@@ -52,16 +60,34 @@ public final class Outputs {
         return out;
     }
 
-    /** Measures a file already in place (a plot written whole). */
+    /** Measures a file already in place; the rows of a gzip-compressed text are the lines of its text. */
     static Entry of(Path dir, String file, boolean text) {
         Path p = dir.resolve(file);
         try {
             MessageDigest d = PartFile.sha256();
-            long rows = PartFile.digestPrefix(p, d);
+            long rows = text && file.endsWith(GZIP) ? gzipLines(p, d) : PartFile.digestPrefix(p, d);
             return new Entry(file, text ? rows : -1, Files.size(p), HexFormat.of().formatHex(d.digest()));
+        } catch (EOFException | ZipException e) {
+            throw new StudyException(dir + ": " + file + " is not a whole gzip file (" + e.getMessage() + "): it was cut short or changed after "
+                    + "the study wrote it");
         } catch (IOException e) {
             throw OutputDirectory.failed(p, e);
         }
+    }
+
+    /** Feeds a gzip file to a digest; returns the lines of its text. */
+    private static long gzipLines(Path file, MessageDigest digest) throws IOException {
+        long rows = 0;
+        byte[] buf = new byte[1 << 16];
+        try (InputStream raw = new DigestInputStream(Files.newInputStream(file), digest); InputStream in = new GZIPInputStream(raw)) {
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                for (int i = 0; i < n; i++) {
+                    rows += buf[i] == '\n' ? 1 : 0;
+                }
+            }
+            raw.transferTo(OutputStream.nullOutputStream());
+        }
+        return rows;
     }
 
     /**

@@ -74,6 +74,14 @@ public final class PartFile implements AutoCloseable {
         }
     }
 
+    /** Writes a small file whole, {@code text} being all of it; returns what the manifest records of it. */
+    public static Outputs.Entry text(Path dir, String name, String text) {
+        try (PartFile f = create(dir, name)) {
+            f.write(text);
+            return f.commit(true);
+        }
+    }
+
     /** Where a file is written until it is complete. */
     public static Path partOf(Path file) {
         return file.resolveSibling(file.getFileName() + SUFFIX);

@@ -61,11 +61,16 @@ public final class ReportMarkdown {
         if (m.rows()) {
             out.print("| `runs.csv` | one row per run: point, run, seed, the factors, the drawn facts, every outcome and metric |\n");
         }
-        out.print("| `summary.csv`, `summary.json` | per point: each outcome's share of runs with its 95% Wilson interval; each metric's mean, "
-                + "5th, 50th and 95th percentiles |\n");
+        out.print("| `summary.csv`, `summary.json` | per point: each outcome's share of runs with its 95% Wilson interval; each metric's mean "
+                + "with its standard error and 95% interval, and its 5th, 50th and 95th percentiles |\n");
+        if (m.trajectories() > 0) {
+            out.print("| `trajectories.csv.gz` | the daily indicators of the first " + m.trajectories() + " runs at each point: point, run, day, "
+                    + "territory held, territory changed, severity, casualties, the victim's belief in its allies, the alliance's credibility |\n");
+        }
         out.print("| `tallies.jsonl` | each point's exact accumulators, from which the summaries are made and shards are merged |\n");
         out.print("| `manifest.json` | the build, the command, the scenario files' digests, the seed and every parameter |\n");
-        out.print("| `plots/` | each outcome against each factor, and each metric's histogram |\n\n");
+        out.print("| `plots/` | each outcome against each factor with its 95% Wilson band, a heatmap of each outcome over two swept factors, "
+                + "and each metric's histogram per point |\n\n");
         if (!first.isEmpty()) {
             tables(out, m, outcomes, first, points);
             replay(out, m, first.get(0));
@@ -96,13 +101,14 @@ public final class ReportMarkdown {
             }
             out.print(row + "\n");
         }
-        out.print("\n## Metrics\n\nMean, and the 5th to 95th percentile.\n\n");
+        out.print("\n## Metrics\n\nMean \u00b1 its standard error, and the 5th to 95th percentile.\n\n");
         header(out, m, shown);
         for (Metric metric : Metric.values()) {
             StringBuilder row = new StringBuilder("| " + metric.key() + " |");
             for (PointStats p : shown) {
                 double[] s = p.metrics()[metric.ordinal()];
-                row.append(String.format(Locale.ROOT, " %s (%s\u2013%s) |", fmt(s[0]), fmt(s[1]), fmt(s[3])));
+                row.append(String.format(Locale.ROOT, " %s \u00b1 %s (%s\u2013%s) |", fmt(s[0]), fmt(p.meanErrors()[metric.ordinal()]), fmt(s[1]),
+                        fmt(s[3])));
             }
             out.print(row + "\n");
         }
@@ -119,8 +125,9 @@ public final class ReportMarkdown {
         out.print(h + "\n" + rule + "\n");
         for (int j = 0; j < m.factors().size(); j++) {
             StringBuilder row = new StringBuilder("| `" + m.factors().get(j) + "` |");
+            boolean swept = m.swept().get(j);
             for (PointStats p : shown) {
-                row.append(' ').append(Num.format(p.values()[j])).append(" |");
+                row.append(' ').append(swept ? Num.format(p.values()[j]) : Num.brief(p.values()[j])).append(" |");
             }
             out.print(row + "\n");
         }

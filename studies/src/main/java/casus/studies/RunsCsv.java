@@ -21,7 +21,13 @@ public final class RunsCsv {
     }
 
     public static String header(List<String> factors, List<String> drawn) {
-        List<String> cols = new ArrayList<>(List.of("point", "run", "seed"));
+        return header(List.of(), factors, drawn);
+    }
+
+    /** The header with {@code lead} columns before {@code point}. */
+    public static String header(List<String> lead, List<String> factors, List<String> drawn) {
+        List<String> cols = new ArrayList<>(lead);
+        cols.addAll(List.of("point", "run", "seed"));
         cols.addAll(factors);
         cols.addAll(drawn);
         for (Flag f : Flag.values()) {
@@ -36,6 +42,11 @@ public final class RunsCsv {
 
     /** Formats a block's rows; runs on the worker that ran the block. */
     public static Function<Block, String> encoder(Design design, int drawn, List<String> actors) {
+        return encoder("", design, drawn, actors);
+    }
+
+    /** Formats a block's rows, each opened by {@code lead} (empty, or cells ending in a comma). */
+    public static Function<Block, String> encoder(String lead, Design design, int drawn, List<String> actors) {
         return b -> {
             StringBuilder out = new StringBuilder(b.size() * 160);
             String[] values = new String[design.factors().size()];
@@ -43,7 +54,7 @@ public final class RunsCsv {
                 values[j] = Num.format(design.value(b.point(), j));
             }
             for (int i = 0; i < b.size(); i++) {
-                out.append(b.point()).append(',').append(b.run(i)).append(',').append(b.seed(i));
+                out.append(lead).append(b.point()).append(',').append(b.run(i)).append(',').append(b.seed(i));
                 for (String v : values) {
                     out.append(',').append(v);
                 }

@@ -13,6 +13,9 @@ final class StudyFiles {
         if (m.rows()) {
             files.add(RunsCsv.FILE);
         }
+        if (m.trajectories() > 0) {
+            files.add(Trajectories.FILE);
+        }
         files.addAll(List.of(Tallies.FILE, SummaryCsv.FILE, SummaryJson.FILE, Charts.DIR + "/", ReportMarkdown.FILE));
         return files;
     }

@@ -18,9 +18,9 @@ import java.util.function.Function;
 /**
  * A study's directory as its runs come in. The manifest is written first, marked
  * {@link Manifest.State#RUNNING running} with the runs planned; rows are appended to
- * {@code runs.csv.part} and each point's tally to {@code tallies.jsonl.part} as they arrive, so
- * memory does not grow with the runs; every few seconds a {@link Checkpoint} records how far both
- * files are good. At {@link #finish} the files are renamed into place, the summaries, plots and
+ * {@code runs.csv.part}, each point's tally to {@code tallies.jsonl.part} and the days of the runs
+ * that record them to {@code trajectories.csv.part} as they arrive, so memory does not grow with
+ * the runs; every few seconds a {@link Checkpoint} records how far the files are good. At {@link #finish} the files are renamed into place, the summaries, plots and
  * report derived, and the manifest rewritten as finished with every file's rows and SHA-256.
  * {@link #interrupt} instead renames what is done into place and marks the manifest
  * interrupted; {@link #resume} carries on from either, or from the last checkpoint of a process
@@ -36,18 +36,18 @@ public final class StudyOutput implements AutoCloseable {
     private final DirectoryLock lock;
     private final PartFile rows;
     private final PartFile tallies;
+    private final PartFile days;
     private Carried carried;
     private long done;
     private long lastCheckpoint = System.nanoTime();
     private boolean closed;
-    private boolean released;
 
     /** A point's tally from before a resume, to be added to the runs of the point still to come. */
     private record Carried(int point, Tally tally) {
     }
 
-    private StudyOutput(Path dir, Manifest manifest, Study study, Slice planned, DirectoryLock lock, PartFile rows, PartFile tallies, long done,
-            Carried carried) {
+    private StudyOutput(Path dir, Manifest manifest, Study study, Slice planned, DirectoryLock lock, PartFile rows, PartFile tallies,
+            PartFile days, long done, Carried carried) {
         this.dir = dir;
         this.manifest = manifest;
         this.study = study;
@@ -55,6 +55,7 @@ public final class StudyOutput implements AutoCloseable {
         this.lock = lock;
         this.rows = rows;
         this.tallies = tallies;
+        this.days = days;
         this.done = done;
         this.carried = carried;
     }
@@ -78,7 +79,8 @@ public final class StudyOutput implements AutoCloseable {
             rows = PartFile.create(dir, RunsCsv.FILE);
             rows.write(RunsCsv.header(manifest.factors(), manifest.drawn()) + "\n");
         }
-        return new StudyOutput(dir, running, study, slice, lock, rows, tallies, slice.from(), null);
+        PartFile days = manifest.trajectories() > 0 ? Trajectories.create(dir) : null;
+        return new StudyOutput(dir, running, study, slice, lock, rows, tallies, days, slice.from(), null);
     }
 
     private static void refuseOccupied(Path dir) {
@@ -126,6 +128,10 @@ public final class StudyOutput implements AutoCloseable {
                     rows = PartFile.append(dir, RunsCsv.FILE, at.rowBytes());
                 }
             }
+            PartFile days = null;
+            if (stored.trajectories() > 0) {
+                days = at.dayBytes() < 0 ? Trajectories.create(dir) : Trajectories.append(dir, at.dayBytes());
+            }
             Carried carried = at.open() == null ? null
                     : new Carried(TallyJson.point(TallyJson.parse(at.open())), TallyJson.read(TallyJson.parse(at.open()), stored.actors()));
             if (carried != null && at.done() >= pointEnd(carried.point(), planned, study)) {
@@ -133,7 +139,7 @@ public final class StudyOutput implements AutoCloseable {
                 tallies.write(at.open() + "\n");
                 carried = null;
             }
-            StudyOutput out = new StudyOutput(dir, running, study, planned, lock, rows, tallies, at.done(), carried);
+            StudyOutput out = new StudyOutput(dir, running, study, planned, lock, rows, tallies, days, at.done(), carried);
             out.checkpoint(null, null);
             return out;
         } catch (RuntimeException e) {
@@ -149,6 +155,7 @@ public final class StudyOutput implements AutoCloseable {
         long done = covered.isEmpty() ? planned.from() : covered.get(covered.size() - 1).to();
         long rowBytes = stored.rows() ? reopen(dir, RunsCsv.FILE) : -1;
         long tallyBytes = reopen(dir, Tallies.FILE);
+        long dayBytes = stored.trajectories() > 0 ? Trajectories.reopen(dir) : -1;
         Tallies.Last last = Tallies.last(PartFile.partOf(dir.resolve(Tallies.FILE)));
         String open = null;
         if (last != null) {
@@ -158,7 +165,7 @@ public final class StudyOutput implements AutoCloseable {
                 tallyBytes = last.offset();
             }
         }
-        return new Checkpoint(done, rowBytes, tallyBytes, open);
+        return new Checkpoint(done, rowBytes, tallyBytes, dayBytes, open);
     }
 
     /** The end of a point's runs in a slice. */
@@ -170,11 +177,12 @@ public final class StudyOutput implements AutoCloseable {
     private static Checkpoint fromKilled(Path dir, Manifest stored, Slice planned) {
         Checkpoint at = Checkpoint.read(dir);
         if (at == null) {
-            return new Checkpoint(planned.from(), -1, -1, null);
+            return new Checkpoint(planned.from(), -1, -1, -1, null);
         }
         long rowBytes = stored.rows() ? reopen(dir, RunsCsv.FILE) : -1;
         long tallyBytes = reopen(dir, Tallies.FILE);
-        if (rowBytes < at.rowBytes() || tallyBytes < at.tallyBytes()) {
+        long dayBytes = stored.trajectories() > 0 ? Trajectories.reopen(dir) : -1;
+        if (rowBytes < at.rowBytes() || tallyBytes < at.tallyBytes() || dayBytes < at.dayBytes()) {
             throw new StudyException(dir + ": the files are shorter than its last checkpoint says they were; start the study again in a new "
                     + "directory");
         }
@@ -240,6 +248,9 @@ public final class StudyOutput implements AutoCloseable {
         if (rows != null) {
             rows.write(b.text());
         }
+        if (days != null) {
+            days.write(Trajectories.rows(b));
+        }
         done = b.index(b.size() - 1) + 1;
         if (System.nanoTime() - lastCheckpoint >= CHECKPOINT_NANOS) {
             checkpoint(b, point);
@@ -263,6 +274,9 @@ public final class StudyOutput implements AutoCloseable {
             rows.flush();
         }
         tallies.flush();
+        if (days != null) {
+            days.flush();
+        }
         String open = null;
         if (last != null) {
             Tally t = new Tally(manifest.actors().size());
@@ -274,7 +288,7 @@ public final class StudyOutput implements AutoCloseable {
         } else if (carried != null) {
             open = TallyJson.write(carried.point(), study.design().point(carried.point()), carried.tally(), manifest.actors());
         }
-        new Checkpoint(done, rows == null ? -1 : rows.bytes(), tallies.bytes(), open).write(dir);
+        new Checkpoint(done, rows == null ? -1 : rows.bytes(), tallies.bytes(), days == null ? -1 : days.bytes(), open).write(dir);
         lastCheckpoint = System.nanoTime();
     }
 
@@ -291,7 +305,7 @@ public final class StudyOutput implements AutoCloseable {
         Manifest whole = manifest.finished(Coverage.of(planned), List.of());
         files.addAll(Derived.write(dir, whole));
         manifest.finished(Coverage.of(planned), files).write(dir);
-        release();
+        lock.release();
         return StudyFiles.list(manifest);
     }
 
@@ -308,7 +322,7 @@ public final class StudyOutput implements AutoCloseable {
         }
         List<Outputs.Entry> files = commit();
         manifest.interrupted(Coverage.of(new Slice(planned.from(), done)), files).write(dir);
-        release();
+        lock.release();
     }
 
     private List<Outputs.Entry> commit() {
@@ -317,14 +331,11 @@ public final class StudyOutput implements AutoCloseable {
             files.add(rows.commit(true));
         }
         files.add(tallies.commit(true));
+        if (days != null) {
+            files.add(Trajectories.compress(dir, days));
+        }
         closed = true;
         return files;
-    }
-
-    private void release() {
-        Checkpoint.delete(dir);
-        released = true;
-        lock.close();
     }
 
     /** Leaves the output as a killed process would: the files under their temporary names, resumable from the last checkpoint. */
@@ -337,12 +348,12 @@ public final class StudyOutput implements AutoCloseable {
                     rows.close();
                 }
                 tallies.close();
+                if (days != null) {
+                    days.close();
+                }
             }
         } finally {
-            if (!released) {
-                released = true;
-                lock.close();
-            }
+            lock.close();
         }
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * {@code summary.csv}: one row per point. Columns: {@code point}, each factor's value,
  * {@code runs}; for each outcome {@code NAME_p}, {@code NAME_lo}, {@code NAME_hi} (the share of
- * runs and its 95% Wilson interval); for each metric {@code NAME_mean}, {@code NAME_p5},
- * {@code NAME_p50}, {@code NAME_p95}.
+ * runs and its 95% Wilson interval); for each metric {@code NAME_mean}, {@code NAME_mean_se},
+ * {@code NAME_mean_lo}, {@code NAME_mean_hi} (the mean, its standard error and its 95% interval),
+ * {@code NAME_p5}, {@code NAME_p50}, {@code NAME_p95}.
  */
 public final class SummaryCsv {
     public static final String FILE = "summary.csv";
@@ -30,6 +31,9 @@ public final class SummaryCsv {
         }
         for (Metric m : Metric.values()) {
             cols.add(m.key() + "_mean");
+            cols.add(m.key() + "_mean_se");
+            cols.add(m.key() + "_mean_lo");
+            cols.add(m.key() + "_mean_hi");
             cols.add(m.key() + "_p5");
             cols.add(m.key() + "_p50");
             cols.add(m.key() + "_p95");
@@ -51,9 +55,13 @@ public final class SummaryCsv {
             row.append(',').append(cell(p.runs() == 0 ? Double.NaN : (double) k / p.runs())).append(',').append(cell(ci[0])).append(',')
                     .append(cell(ci[1]));
         }
-        for (double[] stats : p.metrics()) {
-            for (double v : stats) {
-                row.append(',').append(cell(v));
+        for (Metric m : Metric.values()) {
+            double[] stats = p.metrics()[m.ordinal()];
+            double[] ci = p.meanInterval(m);
+            row.append(',').append(cell(stats[0])).append(',').append(cell(p.meanErrors()[m.ordinal()])).append(',').append(cell(ci[0]))
+                    .append(',').append(cell(ci[1]));
+            for (int q = 1; q < stats.length; q++) {
+                row.append(',').append(cell(stats[q]));
             }
         }
         return row.append('\n').toString();

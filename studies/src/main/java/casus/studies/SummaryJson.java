@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * {@code summary.json}: the study (scenario, seed, runs per point, factors, whether every run is
  * in) and, per point, its parameters, runs, each outcome's share {@code p} with its 95% Wilson
- * interval {@code ci95}, and each metric's {@code mean}, {@code p5}, {@code p50}, {@code p95}.
+ * interval {@code ci95}, and each metric's {@code mean} with its standard error {@code mean_se}
+ * and 95% interval {@code mean_ci95}, {@code p5}, {@code p50}, {@code p95}.
  */
 public final class SummaryJson {
     public static final String FILE = "summary.json";
@@ -109,6 +110,12 @@ public final class SummaryJson {
             double[] s = p.metrics()[m.ordinal()];
             JsonObject y = new JsonObject();
             y.add("mean", Json.number(s[0]));
+            y.add("mean_se", Json.number(p.meanErrors()[m.ordinal()]));
+            double[] ci = p.meanInterval(m);
+            JsonArray mci = new JsonArray();
+            mci.add(Json.number(ci[0]));
+            mci.add(Json.number(ci[1]));
+            y.add("mean_ci95", mci);
             y.add("p5", Json.number(s[1]));
             y.add("p50", Json.number(s[2]));
             y.add("p95", Json.number(s[3]));

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import casus.server.journal.SessionReplay;
 import casus.server.testing.Happened;
+import casus.server.testing.Journals;
 import casus.server.testing.Requests;
+import casus.server.testing.Seat;
 import casus.server.testing.ServerProcess;
+import casus.server.testing.SessionHarness;
 import casus.server.testing.TestClient;
 import casus.v1.AbsentPolicy;
 import casus.v1.ActionList;
@@ -19,6 +22,7 @@ import casus.v1.ExportRecord;
 import casus.v1.FactChange;
 import casus.v1.Hello;
 import casus.v1.InjectEvent;
+import casus.v1.JournalEntry;
 import casus.v1.Joined;
 import casus.v1.ResumeSession;
 import casus.v1.Role;
@@ -150,6 +154,58 @@ class CrashRecoveryIT {
                 new java.io.PrintWriter(java.io.Writer.nullWriter()), false, 7);
         assertEquals(0, r.tornBytes(), "the journal was finished");
         assertEquals(1, r.ticks());
+    }
+
+    @Test
+    void damaged_journal_is_left_as_it_is_and_restored_up_to_the_damage_only_with_recover_until_damage() throws Exception {
+        Path data = tmp.resolve("data");
+        String session;
+        try (SessionHarness h = SessionHarness.start(data)) {
+            Seat f = h.facilitator();
+            Seat alice = h.seat("alice");
+            Session s = h.create(f, SessionHarness.settings("border-2022", 9, SessionMode.TURN_BASED, 0, 0));
+            session = s.id();
+            alice.ok(s, Requests.join(s.joinCode(), Role.PLAYER));
+            alice.ok(s, Requests.take(s.id(), "ARM"));
+            f.ok(s, Requests.start(s.id()));
+            for (int day = 0; day < 4; day++) {
+                alice.ok(s, Requests.message(s.id(), "day " + day));
+                alice.ok(s, Requests.submit(s.id(), "ARM", true));
+            }
+        }
+        Path journal = data.resolve("sessions").resolve(session).resolve(casus.server.journal.JournalFormat.FILE);
+        List<JournalEntry> entries = casus.server.journal.JournalReader.read(journal).entries();
+        int thirdTick = -1;
+        for (int i = 0, ticks = 0; i < entries.size() && thirdTick < 0; i++) {
+            if (entries.get(i).hasTick() && ++ticks == 3) {
+                thirdTick = i;
+            }
+        }
+        long at = Journals.offsets(journal).get(thirdTick);
+        Journals.flip(journal, at + 10);
+        byte[] damaged = Journals.bytes(journal);
+
+        try (ServerProcess kept = ServerProcess.start(data, List.of("--facilitator-token", TOKEN), true);
+             TestClient f = facilitator(kept)) {
+            ServerMessage told = f.push(m -> m.hasNotice() && m.getNotice().getKind().equals("recovery"), TestClient.WAIT);
+            assertTrue(told.getNotice().getText().contains("is damaged at byte " + at), told.toString());
+            assertTrue(kept.lines().stream().anyMatch(l -> l.contains("0 unfinished session(s) recovered")), kept.lines().toString());
+            assertTrue(kept.lines().stream().anyMatch(l -> l.startsWith("recovery: the journal of session " + session + " is damaged")),
+                    kept.lines().toString());
+            f.refused(Requests.start(session), casus.v1.ErrorCode.NO_SUCH_SESSION);
+        }
+        assertTrue(java.util.Arrays.equals(damaged, Journals.bytes(journal)), "the damaged journal is left as it is");
+
+        try (ServerProcess restored = ServerProcess.start(data, List.of("--facilitator-token", TOKEN, "--recover-until-damage"), true);
+             TestClient f = facilitator(restored)) {
+            ServerMessage told = f.push(m -> m.hasNotice() && m.getNotice().getKind().equals("recovery"), TestClient.WAIT);
+            assertTrue(told.getNotice().getText().contains("is restored as it stood before the damage in its journal, at day 2"),
+                    told.toString());
+            assertTrue(restored.lines().stream().anyMatch(l -> l.contains("1 unfinished session(s) recovered")), restored.lines().toString());
+            Joined back = f.ok(Requests.join(session, Role.FACILITATOR)).getJoined();
+            assertEquals(2, back.getSituation().getDay());
+            assertEquals(SessionPhase.PAUSED, back.getSituation().getPhase());
+        }
     }
 
     private static TestClient facilitator(ServerProcess p) {

@@ -25,11 +25,12 @@ public final class ServerProcess implements AutoCloseable {
     private final List<String> lines = new ArrayList<>();
     private final InetSocketAddress address;
     private final long readyMillis;
+    /** What the process printed and nobody read yet. */
+    private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
 
     private ServerProcess(Process process, Path log) throws InterruptedException {
         this.process = process;
         long started = System.nanoTime();
-        BlockingQueue<String> out = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -109,6 +110,7 @@ public final class ServerProcess implements AutoCloseable {
     /** What it printed on standard output so far. */
     public List<String> lines() {
         synchronized (lines) {
+            out.drainTo(lines);
             return List.copyOf(lines);
         }
     }

@@ -22,8 +22,8 @@ final class AnswerOptions {
     }
 
     static int build(World w, int a, ChoiceSet[] pool, int n) {
-        for (int qIndex = 0; qIndex < w.requestCount() && n < pool.length; qIndex++) {
-            Request q = w.request(qIndex);
+        for (int qIndex = 0; qIndex < w.appeals().requestCount() && n < pool.length; qIndex++) {
+            Request q = w.appeals().request(qIndex);
             if (!q.open() || q.day() >= w.day() || q.addressee() != a) {
                 continue;
             }
@@ -47,7 +47,7 @@ final class AnswerOptions {
      * to a government that has fallen since it asked, only talk or a refusal.
      */
     static ActionKind[] answers(World w, int a, Request q) {
-        if (w.regimeFallen(q.requester())) {
+        if (w.regimes().fallen(q.requester())) {
             return TO_TALK;
         }
         ActionKind[] fitting = switch (q.ask()) {
@@ -70,23 +70,23 @@ final class AnswerOptions {
     /** Whether a state has what an answer needs: forces for a war, troops to guard, air defence or a tripwire. */
     static boolean canField(World w, int a, Ask ask, ActionKind k) {
         return switch (k) {
-            case HONOUR -> ask == Ask.MILITARY_AID ? w.available(a) > 0 : w.availableTroops(a) >= w.k(REGIME_TROOPS);
-            case RESERVE -> w.availableTroops(a) >= w.k(REGIME_TROOPS);
-            case DEFEND -> w.setting().airDefenceUnits(a) > 0 || w.availableTroops(a) >= w.k(TRIPWIRE_TROOPS);
+            case HONOUR -> ask == Ask.MILITARY_AID ? w.military().available(a) > 0 : w.military().availableTroops(a) >= w.k(REGIME_TROOPS);
+            case RESERVE -> w.military().availableTroops(a) >= w.k(REGIME_TROOPS);
+            case DEFEND -> w.setting().airDefenceUnits(a) > 0 || w.military().availableTroops(a) >= w.k(TRIPWIRE_TROOPS);
             default -> true;
         };
     }
 
     static int votes(World w, int a, ChoiceSet[] pool, int n) {
-        for (int mIndex = 0; mIndex < w.motionCount() && n < pool.length; mIndex++) {
-            Motion m = w.motion(mIndex);
-            if (!m.open() || m.tabledDay() >= w.day() || !w.activeMember(m.treaty(), a) || w.request(m.request()).requester() == a
+        for (int mIndex = 0; mIndex < w.appeals().motionCount() && n < pool.length; mIndex++) {
+            Motion m = w.appeals().motion(mIndex);
+            if (!m.open() || m.tabledDay() >= w.day() || !w.treaties().activeMember(m.treaty(), a) || w.appeals().request(m.request()).requester() == a
                     || m.vote(a) != Motion.Vote.NONE) {
                 continue;
             }
             ChoiceSet set = Options.slot(pool, n++);
             set.reset(ChoiceKind.VOTE, a, m.index());
-            if (!(m.kind().sendsForces() && w.regimeFallen(w.request(m.request()).requester()))) {
+            if (!(m.kind().sendsForces() && w.regimes().fallen(w.appeals().request(m.request()).requester()))) {
                 set.add(ActionKind.VOTE_YES, -1, m.index(), m.treaty(), -1, 0);
             }
             set.add(ActionKind.VOTE_NO, -1, m.index(), m.treaty(), -1, 0);

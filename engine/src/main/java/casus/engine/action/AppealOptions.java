@@ -33,7 +33,7 @@ final class AppealOptions {
         boolean crisis = ref >= 0 || ref == HOME;
         int about = ref == HOME ? -1 : ref;
         for (int t = 0; t < s.treatyCount() && n < pool.length; t++) {
-            if (!w.activeMember(t, a)) {
+            if (!w.treaties().activeMember(t, a)) {
                 continue;
             }
             ChoiceSet set = Options.slot(pool, n);
@@ -51,7 +51,7 @@ final class AppealOptions {
                     }
                 }
             }
-            if (s.rule(t) == DecisionRule.CONSENSUS && w.leader(t) != a && !w.appealOpen(a, t)) {
+            if (s.rule(t) == DecisionRule.CONSENSUS && w.treaties().leader(t) != a && !w.appeals().appealOpen(a, t)) {
                 set.add(ActionKind.SUSPEND, -1, -1, t, -1, 0);
             }
             if (set.size() > 1) {
@@ -70,8 +70,8 @@ final class AppealOptions {
     /** The crisis an appeal would be about: a conflict's index, {@link #HOME}, or -1 for none. */
     static int crisis(World w, int a) {
         int threat = mostThreatening(w, a);
-        boolean home = w.crisisAtHome(a);
-        if (home && (threat < 0 || Math.max(w.unrest(a), w.communalIn(a)) >= w.k(UNREST_APPEAL_LEVEL))) {
+        boolean home = w.regimes().crisisAtHome(a);
+        if (home && (threat < 0 || Math.max(w.regimes().unrest(a), w.regimes().communalIn(a)) >= w.k(UNREST_APPEAL_LEVEL))) {
             return HOME;
         }
         return threat;
@@ -85,15 +85,15 @@ final class AppealOptions {
     static int mostThreatening(World w, int a) {
         int best = -1;
         double most = 0;
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            Conflict c = w.wars().conflict(cIndex);
             if (c.attacker() == a || c.phase() == Conflict.Phase.CEASEFIRE || c.fightingDays() == 0 && c.phase() != Conflict.Phase.ACTIVE
                     || c.phase() == Conflict.Phase.DORMANT && !occupies(w, c, a)) {
                 continue;
             }
             double value = c.target() == a ? 1 : 0;
             for (int k = 0; k < c.regionCount(); k++) {
-                value = Math.max(value, w.valueOf(c.region(k), a));
+                value = Math.max(value, w.territory().valueOf(c.region(k), a));
             }
             if (c.defends(a)) {
                 value = Math.max(value, 1);
@@ -110,7 +110,7 @@ final class AppealOptions {
     static boolean occupies(World w, Conflict c, int a) {
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            if (w.setting().deJure(r) == a && c.attackerGain(k, w.control(r, c.attacker())) > 0) {
+            if (w.setting().deJure(r) == a && c.attackerGain(k, w.territory().control(r, c.attacker())) > 0) {
                 return true;
             }
         }
@@ -129,7 +129,7 @@ final class AppealOptions {
             case MILITARY_AID, DEFENSIVE_DEPLOYMENT -> war && o.military();
             case PEACEKEEPERS -> !war && o.military();
             case CONSULTATIONS -> o == Obligation.CONSULTATION;
-            case RESCUE -> !war && bilateral && o == Obligation.CONSULTATION && w.crisisAtHome(a);
+            case RESCUE -> !war && bilateral && o == Obligation.CONSULTATION && w.regimes().crisisAtHome(a);
         };
     }
 
@@ -138,7 +138,7 @@ final class AppealOptions {
      * only when the crisis has grown by a step, or a new conflict is the cause.
      */
     static boolean allowed(World w, int a, int treaty, int addressee, int article, Ask ask, int conflict) {
-        Request last = w.lastAppeal(a, treaty, addressee, article, ask);
+        Request last = w.appeals().lastAppeal(a, treaty, addressee, article, ask);
         if (last == null) {
             return true;
         }
@@ -148,14 +148,14 @@ final class AppealOptions {
         if (last.conflict() != conflict) {
             return true;
         }
-        double need = conflict >= 0 ? Threat.ofConflict(w, w.conflict(conflict), a) : Threat.of(w, a);
+        double need = conflict >= 0 ? Threat.ofConflict(w, w.wars().conflict(conflict), a) : Threat.of(w, a);
         return need >= last.need() + w.k(REAPPEAL_NEED_RISE);
     }
 
     /** Appeals to friends outside any treaty: the closest few, for what fits the crisis. */
     private static int outside(World w, int a, int about, ChoiceSet[] pool, int n) {
         Setting s = w.setting();
-        int attacker = about >= 0 ? w.conflict(about).attacker() : -1;
+        int attacker = about >= 0 ? w.wars().conflict(about).attacker() : -1;
         ChoiceSet set = Options.slot(pool, n);
         set.reset(ChoiceKind.APPEAL, a, -1);
         set.add(ActionKind.PASS);
@@ -165,11 +165,11 @@ final class AppealOptions {
             int best = -1;
             double closest = 0;
             for (int j = 0; j < s.actorCount(); j++) {
-                if (j == a || j == attacker || (taken & (1L << j)) != 0 || w.regimeFallen(j) || s.shareTreaty(a, j) || fighting(w, j, about)
-                        || w.alignment(a, j) < w.k(APPEAL_FRIEND_ALIGNMENT) && !w.protects(j, a)) {
+                if (j == a || j == attacker || (taken & (1L << j)) != 0 || w.regimes().fallen(j) || s.shareTreaty(a, j) || fighting(w, j, about)
+                        || w.minds().alignment(a, j) < w.k(APPEAL_FRIEND_ALIGNMENT) && !w.treaties().protects(j, a)) {
                     continue;
                 }
-                double closeness = w.alignment(a, j) * w.interdependence(a, j) + (w.protects(j, a) ? 1 : 0);
+                double closeness = w.minds().alignment(a, j) * w.setting().interdependence(a, j) + (w.treaties().protects(j, a) ? 1 : 0);
                 if (best < 0 || closeness > closest) {
                     best = j;
                     closest = closeness;
@@ -197,12 +197,12 @@ final class AppealOptions {
         if (conflict >= 0) {
             return ask == Ask.MILITARY_AID || ask == Ask.CONSULTATIONS;
         }
-        return ask == Ask.RESCUE || ask == Ask.CONSULTATIONS || ask == Ask.PEACEKEEPERS && w.unrest(a) <= 0 && w.communalIn(a) > 0;
+        return ask == Ask.RESCUE || ask == Ask.CONSULTATIONS || ask == Ask.PEACEKEEPERS && w.regimes().unrest(a) <= 0 && w.regimes().communalIn(a) > 0;
     }
 
     /** Whether an actor already fights on the defenders' side of a conflict (-1: none). */
     static boolean fighting(World w, int actor, int conflict) {
-        return conflict >= 0 && w.conflict(conflict).sideOfDefence(actor);
+        return conflict >= 0 && w.wars().conflict(conflict).sideOfDefence(actor);
     }
 
     static int otherParty(Setting s, int t, int member) {

@@ -37,24 +37,24 @@ final class DiplomacyOptions {
         ChoiceSet set = Options.slot(pool, n);
         set.reset(ChoiceKind.DIPLOMACY, a, -1);
         set.add(ActionKind.PASS);
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
-            int victim = w.principalDefender(c);
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            Conflict c = w.wars().conflict(cIndex);
+            int victim = w.wars().principalDefender(c);
             boolean party = c.attacker() == a || victim == a;
             boolean side = party || c.sideOfDefence(a);
             if (c.fighting(w.day())) {
-                if (!w.hasOpenProposal(a, c.index()) && (party || !side && standing(w, a, c.attacker()) && standing(w, a, victim))) {
+                if (!w.talks().hasOpenProposal(a, c.index()) && (party || !side && standing(w, a, c.attacker()) && standing(w, a, victim))) {
                     for (int v = 0; v < Packages.count(s); v++) {
                         if (Settlement.available(w, c, a, v)) {
                             set.add(ActionKind.MEDIATE, -1, c.index(), -1, -1, 0, v);
                         }
                     }
                 }
-                if (!side && !c.spoke(a, true) && w.alignment(a, victim) > w.k(SUPPORT_ALIGNMENT)
+                if (!side && !c.spoke(a, true) && w.minds().alignment(a, victim) > w.k(SUPPORT_ALIGNMENT)
                         && !offers(set, ActionKind.STATEMENT_SUPPORT, victim)) {
                     set.add(ActionKind.STATEMENT_SUPPORT, victim, c.index(), -1, -1, 0);
                 }
-                if (!side && !c.spoke(a, false) && w.alignment(a, c.attacker()) < w.k(CONDEMN_ALIGNMENT)
+                if (!side && !c.spoke(a, false) && w.minds().alignment(a, c.attacker()) < w.k(CONDEMN_ALIGNMENT)
                         && !offers(set, ActionKind.STATEMENT_CONDEMN, c.attacker())) {
                     set.add(ActionKind.STATEMENT_CONDEMN, c.attacker(), c.index(), -1, -1, 0);
                 }
@@ -65,15 +65,15 @@ final class DiplomacyOptions {
             }
         }
         for (int g = 0; g < s.actorCount(); g++) {
-            if ((w.crisisAtHome(g) || s.deFacto(g) && atWar(w, g)) && g != a && !w.regimeFallen(g) && !w.backedBy(a, g)
-                    && w.alignment(a, g) >= w.k(BACK_ALIGNMENT)) {
+            if ((w.regimes().crisisAtHome(g) || s.deFacto(g) && atWar(w, g)) && g != a && !w.regimes().fallen(g) && !w.aid().backedBy(a, g)
+                    && w.minds().alignment(a, g) >= w.k(BACK_ALIGNMENT)) {
                 set.add(ActionKind.BACK, g, -1, -1, -1, 0);
             }
         }
         if (doubtsAllies(w, a)) {
             for (int p = 0; p < s.actorCount(); p++) {
-                if (p != a && !w.realigned(a, p) && w.alignment(a, p) < w.k(REALIGN_ALIGNMENT_LIMIT)
-                        && w.interdependence(a, p) >= w.k(REALIGN_INTERDEPENDENCE) && !s.shareTreaty(a, p)) {
+                if (p != a && !w.minds().realigned(a, p) && w.minds().alignment(a, p) < w.k(REALIGN_ALIGNMENT_LIMIT)
+                        && w.setting().interdependence(a, p) >= w.k(REALIGN_INTERDEPENDENCE) && !s.shareTreaty(a, p)) {
                     set.add(ActionKind.REALIGN, p, -1, -1, -1, 0);
                 }
             }
@@ -104,16 +104,16 @@ final class DiplomacyOptions {
     }
 
     private static boolean direct(World w, int mediator, int party) {
-        return w.interdependence(mediator, party) >= w.k(MEDIATOR_TIES) && Math.abs(w.alignment(mediator, party)) <= w.k(MEDIATOR_LEANING);
+        return w.setting().interdependence(mediator, party) >= w.k(MEDIATOR_TIES) && Math.abs(w.minds().alignment(mediator, party)) <= w.k(MEDIATOR_LEANING);
     }
 
     /** Whether a state protects a de facto authority, or its kin live on ground the authority holds. */
     static boolean patron(World w, int state, int authority) {
-        if (w.protects(state, authority)) {
+        if (w.treaties().protects(state, authority)) {
             return true;
         }
         for (int r = 0; r < w.setting().regionCount(); r++) {
-            if (w.setting().kin(r) == state && w.control(r, authority) > w.k(HOLDING_SHARE)) {
+            if (w.setting().kin(r) == state && w.territory().control(r, authority) > w.k(HOLDING_SHARE)) {
                 return true;
             }
         }
@@ -122,9 +122,9 @@ final class DiplomacyOptions {
 
     /** Whether an actor defends in a conflict that is not over. */
     private static boolean atWar(World w, int a) {
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
-            if (c.phase() != Conflict.Phase.DORMANT && w.principalDefender(c) == a) {
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            Conflict c = w.wars().conflict(cIndex);
+            if (c.phase() != Conflict.Phase.DORMANT && w.wars().principalDefender(c) == a) {
                 return true;
             }
         }
@@ -132,7 +132,7 @@ final class DiplomacyOptions {
     }
 
     private static void armsOption(World w, int a, int b, ChoiceSet set) {
-        if (b != a && w.alignment(a, b) > w.k(ARMS_ALIGNMENT) && !w.supports(a, b) && !offers(set, ActionKind.ARM, b)) {
+        if (b != a && w.minds().alignment(a, b) > w.k(ARMS_ALIGNMENT) && !w.aid().supports(a, b) && !offers(set, ActionKind.ARM, b)) {
             set.add(ActionKind.ARM, b, -1, -1, -1, 0);
         }
     }
@@ -154,7 +154,7 @@ final class DiplomacyOptions {
     static boolean doubtsAllies(World w, int a) {
         Setting s = w.setting();
         for (int t = 0; t < s.treatyCount(); t++) {
-            if (s.member(t, a) && s.rule(t) == DecisionRule.CONSENSUS && s.military(t) && w.belief(a, s.treatySubject(t)) < w.k(REALIGN_BELIEF)) {
+            if (s.member(t, a) && s.rule(t) == DecisionRule.CONSENSUS && s.military(t) && w.minds().belief(a, s.treatySubject(t)) < w.k(REALIGN_BELIEF)) {
                 return true;
             }
         }

@@ -12,19 +12,19 @@ final class DomesticOptions {
     }
 
     static int build(World w, int a, ChoiceSet[] pool, int n) {
-        if (n >= pool.length || !w.crisisAtHome(a)) {
+        if (n >= pool.length || !w.regimes().crisisAtHome(a)) {
             return n;
         }
         ChoiceSet set = Options.slot(pool, n);
         set.reset(ChoiceKind.DOMESTIC, a, -1);
         set.add(ActionKind.PASS);
-        if (!w.repressing(a)) {
+        if (!w.regimes().repressing(a)) {
             set.add(ActionKind.CRACK_DOWN);
         }
-        if (w.unrest(a) > 0 && !w.conceded(a)) {
+        if (w.regimes().unrest(a) > 0 && !w.regimes().conceded(a)) {
             set.add(ActionKind.CONCEDE);
         }
-        if (w.unrest(a) > 0 && !w.leaderResigned(a)) {
+        if (w.regimes().unrest(a) > 0 && !w.regimes().leaderResigned(a)) {
             set.add(ActionKind.RESIGN);
         }
         return set.size() > 1 ? n + 1 : n;

@@ -29,7 +29,7 @@ public final class Options {
      * crisis at home, its part as a third party in a war), whose quiet option it would take.
      */
     public static int build(World w, int a, ChoiceSet[] pool, boolean deliberates) {
-        if (w.regimeFallen(a)) {
+        if (w.regimes().fallen(a)) {
             return 0;
         }
         int n = 0;
@@ -51,8 +51,8 @@ public final class Options {
         return switch (set.kind()) {
             case APPEAL, DIPLOMACY, DOMESTIC -> true;
             case POSTURE -> {
-                Conflict c = w.conflict(set.subject());
-                yield c.attacker() != set.actor() && w.principalDefender(c) != set.actor();
+                Conflict c = w.wars().conflict(set.subject());
+                yield c.attacker() != set.actor() && w.wars().principalDefender(c) != set.actor();
             }
             case RESPONSE, VOTE -> false;
         };

@@ -25,8 +25,8 @@ final class PostureOptions {
     }
 
     static int build(World w, int a, ChoiceSet[] pool, int n, boolean thirdParties) {
-        for (int cIndex = 0; cIndex < w.conflictCount() && n < pool.length; cIndex++) {
-            Conflict c = w.conflict(cIndex);
+        for (int cIndex = 0; cIndex < w.wars().conflictCount() && n < pool.length; cIndex++) {
+            Conflict c = w.wars().conflict(cIndex);
             if (c.attacker() == a) {
                 if (c.startDay() == w.day()) {
                     continue;
@@ -37,7 +37,7 @@ final class PostureOptions {
                 set.add(ActionKind.ATTACK, -1, c.index(), -1, -1, w.k(ATTACK_HIGH));
                 set.add(ActionKind.ATTACK, -1, c.index(), -1, -1, w.k(ATTACK_LOW));
                 acceptances(w, a, c, set);
-            } else if (w.principalDefender(c) == a) {
+            } else if (w.wars().principalDefender(c) == a) {
                 ChoiceSet set = Options.slot(pool, n);
                 set.reset(ChoiceKind.POSTURE, a, c.index());
                 set.add(ActionKind.HOLD);
@@ -52,7 +52,7 @@ final class PostureOptions {
                 ChoiceSet set = Options.slot(pool, n++);
                 set.reset(ChoiceKind.POSTURE, a, c.index());
                 set.add(ActionKind.HOLD);
-                set.add(ActionKind.INTERVENE, w.principalDefender(c), c.index(), -1, -1, 1);
+                set.add(ActionKind.INTERVENE, w.wars().principalDefender(c), c.index(), -1, -1, 1);
             }
         }
         return n;
@@ -63,8 +63,8 @@ final class PostureOptions {
         if (c.phase() == Conflict.Phase.CEASEFIRE) {
             return;
         }
-        for (int pIndex = 0; pIndex < w.openProposals().size(); pIndex++) {
-            Proposal p = w.openProposals().get(pIndex);
+        for (int pIndex = 0; pIndex < w.talks().openProposals().size(); pIndex++) {
+            Proposal p = w.talks().openProposals().get(pIndex);
             if (p.conflict() == c.index() && !p.acceptedBy(a) && p.day() < w.day() && p.proposer() != a) {
                 set.add(ActionKind.ACCEPT, p.proposer(), p.index(), -1, -1, 0);
             }
@@ -77,20 +77,20 @@ final class PostureOptions {
      * party of a bilateral military treaty with one of them.
      */
     static boolean standing(World w, int a, Conflict c) {
-        if (w.available(a) <= 0) {
+        if (w.military().available(a) <= 0) {
             return false;
         }
-        long defenders = c.defenders() | (1L << w.principalDefender(c));
+        long defenders = c.defenders() | (1L << w.wars().principalDefender(c));
         Setting s = w.setting();
         for (int d = 0; d < w.actorCount(); d++) {
             if ((defenders & (1L << d)) == 0 || d == a) {
                 continue;
             }
-            if (w.protects(a, d)) {
+            if (w.treaties().protects(a, d)) {
                 return true;
             }
             for (int t = 0; t < s.treatyCount(); t++) {
-                if (s.rule(t) == DecisionRule.UNILATERAL && w.activeMember(t, a) && w.activeMember(t, d) && s.military(t)) {
+                if (s.rule(t) == DecisionRule.UNILATERAL && w.treaties().activeMember(t, a) && w.treaties().activeMember(t, d) && s.military(t)) {
                     return true;
                 }
             }

@@ -63,10 +63,10 @@ final class Answers {
     static void respond(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int a = set.actor();
-        Request q = w.request(set.ref(i));
+        Request q = w.appeals().request(set.ref(i));
         int v = q.requester();
         double duty = duty(w, q);
-        Conflict c = q.conflict() >= 0 ? w.conflict(q.conflict()) : null;
+        Conflict c = q.conflict() >= 0 ? w.wars().conflict(q.conflict()) : null;
         Stances st = x.stances();
         st.clear();
         ActionKind k = set.actionKind(i);
@@ -86,12 +86,12 @@ final class Answers {
             case RESERVE -> {
                 t[Term.DUTY.ordinal()] = w.k(RESERVE_DUTY_SHARE) * duty;
                 t[Term.COST.ordinal()] = -w.k(RESERVE_COST);
-                t[Term.REGIME.ordinal()] = w.k(RESERVE_REGIME) * Math.max(0, w.alignment(a, v)) * w.unrest(v);
+                t[Term.REGIME.ordinal()] = w.k(RESERVE_REGIME) * Math.max(0, w.minds().alignment(a, v)) * w.regimes().unrest(v);
                 st.set(v, w.k(REGIME_HELP_STANCE) * w.k(RESERVE_DUTY_SHARE));
             }
             case RESCUE -> {
                 t[Term.COST.ordinal()] = -w.k(RESCUE_COST);
-                t[Term.REGIME.ordinal()] = w.k(RESCUE_REGIME) * Math.max(0, w.alignment(a, v)) * q.need();
+                t[Term.REGIME.ordinal()] = w.k(RESCUE_REGIME) * Math.max(0, w.minds().alignment(a, v)) * q.need();
                 st.set(v, w.k(RESCUE_STANCE));
             }
             case CONSULT -> {
@@ -121,13 +121,13 @@ final class Answers {
      */
     static void guard(World w, int a, int v, double share, double[] t, Stances st) {
         double troops = w.k(REGIME_TROOPS);
-        t[Term.COST.ordinal()] = -share * Math.min(w.k(COST_CAP), troops / Math.max(1, w.availableTroops(a)));
-        t[Term.REGIME.ordinal()] = Math.max(0, w.alignment(a, v)) * Math.max(w.unrest(v), w.communalIn(v));
+        t[Term.COST.ordinal()] = -share * Math.min(w.k(COST_CAP), troops / Math.max(1, w.military().availableTroops(a)));
+        t[Term.REGIME.ordinal()] = Math.max(0, w.minds().alignment(a, v)) * Math.max(w.regimes().unrest(v), w.regimes().communalIn(v));
         t[Term.LEGAL.ordinal()] = CasusFoederis.ofCrisisAtHome(w, v, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS) - w.k(LEGAL_BASIS_FLOOR);
         st.set(v, w.k(REGIME_HELP_STANCE));
         for (int j = 0; j < st.size(); j++) {
-            if (j != a && j != v && w.alignment(j, v) < 0) {
-                st.set(j, w.k(REGIME_RIVAL_STANCE) * w.alignment(j, v));
+            if (j != a && j != v && w.minds().alignment(j, v) < 0) {
+                st.set(j, w.k(REGIME_RIVAL_STANCE) * w.minds().alignment(j, v));
             }
         }
     }
@@ -141,7 +141,7 @@ final class Answers {
     static void defend(Appraiser.Context x, int a, int v, Conflict c, double share, double[] t, Stances st) {
         World w = x.world();
         double troops = w.setting().airDefenceUnits(a) > 0 ? 0 : w.k(TRIPWIRE_TROOPS);
-        t[Term.COST.ordinal()] = -share * (w.k(DEFENSIVE_COST) + Math.min(w.k(COST_CAP), troops / Math.max(1, w.availableTroops(a))));
+        t[Term.COST.ordinal()] = -share * (w.k(DEFENSIVE_COST) + Math.min(w.k(COST_CAP), troops / Math.max(1, w.military().availableTroops(a))));
         if (c != null) {
             t[Term.ESCALATION.ordinal()] = -share * w.k(TRIPWIRE_EXPOSURE) * x.assessment().escalationRisk(a, c.attacker(), c, 1.0);
             st.set(c.attacker(), -share * w.k(DEFEND_STANCE));
@@ -164,10 +164,10 @@ final class Answers {
     static void vote(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int a = set.actor();
-        Motion m = w.motion(set.ref(i));
-        Request q = w.request(m.request());
+        Motion m = w.appeals().motion(set.ref(i));
+        Request q = w.appeals().request(m.request());
         int v = q.requester();
-        Conflict c = q.conflict() >= 0 ? w.conflict(q.conflict()) : null;
+        Conflict c = q.conflict() >= 0 ? w.wars().conflict(q.conflict()) : null;
         double clarity = CasusFoederis.ofRequest(w, q);
         double duty = clarity * Alliances.stake(w, m.treaty(), true);
         boolean forces = m.kind().sendsForces();

@@ -48,14 +48,14 @@ final class Appeals {
         double basis;
         int subject;
         if (treaty >= 0) {
-            basis = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, a, o, ask) : CasusFoederis.ofConflict(w, w.conflict(conflict), a, treaty, o);
+            basis = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, a, o, ask) : CasusFoederis.ofConflict(w, w.wars().conflict(conflict), a, treaty, o);
             subject = Alliances.subject(w, treaty, a);
         } else {
             basis = w.k(FRIENDSHIP_BASIS);
             subject = set.target(i);
         }
-        double need = conflict < 0 ? Threat.of(w, a) : Threat.ofConflict(w, w.conflict(conflict), a);
-        double hope = w.belief(a, subject) * basis;
+        double need = conflict < 0 ? Threat.of(w, a) : Threat.ofConflict(w, w.wars().conflict(conflict), a);
+        double hope = w.minds().belief(a, subject) * basis;
         t[Term.SUPPORT.ordinal()] = hope * need * benefit(w, ask) - w.k(REBUFF) * (1 - hope);
         if (treaty >= 0) {
             t[Term.LEGAL.ordinal()] = -Math.max(0, w.k(LEGAL_BASIS_FLOOR) - basis);
@@ -64,20 +64,20 @@ final class Appeals {
         Stances st = x.stances();
         st.clear();
         if (conflict < 0) {
-            double home = Math.max(w.unrest(a), w.communalIn(a));
+            double home = Math.max(w.regimes().unrest(a), w.regimes().communalIn(a));
             t[Term.REGIME.ordinal()] = hope * home * benefit(w, ask);
             if (ask == Ask.PEACEKEEPERS || ask == Ask.MILITARY_AID) {
                 t[Term.REGIME.ordinal()] -= w.k(SOVEREIGNTY_COST);
             }
         } else {
-            st.set(w.conflict(conflict).attacker(), -w.k(APPEAL_STANCE));
+            st.set(w.wars().conflict(conflict).attacker(), -w.k(APPEAL_STANCE));
         }
         if (treaty < 0) {
             int friend = set.target(i);
             for (int tr = 0; tr < s.treatyCount(); tr++) {
-                int leader = w.leader(tr);
-                if (w.activeMember(tr, a) && leader >= 0 && leader != a && leader != friend && w.alignment(leader, friend) < 0) {
-                    st.set(leader, Math.min(st.get(leader), w.k(OUTSIDE_APPEAL_STANCE) * w.alignment(leader, friend)));
+                int leader = w.treaties().leader(tr);
+                if (w.treaties().activeMember(tr, a) && leader >= 0 && leader != a && leader != friend && w.minds().alignment(leader, friend) < 0) {
+                    st.set(leader, Math.min(st.get(leader), w.k(OUTSIDE_APPEAL_STANCE) * w.minds().alignment(leader, friend)));
                 }
             }
         }
@@ -102,17 +102,17 @@ final class Appeals {
         World w = x.world();
         int a = set.actor();
         int treaty = set.treaty(i);
-        double belief = w.belief(a, w.setting().treatySubject(treaty));
+        double belief = w.minds().belief(a, w.setting().treatySubject(treaty));
         t[Term.DUTY.ordinal()] = -belief;
         t[Term.SUPPORT.ordinal()] = -belief * (w.k(SUSPENSION_SUPPORT_BASE) + x.assessment().threat(a));
         t[Term.LEGAL.ordinal()] = -w.k(SUSPENSION_LEGAL);
         t[Term.REGIME.ordinal()] = w.k(SUSPENSION_REGIME_BASE) - belief;
-        int leader = w.leader(treaty);
+        int leader = w.treaties().leader(treaty);
         Stances st = x.stances();
         st.clear();
         for (int j = 0; j < st.size(); j++) {
             if (j != a && leader >= 0) {
-                st.set(j, j == leader ? -w.k(SUSPENSION_STANCE) : -w.k(SUSPENSION_STANCE) * w.alignment(j, leader));
+                st.set(j, j == leader ? -w.k(SUSPENSION_STANCE) : -w.k(SUSPENSION_STANCE) * w.minds().alignment(j, leader));
             }
         }
         st.relations(w, set, i, t);

@@ -6,6 +6,7 @@ import casus.engine.model.Packages;
 import casus.engine.model.SettlementDef;
 import casus.engine.model.Term;
 import casus.engine.world.Conflict;
+import casus.engine.world.Minds;
 import casus.engine.world.World;
 
 /**
@@ -149,9 +150,11 @@ public final class Appraiser {
 
     /** Utility of an option: its terms times the actor's weights. */
     public static void weigh(World w, ChoiceSet set, int i) {
+        Minds minds = w.minds();
+        int a = set.actor();
         double u = 0;
         for (int k = 0; k < Term.COUNT; k++) {
-            u += w.weight(set.actor(), k) * set.term(i, k);
+            u += minds.weight(a, k) * set.term(i, k);
         }
         set.setUtility(i, u);
     }

@@ -43,7 +43,7 @@ public final class Assessment {
     public void begin(World w) {
         world = w;
         phase++;
-        int conflicts = w.conflictCount();
+        int conflicts = w.wars().conflictCount();
         if (defence.length < conflicts) {
             int n = Math.max(conflicts, defence.length << 1);
             defence = Arrays.copyOf(defence, n);

@@ -54,11 +54,11 @@ final class Diplomacy {
     static void mediate(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int a = set.actor();
-        Conflict c = w.conflict(set.ref(i));
+        Conflict c = w.wars().conflict(set.ref(i));
         int variant = set.variant(i);
         SettlementDef terms = Settlement.terms(w, c, a, variant);
         int attacker = c.attacker();
-        int defender = w.principalDefender(c);
+        int defender = w.wars().principalDefender(c);
         boolean direct = a == attacker || a == defender;
         double[] scratch = x.scratch();
         double pAttacker = x.acceptance(Terms.utility(x, c, attacker, a, direct, terms, scratch));
@@ -75,14 +75,14 @@ final class Diplomacy {
             st.set(other, w.k(MEDIATION_STANCE));
         } else {
             double floor = w.k(SALIENCE_FLOOR);
-            double salience = (floor + (1 - floor) * c.severity()) * Numeric.mean(w.belief(defender, a), w.belief(attacker, a));
+            double salience = (floor + (1 - floor) * c.severity()) * Numeric.mean(w.minds().belief(defender, a), w.minds().belief(attacker, a));
             double likely = pAttacker * pDefender;
             t[Term.PRESTIGE.ordinal()] = w.k(BROKER_PRESTIGE) * salience * likely;
             t[Term.LEGAL.ordinal()] = w.k(MEDIATION_LEGAL);
             t[Term.COST.ordinal()] = -w.k(MEDIATION_COST);
             if (variant == Packages.OWN_PEACEKEEPERS) {
                 t[Term.PRESTIGE.ordinal()] += w.k(GUARANTOR_PRESTIGE) * salience * likely;
-                t[Term.COST.ordinal()] -= Math.min(w.k(COST_CAP), w.setting().peacekeepingForce(a) / Math.max(1, w.availableTroops(a)));
+                t[Term.COST.ordinal()] -= Math.min(w.k(COST_CAP), w.setting().peacekeepingForce(a) / Math.max(1, w.military().availableTroops(a)));
                 double stake = 0;
                 for (int k = 0; k < c.regionCount(); k++) {
                     stake = Math.max(stake, w.setting().stake(c.region(k), a));
@@ -101,7 +101,7 @@ final class Diplomacy {
         int a = set.actor();
         int b = set.target(i);
         Conflict c = Alliances.conflictOf(w, b);
-        int enemy = c == null ? -1 : (c.attacker() == b ? w.principalDefender(c) : c.attacker());
+        int enemy = c == null ? -1 : (c.attacker() == b ? w.wars().principalDefender(c) : c.attacker());
         t[Term.COST.ordinal()] = -w.k(ARMS_COST);
         if (c != null) {
             t[Term.ESCALATION.ordinal()] = -w.k(ARMS_ESCALATION_SHARE) * x.assessment().escalationRisk(a, enemy, c, 1.0);
@@ -126,7 +126,7 @@ final class Diplomacy {
         World w = x.world();
         int a = set.actor();
         int target = set.target(i);
-        Conflict c = w.conflict(set.ref(i));
+        Conflict c = w.wars().conflict(set.ref(i));
         Stances st = x.stances();
         st.clear();
         if (set.actionKind(i) == ActionKind.STATEMENT_SUPPORT) {
@@ -138,7 +138,7 @@ final class Diplomacy {
             }
         } else {
             st.set(target, -w.k(CONDEMN_STANCE));
-            int victim = w.principalDefender(c);
+            int victim = w.wars().principalDefender(c);
             st.set(victim, w.k(CONDEMN_VICTIM_STANCE));
             t[Term.LEGAL.ordinal()] = w.k(CONDEMN_LEGAL) * Numeric.signed(CasusFoederis.territorial(w, c, victim));
         }
@@ -153,7 +153,7 @@ final class Diplomacy {
     static void back(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int g = set.target(i);
-        t[Term.REGIME.ordinal()] = w.k(BACK_REGIME) * Math.max(0, w.alignment(set.actor(), g)) * Math.max(w.unrest(g), w.communalIn(g));
+        t[Term.REGIME.ordinal()] = w.k(BACK_REGIME) * Math.max(0, w.minds().alignment(set.actor(), g)) * Math.max(w.regimes().unrest(g), w.regimes().communalIn(g));
         Stances st = x.stances();
         st.clear();
         st.set(g, w.k(BACK_STANCE));
@@ -162,7 +162,7 @@ final class Diplomacy {
             t[Term.LEGAL.ordinal()] = -w.k(RECOGNITION_ILLEGALITY);
             for (int r = 0; r < w.setting().regionCount(); r++) {
                 int owner = w.setting().deJure(r);
-                if (w.control(r, g) > 0 && owner != g) {
+                if (w.territory().control(r, g) > 0 && owner != g) {
                     st.set(owner, -w.k(BACK_STANCE));
                 }
             }
@@ -180,12 +180,12 @@ final class Diplomacy {
         double faith = 0;
         int treaties = 0;
         for (int tr = 0; tr < w.setting().treatyCount(); tr++) {
-            if (w.activeMember(tr, a)) {
-                faith += w.belief(a, Alliances.subject(w, tr, a));
+            if (w.treaties().activeMember(tr, a)) {
+                faith += w.minds().belief(a, Alliances.subject(w, tr, a));
                 treaties++;
-                int leader = w.leader(tr);
-                if (leader >= 0 && leader != a && w.alignment(leader, partner) < 0) {
-                    st.set(leader, Math.min(st.get(leader), w.k(REALIGN_LEADER_STANCE) * w.alignment(leader, partner)));
+                int leader = w.treaties().leader(tr);
+                if (leader >= 0 && leader != a && w.minds().alignment(leader, partner) < 0) {
+                    st.set(leader, Math.min(st.get(leader), w.k(REALIGN_LEADER_STANCE) * w.minds().alignment(leader, partner)));
                 }
             }
         }

@@ -44,13 +44,13 @@ final class Fighting {
     static void attack(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int a = set.actor();
-        Conflict c = w.conflict(set.ref(i));
+        Conflict c = w.wars().conflict(set.ref(i));
         double level = set.level(i);
         Setting s = w.setting();
-        int victim = w.principalDefender(c);
+        int victim = w.wars().principalDefender(c);
         t[Term.TERRITORY.ordinal()] = w.k(TERRITORY_SCALE) * x.assessment().projectedGain(c, a, level);
         t[Term.COST.ordinal()] = -Math.min(w.k(COST_CAP), level * w.k(ENGAGEMENT_COST)
-                + w.k(CASUALTY_COST) * expectedLosses(x, c, level) / Math.max(1, w.availableTroops(a)));
+                + w.k(CASUALTY_COST) * expectedLosses(x, c, level) / Math.max(1, w.military().availableTroops(a)));
         t[Term.ESCALATION.ordinal()] = -x.assessment().escalationRisk(a, victim, c, level);
         double legal = -1;
         if (c.regionCount() > 0) {
@@ -66,8 +66,8 @@ final class Fighting {
         st.set(victim, -level);
         for (int j = 0; j < st.size(); j++) {
             if (j != a && j != victim) {
-                st.set(j, -level * Math.max(0, w.alignment(j, victim)) * (ownLand ? w.k(OWN_LAND_SYMPATHY) : 1)
-                        + w.k(ATTACKER_FRIEND_APPROVAL) * level * Math.max(0, w.alignment(j, a)));
+                st.set(j, -level * Math.max(0, w.minds().alignment(j, victim)) * (ownLand ? w.k(OWN_LAND_SYMPATHY) : 1)
+                        + w.k(ATTACKER_FRIEND_APPROVAL) * level * Math.max(0, w.minds().alignment(j, a)));
             }
         }
         if (c.phase() == Conflict.Phase.CEASEFIRE) {
@@ -76,8 +76,8 @@ final class Fighting {
                 st.add(c.broker(), -w.k(CEASEFIRE_BREACH));
             }
         }
-        for (int pIndex = 0; pIndex < w.openProposals().size(); pIndex++) {
-            Proposal p = w.openProposals().get(pIndex);
+        for (int pIndex = 0; pIndex < w.talks().openProposals().size(); pIndex++) {
+            Proposal p = w.talks().openProposals().get(pIndex);
             if (p.conflict() == c.index() && p.acceptedBy(a)) {
                 // Fighting on withdraws an acceptance that stands: a broken word, to the proposer above all.
                 legal -= w.k(ACCEPTANCE_BREACH);
@@ -108,7 +108,7 @@ final class Fighting {
     static void fireBack(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int d = set.actor();
-        Conflict c = w.conflict(set.ref(i));
+        Conflict c = w.wars().conflict(set.ref(i));
         int enemy = c.attacker();
         double level = set.level(i);
         t[Term.COST.ordinal()] = -level * w.k(ENGAGEMENT_COST);
@@ -128,7 +128,7 @@ final class Fighting {
         st.set(enemy, -level);
         for (int j = 0; j < st.size(); j++) {
             if (j != d && j != enemy) {
-                st.set(j, -level * w.k(ENEMY_FRIEND_DISAPPROVAL) * Math.max(0, w.alignment(j, enemy)));
+                st.set(j, -level * w.k(ENEMY_FRIEND_DISAPPROVAL) * Math.max(0, w.minds().alignment(j, enemy)));
             }
         }
         st.relations(w, set, i, t);
@@ -142,13 +142,13 @@ final class Fighting {
     static void intervene(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int a = set.actor();
-        Conflict c = w.conflict(set.ref(i));
-        int side = w.principalDefender(c);
+        Conflict c = w.wars().conflict(set.ref(i));
+        int side = w.wars().principalDefender(c);
         fightFor(x, a, side, c, 1.0, t);
         double planned = c.plannedIntensity();
         double defence = Forces.defence(w, c);
         double without = Forces.projectedGain(w, c, a, planned, defence);
-        double with = Forces.projectedGain(w, c, a, planned, defence + w.available(a) * w.k(INTERVENTION_SHARE));
+        double with = Forces.projectedGain(w, c, a, planned, defence + w.military().available(a) * w.k(INTERVENTION_SHARE));
         t[Term.TERRITORY.ordinal()] = w.k(TERRITORY_SCALE) * Math.max(0, without - with);
         t[Term.DUTY.ordinal()] = commitment(w, a, side, c);
         x.stances().relations(w, set, i, t);
@@ -159,14 +159,14 @@ final class Fighting {
         double duty = 0;
         long defenders = c.defenders() | (1L << side);
         for (int d = 0; d < w.actorCount(); d++) {
-            if ((defenders & (1L << d)) != 0 && w.protects(a, d)) {
+            if ((defenders & (1L << d)) != 0 && w.treaties().protects(a, d)) {
                 double floor = w.k(DUTY_STAKE_FLOOR);
-                duty = Math.max(duty, w.k(PROTECTION_DUTY) * (floor + (1 - floor) * w.belief(d, a)));
+                duty = Math.max(duty, w.k(PROTECTION_DUTY) * (floor + (1 - floor) * w.minds().belief(d, a)));
             }
         }
         Setting s = w.setting();
         for (int tr = 0; tr < s.treatyCount(); tr++) {
-            if (s.rule(tr) == DecisionRule.UNILATERAL && w.activeMember(tr, a) && w.activeMember(tr, side) && s.military(tr)) {
+            if (s.rule(tr) == DecisionRule.UNILATERAL && w.treaties().activeMember(tr, a) && w.treaties().activeMember(tr, side) && s.military(tr)) {
                 double clarity = CasusFoederis.ofConflict(w, c, side, tr, casus.engine.model.Obligation.MUTUAL_ASSISTANCE);
                 duty = Math.max(duty, w.k(UNASKED_DUTY_SHARE) * clarity * Alliances.stake(w, tr, true));
             }
@@ -189,7 +189,7 @@ final class Fighting {
         World w = x.world();
         int enemy = c.attacker();
         double needed = Forces.attack(w, c, 1.0);
-        t[Term.COST.ordinal()] = -Math.min(w.k(COST_CAP), share * needed / Math.max(Numeric.TINY, w.available(a)));
+        t[Term.COST.ordinal()] = -Math.min(w.k(COST_CAP), share * needed / Math.max(Numeric.TINY, w.military().available(a)));
         t[Term.ESCALATION.ordinal()] = -share * x.assessment().escalationRisk(a, enemy, c, 1.0);
         double standing = Math.max(CasusFoederis.territorial(w, c, side), CasusFoederis.territorial(w, c, a));
         t[Term.LEGAL.ordinal()] = share * Numeric.signed(standing);
@@ -199,8 +199,8 @@ final class Fighting {
         st.set(side, share);
         for (int j = 0; j < st.size(); j++) {
             if (j != a && j != enemy && j != side) {
-                st.set(j, share * (-w.k(ENEMY_FRIEND_DISAPPROVAL) * Math.max(0, w.alignment(j, enemy))
-                        + w.k(SIDE_FRIEND_APPROVAL) * Math.max(0, w.alignment(j, side))));
+                st.set(j, share * (-w.k(ENEMY_FRIEND_DISAPPROVAL) * Math.max(0, w.minds().alignment(j, enemy))
+                        + w.k(SIDE_FRIEND_APPROVAL) * Math.max(0, w.minds().alignment(j, side))));
             }
         }
     }

@@ -32,11 +32,11 @@ final class Home {
     static void crackDown(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int g = set.actor();
-        double unrest = w.unrest(g);
-        boolean peaceful = unrest > 0 && Domestic.peaceful(w.unrestKind(g));
-        double level = Math.max(unrest, w.communalIn(g));
+        double unrest = w.regimes().unrest(g);
+        boolean peaceful = unrest > 0 && Domestic.peaceful(w.regimes().unrestKind(g));
+        double level = Math.max(unrest, w.regimes().communalIn(g));
         double gain = Domestic.securityIf(w, g, true) - Domestic.securityIf(w, g, false);
-        t[Term.REGIME.ordinal()] = w.k(REPRESSION_GAIN) * level * gain - (peaceful ? w.k(DEFECTION_FEAR) * (1 - w.loyalty(g)) * unrest : 0);
+        t[Term.REGIME.ordinal()] = w.k(REPRESSION_GAIN) * level * gain - (peaceful ? w.k(DEFECTION_FEAR) * (1 - w.regimes().loyalty(g)) * unrest : 0);
         t[Term.COST.ordinal()] = -w.k(CRACKDOWN_COST);
         Stances st = x.stances();
         st.clear();
@@ -44,7 +44,7 @@ final class Home {
             t[Term.LEGAL.ordinal()] = -w.k(REPRESSION_ILLEGALITY) * unrest;
             for (int j = 0; j < st.size(); j++) {
                 if (j != g) {
-                    st.set(j, -w.k(CRACKDOWN_STANCE) * unrest * (1 - Math.max(0, w.alignment(j, g))));
+                    st.set(j, -w.k(CRACKDOWN_STANCE) * unrest * (1 - Math.max(0, w.minds().alignment(j, g))));
                 }
             }
         }
@@ -58,8 +58,8 @@ final class Home {
     static void concede(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
         int g = set.actor();
-        double efficacy = Domestic.concessionEfficacy(w, w.unrestKind(g));
-        t[Term.REGIME.ordinal()] = w.k(CONCESSION_EFFECT) * efficacy * w.unrest(g) - w.k(CONCESSION_COST);
+        double efficacy = Domestic.concessionEfficacy(w, w.regimes().unrestKind(g));
+        t[Term.REGIME.ordinal()] = w.k(CONCESSION_EFFECT) * efficacy * w.regimes().unrest(g) - w.k(CONCESSION_COST);
         x.stances().clear();
         x.stances().relations(w, set, i, t);
     }
@@ -72,7 +72,7 @@ final class Home {
         World w = x.world();
         int g = set.actor();
         double start = w.setting().stability(g) - w.k(COLLAPSE);
-        double left = w.stability(g) - w.k(COLLAPSE);
+        double left = w.regimes().stability(g) - w.k(COLLAPSE);
         double danger = start <= 0 ? 1 : Math.max(0, Math.min(1, 1 - left / start));
         t[Term.REGIME.ordinal()] = w.k(RESIGNATION_RELIEF) * danger - w.k(RESIGNATION_COST);
         x.stances().clear();

@@ -1,6 +1,7 @@
 package casus.engine.choice;
 
 import casus.engine.action.ChoiceSet;
+import casus.engine.model.Setting;
 import casus.engine.model.Term;
 import casus.engine.world.World;
 
@@ -60,6 +61,7 @@ final class Stances {
      */
     void relations(World w, ChoiceSet set, int i, double[] t) {
         int a = set.actor();
+        Setting s = w.setting();
         double sum = 0;
         double most = 0;
         int counterpart = -1;
@@ -67,7 +69,7 @@ final class Stances {
             if (j == a || stance[j] == 0) {
                 continue;
             }
-            double v = w.interdependence(a, j) * stance[j];
+            double v = s.interdependence(a, j) * stance[j];
             sum += v;
             if (Math.abs(v) > most) {
                 most = Math.abs(v);

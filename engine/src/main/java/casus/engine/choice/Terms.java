@@ -35,8 +35,8 @@ final class Terms {
     /** A party accepts a proposal. */
     static void accept(Appraiser.Context x, ChoiceSet set, int i, double[] t) {
         World w = x.world();
-        Proposal p = w.proposal(set.ref(i));
-        value(x, w.conflict(p.conflict()), set.actor(), p.proposer(), p.direct(), p.terms(), t);
+        Proposal p = w.talks().proposal(set.ref(i));
+        value(x, w.wars().conflict(p.conflict()), set.actor(), p.proposer(), p.direct(), p.terms(), t);
         x.stances().relations(w, set, i, t);
     }
 
@@ -48,8 +48,8 @@ final class Terms {
      */
     static void value(Appraiser.Context x, Conflict c, int party, int proposer, boolean direct, SettlementDef terms, double[] t) {
         World w = x.world();
-        int other = party == c.attacker() ? w.principalDefender(c) : c.attacker();
-        double trust = w.belief(party, direct ? other : proposer);
+        int other = party == c.attacker() ? w.wars().principalDefender(c) : c.attacker();
+        double trust = w.minds().belief(party, direct ? other : proposer);
         double[] parts = x.termsOfAccepting(c, party, terms);
         for (int k = 0; k < Term.COUNT; k++) {
             t[k] = parts[k] + trust * parts[Term.COUNT + k];
@@ -69,7 +69,7 @@ final class Terms {
     static void parts(Appraiser.Context x, Conflict c, int party, SettlementDef terms, double[] parts) {
         java.util.Arrays.fill(parts, 0);
         World w = x.world();
-        int other = party == c.attacker() ? w.principalDefender(c) : c.attacker();
+        int other = party == c.attacker() ? w.wars().principalDefender(c) : c.attacker();
         int promised = Term.COUNT;
         double planned = c.plannedIntensity();
         double scale = w.k(TERRITORY_SCALE);
@@ -81,7 +81,7 @@ final class Terms {
         if (party == c.attacker()) {
             parts[Term.TERRITORY.ordinal()] = ground - scale * x.assessment().projectedGain(c, party, planned);
             parts[Term.COST.ordinal()] = Math.min(w.k(COST_CAP), planned * w.k(ENGAGEMENT_COST)
-                    + w.k(CASUALTY_COST) * Fighting.expectedLosses(x, c, planned) / Math.max(1, w.availableTroops(party)));
+                    + w.k(CASUALTY_COST) * Fighting.expectedLosses(x, c, planned) / Math.max(1, w.military().availableTroops(party)));
             parts[Term.ESCALATION.ordinal()] = x.assessment().escalationRisk(party, other, c, planned);
             if (peacekeepers) {
                 parts[Term.TERRITORY.ordinal()] -= w.k(PEACEKEEPER_PROTECTION) * Settlement.ownedHeldByOthers(w, c, party);
@@ -93,7 +93,7 @@ final class Terms {
             double daily = x.assessment().expectedDeaths(c, planned);
             double rho = c.strike() ? 1 : x.assessment().ratio(c, c.region(0), planned);
             parts[promised + Term.COST.ordinal()] = Math.min(w.k(COST_CAP), w.k(CASUALTY_COST) * w.whole(HORIZON_DAYS) * daily * rho / (1 + rho)
-                    / Math.max(1, w.availableTroops(party)));
+                    / Math.max(1, w.military().availableTroops(party)));
             if (peacekeepers) {
                 parts[promised + Term.TERRITORY.ordinal()] += w.k(PEACEKEEPER_PROTECTION) * Settlement.stillHeld(w, c, party);
             }
@@ -113,7 +113,7 @@ final class Terms {
         double u = 0;
         for (int k = 0; k < Term.COUNT; k++) {
             if (k != Term.RELATIONS.ordinal()) {
-                u += w.weight(party, k) * scratch[k];
+                u += w.minds().weight(party, k) * scratch[k];
             }
         }
         return u;

@@ -45,10 +45,10 @@ public record Decided(int day, int actor, ChoiceKind kind, String key, Origin or
         }
         double[] weights = new double[Term.COUNT];
         for (int t = 0; t < Term.COUNT; t++) {
-            weights[t] = w.weight(set.actor(), t);
+            weights[t] = w.minds().weight(set.actor(), t);
         }
         return new Decided(w.day(), set.actor(), set.kind(), set.key(w.setting()), origin, options, set.chosen(), set.agentChoice(),
-                set.scored(), weights, w.committed(set.actor()));
+                set.scored(), weights, w.military().committed(set.actor()));
     }
 
     /** The option that takes effect, or null. */

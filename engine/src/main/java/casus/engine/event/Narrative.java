@@ -41,28 +41,28 @@ public final class Narrative {
         Setting s = w.setting();
         ActionKind k = x.kind();
         return switch (k) {
-            case ATTACK -> "attacks " + target(w, w.conflict(x.ref())) + (x.level() >= w.k(ModelConstant.ATTACK_HIGH) ? " at full intensity" : " at low intensity");
+            case ATTACK -> "attacks " + target(w, w.wars().conflict(x.ref())) + (x.level() >= w.k(ModelConstant.ATTACK_HIGH) ? " at full intensity" : " at low intensity");
             case HOLD -> "holds its positions";
-            case FIRE_BACK -> "fires back at " + s.actorId(w.conflict(x.ref()).attacker());
-            case INTERVENE -> "fights on the side of " + s.actorId(w.principalDefender(w.conflict(x.ref())));
+            case FIRE_BACK -> "fires back at " + s.actorId(w.wars().conflict(x.ref()).attacker());
+            case INTERVENE -> "fights on the side of " + s.actorId(w.wars().principalDefender(w.wars().conflict(x.ref())));
             case REQUEST -> "asks " + addressee(s, x) + " for " + x.ask().label() + about(w, x.ref());
             case SUSPEND -> "suspends its participation in " + s.treatyId(x.treaty());
-            case HONOUR -> "honours " + appeal(w, w.request(x.ref())) + " and sends forces";
-            case DEFEND -> "answers " + appeal(w, w.request(x.ref())) + " by stationing forces to deter";
-            case RESERVE -> "answers " + appeal(w, w.request(x.ref())) + " by forming a force and holding it back";
-            case RESCUE -> "answers " + appeal(w, w.request(x.ref())) + " with money";
-            case CONSULT -> "answers " + appeal(w, w.request(x.ref())) + " with consultations";
-            case DECLINE -> "declines " + appeal(w, w.request(x.ref()));
-            case VOTE_YES, VOTE_NO, VOTE_ABSTAIN -> vote(k) + " on " + motion(w, w.motion(x.ref()));
+            case HONOUR -> "honours " + appeal(w, w.appeals().request(x.ref())) + " and sends forces";
+            case DEFEND -> "answers " + appeal(w, w.appeals().request(x.ref())) + " by stationing forces to deter";
+            case RESERVE -> "answers " + appeal(w, w.appeals().request(x.ref())) + " by forming a force and holding it back";
+            case RESCUE -> "answers " + appeal(w, w.appeals().request(x.ref())) + " with money";
+            case CONSULT -> "answers " + appeal(w, w.appeals().request(x.ref())) + " with consultations";
+            case DECLINE -> "declines " + appeal(w, w.appeals().request(x.ref()));
+            case VOTE_YES, VOTE_NO, VOTE_ABSTAIN -> vote(k) + " on " + motion(w, w.appeals().motion(x.ref()));
             case MEDIATE -> proposes(w, x);
             case ARM -> "sends weapons to " + s.actorId(x.target());
             case STATEMENT_SUPPORT -> "declares its support for " + s.actorId(x.target());
             case STATEMENT_CONDEMN -> "condemns " + s.actorId(x.target());
             case BACK -> (s.deFacto(x.target()) ? "recognises " : "publicly backs the government of ") + s.actorName(x.target());
             case REALIGN -> "turns toward " + s.actorName(x.target());
-            case ACCEPT -> "accepts " + proposal(w, w.proposal(x.ref()));
-            case REJECT -> "rejects " + proposal(w, w.proposal(x.ref()));
-            case CRACK_DOWN -> "orders its security forces against the " + (w.unrest(x.actor()) > 0 ? "unrest" : "violence");
+            case ACCEPT -> "accepts " + proposal(w, w.talks().proposal(x.ref()));
+            case REJECT -> "rejects " + proposal(w, w.talks().proposal(x.ref()));
+            case CRACK_DOWN -> "orders its security forces against the " + (w.regimes().unrest(x.actor()) > 0 ? "unrest" : "violence");
             case CONCEDE -> "makes concessions to the protesters";
             case RESIGN -> "has its leader step down so that the government may stand";
             case PASS -> "does nothing";
@@ -86,9 +86,9 @@ public final class Narrative {
         int a = set.actor();
         double[] weights = new double[Term.COUNT];
         for (int t = 0; t < Term.COUNT; t++) {
-            weights[t] = w.weight(a, t);
+            weights[t] = w.minds().weight(a, t);
         }
-        return reasons(w.setting(), weights, w.committed(a), option(set, i), rival(set, i));
+        return reasons(w.setting(), weights, w.military().committed(a), option(set, i), rival(set, i));
     }
 
     /** Why an option of a decision taken won, told as {@link #reasons(World, ChoiceSet, int)} tells it. */
@@ -186,15 +186,15 @@ public final class Narrative {
 
     /** What an appeal is about: a war, or the appellant's crisis at home. */
     private static String about(World w, int conflict) {
-        return conflict < 0 ? " against its crisis at home" : " in the war over " + target(w, w.conflict(conflict));
+        return conflict < 0 ? " against its crisis at home" : " in the war over " + target(w, w.wars().conflict(conflict));
     }
 
     /** A ceasefire proposal in words: who to, on which terms. */
     private static String proposes(World w, Action x) {
-        Conflict c = w.conflict(x.ref());
+        Conflict c = w.wars().conflict(x.ref());
         SettlementDef terms = Settlement.terms(w, c, x.actor(), x.variant());
-        boolean party = x.actor() == c.attacker() || x.actor() == w.principalDefender(c);
-        String to = party ? " to " + w.setting().actorId(x.actor() == c.attacker() ? w.principalDefender(c) : c.attacker()) : "";
+        boolean party = x.actor() == c.attacker() || x.actor() == w.wars().principalDefender(c);
+        String to = party ? " to " + w.setting().actorId(x.actor() == c.attacker() ? w.wars().principalDefender(c) : c.attacker()) : "";
         return "proposes a ceasefire" + to + " in " + target(w, c) + ": " + terms.name();
     }
 
@@ -204,7 +204,7 @@ public final class Narrative {
     }
 
     static String motion(World w, Motion m) {
-        Request q = w.request(m.request());
+        Request q = w.appeals().request(m.request());
         return m.kind().label() + " for " + w.setting().actorId(q.requester()) + " (" + w.setting().treatyId(m.treaty()) + ")";
     }
 
@@ -234,10 +234,10 @@ public final class Narrative {
             return motionResult(w, m);
         }
         if (e instanceof AppealLapsed l) {
-            return appeal(w, w.request(l.request())) + " goes unanswered and counts as refused";
+            return appeal(w, w.appeals().request(l.request())) + " goes unanswered and counts as refused";
         }
         if (e instanceof FightingDiedDown d) {
-            return "the fighting over " + regions(w, w.conflict(d.conflict())) + " dies down without an agreement";
+            return "the fighting over " + regions(w, w.wars().conflict(d.conflict())) + " dies down without an agreement";
         }
         if (e instanceof CeasefireInForce c) {
             String broker = c.direct() ? ", agreed between them" : ", brokered by " + s.actorId(c.proposer());

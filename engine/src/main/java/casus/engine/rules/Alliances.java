@@ -43,7 +43,7 @@ public final class Alliances {
      */
     public static double stake(World w, int treaty, boolean requested) {
         double floor = w.k(DUTY_STAKE_FLOOR);
-        double stake = floor + (1 - floor) * w.credibility(treaty);
+        double stake = floor + (1 - floor) * w.treaties().credibility(treaty);
         return requested ? stake : w.k(UNASKED_DUTY_SHARE) * stake;
     }
 
@@ -54,18 +54,18 @@ public final class Alliances {
     public static double burdenShare(World w, int treaty, int member, int requester) {
         double total = 0;
         for (int a = 0; a < w.actorCount(); a++) {
-            if (a != requester && w.activeMember(treaty, a)) {
-                total += w.power(a);
+            if (a != requester && w.treaties().activeMember(treaty, a)) {
+                total += w.military().power(a);
             }
         }
-        return total <= 0 ? 0 : w.power(member) / total;
+        return total <= 0 ? 0 : w.military().power(member) / total;
     }
 
     /** 1 when an actor has a military obligation toward another under a treaty in force, else 0. */
     public static double obligationTo(World w, int actor, int other) {
         Setting s = w.setting();
         for (int t = 0; t < s.treatyCount(); t++) {
-            if (w.activeMember(t, actor) && w.activeMember(t, other)) {
+            if (w.treaties().activeMember(t, actor) && w.treaties().activeMember(t, other)) {
                 for (Article art : s.articles(t)) {
                     if (art.obligation().military()) {
                         return 1;
@@ -78,8 +78,8 @@ public final class Alliances {
 
     /** The first conflict an actor fights in, on either side, or null. */
     public static Conflict conflictOf(World w, int actor) {
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            Conflict c = w.wars().conflict(cIndex);
             if (c.attacker() == actor || c.sideOfDefence(actor)) {
                 return c;
             }

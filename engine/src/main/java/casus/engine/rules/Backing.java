@@ -12,7 +12,9 @@ import casus.engine.model.DecisionRule;
 import casus.engine.model.DeploymentKind;
 import casus.engine.model.Setting;
 import casus.engine.world.Conflict;
+import casus.engine.world.Minds;
 import casus.engine.world.Presence;
+import casus.engine.world.Treaties;
 import casus.engine.world.World;
 
 /**
@@ -31,21 +33,23 @@ public final class Backing {
     /** As {@code viewer} sees it, the chance that {@code backer} fights for {@code side} in c. */
     public static double resolve(World w, int viewer, int backer, int side, Conflict c) {
         Setting s = w.setting();
+        Treaties treaties = w.treaties();
+        Minds minds = w.minds();
         double p = 0;
         for (int t = 0; t < s.treatyCount(); t++) {
-            if (!w.activeMember(t, backer) || !w.activeMember(t, side) || !s.military(t)) {
+            if (!treaties.activeMember(t, backer) || !treaties.activeMember(t, side) || !s.military(t)) {
                 continue;
             }
             int subject = s.rule(t) == DecisionRule.CONSENSUS ? s.treatySubject(t) : backer;
             double clarity = CasusFoederis.territorial(w, c, side);
-            int opponent = side == c.attacker() ? w.principalDefender(c) : c.attacker();
-            if (w.activeMember(t, opponent)) {
+            int opponent = side == c.attacker() ? w.wars().principalDefender(c) : c.attacker();
+            if (treaties.activeMember(t, opponent)) {
                 clarity *= w.k(INTRA_ALLIANCE_CLARITY);
             }
-            p = Math.max(p, w.belief(viewer, subject) * clarity);
+            p = Math.max(p, minds.belief(viewer, subject) * clarity);
         }
-        if (w.protects(backer, side)) {
-            p = Math.max(p, w.k(PROTECTION_RESOLVE) * w.belief(viewer, backer));
+        if (treaties.protects(backer, side)) {
+            p = Math.max(p, w.k(PROTECTION_RESOLVE) * minds.belief(viewer, backer));
         }
         if (side != c.attacker()) {
             for (int k = 0; k < c.regionCount(); k++) {
@@ -53,13 +57,13 @@ public final class Backing {
                 if (s.redLine(r, backer)) {
                     p = Math.max(p, w.k(RED_LINE_RESOLVE));
                 }
-                p = Math.max(p, s.stake(r, backer) * w.control(r, c.attacker()));
+                p = Math.max(p, s.stake(r, backer) * w.territory().control(r, c.attacker()));
             }
             if (forcesWhereAttackLands(w, backer, c)) {
-                p = Math.max(p, w.k(BASE_TRIPWIRE) * w.belief(viewer, backer));
+                p = Math.max(p, w.k(BASE_TRIPWIRE) * minds.belief(viewer, backer));
             }
         }
-        double alignment = w.alignment(backer, side);
+        double alignment = minds.alignment(backer, side);
         double threshold = w.k(PARTNER_ALIGNMENT);
         if (alignment > threshold) {
             p = Math.max(p, w.k(PARTNER_RESOLVE) * (alignment - threshold) / (1 - threshold));
@@ -72,8 +76,8 @@ public final class Backing {
      * peacekeepers or air defence in one of its regions, or guarding the target of an incident.
      */
     public static boolean forcesWhereAttackLands(World w, int actor, Conflict c) {
-        for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
-            Presence p = w.presence(pIndex);
+        for (int pIndex = 0; pIndex < w.military().presenceCount(); pIndex++) {
+            Presence p = w.military().presence(pIndex);
             if (p.actor() != actor || p.troops() <= 0 || p.kind() == DeploymentKind.OBSERVERS) {
                 continue;
             }

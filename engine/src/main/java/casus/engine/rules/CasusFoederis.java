@@ -70,7 +70,7 @@ public final class CasusFoederis {
             return 0;
         }
         double clarity = territorial * armedAttack(w, c.severity());
-        return treaty >= 0 && w.activeMember(treaty, c.attacker()) ? clarity * w.k(INTRA_ALLIANCE_CLARITY) : clarity;
+        return treaty >= 0 && w.treaties().activeMember(treaty, c.attacker()) ? clarity * w.k(INTRA_ALLIANCE_CLARITY) : clarity;
     }
 
     /**
@@ -80,7 +80,7 @@ public final class CasusFoederis {
      * consultation and peacekeepers on a weaker footing, never collective defence.
      */
     public static double ofCrisisAtHome(World w, int member, Obligation obligation, Ask ask) {
-        double unrest = w.unrest(member);
+        double unrest = w.regimes().unrest(member);
         if (unrest > 0) {
             if (obligation == Obligation.CONSULTATION) {
                 return Math.min(1, w.k(UNREST_CONSULTATION_SCALE) * unrest);
@@ -88,9 +88,9 @@ public final class CasusFoederis {
             if (!obligation.military()) {
                 return 0;
             }
-            return w.unrestAttribution(member) * w.k(CLAIM_CREDENCE) * armedAttack(w, unrest);
+            return w.regimes().unrestAttribution(member) * w.k(CLAIM_CREDENCE) * armedAttack(w, unrest);
         }
-        if (w.communalIn(member) > 0) {
+        if (w.regimes().communalIn(member) > 0) {
             if (obligation == Obligation.CONSULTATION) {
                 return w.k(COMMUNAL_CONSULTATION);
             }
@@ -104,7 +104,7 @@ public final class CasusFoederis {
         if (q.conflict() < 0) {
             return ofCrisisAtHome(w, q.requester(), q.obligation(), q.ask());
         }
-        return ofConflict(w, w.conflict(q.conflict()), q.requester(), q.treaty(), q.obligation());
+        return ofConflict(w, w.wars().conflict(q.conflict()), q.requester(), q.treaty(), q.obligation());
     }
 
     static double armedAttack(World w, double severity) {

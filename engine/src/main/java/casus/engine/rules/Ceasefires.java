@@ -25,17 +25,17 @@ public final class Ceasefires {
     /** Puts in force the best proposal both parties accepted; returns it, or null. */
     public static Proposal settle(World w, Conflict c) {
         Proposal agreed = null;
-        int defender = w.principalDefender(c);
+        int defender = w.wars().principalDefender(c);
         double bestTrust = -1;
         // A ceasefire stops fighting: where the fighting stopped of itself before yesterday, there is none to agree.
         if (c.phase() != Conflict.Phase.CEASEFIRE && c.lastFightingDay() >= w.day() - 1) {
-            List<Proposal> open = w.openProposals();
+            List<Proposal> open = w.talks().openProposals();
             for (int pIndex = 0; pIndex < open.size(); pIndex++) {
                 Proposal p = open.get(pIndex);
                 if (p.conflict() == c.index() && p.acceptedBy(c.attacker()) && p.acceptedBy(defender) && keepsPeace(w, c, p)) {
                     double trust = p.direct()
-                            ? Math.min(w.belief(c.attacker(), defender), w.belief(defender, c.attacker()))
-                            : Math.min(w.belief(c.attacker(), p.proposer()), w.belief(defender, p.proposer()));
+                            ? Math.min(w.minds().belief(c.attacker(), defender), w.minds().belief(defender, c.attacker()))
+                            : Math.min(w.minds().belief(c.attacker(), p.proposer()), w.minds().belief(defender, p.proposer()));
                     if (trust > bestTrust) {
                         bestTrust = trust;
                         agreed = p;
@@ -43,19 +43,19 @@ public final class Ceasefires {
                 }
             }
         }
-        List<Proposal> open = w.openProposals();
+        List<Proposal> open = w.talks().openProposals();
         for (int pIndex = open.size() - 1; pIndex >= 0; pIndex--) {
             Proposal p = open.get(pIndex);
             if (p != agreed && p.conflict() == c.index() && (agreed != null || w.day() - p.day() >= w.whole(PROPOSAL_DAYS))) {
-                w.setStatus(p, Proposal.Status.LAPSED);
+                w.talks().setStatus(p, Proposal.Status.LAPSED);
             }
         }
         if (agreed != null) {
-            w.setStatus(agreed, Proposal.Status.IN_FORCE);
-            for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-                Conflict other = w.conflict(cIndex);
-                if (other == c || other.phase() != Conflict.Phase.CEASEFIRE && w.opposes(other, c.attacker(), defender)) {
-                    w.setPhase(other, Conflict.Phase.CEASEFIRE, agreed.proposer(), agreed.direct());
+            w.talks().setStatus(agreed, Proposal.Status.IN_FORCE);
+            for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+                Conflict other = w.wars().conflict(cIndex);
+                if (other == c || other.phase() != Conflict.Phase.CEASEFIRE && w.wars().opposes(other, c.attacker(), defender)) {
+                    w.wars().setPhase(other, Conflict.Phase.CEASEFIRE, agreed.proposer(), agreed.direct());
                 }
             }
             Settlement.carryOut(w, c, agreed);
@@ -72,10 +72,10 @@ public final class Ceasefires {
         if (keeper < 0) {
             return true;
         }
-        int defender = w.principalDefender(c);
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict other = w.conflict(cIndex);
-            if ((other == c || w.opposes(other, c.attacker(), defender)) && (other.attacker() == keeper || other.sideOfDefence(keeper))) {
+        int defender = w.wars().principalDefender(c);
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            Conflict other = w.wars().conflict(cIndex);
+            if ((other == c || w.wars().opposes(other, c.attacker(), defender)) && (other.attacker() == keeper || other.sideOfDefence(keeper))) {
                 return false;
             }
         }
@@ -84,22 +84,22 @@ public final class Ceasefires {
 
     /** The attacker breaks the ceasefire: fighting resumes and the agreement is void. */
     public static void breakOff(World w, Conflict c) {
-        for (int pIndex = 0; pIndex < w.proposalCount(); pIndex++) {
-            Proposal p = w.proposal(pIndex);
+        for (int pIndex = 0; pIndex < w.talks().proposalCount(); pIndex++) {
+            Proposal p = w.talks().proposal(pIndex);
             if (p.conflict() == c.index() && p.status() == Proposal.Status.IN_FORCE) {
-                w.setStatus(p, Proposal.Status.LAPSED);
+                w.talks().setStatus(p, Proposal.Status.LAPSED);
             }
         }
-        w.setPhase(c, Conflict.Phase.ACTIVE, -1, false);
+        w.wars().setPhase(c, Conflict.Phase.ACTIVE, -1, false);
     }
 
     /** A party withdraws its acceptance of the open proposals for a conflict: it has chosen to fight on. */
     public static void withdrawAcceptances(World w, Conflict c, int party) {
-        List<Proposal> open = w.openProposals();
+        List<Proposal> open = w.talks().openProposals();
         for (int pIndex = 0; pIndex < open.size(); pIndex++) {
             Proposal p = open.get(pIndex);
             if (p.conflict() == c.index() && p.acceptedBy(party)) {
-                w.withdrawAcceptance(p, party);
+                w.talks().withdrawAcceptance(p, party);
             }
         }
     }
@@ -113,7 +113,7 @@ public final class Ceasefires {
         double most = -1;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            double held = 1 - w.control(r, c.attacker());
+            double held = 1 - w.territory().control(r, c.attacker());
             if (held > most) {
                 most = held;
                 best = r;

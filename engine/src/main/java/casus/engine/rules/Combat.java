@@ -27,7 +27,7 @@ public final class Combat {
 
     /** Troops engaged by the attacker at an intensity. */
     static double attackTroops(World w, Conflict c, double x) {
-        return w.availableTroops(c.attacker()) * x;
+        return w.military().availableTroops(c.attacker()) * x;
     }
 
     /** Troops engaged by the defence: each defender's share as in {@link Forces#contribution}. */
@@ -35,10 +35,10 @@ public final class Combat {
         double sum = 0;
         for (int a = 0; a < w.actorCount(); a++) {
             if (c.defends(a)) {
-                double ready = w.available(a);
-                sum += ready <= 0 ? 0 : w.availableTroops(a) * Forces.contribution(w, c, a) / ready;
+                double ready = w.military().available(a);
+                sum += ready <= 0 ? 0 : w.military().availableTroops(a) * Forces.contribution(w, c, a) / ready;
             } else if ((c.interveners() & (1L << a)) != 0) {
-                sum += w.availableTroops(a) * w.k(INTERVENTION_SHARE);
+                sum += w.military().availableTroops(a) * w.k(INTERVENTION_SHARE);
             }
         }
         return sum;
@@ -79,22 +79,22 @@ public final class Combat {
             area = advance(w, c, x, rng);
             double fought = expectedDeaths(w, c, x) * luck(w, rng);
             double attackerDeaths = fought / (1 + rho);
-            w.addCasualties(c.attacker(), attackerDeaths);
+            w.military().addCasualties(c.attacker(), attackerDeaths);
             wear(w, c.attacker(), attackerDeaths);
             killDefence(w, c, fought - attackerDeaths);
             deaths += fought;
         }
         if (y > 0) {
-            double engaged = w.availableTroops(c.attacker()) * Math.max(x, y);
+            double engaged = w.military().availableTroops(c.attacker()) * Math.max(x, y);
             // Outside any region the attacker's engaged forces face the target's own, which fire back at them.
             double facing = c.regionCount() == 0 ? engaged : Math.min(defenceTroops(w, c), engaged);
             double returned = w.k(LETHALITY) * y * facing * luck(w, rng);
-            w.addCasualties(c.attacker(), returned);
+            w.military().addCasualties(c.attacker(), returned);
             wear(w, c.attacker(), returned);
             deaths += returned;
         }
-        w.raiseSeverity(c, deaths / w.k(SEVERITY_DEATHS) + area / w.k(SEVERITY_AREA));
-        w.recordFighting(c);
+        w.wars().raiseSeverity(c, deaths / w.k(SEVERITY_DEATHS) + area / w.k(SEVERITY_AREA));
+        w.wars().recordFighting(c);
         return deaths;
     }
 
@@ -126,21 +126,21 @@ public final class Combat {
             return;
         }
         if (defenceTroops <= 0) {
-            int d = w.principalDefender(c);
-            w.addCasualties(d, deaths);
+            int d = w.wars().principalDefender(c);
+            w.military().addCasualties(d, deaths);
             return;
         }
         for (int a = 0; a < w.actorCount(); a++) {
             double share = 0;
             if (c.defends(a)) {
-                double ready = w.available(a);
-                share = ready <= 0 ? 0 : w.availableTroops(a) * Forces.contribution(w, c, a) / ready;
+                double ready = w.military().available(a);
+                share = ready <= 0 ? 0 : w.military().availableTroops(a) * Forces.contribution(w, c, a) / ready;
             } else if ((c.interveners() & (1L << a)) != 0) {
-                share = w.availableTroops(a) * w.k(INTERVENTION_SHARE);
+                share = w.military().availableTroops(a) * w.k(INTERVENTION_SHARE);
             }
             if (share > 0) {
                 double d = deaths * share / defenceTroops;
-                w.addCasualties(a, d);
+                w.military().addCasualties(a, d);
                 wear(w, a, d);
             }
         }
@@ -148,10 +148,10 @@ public final class Combat {
 
     /** 1 when an ally's air defence guards where the fire falls, else 0. */
     static double shielded(World w, Conflict c) {
-        for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
-            Presence p = w.presence(pIndex);
+        for (int pIndex = 0; pIndex < w.military().presenceCount(); pIndex++) {
+            Presence p = w.military().presence(pIndex);
             if (p.kind() == DeploymentKind.AIR_DEFENCE
-                    && (p.region() >= 0 && c.targets(p.region()) || c.regionCount() == 0 && p.host() == w.principalDefender(c))) {
+                    && (p.region() >= 0 && c.targets(p.region()) || c.regionCount() == 0 && p.host() == w.wars().principalDefender(c))) {
                 return 1;
             }
         }
@@ -160,23 +160,23 @@ public final class Combat {
 
     /** Moves a share of a region from those who hold it to the attacker; returns km² moved. */
     static double take(World w, int r, int attacker, double share) {
-        double others = 1 - w.control(r, attacker);
+        double others = 1 - w.territory().control(r, attacker);
         if (others <= Numeric.NEGLIGIBLE) {
             return 0;
         }
         double moved = 0;
         for (int a = 0; a < w.actorCount(); a++) {
-            double held = w.control(r, a);
+            double held = w.territory().control(r, a);
             if (a != attacker && held > 0) {
-                moved += w.shiftControl(r, a, attacker, share * held / others);
+                moved += w.territory().shiftControl(r, a, attacker, share * held / others);
             }
         }
         return moved * w.setting().area(r);
     }
 
     private static void wear(World w, int a, double deaths) {
-        double troops = Math.max(1, w.availableTroops(a));
-        w.raisePower(a, -Math.min(w.k(ATTRITION_CAP), w.k(ATTRITION) * deaths / troops));
+        double troops = Math.max(1, w.military().availableTroops(a));
+        w.military().raisePower(a, -Math.min(w.k(ATTRITION_CAP), w.k(ATTRITION) * deaths / troops));
     }
 
     private static double luck(World w, RandomGenerator rng) {

@@ -35,11 +35,11 @@ public final class Council {
         if (!m.open() || m.tabledDay() >= w.day()) {
             return null;
         }
-        Request q = w.request(m.request());
+        Request q = w.appeals().request(m.request());
         int yes = 0;
         boolean blocked = false;
         for (int a = 0; a < w.actorCount(); a++) {
-            if (a == q.requester() || !w.activeMember(m.treaty(), a)) {
+            if (a == q.requester() || !w.treaties().activeMember(m.treaty(), a)) {
                 continue;
             }
             Motion.Vote v = m.vote(a);
@@ -52,14 +52,14 @@ public final class Council {
                 yes++;
             }
         }
-        boolean passed = !blocked && yes > 0 && !w.regimeFallen(q.requester()) && fieldable(w, m, q);
-        w.closeMotion(m, passed ? Motion.Status.PASSED : Motion.Status.FAILED);
+        boolean passed = !blocked && yes > 0 && !w.regimes().fallen(q.requester()) && fieldable(w, m, q);
+        w.appeals().closeMotion(m, passed ? Motion.Status.PASSED : Motion.Status.FAILED);
         if (passed) {
             carryOut(w, m, q);
-        } else if (m.kind().sendsForces() && w.setting().treatyObservers(m.treaty()) > 0 && !w.regimeFallen(q.requester())) {
-            w.tableMotion(m.treaty(), q.index(), Motion.Kind.MISSION);
+        } else if (m.kind().sendsForces() && w.setting().treatyObservers(m.treaty()) > 0 && !w.regimes().fallen(q.requester())) {
+            w.appeals().tableMotion(m.treaty(), q.index(), Motion.Kind.MISSION);
         } else {
-            w.answer(q, Request.Status.REFUSED);
+            w.appeals().answer(q, Request.Status.REFUSED);
         }
         return new Result(m, m.status());
     }
@@ -67,7 +67,7 @@ public final class Council {
     /** Whether the members who voted yes can field what a motion needs. */
     static boolean fieldable(World w, Motion m, Request q) {
         return switch (m.kind()) {
-            case DEPLOYMENT -> q.conflict() >= 0 && force(w, m) >= w.k(REQUIRED_SHARE) * Forces.attack(w, w.conflict(q.conflict()), 1.0);
+            case DEPLOYMENT -> q.conflict() >= 0 && force(w, m) >= w.k(REQUIRED_SHARE) * Forces.attack(w, w.wars().conflict(q.conflict()), 1.0);
             case GUARD, PEACEKEEPING -> w.setting().treatyPeacekeepers(m.treaty()) > 0 && troops(w, m) >= w.k(REGIME_TROOPS);
             case DEFENSIVE -> airDefence(w, m) > 0 || troops(w, m) >= w.k(TRIPWIRE_TROOPS);
             case MISSION, CONSULTATION -> true;
@@ -78,7 +78,7 @@ public final class Council {
         double force = 0;
         for (int a = 0; a < w.actorCount(); a++) {
             if (m.vote(a) == Motion.Vote.YES) {
-                force += w.available(a) * w.k(INTERVENTION_SHARE);
+                force += w.military().available(a) * w.k(INTERVENTION_SHARE);
             }
         }
         return force;
@@ -88,7 +88,7 @@ public final class Council {
         double troops = 0;
         for (int a = 0; a < w.actorCount(); a++) {
             if (m.vote(a) == Motion.Vote.YES) {
-                troops += w.availableTroops(a) * w.k(CONTINGENT_SHARE);
+                troops += w.military().availableTroops(a) * w.k(CONTINGENT_SHARE);
             }
         }
         return troops;
@@ -108,27 +108,27 @@ public final class Council {
         int host = q.requester();
         switch (m.kind()) {
             case DEPLOYMENT -> {
-                w.addAllianceForce(w.conflict(q.conflict()), force(w, m));
-                w.answer(q, Request.Status.HONOURED);
+                w.wars().addAllianceForce(w.wars().conflict(q.conflict()), force(w, m));
+                w.appeals().answer(q, Request.Status.HONOURED);
             }
             case GUARD, PEACEKEEPING -> {
                 long troops = Math.max(1, Math.min(w.setting().treatyPeacekeepers(m.treaty()), Math.round(troops(w, m))));
-                w.deploy(new Presence(-1, m.treaty(), -1, host, troops, DeploymentKind.PEACEKEEPERS, w.day()));
-                w.answer(q, Request.Status.HONOURED);
+                w.military().deploy(new Presence(-1, m.treaty(), -1, host, troops, DeploymentKind.PEACEKEEPERS, w.day()));
+                w.appeals().answer(q, Request.Status.HONOURED);
             }
             case DEFENSIVE -> {
-                int region = q.conflict() >= 0 ? Ceasefires.contested(w, w.conflict(q.conflict())) : -1;
+                int region = q.conflict() >= 0 ? Ceasefires.contested(w, w.wars().conflict(q.conflict())) : -1;
                 boolean air = airDefence(w, m) > 0;
                 long troops = air ? airDefence(w, m) : (long) w.k(TRIPWIRE_TROOPS);
-                w.deploy(new Presence(-1, m.treaty(), region, host, troops, air ? DeploymentKind.AIR_DEFENCE : DeploymentKind.FORCES, w.day()));
-                w.defend(host);
-                w.answer(q, Request.Status.HONOURED);
+                w.military().deploy(new Presence(-1, m.treaty(), region, host, troops, air ? DeploymentKind.AIR_DEFENCE : DeploymentKind.FORCES, w.day()));
+                w.aid().defend(host);
+                w.appeals().answer(q, Request.Status.HONOURED);
             }
             case MISSION -> {
-                w.sendMission(new Mission(m.treaty(), q.index(), host, w.day()));
-                w.answer(q, Request.Status.PARTIAL);
+                w.appeals().sendMission(new Mission(m.treaty(), q.index(), host, w.day()));
+                w.appeals().answer(q, Request.Status.PARTIAL);
             }
-            case CONSULTATION -> w.answer(q, Request.Status.HONOURED);
+            case CONSULTATION -> w.appeals().answer(q, Request.Status.HONOURED);
         }
     }
 

@@ -30,6 +30,7 @@ import casus.engine.model.DeploymentKind;
 import casus.engine.model.Numeric;
 import casus.engine.model.UnrestKind;
 import casus.engine.world.Presence;
+import casus.engine.world.Regimes;
 import casus.engine.world.World;
 import java.util.random.RandomGenerator;
 
@@ -50,26 +51,27 @@ public final class Domestic {
 
     /** One day of every actor's domestic politics; returns a bit set of regimes that fell today. */
     public static long update(World w, double[] lostBefore, RandomGenerator rng) {
+        Regimes g = w.regimes();
         long fell = 0;
         for (int a = 0; a < w.actorCount(); a++) {
-            if (w.regimeFallen(a)) {
+            if (g.fallen(a)) {
                 continue;
             }
-            double stability = w.stability(a);
-            double unrest = w.unrest(a);
+            double stability = g.stability(a);
+            double unrest = g.unrest(a);
             if (unrest > 0) {
                 stability -= unrestDay(w, a, unrest, rng);
-            } else if (w.communalIn(a) <= 0) {
+            } else if (g.communalIn(a) <= 0) {
                 stability += w.k(RECOVERY) * (w.setting().stability(a) - stability);
             }
             stability -= communalDays(w, a, rng);
-            double lost = w.lostValue(a) - lostBefore[a];
+            double lost = w.territory().lostValue(a) - lostBefore[a];
             if (lost > 0) {
                 stability -= w.k(DEFEAT_SHOCK) * lost;
             }
-            w.setStability(a, stability);
-            if (w.stability(a) < w.k(COLLAPSE) || w.unrest(a) > 0 && w.loyalty(a) < w.k(LOYALTY_COLLAPSE)) {
-                w.regimeFalls(a);
+            g.setStability(a, stability);
+            if (g.stability(a) < w.k(COLLAPSE) || g.unrest(a) > 0 && g.loyalty(a) < w.k(LOYALTY_COLLAPSE)) {
+                g.fall(a);
                 fell |= 1L << a;
             }
         }
@@ -78,23 +80,24 @@ public final class Domestic {
 
     /** A day of unrest against a government; returns the stability it costs. */
     private static double unrestDay(World w, int a, double unrest, RandomGenerator rng) {
-        UnrestKind kind = w.unrestKind(a);
+        Regimes g = w.regimes();
+        UnrestKind kind = g.unrestKind(a);
         double security = security(w, a);
         double luck = Numeric.lognormalLuck(w.k(UNREST_LUCK), rng.nextGaussian());
         double cost = w.k(UNREST_EROSION) * unrest * (1 - security) * luck;
         double left;
-        if (w.repressing(a)) {
+        if (g.repressing(a)) {
             left = unrest * (1 - w.k(UNREST_DECAY) * security * repressionEffect(w, kind));
             if (peaceful(kind)) {
                 left += w.k(BACKLASH) * unrest * (1 - security);
-                w.setLoyalty(a, w.loyalty(a) - w.k(DEFECTION_RATE) * unrest * (1 - security));
+                g.setLoyalty(a, g.loyalty(a) - w.k(DEFECTION_RATE) * unrest * (1 - security));
             }
         } else {
             left = unrest * (1 - w.k(UNREST_FATIGUE));
         }
-        double weakness = Math.max(0, w.k(LOYALTY_STABILITY_LINE) - w.stability(a));
-        w.setLoyalty(a, w.loyalty(a) - w.k(LOYALTY_EROSION) * unrest * weakness);
-        w.setUnrest(a, left < w.k(UNREST_FLOOR) ? 0 : left, w.unrestAttribution(a));
+        double weakness = Math.max(0, w.k(LOYALTY_STABILITY_LINE) - g.stability(a));
+        g.setLoyalty(a, g.loyalty(a) - w.k(LOYALTY_EROSION) * unrest * weakness);
+        g.setUnrest(a, left < w.k(UNREST_FLOOR) ? 0 : left, g.unrestAttribution(a));
         return cost;
     }
 
@@ -104,16 +107,16 @@ public final class Domestic {
      * key sites, against what unrest of this size and kind needs: S / (S + N).
      */
     public static double security(World w, int a) {
-        double needed = w.unrest(a) * w.setting().actorPopulation(a) * w.k(SECURITY_NEED) * need(w, w.unrestKind(a));
+        double needed = w.regimes().unrest(a) * w.setting().actorPopulation(a) * w.k(SECURITY_NEED) * need(w, w.regimes().unrestKind(a));
         double held = strength(w, a);
         return held + needed <= 0 ? 0 : held / (held + needed);
     }
 
     /** {@link #security} as it would be with the crackdown ordered or not. */
     public static double securityIf(World w, int a, boolean repressing) {
-        double level = Math.max(w.unrest(a), w.communalIn(a));
-        boolean unrest = w.unrest(a) > 0;
-        double needed = level * w.setting().actorPopulation(a) * w.k(SECURITY_NEED) * (unrest ? need(w, w.unrestKind(a)) : 1);
+        double level = Math.max(w.regimes().unrest(a), w.regimes().communalIn(a));
+        boolean unrest = w.regimes().unrest(a) > 0;
+        double needed = level * w.setting().actorPopulation(a) * w.k(SECURITY_NEED) * (unrest ? need(w, w.regimes().unrestKind(a)) : 1);
         // Between fighting communities a government's forces stand only once it orders them in.
         double held = unrest || repressing ? strength(w, a, repressing) : guests(w, a);
         return held + needed <= 0 ? 0 : held / (held + needed);
@@ -121,13 +124,13 @@ public final class Domestic {
 
     /** The troops a government can put against unrest or violence at home, its own and its guests'. */
     static double strength(World w, int a) {
-        return strength(w, a, w.repressing(a));
+        return strength(w, a, w.regimes().repressing(a));
     }
 
     private static double strength(World w, int a, boolean repressing) {
-        double own = w.setting().securityForces(a) * w.loyalty(a);
+        double own = w.setting().securityForces(a) * w.regimes().loyalty(a);
         if (repressing) {
-            own += w.availableTroops(a) * w.loyalty(a) * w.k(ARMY_POLICING);
+            own += w.military().availableTroops(a) * w.regimes().loyalty(a) * w.k(ARMY_POLICING);
         }
         return own + guests(w, a);
     }
@@ -135,8 +138,8 @@ public final class Domestic {
     /** Foreign troops guarding a government's key sites. */
     static double guests(World w, int host) {
         double troops = 0;
-        for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
-            Presence p = w.presence(pIndex);
+        for (int pIndex = 0; pIndex < w.military().presenceCount(); pIndex++) {
+            Presence p = w.military().presence(pIndex);
             if (p.host() == host && p.kind() == DeploymentKind.PEACEKEEPERS && p.region() < 0) {
                 troops += p.troops();
             }
@@ -148,18 +151,18 @@ public final class Domestic {
     private static double communalDays(World w, int a, RandomGenerator rng) {
         double cost = 0;
         for (int r = 0; r < w.setting().regionCount(); r++) {
-            double v = w.communal(r);
+            double v = w.regimes().communal(r);
             if (v <= 0 || w.setting().deJure(r) != a) {
                 continue;
             }
             long people = w.setting().population(r);
             double needed = v * people * w.k(SECURITY_NEED);
-            double held = (w.repressing(a) ? strength(w, a) : guests(w, a)) + peacekeepersIn(w, r);
+            double held = (w.regimes().repressing(a) ? strength(w, a) : guests(w, a)) + peacekeepersIn(w, r);
             double security = held + needed <= 0 ? 0 : held / (held + needed);
             double deaths = v * people * w.k(COMMUNAL_LETHALITY) * (1 - security) * Numeric.lognormalLuck(w.k(UNREST_LUCK), rng.nextGaussian());
-            w.addCasualties(a, deaths);
+            w.military().addCasualties(a, deaths);
             double left = v * (1 - w.k(COMMUNAL_BURNOUT) - w.k(UNREST_DECAY) * security);
-            w.setCommunal(r, left < w.k(UNREST_FLOOR) ? 0 : left);
+            w.regimes().setCommunal(r, left < w.k(UNREST_FLOOR) ? 0 : left);
             cost += w.k(COMMUNAL_EROSION) * v;
         }
         return cost;
@@ -167,8 +170,8 @@ public final class Domestic {
 
     private static double peacekeepersIn(World w, int r) {
         double troops = 0;
-        for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
-            Presence p = w.presence(pIndex);
+        for (int pIndex = 0; pIndex < w.military().presenceCount(); pIndex++) {
+            Presence p = w.military().presence(pIndex);
             if (p.region() == r && p.kind() == DeploymentKind.PEACEKEEPERS) {
                 troops += p.troops();
             }

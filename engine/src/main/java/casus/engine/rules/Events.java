@@ -6,6 +6,7 @@ import static casus.engine.model.ModelConstant.SEVERITY_DEATHS;
 
 import casus.engine.model.EventDef;
 import casus.engine.world.Conflict;
+import casus.engine.world.Regimes;
 import casus.engine.world.World;
 
 /** What a scheduled or injected event does to the world. */
@@ -18,48 +19,50 @@ public final class Events {
         int a = e.actor();
         switch (e.kind()) {
             case OFFENSIVE -> {
-                Conflict c = w.openConflict(e.id(), a, -1, e.aim(), e.domain(), e.regions(), e.objective(), e.intensity());
-                w.raiseSeverity(c, w.k(LAUNCH_SEVERITY) * e.intensity());
+                Conflict c = w.wars().openConflict(e.id(), a, -1, e.aim(), e.domain(), e.regions(), e.objective(), e.intensity());
+                w.wars().raiseSeverity(c, w.k(LAUNCH_SEVERITY) * e.intensity());
                 double area = 0;
                 if (e.amount() > 0 && !c.strike()) {
                     for (int k = 0; k < e.regionCount(); k++) {
                         area += Combat.take(w, e.region(k), a, Math.min(e.amount(), Forces.remaining(w, c, e.region(k))));
                     }
-                    w.raiseSeverity(c, area / w.k(SEVERITY_AREA));
+                    w.wars().raiseSeverity(c, area / w.k(SEVERITY_AREA));
                 }
             }
             case INCIDENT -> {
                 // A single strike outside any region: it kills at once; whether more follows is the attacker's choice.
-                Conflict c = w.openConflict(e.id(), a, e.target(), e.aim(), e.domain(), new int[0], 0, 0);
-                w.addCasualties(e.target(), e.killed());
-                w.raiseSeverity(c, w.k(LAUNCH_SEVERITY) + e.killed() / w.k(SEVERITY_DEATHS));
-                w.recordFighting(c);
+                Conflict c = w.wars().openConflict(e.id(), a, e.target(), e.aim(), e.domain(), new int[0], 0, 0);
+                w.military().addCasualties(e.target(), e.killed());
+                w.wars().raiseSeverity(c, w.k(LAUNCH_SEVERITY) + e.killed() / w.k(SEVERITY_DEATHS));
+                w.wars().recordFighting(c);
             }
             case UNREST -> {
-                w.setStability(a, w.stability(a) - Math.max(0, e.amount()));
+                Regimes home = w.regimes();
+                home.setStability(a, home.stability(a) - Math.max(0, e.amount()));
                 double level = e.intensity() > 0 ? e.intensity() : 1;
-                if (w.unrest(a) <= 0) {
-                    w.startCrisisAtHome(a);
+                if (home.unrest(a) <= 0) {
+                    home.startCrisisAtHome(a);
                 }
-                if (level >= w.unrest(a)) {
-                    w.setUnrestKind(a, e.unrestKind());
+                if (level >= home.unrest(a)) {
+                    home.setUnrestKind(a, e.unrestKind());
                 }
-                w.setUnrest(a, Math.max(level, w.unrest(a)), Math.max(e.externalAttribution(), w.unrestAttribution(a)));
+                home.setUnrest(a, Math.max(level, home.unrest(a)), Math.max(e.externalAttribution(), home.unrestAttribution(a)));
             }
             case COMMUNAL_VIOLENCE -> {
-                w.setStability(a, w.stability(a) - Math.max(0, e.amount()));
-                if (w.communalIn(a) <= 0 && w.unrest(a) <= 0) {
-                    w.startCrisisAtHome(a);
+                Regimes home = w.regimes();
+                home.setStability(a, home.stability(a) - Math.max(0, e.amount()));
+                if (home.communalIn(a) <= 0 && home.unrest(a) <= 0) {
+                    home.startCrisisAtHome(a);
                 }
                 for (int k = 0; k < e.regionCount(); k++) {
-                    w.setCommunal(e.region(k), Math.max(w.communal(e.region(k)), e.intensity()));
+                    home.setCommunal(e.region(k), Math.max(home.communal(e.region(k)), e.intensity()));
                 }
             }
-            case FORCES_REDEPLOYED -> w.setCommitted(a, e.amount());
-            case ARMS_SUPPLY -> w.raisePower(a, e.amount());
+            case FORCES_REDEPLOYED -> w.military().setCommitted(a, e.amount());
+            case ARMS_SUPPLY -> w.military().raisePower(a, e.amount());
             case BLOCKADE -> {
                 for (int k = 0; k < e.regionCount(); k++) {
-                    w.setBlockade(e.region(k), e.amount());
+                    w.territory().setBlockade(e.region(k), e.amount());
                 }
             }
         }

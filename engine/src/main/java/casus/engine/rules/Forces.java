@@ -27,7 +27,7 @@ public final class Forces {
 
     /** The attacker's force at an intensity. */
     public static double attack(World w, Conflict c, double intensity) {
-        return w.available(c.attacker()) * intensity;
+        return w.military().available(c.attacker()) * intensity;
     }
 
     /** What one defender brings: all it has on its own soil or land it holds, a share elsewhere. */
@@ -36,24 +36,24 @@ public final class Forces {
         double share = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            if (s.deJure(r) == d || w.control(r, d) > w.k(HOLDING_SHARE)) {
-                share = Math.max(share, 1 - w.blockade(r));
+            if (s.deJure(r) == d || w.territory().control(r, d) > w.k(HOLDING_SHARE)) {
+                share = Math.max(share, 1 - w.territory().blockade(r));
             }
         }
         if (share < 1) {
             double troops = 0;
-            for (int pIndex = 0; pIndex < w.presenceCount(); pIndex++) {
-                Presence p = w.presence(pIndex);
+            for (int pIndex = 0; pIndex < w.military().presenceCount(); pIndex++) {
+                Presence p = w.military().presence(pIndex);
                 if (p.actor() == d && p.kind() == DeploymentKind.FORCES && c.targets(p.region())) {
                     troops += p.troops();
                 }
             }
-            double ready = w.availableTroops(d);
+            double ready = w.military().availableTroops(d);
             if (ready > 0) {
                 share = Math.max(share, Math.min(1, troops / ready));
             }
         }
-        return w.available(d) * share;
+        return w.military().available(d) * share;
     }
 
     /**
@@ -74,7 +74,7 @@ public final class Forces {
             if ((defenders & bit) != 0) {
                 sum += contribution(w, c, a);
             } else if ((interveners & bit) != 0) {
-                sum += w.available(a) * w.k(INTERVENTION_SHARE);
+                sum += w.military().available(a) * w.k(INTERVENTION_SHARE);
             }
         }
         return sum;
@@ -112,7 +112,7 @@ public final class Forces {
 
     /** What the attacker still wants of a region: its objective less what it holds. */
     public static double remaining(World w, Conflict c, int region) {
-        return Math.max(0, c.objective() - w.control(region, c.attacker()));
+        return Math.max(0, c.objective() - w.territory().control(region, c.attacker()));
     }
 
     /**
@@ -129,7 +129,7 @@ public final class Forces {
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
             double gain = Math.min(remaining(w, c, r), w.whole(HORIZON_DAYS) * expectedShift(w, c, r, intensity, wholeDefence));
-            sum += c.ofAim(k, gain) * w.valueOf(r, a);
+            sum += c.ofAim(k, gain) * w.territory().valueOf(r, a);
         }
         return sum;
     }
@@ -148,7 +148,7 @@ public final class Forces {
 
     /** The escalation risk at full intensity: what {@link #escalationRisk} scales by the intensity. */
     public static double escalationExposure(World w, int actor, int enemy, Conflict c) {
-        double own = w.available(actor);
+        double own = w.military().available(actor);
         double risk = 0;
         for (int k = 0; k < w.actorCount(); k++) {
             if (k == actor || k == enemy) {
@@ -158,7 +158,7 @@ public final class Forces {
             if (p <= 0) {
                 continue;
             }
-            double theirs = w.available(k) * w.setting().backing(k);
+            double theirs = w.military().available(k) * w.setting().backing(k);
             risk += p * theirs / (theirs + own + Numeric.TINY);
         }
         return Math.min(1, risk);

@@ -46,46 +46,46 @@ public final class Learning {
     /** Beliefs after today's answers and silences. */
     public static void update(World w) {
         Setting s = w.setting();
-        for (int qIndex = 0; qIndex < w.requestCount(); qIndex++) {
-            Request q = w.request(qIndex);
+        for (int qIndex = 0; qIndex < w.appeals().requestCount(); qIndex++) {
+            Request q = w.appeals().request(qIndex);
             if (q.answeredDay() != w.day()) {
                 continue;
             }
             boolean council = q.treaty() >= 0 && q.toCouncil() && s.rule(q.treaty()) == DecisionRule.CONSENSUS;
             Answer a = answer(q);
-            w.learn(q.requester(), Alliances.subjectOf(w, q), council ? w.leader(q.treaty()) : -1, Lessons.worth(a, s),
+            w.minds().learn(q.requester(), Alliances.subjectOf(w, q), council ? w.treaties().leader(q.treaty()) : -1, Lessons.worth(a, s),
                     q.clarity() * Lessons.weight(q.ask(), a, s));
         }
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            silence(w, w.conflict(cIndex));
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            silence(w, w.wars().conflict(cIndex));
         }
     }
 
     private static void silence(World w, Conflict c) {
-        int victim = w.principalDefender(c);
+        int victim = w.wars().principalDefender(c);
         if (c.fightingDays() == 0 || CasusFoederis.territorial(w, c, victim) < 1
                 || w.day() - c.startDay() < w.whole(SILENCE_AFTER) || w.day() - c.lastFightingDay() > w.whole(SILENCE_WINDOW)
-                || c.interveners() != 0 || c.allianceForce() > 0 || w.defended(victim) || helped(w, victim, c.startDay())) {
+                || c.interveners() != 0 || c.allianceForce() > 0 || w.aid().defended(victim) || helped(w, victim, c.startDay())) {
             return;
         }
         Setting s = w.setting();
         for (int t = 0; t < s.treatyCount(); t++) {
-            if (w.activeMember(t, victim) && s.military(t)) {
+            if (w.treaties().activeMember(t, victim) && s.military(t)) {
                 int subject = Alliances.subject(w, t, victim);
-                w.setBelief(victim, subject, w.belief(victim, subject) * (1 - w.k(SILENCE_RATE)));
+                w.minds().setBelief(victim, subject, w.minds().belief(victim, subject) * (1 - w.k(SILENCE_RATE)));
             }
         }
     }
 
     private static boolean helped(World w, int victim, int since) {
-        for (int mIndex = 0; mIndex < w.missionCount(); mIndex++) {
-            Mission m = w.mission(mIndex);
+        for (int mIndex = 0; mIndex < w.appeals().missionCount(); mIndex++) {
+            Mission m = w.appeals().mission(mIndex);
             if (m.host() == victim && m.day() >= since) {
                 return true;
             }
         }
-        for (int qIndex = 0; qIndex < w.requestCount(); qIndex++) {
-            Request q = w.request(qIndex);
+        for (int qIndex = 0; qIndex < w.appeals().requestCount(); qIndex++) {
+            Request q = w.appeals().request(qIndex);
             if (q.requester() == victim && q.day() >= since && q.status() == Request.Status.HONOURED) {
                 return true;
             }

@@ -9,6 +9,7 @@ import casus.engine.model.SettlementDef;
 import casus.engine.world.Conflict;
 import casus.engine.world.Presence;
 import casus.engine.world.Proposal;
+import casus.engine.world.Territory;
 import casus.engine.world.World;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,13 @@ public final class Settlement {
     /** Whether an actor can send peacekeepers abroad now. */
     public static boolean canKeepPeace(World w, int actor) {
         long force = w.setting().peacekeepingForce(actor);
-        return force > 0 && w.availableTroops(actor) >= force;
+        return force > 0 && w.military().availableTroops(actor) >= force;
     }
 
     /** Whether the attacker holds more of a conflict's regions than when it began. */
     static boolean gained(World w, Conflict c) {
         for (int k = 0; k < c.regionCount(); k++) {
-            if (c.attackerGain(k, w.control(c.region(k), c.attacker())) > 0) {
+            if (c.attackerGain(k, w.territory().control(c.region(k), c.attacker())) > 0) {
                 return true;
             }
         }
@@ -108,17 +109,17 @@ public final class Settlement {
                     boolean withdrawerIsAttacker = clause.party() == c.attacker();
                     for (int k = 0; k < clause.regionCount(); k++) {
                         int r = clause.region(k);
-                        double moving = withdrawerIsAttacker ? w.control(r, c.attacker()) : 1 - w.control(r, c.attacker());
+                        double moving = withdrawerIsAttacker ? w.territory().control(r, c.attacker()) : 1 - w.territory().control(r, c.attacker());
                         boolean gains = attackerSide != withdrawerIsAttacker;
                         int at = c.indexOf(r);
-                        sum += (gains ? 1 : -1) * (at < 0 ? moving : c.ofAim(at, moving)) * w.valueOf(r, actor);
+                        sum += (gains ? 1 : -1) * (at < 0 ? moving : c.ofAim(at, moving)) * w.territory().valueOf(r, actor);
                     }
                 }
                 case RESTORE -> {
                     for (int k = 0; k < c.regionCount(); k++) {
                         int r = c.region(k);
-                        double back = c.attackerGain(k, w.control(r, c.attacker()));
-                        sum += (attackerSide ? -1 : 1) * c.ofAim(k, back) * w.valueOf(r, actor);
+                        double back = c.attackerGain(k, w.territory().control(r, c.attacker()));
+                        sum += (attackerSide ? -1 : 1) * c.ofAim(k, back) * w.territory().valueOf(r, actor);
                     }
                 }
                 case STATUS_OPEN -> {
@@ -126,8 +127,8 @@ public final class Settlement {
                         int r = clause.region(k);
                         if (w.setting().deJure(r) == actor) {
                             sum -= w.k(STATUS_OPEN_COST);
-                        } else if (w.valueOf(r, actor) > 0) {
-                            sum += w.k(STATUS_OPEN_VALUE) * w.valueOf(r, actor);
+                        } else if (w.territory().valueOf(r, actor) > 0) {
+                            sum += w.k(STATUS_OPEN_VALUE) * w.territory().valueOf(r, actor);
                         }
                     }
                 }
@@ -148,7 +149,7 @@ public final class Settlement {
                     for (int k = 0; k < clause.regionCount(); k++) {
                         int r = clause.region(k);
                         if (clause.party() == c.attacker()) {
-                            w.shiftControl(r, c.attacker(), heir(w, c, r), w.control(r, c.attacker()));
+                            w.territory().shiftControl(r, c.attacker(), heir(w, c, r), w.territory().control(r, c.attacker()));
                         } else {
                             Combat.take(w, r, c.attacker(), 1);
                         }
@@ -157,14 +158,14 @@ public final class Settlement {
                 case RESTORE -> {
                     for (int k = 0; k < c.regionCount(); k++) {
                         int r = c.region(k);
-                        w.shiftControl(r, c.attacker(), heir(w, c, r), c.attackerGain(k, w.control(r, c.attacker())));
+                        w.territory().shiftControl(r, c.attacker(), heir(w, c, r), c.attackerGain(k, w.territory().control(r, c.attacker())));
                     }
                 }
                 case PEACEKEEPERS -> {
                     long troops = w.setting().peacekeepingForce(clause.party());
                     if (troops > 0) {
                         int region = clause.regionCount() > 0 ? clause.region(0) : Ceasefires.contested(w, c);
-                        w.deploy(new Presence(clause.party(), -1, region, -1, troops, DeploymentKind.PEACEKEEPERS, w.day()));
+                        w.military().deploy(new Presence(clause.party(), -1, region, -1, troops, DeploymentKind.PEACEKEEPERS, w.day()));
                     }
                 }
                 case FREEZE, STATUS_OPEN -> {
@@ -178,9 +179,10 @@ public final class Settlement {
      * the attacker holds it all, its recognised owner, or the people who live there.
      */
     static int heir(World w, Conflict c, int r) {
+        Territory ground = w.territory();
         int best = -1;
         for (int a = 0; a < w.actorCount(); a++) {
-            if (a != c.attacker() && w.control(r, a) > 0 && (best < 0 || w.control(r, a) > w.control(r, best))) {
+            if (a != c.attacker() && ground.control(r, a) > 0 && (best < 0 || ground.control(r, a) > ground.control(r, best))) {
                 best = a;
             }
         }
@@ -204,7 +206,7 @@ public final class Settlement {
             if (w.setting().deJure(r) != state) {
                 continue;
             }
-            double held = c.attackerGain(k, w.control(r, c.attacker()));
+            double held = c.attackerGain(k, w.territory().control(r, c.attacker()));
             for (int ci = 0; ci < clauses.size(); ci++) {
                 SettlementDef.Clause clause = clauses.get(ci);
                 boolean leaves = clause.kind() == SettlementDef.Kind.RESTORE
@@ -235,7 +237,7 @@ public final class Settlement {
         double sum = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            sum += w.valueOf(r, actor) * c.ofAim(k, Forces.remaining(w, c, r));
+            sum += w.territory().valueOf(r, actor) * c.ofAim(k, Forces.remaining(w, c, r));
         }
         return sum;
     }
@@ -246,7 +248,7 @@ public final class Settlement {
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
             if (w.setting().deJure(r) == actor) {
-                sum += c.ofAim(k, Math.min(1 - w.control(r, actor), Forces.remaining(w, c, r)));
+                sum += c.ofAim(k, Math.min(1 - w.territory().control(r, actor), Forces.remaining(w, c, r)));
             }
         }
         return sum;

@@ -5,6 +5,7 @@ import static casus.engine.model.ModelConstant.THREAT_LOSS;
 import static casus.engine.model.ModelConstant.THREAT_SEVERITY;
 
 import casus.engine.world.Conflict;
+import casus.engine.world.Territory;
 import casus.engine.world.World;
 
 /**
@@ -17,9 +18,9 @@ public final class Threat {
     }
 
     public static double of(World w, int actor) {
-        double need = Math.max(w.unrest(actor), w.communalIn(actor));
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            Conflict c = w.conflict(cIndex);
+        double need = Math.max(w.regimes().unrest(actor), w.regimes().communalIn(actor));
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            Conflict c = w.wars().conflict(cIndex);
             if (c.attacker() != actor) {
                 need = Math.max(need, ofConflict(w, c, actor));
             }
@@ -33,13 +34,14 @@ public final class Threat {
         if (c.regionCount() == 0) {
             return c.target() == actor ? Math.min(1, fighting + w.k(THREAT_SEVERITY) * c.severity()) : 0;
         }
+        Territory ground = w.territory();
         double valued = 0;
         double lost = 0;
         for (int k = 0; k < c.regionCount(); k++) {
             int r = c.region(k);
-            double v = w.valueOf(r, actor);
+            double v = ground.valueOf(r, actor);
             valued += v;
-            lost += v * c.ofAim(k, c.attackerGain(k, w.control(r, c.attacker())));
+            lost += v * c.ofAim(k, c.attackerGain(k, ground.control(r, c.attacker())));
         }
         if (valued <= 0) {
             return 0;

@@ -36,13 +36,13 @@ final class Deliberation {
      */
     void beginDay(World w) {
         long h = 1;
-        for (int cIndex = 0; cIndex < w.conflictCount(); cIndex++) {
-            h = h * HASH_PRIME + w.conflict(cIndex).phase().ordinal() + 1;
+        for (int cIndex = 0; cIndex < w.wars().conflictCount(); cIndex++) {
+            h = h * HASH_PRIME + w.wars().conflict(cIndex).phase().ordinal() + 1;
         }
         int open = 0;
         int answered = 0;
-        for (int qIndex = 0; qIndex < w.requestCount(); qIndex++) {
-            if (w.request(qIndex).open()) {
+        for (int qIndex = 0; qIndex < w.appeals().requestCount(); qIndex++) {
+            if (w.appeals().request(qIndex).open()) {
                 open++;
             } else {
                 answered++;
@@ -50,8 +50,8 @@ final class Deliberation {
         }
         int tabled = 0;
         int settled = 0;
-        for (int mIndex = 0; mIndex < w.motionCount(); mIndex++) {
-            if (w.motion(mIndex).open()) {
+        for (int mIndex = 0; mIndex < w.appeals().motionCount(); mIndex++) {
+            if (w.appeals().motion(mIndex).open()) {
                 tabled++;
             } else {
                 settled++;
@@ -61,8 +61,8 @@ final class Deliberation {
         h = h * HASH_PRIME + answered;
         h = h * HASH_PRIME + tabled;
         h = h * HASH_PRIME + settled;
-        h = h * HASH_PRIME + w.missions().size();
-        h = h * HASH_PRIME + w.presences().size();
+        h = h * HASH_PRIME + w.appeals().missions().size();
+        h = h * HASH_PRIME + w.military().presences().size();
         shared = h;
     }
 
@@ -80,9 +80,9 @@ final class Deliberation {
     private long signature(World w, int a, Assessment readings) {
         double bands = w.k(THREAT_BANDS);
         long h = (long) Math.floor(readings.threat(a) * bands);
-        h = h * HASH_PRIME + (long) Math.floor(w.unrest(a) * bands);
-        h = h * HASH_PRIME + (long) Math.floor(w.communalIn(a) * bands);
-        h = h * HASH_PRIME + (long) Math.floor(w.loyalty(a) * bands);
+        h = h * HASH_PRIME + (long) Math.floor(w.regimes().unrest(a) * bands);
+        h = h * HASH_PRIME + (long) Math.floor(w.regimes().communalIn(a) * bands);
+        h = h * HASH_PRIME + (long) Math.floor(w.regimes().loyalty(a) * bands);
         return h * HASH_PRIME + shared;
     }
 }

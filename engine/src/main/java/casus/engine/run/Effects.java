@@ -29,6 +29,7 @@ import casus.engine.rules.Threat;
 import casus.engine.world.Conflict;
 import casus.engine.world.Motion;
 import casus.engine.world.Presence;
+import casus.engine.world.Regimes;
 import casus.engine.world.Request;
 import casus.engine.world.World;
 
@@ -43,55 +44,57 @@ final class Effects {
         ActionKind kind = set.actionKind(i);
         switch (kind) {
             case ATTACK -> {
-                return attack(w, w.conflict(set.ref(i)), a, set.level(i));
+                return attack(w, w.wars().conflict(set.ref(i)), a, set.level(i));
             }
             case HOLD -> holdFire(w, set.subject(), a);
-            case FIRE_BACK -> w.setCounterIntensity(w.conflict(set.ref(i)), set.level(i), a);
+            case FIRE_BACK -> w.wars().setCounterIntensity(w.wars().conflict(set.ref(i)), set.level(i), a);
             case ACCEPT -> {
-                var p = w.proposal(set.ref(i));
-                w.accept(p, a);
+                var p = w.talks().proposal(set.ref(i));
+                w.talks().accept(p, a);
                 holdFire(w, p.conflict(), a);
             }
-            case INTERVENE -> w.takeUpArms(a, w.conflict(set.ref(i)));
+            case INTERVENE -> w.wars().takeUpArms(a, w.wars().conflict(set.ref(i)));
             case REQUEST -> request(w, set, i);
-            case SUSPEND -> w.suspend(set.treaty(i), a);
-            case HONOUR, DEFEND, RESERVE, RESCUE, CONSULT, DECLINE -> answer(w, w.request(set.ref(i)), a, kind);
-            case VOTE_YES -> w.castVote(w.motion(set.ref(i)), a, Motion.Vote.YES);
-            case VOTE_NO -> w.castVote(w.motion(set.ref(i)), a, Motion.Vote.NO);
-            case VOTE_ABSTAIN -> w.castVote(w.motion(set.ref(i)), a, Motion.Vote.ABSTAIN);
+            case SUSPEND -> w.treaties().suspend(set.treaty(i), a);
+            case HONOUR, DEFEND, RESERVE, RESCUE, CONSULT, DECLINE -> answer(w, w.appeals().request(set.ref(i)), a, kind);
+            case VOTE_YES -> w.appeals().castVote(w.appeals().motion(set.ref(i)), a, Motion.Vote.YES);
+            case VOTE_NO -> w.appeals().castVote(w.appeals().motion(set.ref(i)), a, Motion.Vote.NO);
+            case VOTE_ABSTAIN -> w.appeals().castVote(w.appeals().motion(set.ref(i)), a, Motion.Vote.ABSTAIN);
             case MEDIATE -> {
-                Conflict c = w.conflict(set.ref(i));
-                boolean direct = a == c.attacker() || a == w.principalDefender(c);
-                var p = w.propose(a, c.index(), Settlement.terms(w, c, a, set.variant(i)), direct);
+                Conflict c = w.wars().conflict(set.ref(i));
+                boolean direct = a == c.attacker() || a == w.wars().principalDefender(c);
+                var p = w.talks().propose(a, c.index(), Settlement.terms(w, c, a, set.variant(i)), direct);
                 if (direct) {
                     // A party that proposes terms to the other stands by them: it has accepted them. Having
                     // chosen its conduct for today already, it holds its fire from the next day if it keeps its word.
-                    w.accept(p, a);
+                    w.talks().accept(p, a);
                 }
             }
             case ARM -> {
-                w.startSupport(a, set.target(i));
-                w.raisePower(set.target(i), w.k(ARMS_BOOST));
+                w.aid().startSupport(a, set.target(i));
+                w.military().raisePower(set.target(i), w.k(ARMS_BOOST));
             }
-            case STATEMENT_SUPPORT -> w.recordStatement(w.conflict(set.ref(i)), a, true);
-            case STATEMENT_CONDEMN -> w.recordStatement(w.conflict(set.ref(i)), a, false);
+            case STATEMENT_SUPPORT -> w.wars().recordStatement(w.wars().conflict(set.ref(i)), a, true);
+            case STATEMENT_CONDEMN -> w.wars().recordStatement(w.wars().conflict(set.ref(i)), a, false);
             case BACK -> {
                 int g = set.target(i);
-                w.back(a, g);
-                w.setStability(g, w.stability(g) + w.k(BACK_STABILITY));
+                w.aid().back(a, g);
+                w.regimes().setStability(g, w.regimes().stability(g) + w.k(BACK_STABILITY));
             }
             case REALIGN -> realign(w, a, set.target(i));
-            case CRACK_DOWN -> w.repress(a, true);
+            case CRACK_DOWN -> w.regimes().repress(a, true);
             case CONCEDE -> {
-                w.concede(a);
-                double calm = w.k(CONCESSION_EFFECT) * Domestic.concessionEfficacy(w, w.unrestKind(a));
-                w.setUnrest(a, w.unrest(a) * (1 - calm), w.unrestAttribution(a));
+                Regimes home = w.regimes();
+                home.concede(a);
+                double calm = w.k(CONCESSION_EFFECT) * Domestic.concessionEfficacy(w, home.unrestKind(a));
+                home.setUnrest(a, home.unrest(a) * (1 - calm), home.unrestAttribution(a));
             }
             case RESIGN -> {
-                w.leaderResigns(a);
-                w.setUnrest(a, w.unrest(a) * (1 - w.k(RESIGNATION_CALM)), w.unrestAttribution(a));
+                Regimes home = w.regimes();
+                home.leaderResigns(a);
+                home.setUnrest(a, home.unrest(a) * (1 - w.k(RESIGNATION_CALM)), home.unrestAttribution(a));
                 double start = w.setting().stability(a);
-                w.setStability(a, w.stability(a) + w.k(RESIGNATION_RELIEF) * Math.max(0, start - w.stability(a)));
+                home.setStability(a, home.stability(a) + w.k(RESIGNATION_RELIEF) * Math.max(0, start - home.stability(a)));
             }
             case REJECT, PASS -> {
             }
@@ -109,10 +112,10 @@ final class Effects {
             Ceasefires.breakOff(w, c);
             broken = new CeasefireBroken(w.day(), a, c.index());
         } else if (c.phase() == Conflict.Phase.DORMANT) {
-            w.setPhase(c, Conflict.Phase.ACTIVE, -1, false);
+            w.wars().setPhase(c, Conflict.Phase.ACTIVE, -1, false);
         }
         Ceasefires.withdrawAcceptances(w, c, a);
-        w.setIntensity(c, level);
+        w.wars().setIntensity(c, level);
         return broken;
     }
 
@@ -121,11 +124,11 @@ final class Effects {
         if (conflict < 0) {
             return;
         }
-        Conflict c = w.conflict(conflict);
+        Conflict c = w.wars().conflict(conflict);
         if (c.attacker() == a) {
-            w.setIntensity(c, 0);
-        } else if (w.principalDefender(c) == a) {
-            w.setCounterIntensity(c, 0, a);
+            w.wars().setIntensity(c, 0);
+        } else if (w.wars().principalDefender(c) == a) {
+            w.wars().setCounterIntensity(c, 0, a);
         }
     }
 
@@ -140,47 +143,48 @@ final class Effects {
         int conflict = set.ref(i);
         double clarity = 0;
         if (t >= 0) {
-            clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, a, o, ask) : CasusFoederis.ofConflict(w, w.conflict(conflict), a, t, o);
+            clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, a, o, ask) : CasusFoederis.ofConflict(w, w.wars().conflict(conflict), a, t, o);
         }
-        double need = conflict < 0 ? Threat.of(w, a) : Threat.ofConflict(w, w.conflict(conflict), a);
-        Request q = w.openRequest(a, t, set.target(i), k, o, ask, conflict, clarity, need);
+        double need = conflict < 0 ? Threat.of(w, a) : Threat.ofConflict(w, w.wars().conflict(conflict), a);
+        Request q = w.appeals().openRequest(a, t, set.target(i), k, o, ask, conflict, clarity, need);
         if (q.toCouncil()) {
-            boolean communal = conflict < 0 && w.unrest(a) <= 0 && w.communalIn(a) > 0;
-            w.tableMotion(t, q.index(), Council.motionFor(q, communal));
+            boolean communal = conflict < 0 && w.regimes().unrest(a) <= 0 && w.regimes().communalIn(a) > 0;
+            w.appeals().tableMotion(t, q.index(), Council.motionFor(q, communal));
         }
     }
 
     /** A state's own answer to an appeal made to it. */
     private static void answer(World w, Request q, int a, ActionKind kind) {
         int v = q.requester();
-        Conflict c = q.conflict() >= 0 ? w.conflict(q.conflict()) : null;
+        Conflict c = q.conflict() >= 0 ? w.wars().conflict(q.conflict()) : null;
         switch (kind) {
             case HONOUR -> {
                 if (c != null) {
                     // Any peacekeepers it keeps where the war is take up arms with it.
-                    w.takeUpArms(a, c);
+                    w.wars().takeUpArms(a, c);
                 } else {
-                    w.deploy(new Presence(a, -1, -1, v, (long) w.k(REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, w.day()));
-                    w.guard(v);
+                    w.military().deploy(new Presence(a, -1, -1, v, (long) w.k(REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, w.day()));
+                    w.aid().guard(v);
                 }
-                w.answer(q, Request.Status.HONOURED);
+                w.appeals().answer(q, Request.Status.HONOURED);
             }
             case DEFEND -> {
                 defend(w, a, v, c);
-                w.answer(q, q.ask() == Ask.DEFENSIVE_DEPLOYMENT ? Request.Status.HONOURED : Request.Status.PARTIAL);
+                w.appeals().answer(q, q.ask() == Ask.DEFENSIVE_DEPLOYMENT ? Request.Status.HONOURED : Request.Status.PARTIAL);
             }
             case RESERVE -> {
-                w.formReserve(v);
-                w.setLoyalty(v, w.loyalty(v) + w.k(RESERVE_LOYALTY) * (1 - w.loyalty(v)));
-                w.answer(q, Request.Status.PARTIAL);
+                w.aid().formReserve(v);
+                Regimes home = w.regimes();
+                home.setLoyalty(v, home.loyalty(v) + w.k(RESERVE_LOYALTY) * (1 - home.loyalty(v)));
+                w.appeals().answer(q, Request.Status.PARTIAL);
             }
             case RESCUE -> {
-                w.rescue(v);
-                w.setStability(v, w.stability(v) + w.k(RESCUE_STABILITY));
-                w.answer(q, Request.Status.HONOURED);
+                w.aid().rescue(v);
+                w.regimes().setStability(v, w.regimes().stability(v) + w.k(RESCUE_STABILITY));
+                w.appeals().answer(q, Request.Status.HONOURED);
             }
-            case CONSULT -> w.answer(q, q.ask() == Ask.CONSULTATIONS ? Request.Status.HONOURED : Request.Status.PARTIAL);
-            default -> w.answer(q, Request.Status.REFUSED);
+            case CONSULT -> w.appeals().answer(q, q.ask() == Ask.CONSULTATIONS ? Request.Status.HONOURED : Request.Status.PARTIAL);
+            default -> w.appeals().answer(q, Request.Status.REFUSED);
         }
     }
 
@@ -194,18 +198,18 @@ final class Effects {
         int region = c == null || c.regionCount() == 0 ? -1 : Ceasefires.contested(w, c);
         DeploymentKind kind = units > 0 ? DeploymentKind.AIR_DEFENCE : DeploymentKind.FORCES;
         long troops = units > 0 ? units : (long) w.k(TRIPWIRE_TROOPS);
-        w.deploy(new Presence(a, -1, region, v, troops, kind, w.day()));
-        w.defend(v);
+        w.military().deploy(new Presence(a, -1, region, v, troops, kind, w.day()));
+        w.aid().defend(v);
     }
 
     /** An actor turns toward a partner, and cools toward the leaders of its own treaties. */
     private static void realign(World w, int a, int partner) {
         Setting s = w.setting();
-        w.realign(a, partner, w.k(REALIGN_STEP));
+        w.minds().realign(a, partner, w.k(REALIGN_STEP));
         for (int t = 0; t < s.treatyCount(); t++) {
-            int leader = w.leader(t);
-            if (w.activeMember(t, a) && leader != a && leader >= 0) {
-                w.shiftAlignment(a, leader, -w.k(REALIGN_STEP) * w.k(REALIGN_LEADER_COOLING));
+            int leader = w.treaties().leader(t);
+            if (w.treaties().activeMember(t, a) && leader != a && leader >= 0) {
+                w.minds().shiftAlignment(a, leader, -w.k(REALIGN_STEP) * w.k(REALIGN_LEADER_COOLING));
             }
         }
     }

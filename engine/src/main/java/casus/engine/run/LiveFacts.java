@@ -68,16 +68,16 @@ public final class LiveFacts {
                 int a = s.actor(part[1]);
                 switch (part[2]) {
                     case "military_power" -> {
-                        was = format(w.power(a));
-                        w.setPower(a, v);
+                        was = format(w.military().power(a));
+                        w.military().setPower(a, v);
                     }
                     case "forces_committed_elsewhere" -> {
-                        was = format(w.committed(a));
-                        w.setCommitted(a, v);
+                        was = format(w.military().committed(a));
+                        w.military().setCommitted(a, v);
                     }
                     case "stability" -> {
-                        was = format(w.stability(a));
-                        w.setStability(a, v);
+                        was = format(w.regimes().stability(a));
+                        w.regimes().setStability(a, v);
                     }
                     default -> throw fixed(path);
                 }
@@ -85,8 +85,8 @@ public final class LiveFacts {
             case "preferences" -> {
                 int a = s.actor(part[1]);
                 int t = Term.byKey(part[2]).ordinal();
-                was = format(w.weight(a, t));
-                w.setWeight(a, t, v);
+                was = format(w.minds().weight(a, t));
+                w.minds().setWeight(a, t, v);
             }
             case "relations" -> {
                 if (!part[3].equals("alignment")) {
@@ -94,14 +94,14 @@ public final class LiveFacts {
                 }
                 int from = s.actor(part[1]);
                 int to = s.actor(part[2]);
-                was = format(w.alignment(from, to));
-                w.setAlignment(from, to, v);
+                was = format(w.minds().alignment(from, to));
+                w.minds().setAlignment(from, to, v);
             }
             case "beliefs" -> {
                 int holder = s.actor(part[1]);
                 int subject = subject(s, part[2]);
-                was = format(w.belief(holder, subject));
-                w.setBelief(holder, subject, v);
+                was = format(w.minds().belief(holder, subject));
+                w.minds().setBelief(holder, subject, v);
             }
             default -> throw fixed(path);
         }

@@ -97,7 +97,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
         boolean requested = false;
         boolean allianceIntervened = false;
         boolean consulted = false;
-        for (Request q : w.requests()) {
+        for (Request q : w.appeals().requests()) {
             if (q.requester() != victim) {
                 continue;
             }
@@ -110,8 +110,8 @@ public record Outcome(long flags, int broker, double[] metrics) {
                 consulted |= q.status() != Request.Status.REFUSED;
             }
         }
-        for (Motion m : w.motions()) {
-            if (m.treaty() != alliance || w.request(m.request()).requester() != victim || m.open()) {
+        for (Motion m : w.appeals().motions()) {
+            if (m.treaty() != alliance || w.appeals().request(m.request()).requester() != victim || m.open()) {
                 continue;
             }
             boolean passed = m.status() == Motion.Status.PASSED;
@@ -119,12 +119,12 @@ public record Outcome(long flags, int broker, double[] metrics) {
             allianceIntervened |= passed && (m.kind() == Motion.Kind.DEPLOYMENT || m.kind() == Motion.Kind.GUARD || m.kind() == Motion.Kind.PEACEKEEPING);
         }
         boolean mission = false;
-        for (Mission m : w.missions()) {
+        for (Mission m : w.appeals().missions()) {
             mission |= m.treaty() == alliance && m.host() == victim;
         }
-        boolean patron = w.guarded(victim);
-        for (Conflict c : w.conflicts()) {
-            if (c.sideOfDefence(victim) || w.principalDefender(c) == victim) {
+        boolean patron = w.aid().guarded(victim);
+        for (Conflict c : w.wars().conflicts()) {
+            if (c.sideOfDefence(victim) || w.wars().principalDefender(c) == victim) {
                 patron |= (c.interveners() & ~(1L << victim)) != 0;
             }
         }
@@ -133,14 +133,14 @@ public record Outcome(long flags, int broker, double[] metrics) {
         flags |= bit(Flag.ALLIANCE_CONSULTED, consulted);
         flags |= bit(Flag.ALLIANCE_INTERVENED, allianceIntervened);
         flags |= bit(Flag.ALLIANCE_MISSION, mission);
-        flags |= bit(Flag.DEFENSIVE_DEPLOYMENT, w.defended(victim));
+        flags |= bit(Flag.DEFENSIVE_DEPLOYMENT, w.aid().defended(victim));
         flags |= bit(Flag.PATRON_INTERVENED, patron);
-        flags |= bit(Flag.RESERVE_FORMED, w.reserveFormedFor(victim));
-        flags |= bit(Flag.ECONOMIC_RESCUE, w.rescued(victim));
-        flags |= bit(Flag.DIPLOMATIC_RESCUE, w.backed(victim));
+        flags |= bit(Flag.RESERVE_FORMED, w.aid().reserveFormedFor(victim));
+        flags |= bit(Flag.ECONOMIC_RESCUE, w.aid().rescued(victim));
+        flags |= bit(Flag.DIPLOMATIC_RESCUE, w.aid().backed(victim));
         int broker = NONE;
         boolean ceasefire = false;
-        for (Conflict c : w.conflicts()) {
+        for (Conflict c : w.wars().conflicts()) {
             if (c.phase() == Conflict.Phase.CEASEFIRE) {
                 if (!ceasefire) {
                     broker = c.direct() ? DIRECT : c.broker();
@@ -149,34 +149,34 @@ public record Outcome(long flags, int broker, double[] metrics) {
             }
         }
         flags |= bit(Flag.CEASEFIRE, ceasefire);
-        flags |= bit(Flag.PEACEKEEPERS_DEPLOYED, w.peacekeepersDeployed());
+        flags |= bit(Flag.PEACEKEEPERS_DEPLOYED, w.military().peacekeepersDeployed());
         boolean suspended = false;
         for (int a = 0; a < s.actorCount() && alliance >= 0; a++) {
-            suspended |= w.suspended(alliance, a);
+            suspended |= w.treaties().suspended(alliance, a);
         }
         flags |= bit(Flag.MEMBER_SUSPENDED, suspended);
-        flags |= bit(Flag.REGIME_SURVIVED, !w.regimeFallen(victim));
-        flags |= bit(Flag.LEADER_RESIGNED, w.leaderResigned(victim));
+        flags |= bit(Flag.REGIME_SURVIVED, !w.regimes().fallen(victim));
+        flags |= bit(Flag.LEADER_RESIGNED, w.regimes().leaderResigned(victim));
         boolean gained = false;
         if (roles.hasAttacker()) {
             double now = 0;
             double before = 0;
             for (int r = 0; r < s.regionCount(); r++) {
-                now += w.control(r, roles.attacker()) * s.area(r);
+                now += w.territory().control(r, roles.attacker()) * s.area(r);
                 before += attackerStartArea[r];
             }
             gained = now - before > s.k(GAIN_THRESHOLD_KM2);
         }
         flags |= bit(Flag.ATTACKER_GAINED_TERRITORY, gained);
-        flags |= bit(Flag.VICTIM_FIRED_BACK, w.firedBack(victim));
+        flags |= bit(Flag.VICTIM_FIRED_BACK, w.wars().firedBack(victim));
         flags |= bit(Flag.VICTIM_AIDED, allianceIntervened || patron);
         flags |= bit(Flag.ALLIANCE_RESPONDED, allianceIntervened || mission);
 
         double[] metrics = new double[Metric.COUNT];
         metrics[Metric.DAYS_OF_FIGHTING.ordinal()] = fightingDays;
-        metrics[Metric.CASUALTIES.ordinal()] = w.totalCasualties();
-        metrics[Metric.TERRITORY_CHANGED_KM2.ordinal()] = w.territoryChanged();
-        metrics[Metric.ALLIANCE_CREDIBILITY.ordinal()] = roles.hasAlliance() ? w.credibility(roles.alliance()) : 0;
+        metrics[Metric.CASUALTIES.ordinal()] = w.military().totalCasualties();
+        metrics[Metric.TERRITORY_CHANGED_KM2.ordinal()] = w.territory().territoryChanged();
+        metrics[Metric.ALLIANCE_CREDIBILITY.ordinal()] = roles.hasAlliance() ? w.treaties().credibility(roles.alliance()) : 0;
         metrics[Metric.VICTIM_BELIEF_IN_ALLIES.ordinal()] = beliefInAllies(w, victim);
         return new Outcome(flags, broker, metrics);
     }
@@ -188,7 +188,7 @@ public record Outcome(long flags, int broker, double[] metrics) {
         int n = 0;
         for (int t = 0; t < s.treatyCount(); t++) {
             if (s.member(t, actor)) {
-                sum += w.belief(actor, Alliances.subject(w, t, actor));
+                sum += w.minds().belief(actor, Alliances.subject(w, t, actor));
                 n++;
             }
         }

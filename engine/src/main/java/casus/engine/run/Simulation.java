@@ -108,7 +108,7 @@ public final class Simulation {
         attackerStartArea = new double[this.setting.regionCount()];
         if (this.setting.roles().hasAttacker()) {
             for (int r = 0; r < attackerStartArea.length; r++) {
-                attackerStartArea[r] = world.control(r, this.setting.roles().attacker()) * this.setting.area(r);
+                attackerStartArea[r] = world.territory().control(r, this.setting.roles().attacker()) * this.setting.area(r);
             }
         }
         openDay();
@@ -140,7 +140,7 @@ public final class Simulation {
         for (int a = 0; a < setting.actorCount(); a++) {
             for (int t = 0; t < Term.COUNT; t++) {
                 double factor = 1 + spread * Numeric.signed(rng.nextDouble());
-                world.setWeight(a, t, setting.weight(a, t) * factor);
+                world.minds().setWeight(a, t, setting.weight(a, t) * factor);
             }
         }
     }
@@ -227,9 +227,9 @@ public final class Simulation {
     /** Opens the current day: remembers where things stand and fires the day's events. */
     private void openDay() {
         for (int a = 0; a < lostBefore.length; a++) {
-            lostBefore[a] = world.lostValue(a);
+            lostBefore[a] = world.territory().lostValue(a);
         }
-        deathsBefore = world.totalCasualties();
+        deathsBefore = world.military().totalCasualties();
         recorder.dayBegins(world);
         int day = world.day();
         for (EventDef e : setting.events()) {
@@ -249,16 +249,16 @@ public final class Simulation {
     /** Where the fighting stands as the day ends: the fronts fought on today and the day's dead. */
     private DayEnded dayEnded() {
         List<DayEnded.Front> fronts = new ArrayList<>();
-        for (int cIndex = 0; cIndex < world.conflictCount(); cIndex++) {
-            Conflict c = world.conflict(cIndex);
+        for (int cIndex = 0; cIndex < world.wars().conflictCount(); cIndex++) {
+            Conflict c = world.wars().conflict(cIndex);
             if (c.lastFightingDay() == world.day()) {
                 for (int k = 0; k < c.regionCount(); k++) {
                     int r = c.region(k);
-                    fronts.add(new DayEnded.Front(c.index(), r, c.attacker(), world.control(r, c.attacker())));
+                    fronts.add(new DayEnded.Front(c.index(), r, c.attacker(), world.territory().control(r, c.attacker())));
                 }
             }
         }
-        double deaths = world.totalCasualties();
+        double deaths = world.military().totalCasualties();
         return new DayEnded(world.day(), fronts, deaths - deathsBefore, deaths);
     }
 
@@ -267,7 +267,7 @@ public final class Simulation {
         appraiser.begin(world);
         deliberation.beginDay(world);
         for (int a = 0; a < counts.length; a++) {
-            if (world.regimeFallen(a)) {
+            if (world.regimes().fallen(a)) {
                 counts[a] = 0;
                 continue;
             }
@@ -343,35 +343,35 @@ public final class Simulation {
     }
 
     private void settle() {
-        int motions = world.motions().size();
+        int motions = world.appeals().motions().size();
         for (int k = 0; k < motions; k++) {
-            Motion m = world.motion(k);
+            Motion m = world.appeals().motion(k);
             Council.Result result = Council.settle(world, m);
             if (result != null && recorder.enabled()) {
                 List<Motion.Vote> votes = new ArrayList<>(counts.length);
                 for (int a = 0; a < counts.length; a++) {
                     votes.add(m.vote(a));
                 }
-                recorder.happened(world, new MotionSettled(world.day(), m.index(), m.treaty(), m.kind(), world.request(m.request()).requester(),
+                recorder.happened(world, new MotionSettled(world.day(), m.index(), m.treaty(), m.kind(), world.appeals().request(m.request()).requester(),
                         votes, m.status() == Motion.Status.PASSED));
             }
         }
-        for (int qIndex = 0; qIndex < world.requestCount(); qIndex++) {
-            Request q = world.request(qIndex);
+        for (int qIndex = 0; qIndex < world.appeals().requestCount(); qIndex++) {
+            Request q = world.appeals().request(qIndex);
             if (q.open() && !q.toCouncil() && world.day() - q.day() >= world.whole(ANSWER_DAYS)) {
-                world.answer(q, Request.Status.REFUSED);
+                world.appeals().answer(q, Request.Status.REFUSED);
                 if (recorder.enabled()) {
                     recorder.happened(world, new AppealLapsed(world.day(), q.index(), q.requester(), q.treaty(), q.addressee()));
                 }
             }
         }
         boolean fought = false;
-        for (int cIndex = 0; cIndex < world.conflictCount(); cIndex++) {
-            Conflict c = world.conflict(cIndex);
+        for (int cIndex = 0; cIndex < world.wars().conflictCount(); cIndex++) {
+            Conflict c = world.wars().conflict(cIndex);
             if (Combat.resolve(world, c, rng) > 0) {
                 fought = true;
-            } else if (c.active() && c.intensity() <= 0 && world.recordQuiet(c) >= world.whole(DORMANT_AFTER)) {
-                world.setPhase(c, Conflict.Phase.DORMANT, -1, false);
+            } else if (c.active() && c.intensity() <= 0 && world.wars().recordQuiet(c) >= world.whole(DORMANT_AFTER)) {
+                world.wars().setPhase(c, Conflict.Phase.DORMANT, -1, false);
                 if (recorder.enabled()) {
                     recorder.happened(world, new FightingDiedDown(world.day(), c.index()));
                 }
@@ -379,7 +379,7 @@ public final class Simulation {
             Proposal p = Ceasefires.settle(world, c);
             if (p != null && recorder.enabled()) {
                 recorder.happened(world, new CeasefireInForce(world.day(), c.index(), p.index(), p.proposer(), c.attacker(),
-                        world.principalDefender(c), p.direct(), p.peacekeeper()));
+                        world.wars().principalDefender(c), p.direct(), p.peacekeeper()));
             }
         }
         if (fought) {

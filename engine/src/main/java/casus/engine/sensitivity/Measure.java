@@ -5,7 +5,6 @@ import casus.engine.run.Flag;
 import casus.engine.run.Metric;
 import casus.engine.run.Outcome;
 import casus.engine.study.StudyException;
-import casus.engine.study.Tally;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,22 +55,14 @@ public record Measure(String name, Flag flag, Metric metric, int broker) {
         return metric == null;
     }
 
-    /** The measure's value over the runs of a tally. */
-    public double of(Tally t) {
+    /** The measure's value for run {@code i} of a block: 1 or 0 for a probability, the metric's value for a mean. */
+    public double of(casus.engine.study.Block b, int i) {
         if (flag != null) {
-            return t.probability(flag);
+            return (b.flags(i) >>> flag.ordinal()) & 1;
         }
         if (metric != null) {
-            return t.metric(metric).mean();
+            return b.metric(i, metric);
         }
-        return t.runs() == 0 ? Double.NaN : (double) t.brokerCount(broker) / t.runs();
-    }
-
-    /** The runs at which the measure holds, for a probability; -1 for a mean. */
-    public long successes(Tally t) {
-        if (flag != null) {
-            return t.count(flag);
-        }
-        return metric != null ? -1 : t.brokerCount(broker);
+        return b.broker(i) == broker ? 1 : 0;
     }
 }

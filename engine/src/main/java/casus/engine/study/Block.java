@@ -17,6 +17,8 @@ public final class Block {
     final double[] metrics;
     final double[] drawn;
     final int drawnCount;
+    /** Each recording run's daily indicators, day by day, or null for a run that records none. */
+    final double[][] daily;
     String text;
 
     Block(int point, long first, int runInPoint, int size, int drawnCount) {
@@ -29,6 +31,7 @@ public final class Block {
         brokers = new int[size];
         metrics = new double[size * Metric.COUNT];
         drawn = new double[size * drawnCount];
+        daily = new double[size][];
     }
 
     public int point() {
@@ -71,6 +74,14 @@ public final class Block {
     /** The value run {@code i} drew for the {@code k}-th of {@link Study#drawn()}. */
     public double drawn(int i, int k) {
         return drawn[i * drawnCount + k];
+    }
+
+    /**
+     * Run {@code i}'s daily indicators: {@link casus.engine.run.Daily#COUNT} values for each day
+     * it ran, day 0 first; null when the run recorded none.
+     */
+    public double[] daily(int i) {
+        return daily[i];
     }
 
     public String text() {

@@ -87,6 +87,18 @@ public final class Design {
      * value is rounded to the nearest whole number.
      */
     public static Design latin(Setting setting, List<Sample> samples, int n, RandomGenerator rng) {
+        return sampled(setting, samples, n, LatinHypercube.unit(n, samples.size(), rng));
+    }
+
+    /**
+     * {@code n} points of a digitally shifted Sobol' sequence over the samples' ranges, rounded as
+     * by {@link #latin}.
+     */
+    public static Design sobol(Setting setting, List<Sample> samples, int n, RandomGenerator rng) {
+        return sampled(setting, samples, n, SobolSequence.unit(n, samples.size(), rng));
+    }
+
+    private static Design sampled(Setting setting, List<Sample> samples, int n, double[][] unit) {
         List<Factor> factors = new ArrayList<>();
         for (Sample s : samples) {
             Parameter p = Parameters.require(setting, s.path());
@@ -94,7 +106,6 @@ public final class Design {
             Factor.check(p, s.to().doubleValue(), "--sample");
             factors.add(new Factor(p, Factor.How.SAMPLED));
         }
-        double[][] unit = LatinHypercube.unit(n, samples.size(), rng);
         double[][] points = new double[n][samples.size()];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < samples.size(); j++) {

@@ -129,6 +129,36 @@ public final class Distribution {
         return a + (h - lo) * (b - a);
     }
 
+    /**
+     * The sample variance (divisor n − 1); NaN with fewer than two values. Exact, up to rounding,
+     * while every value is kept, the values taken in rising order so that the result does not
+     * depend on the order they came in; beyond that each bucket's values are taken at its
+     * midpoint, off by at most a thousandth of each value.
+     */
+    public double variance() {
+        if (count < 2) {
+            return Double.NaN;
+        }
+        double mean = mean();
+        double ss = 0;
+        if (bins == null) {
+            for (double x : sortedValues()) {
+                ss += (x - mean) * (x - mean);
+            }
+        } else {
+            for (Bins.Bucket b : bins.sorted()) {
+                double x = b.count() == 1 ? b.min() : (b.min() + b.max()) / 2;
+                ss += b.count() * (x - mean) * (x - mean);
+            }
+        }
+        return ss / (count - 1);
+    }
+
+    /** The standard error of the mean, √(variance / n). */
+    public double standardError() {
+        return Math.sqrt(variance() / count);
+    }
+
     /** How many values fall in each of {@code edges.length - 1} bins [e_i, e_i+1), the last closed. */
     public long[] histogram(double[] edges) {
         long[] out = new long[edges.length - 1];

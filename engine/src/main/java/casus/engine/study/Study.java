@@ -20,6 +20,7 @@ public final class Study {
     private final long seed;
     private final SimulationFactory factory;
     private final List<Parameter> drawn;
+    private int trajectories;
 
     public Study(Setting setting, Design design, int runs, long seed, SimulationFactory factory) {
         if (runs < 1) {
@@ -45,6 +46,24 @@ public final class Study {
 
     public Setting setting() {
         return setting;
+    }
+
+    /**
+     * The same study recording the daily indicators ({@link casus.engine.run.Daily}) of the first
+     * {@code runs} runs at every point (all of them when it is at least {@link #runs()}).
+     */
+    public Study withTrajectories(int runs) {
+        if (runs < 0) {
+            throw new StudyException("--trajectories must be 'all' or at least 1, got " + runs);
+        }
+        Study s = new Study(setting, design, this.runs, seed, factory);
+        s.trajectories = Math.min(runs, this.runs);
+        return s;
+    }
+
+    /** How many runs at each point record their daily indicators. */
+    public int trajectories() {
+        return trajectories;
     }
 
     public Design design() {

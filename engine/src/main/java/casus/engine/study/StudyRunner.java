@@ -2,6 +2,8 @@ package casus.engine.study;
 
 import casus.engine.model.Parameter;
 import casus.engine.model.Setting;
+import casus.engine.run.Commands;
+import casus.engine.run.Daily;
 import casus.engine.run.Metric;
 import casus.engine.run.Outcome;
 import casus.engine.run.Simulation;
@@ -100,7 +102,19 @@ public final class StudyRunner {
             for (int k = 0; k < drawn.size(); k++) {
                 b.drawn[i * drawn.size() + k] = drawn.get(k).number(sim.setting());
             }
-            Outcome o = sim.runToEnd();
+            Outcome o;
+            if (runInPoint + i < study.trajectories()) {
+                double[] days = new double[setting.days() * Daily.COUNT];
+                int day = 0;
+                while (!sim.finished()) {
+                    sim.tick(Commands.NONE);
+                    Daily.read(sim.world(), days, day++ * Daily.COUNT);
+                }
+                b.daily[i] = java.util.Arrays.copyOf(days, day * Daily.COUNT);
+                o = sim.outcome();
+            } else {
+                o = sim.runToEnd();
+            }
             b.seeds[i] = seed;
             b.flags[i] = o.flags();
             b.brokers[i] = o.broker();

@@ -82,6 +82,23 @@ public final class Validation {
         return new Report(runs, seed, cases, checks, placebos, withoutPlacebo, Scoring.of(cases, runs), search);
     }
 
+    /**
+     * Classes every expectation of the settings as {@link #run} does, and gives each the
+     * probability the rules give what was observed, without running the checks and placebos.
+     */
+    public static List<Case> classify(List<Setting> settings, int runs, Runner runner, LongSupplier clock) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("runs must be at least 1, got " + runs);
+        }
+        List<Case> cases = new ArrayList<>();
+        for (Setting s : settings) {
+            if (!s.expectations().isEmpty()) {
+                expectations(new Variants(s, runs, runner), cases, clock);
+            }
+        }
+        return cases;
+    }
+
     /** Classes and scores one scenario's expectations; returns what its search cost. */
     private static SearchEffort expectations(Variants variants, List<Case> cases, LongSupplier clock) {
         Setting s = variants.base();

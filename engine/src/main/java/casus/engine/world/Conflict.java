@@ -7,8 +7,8 @@ import casus.engine.model.Numeric;
 /**
  * An armed conflict: an attacker's offensive on some regions against those who hold and defend
  * them, fire across a border that seeks no ground, or an incident at sea or in the air against
- * another's forces (no region at all: its {@link #target} defends). Mutable; owned by the
- * {@link World}.
+ * another's forces (no region at all: its {@link #target} defends). Mutable, and changed only
+ * by the world's {@link Wars}.
  */
 public final class Conflict {
     /** The states a conflict passes through. */

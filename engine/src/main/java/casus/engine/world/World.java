@@ -1,155 +1,52 @@
 package casus.engine.world;
 
-import casus.engine.model.Aim;
-import casus.engine.model.Ask;
-import casus.engine.model.DecisionRule;
-import casus.engine.model.Lessons;
-import casus.engine.model.Domain;
-import casus.engine.model.Protection;
-import casus.engine.model.Roles;
-import casus.engine.model.SettlementDef;
-import casus.engine.model.UnrestKind;
-import casus.engine.model.DeploymentDef;
-import casus.engine.model.DeploymentKind;
 import casus.engine.model.ModelConstant;
-import casus.engine.model.Obligation;
 import casus.engine.model.Setting;
-import casus.engine.model.Term;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /**
- * The state of one run: what changes day by day. Created from a {@link Setting}, touched only by
- * the thread that ticks it. Its operations keep the invariants: control shares of a region sum to
- * one, casualties never fall, beliefs stay within [0, 1].
+ * The state of one run: what changes day by day, held in parts that each keep their own
+ * invariants. Created from a {@link Setting}, touched only by the thread that ticks it.
+ *
+ * <ul>
+ *   <li>{@link #territory()}: who holds the ground;
+ *   <li>{@link #military()}: each actor's armed forces, and those stationed abroad;
+ *   <li>{@link #wars()}: the conflicts, and how each is fought;
+ *   <li>{@link #treaties()}: who takes part in each treaty, who leads it, how far it is believed;
+ *   <li>{@link #appeals()}: the appeals for help, the council motions and the missions they led to;
+ *   <li>{@link #talks()}: the ceasefire proposals;
+ *   <li>{@link #regimes()}: each government's hold at home;
+ *   <li>{@link #minds()}: what each actor wants, believes and feels toward the others;
+ *   <li>{@link #aid()}: the help states gave others.
+ * </ul>
+ *
+ * The parts that date what happens read the day from the world's one calendar.
  */
 public final class World {
     private final Setting setting;
     private final int actors;
-    private int day;
-
-    private final double[] power;
-    private final double[] committed;
-    private final double[] stability;
-    private final double[] unrest;
-    private final double[] attribution;
-    private final double[] casualties;
-    private final double[][] weights;
-    private final double[][] alignment;
-    private final double[][] belief;
-    private final double[][] control;
-    private final double[] blockade;
-    private final long[] suspended;
-    private final long[] supporting;
-    private final boolean[] regimeFallen;
-    private final double[] lostValue;
-    private final long[] realigned;
-    private final int[] leaders;
-    private final long[][] peacekeepers;
-    private final UnrestKind[] unrestKind;
-    private final double[] loyalty;
-    private final boolean[] repressing;
-    private final boolean[] conceded;
-    private final boolean[] leaderResigned;
-    private final double[] communal;
-    /** Per actor, the worst communal violence in its regions: {@link #communalIn}, kept as regions change. */
-    private final double[] communalWorst;
-    private final long[] protectors;
-
-    private final List<Conflict> conflicts = new ArrayList<>();
-    private final List<Request> requests = new ArrayList<>();
-    private final List<Motion> motions = new ArrayList<>();
-    private final List<Proposal> proposals = new ArrayList<>();
-    private final List<Proposal> open = new ArrayList<>();
-    private final List<Presence> presences = new ArrayList<>();
-    private final List<Mission> missions = new ArrayList<>();
-    private final List<Conflict> conflictView = Collections.unmodifiableList(conflicts);
-    private final List<Request> requestView = Collections.unmodifiableList(requests);
-    private final List<Motion> motionView = Collections.unmodifiableList(motions);
-    private final List<Proposal> proposalView = Collections.unmodifiableList(proposals);
-    private final List<Proposal> openView = Collections.unmodifiableList(open);
-    private final List<Presence> presenceView = Collections.unmodifiableList(presences);
-    private final List<Mission> missionView = Collections.unmodifiableList(missions);
-
-    private double territoryChanged;
-    private boolean peacekeepersDeployed;
-    private boolean memberSuspended;
-    private long reserveFor;
-    private long rescued;
-    private final long[] backers;
-    private long defended;
-    private long guarded;
-    private long firedBack;
+    private final Calendar calendar = new Calendar();
+    private final Territory territory;
+    private final Military military;
+    private final Wars wars;
+    private final Minds minds;
+    private final Treaties treaties;
+    private final Appeals appeals;
+    private final Talks talks;
+    private final Regimes regimes;
+    private final Aid aid;
 
     public World(Setting setting) {
         this.setting = setting;
         actors = setting.actorCount();
-        int regions = setting.regionCount();
-        int treaties = setting.treatyCount();
-        power = new double[actors];
-        committed = new double[actors];
-        stability = new double[actors];
-        unrest = new double[actors];
-        attribution = new double[actors];
-        casualties = new double[actors];
-        weights = new double[actors][Term.COUNT];
-        alignment = new double[actors][actors];
-        belief = new double[actors][setting.subjectCount()];
-        control = new double[regions][actors];
-        blockade = new double[regions];
-        suspended = new long[treaties];
-        supporting = new long[actors];
-        regimeFallen = new boolean[actors];
-        lostValue = new double[actors];
-        realigned = new long[actors];
-        leaders = new int[treaties];
-        for (int t = 0; t < treaties; t++) {
-            leaders[t] = strongestMember(setting, t);
-        }
-        peacekeepers = new long[regions][actors];
-        unrestKind = new UnrestKind[actors];
-        java.util.Arrays.fill(unrestKind, UnrestKind.PROTEST);
-        loyalty = new double[actors];
-        repressing = new boolean[actors];
-        conceded = new boolean[actors];
-        leaderResigned = new boolean[actors];
-        communal = new double[regions];
-        communalWorst = new double[actors];
-        protectors = new long[actors];
-        backers = new long[actors];
-        for (Protection p : setting.protections()) {
-            protectors[p.protege()] |= 1L << p.protector();
-        }
-        for (int t = 0; t < treaties; t++) {
-            if (setting.articles(t).size() > Long.SIZE) {
-                throw new IllegalArgumentException("treaty " + setting.treatyId(t) + " has " + setting.articles(t).size()
-                        + " articles; at most " + Long.SIZE + " are supported");
-            }
-        }
-        for (int a = 0; a < actors; a++) {
-            power[a] = setting.power(a);
-            committed[a] = setting.committed(a);
-            stability[a] = setting.stability(a);
-            loyalty[a] = setting.securityLoyalty(a);
-            for (int t = 0; t < Term.COUNT; t++) {
-                weights[a][t] = setting.weight(a, t);
-            }
-            for (int b = 0; b < actors; b++) {
-                alignment[a][b] = setting.alignment(a, b);
-            }
-            for (int s = 0; s < setting.subjectCount(); s++) {
-                belief[a][s] = setting.belief(a, s);
-            }
-        }
-        for (int r = 0; r < regions; r++) {
-            for (int a = 0; a < actors; a++) {
-                control[r][a] = setting.control(r, a);
-            }
-        }
-        for (DeploymentDef d : setting.deployments()) {
-            record(new Presence(d.actor(), -1, d.region(), -1, d.troops(), d.kind(), 0));
-        }
+        territory = new Territory(setting);
+        military = new Military(setting);
+        wars = new Wars(setting, calendar, territory, military);
+        minds = new Minds(setting);
+        treaties = new Treaties(setting, minds);
+        appeals = new Appeals(actors, calendar);
+        talks = new Talks(calendar);
+        regimes = new Regimes(setting);
+        aid = new Aid(actors);
     }
 
     public Setting setting() {
@@ -170,786 +67,57 @@ public final class World {
         return actors;
     }
 
+    /** The day the run has reached, from 0. */
     public int day() {
-        return day;
+        return calendar.day();
     }
 
     public void advanceDay() {
-        day++;
+        calendar.advance();
     }
 
-    // --- actors ---------------------------------------------------------------------------
-
-    /** Military power now, after arms supplies. */
-    public double power(int a) {
-        return power[a];
-    }
-
-    public void setPower(int a, double v) {
-        if (!(v >= 0)) {
-            throw new IllegalArgumentException("military power must not be negative: " + v);
-        }
-        power[a] = v;
-    }
-
-    public void raisePower(int a, double share) {
-        power[a] *= 1 + share;
-    }
-
-    public double committed(int a) {
-        return committed[a];
-    }
-
-    public void setCommitted(int a, double share) {
-        committed[a] = clamp01(share);
-    }
-
-    /** Power ready to use here: power, times readiness, less what is committed elsewhere. */
-    public double available(int a) {
-        return power[a] * setting.readiness(a) * (1 - committed[a]);
-    }
-
-    /** Troops ready to use here. */
-    public double availableTroops(int a) {
-        return setting.troops(a) * setting.readiness(a) * (1 - committed[a]);
-    }
-
-    public double stability(int a) {
-        return stability[a];
-    }
-
-    public void setStability(int a, double v) {
-        stability[a] = clamp01(v);
-    }
-
-    public double unrest(int a) {
-        return unrest[a];
-    }
-
-    /** How credibly the government can call its unrest aggression from abroad. */
-    public double unrestAttribution(int a) {
-        return attribution[a];
-    }
-
-    public void setUnrest(int a, double level, double externalAttribution) {
-        unrest[a] = clamp01(level);
-        attribution[a] = clamp01(externalAttribution);
-    }
-
-    /** What kind of unrest the government faces (meaningful while there is unrest). */
-    public UnrestKind unrestKind(int a) {
-        return unrestKind[a];
-    }
-
-    public void setUnrestKind(int a, UnrestKind kind) {
-        unrestKind[a] = kind;
-    }
-
-    /** Share of the actor's security forces that still obey an order to act against unrest. */
-    public double loyalty(int a) {
-        return loyalty[a];
-    }
-
-    public void setLoyalty(int a, double v) {
-        loyalty[a] = clamp01(v);
-    }
-
-    /** Whether the government has ordered its security forces against the unrest or the violence. */
-    public boolean repressing(int a) {
-        return repressing[a];
-    }
-
-    public void repress(int a, boolean on) {
-        repressing[a] = on;
-    }
-
-    /** Whether the government has made concessions to the protesters in this crisis. */
-    public boolean conceded(int a) {
-        return conceded[a];
-    }
-
-    public void concede(int a) {
-        conceded[a] = true;
-    }
-
-    /** A new crisis at home begins: the government has yet to crack down or concede. */
-    public void startCrisisAtHome(int a) {
-        repressing[a] = false;
-        conceded[a] = false;
-    }
-
-    /** Whether the actor's leader has stepped down while the regime stood. */
-    public boolean leaderResigned(int a) {
-        return leaderResigned[a];
-    }
-
-    public void leaderResigns(int a) {
-        leaderResigned[a] = true;
-    }
-
-    /** How fiercely communities fight each other in a region, 0 to 1. */
-    public double communal(int r) {
-        return communal[r];
-    }
-
-    public void setCommunal(int r, double level) {
-        communal[r] = clamp01(level);
-        int owner = setting.deJure(r);
-        double most = 0;
-        for (int q = 0; q < communal.length; q++) {
-            if (setting.deJure(q) == owner) {
-                most = Math.max(most, communal[q]);
-            }
-        }
-        communalWorst[owner] = most;
-    }
-
-    /** The worst violence between communities in any region of an actor's, 0 when there is none. */
-    public double communalIn(int a) {
-        return communalWorst[a];
-    }
-
-    /** Whether the actor faces a crisis at home: unrest against its government or violence between communities. */
-    public boolean crisisAtHome(int a) {
-        return unrest[a] > 0 || communalIn(a) > 0;
-    }
-
-    /** Whether a state has declared it protects another (a de facto authority or a state). */
-    public boolean protects(int protector, int protege) {
-        return (protectors[protege] & (1L << protector)) != 0;
-    }
-
-    /** The states that have declared they protect an actor, as a bit set. */
-    public long protectors(int protege) {
-        return protectors[protege];
-    }
-
-    public boolean regimeFallen(int a) {
-        return regimeFallen[a];
-    }
-
-    public void regimeFalls(int a) {
-        regimeFallen[a] = true;
-    }
-
-    public double casualties(int a) {
-        return casualties[a];
-    }
-
-    public double totalCasualties() {
-        double sum = 0;
-        for (double c : casualties) {
-            sum += c;
-        }
-        return sum;
-    }
-
-    public void addCasualties(int a, double deaths) {
-        if (!(deaths >= 0)) {
-            throw new IllegalArgumentException("casualties must not fall: " + deaths);
-        }
-        casualties[a] += deaths;
-    }
-
-    public double weight(int a, int term) {
-        return weights[a][term];
-    }
-
-    public void setWeight(int a, int term, double w) {
-        weights[a][term] = w;
-    }
-
-    public double alignment(int from, int to) {
-        return alignment[from][to];
-    }
-
-    public void setAlignment(int from, int to, double v) {
-        alignment[from][to] = Math.max(-1, Math.min(1, v));
-    }
-
-    public void shiftAlignment(int from, int to, double delta) {
-        alignment[from][to] = Math.max(-1, Math.min(1, alignment[from][to] + delta));
-    }
-
-    public double interdependence(int from, int to) {
-        return setting.interdependence(from, to);
-    }
-
-    public double belief(int holder, int subject) {
-        return belief[holder][subject];
-    }
-
-    public void setBelief(int holder, int subject, double v) {
-        belief[holder][subject] = clamp01(v);
-    }
-
-    /**
-     * Everyone learns from an answered appeal ({@link Lessons#teach}): the one who asked, and
-     * onlookers more slowly, move their belief in {@code subject} toward what the answer was worth;
-     * a council's {@code leader} (or -1) is judged with it.
-     */
-    public void learn(int requester, int subject, int leader, double worth, double clarity) {
-        Lessons.teach(belief, requester, subject, leader, worth, clarity, setting);
-    }
-
-    /** Whether an actor is arming another. */
-    public boolean supports(int supporter, int beneficiary) {
-        return (supporting[supporter] & (1L << beneficiary)) != 0;
-    }
-
-    public void startSupport(int supporter, int beneficiary) {
-        supporting[supporter] |= 1L << beneficiary;
-    }
-
-    /** Whether an actor has already turned toward a partner in this run. */
-    public boolean realigned(int a, int partner) {
-        return (realigned[a] & (1L << partner)) != 0;
-    }
-
-    /** An actor turns toward a partner: alignment both ways rises, and cools toward rivals' leaders. */
-    public void realign(int a, int partner, double step) {
-        realigned[a] |= 1L << partner;
-        shiftAlignment(a, partner, step);
-        shiftAlignment(partner, a, step);
-    }
-
-    /** Value of valued ground an actor has lost since the start, in region-value units. */
-    public double lostValue(int a) {
-        return lostValue[a];
-    }
-
-    // --- regions --------------------------------------------------------------------------
-
-    public double control(int r, int a) {
-        return control[r][a];
-    }
-
-    /** The actor holding the largest share of a region. */
-    public int holder(int r) {
-        int best = 0;
-        for (int a = 1; a < actors; a++) {
-            if (control[r][a] > control[r][best]) {
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Moves up to {@code amount} of a region's control from one actor to another and returns what
-     * moved; the shares still sum to one.
-     */
-    public double shiftControl(int r, int from, int to, double amount) {
-        double moved = Math.max(0, Math.min(amount, control[r][from]));
-        control[r][from] -= moved;
-        control[r][to] += moved;
-        if (from != to) {
-            territoryChanged += moved * setting.area(r);
-            lostValue[from] += moved * valueOf(r, from);
-            lostValue[to] -= moved * valueOf(r, to);
-        }
-        return moved;
-    }
-
-    /** What a region is worth to an actor: its own or its kin's land counts fully, else its stake. */
-    public double valueOf(int r, int a) {
-        return setting.value(r, a);
-    }
-
-    public double blockade(int r) {
-        return blockade[r];
-    }
-
-    public void setBlockade(int r, double share) {
-        blockade[r] = clamp01(share);
-    }
-
-    /** Square kilometres that changed hands, all regions together. */
-    public double territoryChanged() {
-        return territoryChanged;
-    }
-
-    // --- treaties -------------------------------------------------------------------------
-
-    public boolean suspended(int treaty, int a) {
-        return (suspended[treaty] & (1L << a)) != 0;
-    }
-
-    public void suspend(int treaty, int a) {
-        suspended[treaty] |= 1L << a;
-        memberSuspended = true;
-    }
-
-    /** A member that takes part: a member that has not suspended its participation. */
-    public boolean activeMember(int treaty, int a) {
-        return setting.member(treaty, a) && !suspended(treaty, a);
-    }
-
-    /** The member with the greatest military power: who leads the treaty in practice. */
-    public int leader(int treaty) {
-        return leaders[treaty];
-    }
-
-    /** The member with the greatest military power in the scenario, or -1 for a treaty without members. */
-    private static int strongestMember(Setting setting, int treaty) {
-        int best = -1;
-        for (int a = 0; a < setting.actorCount(); a++) {
-            if (setting.member(treaty, a) && (best < 0 || setting.power(a) > setting.power(best))) {
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * How far a treaty is believed: for a council, the mean belief its active members hold in it;
-     * for a bilateral treaty, what the weaker party believes of the leader.
-     */
-    public double credibility(int treaty) {
-        if (setting.rule(treaty) == DecisionRule.UNILATERAL) {
-            int leader = leader(treaty);
-            double sum = 0;
-            int count = 0;
-            for (int a = 0; a < actors; a++) {
-                if (a != leader && setting.member(treaty, a)) {
-                    sum += belief[a][leader];
-                    count++;
-                }
-            }
-            return count == 0 ? 0 : sum / count;
-        }
-        int subject = setting.treatySubject(treaty);
-        double sum = 0;
-        int count = 0;
-        for (int a = 0; a < actors; a++) {
-            if (activeMember(treaty, a)) {
-                sum += belief[a][subject];
-                count++;
-            }
-        }
-        return count == 0 ? 0 : sum / count;
-    }
-
-    // --- conflicts, appeals, councils, ceasefires ---------------------------------------------
-
-    public int conflictCount() {
-        return conflicts.size();
-    }
-
-    public List<Conflict> conflicts() {
-        return conflictView;
-    }
-
-    public Conflict conflict(int index) {
-        return conflicts.get(index);
-    }
-
-    public Conflict openConflict(String eventId, int attacker, int[] regions, double objective, double intensity) {
-        return openConflict(eventId, attacker, Roles.NONE, Aim.SEIZE, Domain.LAND, regions, objective, intensity);
-    }
-
-    /**
-     * Opens a conflict: an offensive on regions (seeking ground, or only firing across the border),
-     * or an incident outside any region against a target's forces.
-     */
-    public Conflict openConflict(String eventId, int attacker, int target, Aim aim, Domain domain, int[] regions, double objective,
-            double intensity) {
-        Conflict c = new Conflict(conflicts.size(), eventId, attacker, target, aim, domain, regions, objective, intensity, day);
-        for (int k = 0; k < regions.length; k++) {
-            c.startControl[k] = control[regions[k]][attacker];
-        }
-        conflicts.add(c);
-        refreshDefenders(c);
-        c.principal = findPrincipal(c);
-        return c;
-    }
-
-    /**
-     * Adds to a conflict's defenders whoever now holds a share of its regions or keeps combat
-     * forces there. Nobody stops defending for having lost the ground.
-     */
-    public void refreshDefenders(Conflict c) {
-        long defenders = c.defenders | (c.target >= 0 ? 1L << c.target : 0);
-        for (int k = 0; k < c.regions.length; k++) {
-            int r = c.regions[k];
-            for (int a = 0; a < actors; a++) {
-                if (a != c.attacker && control[r][a] > k(ModelConstant.HOLDING_SHARE)) {
-                    defenders |= 1L << a;
-                }
-            }
-            for (int pIndex = 0; pIndex < presences.size(); pIndex++) {
-                Presence p = presences.get(pIndex);
-                if (p.region() == r && p.kind() == DeploymentKind.FORCES && p.actor() >= 0 && p.actor() != c.attacker) {
-                    defenders |= 1L << p.actor();
-                }
-            }
-        }
-        c.defenders = defenders;
-    }
-
-    /** The main defender of a conflict, as found when it opened: the one who answers proposals and fires back. */
-    public int principalDefender(Conflict c) {
-        return c.principal;
-    }
-
-    /**
-     * The main defender of a conflict as it opens: the target of an incident; else the kin of
-     * the ground when they defend it; else its recognised owner unless the owner attacks; else the
-     * first who defends it; else its kin; else the recognised owner of another of its regions; else,
-     * for ground of the attacker's own nobody defends, the attacker.
-     */
-    private int findPrincipal(Conflict c) {
-        if (c.regions.length == 0) {
-            return c.target;
-        }
-        int r = c.regions[0];
-        int kin = setting.kin(r);
-        if (kin >= 0 && kin != c.attacker && c.sideOfDefence(kin)) {
-            return kin;
-        }
-        int owner = setting.deJure(r);
-        if (owner != c.attacker) {
-            return owner;
-        }
-        if (c.defenders != 0) {
-            return Long.numberOfTrailingZeros(c.defenders);
-        }
-        if (kin >= 0 && kin != c.attacker) {
-            return kin;
-        }
-        for (int k = 1; k < c.regions.length; k++) {
-            if (setting.deJure(c.regions[k]) != c.attacker) {
-                return setting.deJure(c.regions[k]);
-            }
-        }
-        return c.attacker;
-    }
-
-    public void setIntensity(Conflict c, double intensity) {
-        c.intensity = intensity;
-    }
-
-    public void joinDefence(Conflict c, int actor) {
-        c.interveners |= 1L << actor;
-    }
-
-    public void addAllianceForce(Conflict c, double force) {
-        c.allianceForce += force;
-    }
-
-    /** The principal defender fires back at an intensity today (0: it holds its fire). */
-    public void setCounterIntensity(Conflict c, double intensity, int actor) {
-        c.counterIntensity = intensity;
-        if (intensity > 0) {
-            firedBack |= 1L << actor;
-        }
-    }
-
-    /** Whether two actors face each other in a conflict, either way round. */
-    public boolean opposes(Conflict c, int a, int b) {
-        int d = principalDefender(c);
-        return c.attacker == a && d == b || c.attacker == b && d == a;
-    }
-
-    public void recordFighting(Conflict c) {
-        if (c.lastFightingDay != day) {
-            c.lastFightingDay = day;
-            c.fightingDays++;
-        }
-        c.quietDays = 0;
-    }
-
-    /** Counts a day without fighting; returns the number of quiet days in a row. */
-    public int recordQuiet(Conflict c) {
-        return ++c.quietDays;
-    }
-
-    public void recordStatement(Conflict c, int actor, boolean support) {
-        if (support) {
-            c.supporters |= 1L << actor;
-        } else {
-            c.condemners |= 1L << actor;
-        }
-    }
-
-    public void raiseSeverity(Conflict c, double delta) {
-        c.severity = clamp01(c.severity + delta);
-    }
-
-    /** A conflict moves to a phase; a ceasefire names its broker, and whether the parties agreed it between themselves. */
-    public void setPhase(Conflict c, Conflict.Phase phase, int broker, boolean direct) {
-        c.phase = phase;
-        c.broker = broker;
-        c.direct = direct;
-    }
-
-    public int requestCount() {
-        return requests.size();
-    }
-
-    public List<Request> requests() {
-        return requestView;
-    }
-
-    public Request request(int index) {
-        return requests.get(index);
-    }
-
-    /**
-     * Opens an appeal: to a treaty's council ({@code addressee} -1), to the other party of a
-     * bilateral treaty, or to a state outside any treaty ({@code treaty} -1).
-     */
-    public Request openRequest(int requester, int treaty, int addressee, int article, Obligation obligation, Ask ask, int conflict,
-            double clarity, double need) {
-        Request q = new Request(requests.size(), requester, treaty, addressee, article, obligation, ask, conflict, day, clarity, need);
-        requests.add(q);
-        return q;
-    }
-
-    public void answer(Request q, Request.Status status) {
-        q.status = status;
-        q.answeredDay = day;
-    }
-
-    /**
-     * The latest appeal an actor made to the same addressee (a treaty, or a state when {@code treaty}
-     * is -1) under the same article for the same thing, or null.
-     */
-    public Request lastAppeal(int actor, int treaty, int addressee, int article, Ask ask) {
-        for (int i = requests.size() - 1; i >= 0; i--) {
-            Request q = requests.get(i);
-            if (q.requester == actor && q.treaty == treaty && q.article == article && q.ask == ask && (treaty >= 0 || q.addressee == addressee)) {
-                return q;
-            }
-        }
-        return null;
-    }
-
-    /** Whether an actor has an appeal still open with a treaty's council or parties. */
-    public boolean appealOpen(int actor, int treaty) {
-        for (int i = 0; i < requests.size(); i++) {
-            Request q = requests.get(i);
-            if (q.requester == actor && q.treaty == treaty && q.open()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    public int motionCount() {
-        return motions.size();
-    }
-
-    public List<Motion> motions() {
-        return motionView;
-    }
-
-    public Motion motion(int index) {
-        return motions.get(index);
-    }
-
-    public Motion tableMotion(int treaty, int request, Motion.Kind kind) {
-        Motion m = new Motion(motions.size(), treaty, request, kind, day, actors);
-        motions.add(m);
-        return m;
-    }
-
-    public void castVote(Motion m, int actor, Motion.Vote vote) {
-        m.votes[actor] = vote;
-    }
-
-    public void closeMotion(Motion m, Motion.Status status) {
-        m.status = status;
-    }
-
-    public int proposalCount() {
-        return proposals.size();
-    }
-
-    public List<Proposal> proposals() {
-        return proposalView;
-    }
-
-    public Proposal proposal(int index) {
-        return proposals.get(index);
-    }
-
-    /** A ceasefire proposal on stated terms; {@code direct} when a party proposes it to the other. */
-    public Proposal propose(int proposer, int conflict, SettlementDef terms, boolean direct) {
-        Proposal p = new Proposal(proposals.size(), proposer, conflict, terms, direct, day);
-        proposals.add(p);
-        open.add(p);
-        return p;
-    }
-
-    public void accept(Proposal p, int actor) {
-        p.accepted |= 1L << actor;
-    }
-
-    public void withdrawAcceptance(Proposal p, int actor) {
-        p.accepted &= ~(1L << actor);
-    }
-
-    public void setStatus(Proposal p, Proposal.Status status) {
-        if (p.status == Proposal.Status.OPEN && status != Proposal.Status.OPEN) {
-            open.remove(p);
-        }
-        p.status = status;
-    }
-
-    /** The proposals still open, in the order they were made. */
-    public List<Proposal> openProposals() {
-        return openView;
-    }
-
-    /** Whether an actor has an open ceasefire proposal on the table for a conflict. */
-    public boolean hasOpenProposal(int proposer, int conflict) {
-        for (int pIndex = 0; pIndex < open.size(); pIndex++) {
-            Proposal p = open.get(pIndex);
-            if (p.proposer == proposer && p.conflict == conflict) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    public Presence presence(int index) {
-        return presences.get(index);
-    }
-
-    public int presenceCount() {
-        return presences.size();
-    }
-
-    public List<Presence> presences() {
-        return presenceView;
-    }
-
-    public void deploy(Presence p) {
-        record(p);
-        if (p.kind() == DeploymentKind.PEACEKEEPERS) {
-            peacekeepersDeployed = true;
-        }
-        if (p.kind() == DeploymentKind.FORCES && p.region() >= 0) {
-            for (int cIndex = 0; cIndex < conflicts.size(); cIndex++) {
-                Conflict c = conflicts.get(cIndex);
-                if (c.targets(p.region())) {
-                    refreshDefenders(c);
-                }
-            }
-        }
-    }
-
-    /**
-     * An actor's peacekeepers in a conflict's regions take up arms: they stay as combat forces,
-     * no longer counted as peacekeepers, and the actor joins the defence.
-     */
-    public void takeUpArms(int actor, Conflict c) {
-        for (int pIndex = 0; pIndex < presences.size(); pIndex++) {
-            Presence p = presences.get(pIndex);
-            if (p.actor() == actor && p.kind() == DeploymentKind.PEACEKEEPERS && p.region() >= 0 && c.targets(p.region())) {
-                presences.set(pIndex, new Presence(actor, p.treaty(), p.region(), p.host(), p.troops(), DeploymentKind.FORCES, day));
-                peacekeepers[p.region()][actor] -= p.troops();
-            }
-        }
-        joinDefence(c, actor);
-    }
-
-    /** Adds a presence, keeping the count of each actor's peacekeepers by region. */
-    private void record(Presence p) {
-        presences.add(p);
-        if (p.kind() == DeploymentKind.PEACEKEEPERS && p.actor() >= 0 && p.region() >= 0) {
-            peacekeepers[p.region()][p.actor()] += p.troops();
-        }
-    }
-
-    /** Troops an actor keeps as peacekeepers in a region, 0 if none. */
-    public long peacekeepers(int actor, int region) {
-        return actor < 0 || region < 0 ? 0 : peacekeepers[region][actor];
-    }
-
-    public Mission mission(int index) {
-        return missions.get(index);
-    }
-
-    public int missionCount() {
-        return missions.size();
-    }
-
-    public List<Mission> missions() {
-        return missionView;
-    }
-
-    public void sendMission(Mission m) {
-        missions.add(m);
-    }
-
-    // --- outcome trackers ---------------------------------------------------------------------
-
-    /** A state formed a force for a government and held it back. */
-    public void formReserve(int government) {
-        reserveFor |= 1L << government;
-    }
-
-    public boolean reserveFormedFor(int government) {
-        return (reserveFor & (1L << government)) != 0;
-    }
-
-    /** A state gave a government money or economic help. */
-    public void rescue(int government) {
-        rescued |= 1L << government;
-    }
-
-    public boolean rescued(int government) {
-        return (rescued & (1L << government)) != 0;
-    }
-
-    /** A state publicly backed a government in a crisis at home, or recognised it. */
-    public void back(int backer, int government) {
-        backers[government] |= 1L << backer;
-    }
-
-    /** Whether any state has backed a government in its crisis at home. */
-    public boolean backed(int government) {
-        return backers[government] != 0;
-    }
-
-    public boolean backedBy(int backer, int government) {
-        return (backers[government] & (1L << backer)) != 0;
+    /** Who holds the ground. */
+    public Territory territory() {
+        return territory;
     }
 
-    /** An ally or a council stationed forces to deter on an actor's side. */
-    public void defend(int beneficiary) {
-        defended |= 1L << beneficiary;
+    /** Each actor's armed forces, and those stationed abroad. */
+    public Military military() {
+        return military;
     }
 
-    public boolean defended(int beneficiary) {
-        return (defended & (1L << beneficiary)) != 0;
+    /** The conflicts, and how each is fought. */
+    public Wars wars() {
+        return wars;
     }
 
-    /** A single state sent its own forces to guard a government. */
-    public void guard(int government) {
-        guarded |= 1L << government;
+    /** Who takes part in each treaty, who leads it, how far it is believed; declared protection. */
+    public Treaties treaties() {
+        return treaties;
     }
 
-    public boolean guarded(int government) {
-        return (guarded & (1L << government)) != 0;
+    /** The appeals for help, the council motions they tabled and the missions sent. */
+    public Appeals appeals() {
+        return appeals;
     }
 
-    /** Whether an actor has fired back at an attacker. */
-    public boolean firedBack(int actor) {
-        return (firedBack & (1L << actor)) != 0;
+    /** The ceasefire proposals, who accepted them and where each stands. */
+    public Talks talks() {
+        return talks;
     }
 
-    public boolean peacekeepersDeployed() {
-        return peacekeepersDeployed;
+    /** Each government's hold at home. */
+    public Regimes regimes() {
+        return regimes;
     }
 
-    public boolean memberSuspended() {
-        return memberSuspended;
+    /** What each actor wants, believes and feels toward the others. */
+    public Minds minds() {
+        return minds;
     }
 
-    static double clamp01(double v) {
-        return v < 0 ? 0 : (v > 1 ? 1 : v);
+    /** The help states gave others, as the outcome reads it. */
+    public Aid aid() {
+        return aid;
     }
 }

@@ -104,7 +104,7 @@ class OptionsTest {
         World w = Worlds.tiny();
         Worlds.attack(w, HOME);
         w.advanceDay();
-        w.regimeFalls(DEF);
+        w.regimes().fall(DEF);
 
         assertEquals(List.of(), decisions(w, DEF));
     }
@@ -130,7 +130,7 @@ class OptionsTest {
         @Test
         void a_government_in_trouble_at_home_asks_for_troops_under_military_articles_and_money_only_of_a_bilateral_partner() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
 
             List<String> keys = offered(w, DEF);
 
@@ -145,10 +145,10 @@ class OptionsTest {
         void an_appeal_is_about_the_war_unless_the_unrest_at_home_is_grave() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.setUnrest(DEF, k(ModelConstant.UNREST_APPEAL_LEVEL) / 2, 0.5);
+            w.regimes().setUnrest(DEF, k(ModelConstant.UNREST_APPEAL_LEVEL) / 2, 0.5);
             assertEquals(Set.of(c.index()), appealRefs(w, DEF));
 
-            w.setUnrest(DEF, k(ModelConstant.UNREST_APPEAL_LEVEL), 0.5);
+            w.regimes().setUnrest(DEF, k(ModelConstant.UNREST_APPEAL_LEVEL), 0.5);
 
             assertEquals(Set.of(-1), appealRefs(w, DEF), "-1: the crisis at home");
         }
@@ -197,7 +197,7 @@ class OptionsTest {
             Conflict c = Worlds.attack(w, HOME);
             Request q = Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index());
             w.advanceDay();
-            w.answer(q, Request.Status.REFUSED);
+            w.appeals().answer(q, Request.Status.REFUSED);
             String key = "request:PACT:Art.1:military-aid";
 
             boolean offeredAgain = false;
@@ -205,7 +205,7 @@ class OptionsTest {
                 double need = Threat.ofConflict(w, c, DEF);
                 offeredAgain = offered(w, DEF).contains(key);
                 assertEquals(need >= q.need() + k(ModelConstant.REAPPEAL_NEED_RISE), offeredAgain, "need " + need + " after " + q.need());
-                w.raiseSeverity(c, 0.01);
+                w.wars().raiseSeverity(c, 0.01);
             }
             assertTrue(offeredAgain);
         }
@@ -216,8 +216,8 @@ class OptionsTest {
             Conflict first = Worlds.attack(w, HOME);
             Request q = Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, first.index());
             w.advanceDay();
-            w.answer(q, Request.Status.REFUSED);
-            w.setPhase(first, Conflict.Phase.CEASEFIRE, NEU, false);
+            w.appeals().answer(q, Request.Status.REFUSED);
+            w.wars().setPhase(first, Conflict.Phase.CEASEFIRE, NEU, false);
             Worlds.attack(w, BORDER);
 
             assertTrue(offered(w, DEF).contains("request:PACT:Art.1:military-aid"));
@@ -227,9 +227,9 @@ class OptionsTest {
         void nobody_appeals_about_a_war_under_a_ceasefire() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.recordFighting(c);
+            w.wars().recordFighting(c);
             w.advanceDay();
-            w.setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
+            w.wars().setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
 
             assertFalse(anyStartsWith(offered(w, DEF), "request:"), offered(w, DEF).toString());
         }
@@ -238,12 +238,12 @@ class OptionsTest {
         void nobody_appeals_about_a_war_that_died_down_unless_the_attacker_holds_its_ground() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.recordFighting(c);
+            w.wars().recordFighting(c);
             w.advanceDay();
-            w.setPhase(c, Conflict.Phase.DORMANT, -1, false);
+            w.wars().setPhase(c, Conflict.Phase.DORMANT, -1, false);
             assertFalse(anyStartsWith(offered(w, DEF), "request:"), offered(w, DEF).toString());
 
-            w.shiftControl(HOME, DEF, ATK, 0.2);
+            w.territory().shiftControl(HOME, DEF, ATK, 0.2);
 
             assertTrue(offered(w, DEF).contains("request:PACT:Art.1:military-aid"), "occupied ground keeps the war live");
         }
@@ -256,7 +256,7 @@ class OptionsTest {
             assertFalse(offered(w, DEF).contains("suspend:BLOC"));
             assertTrue(offered(w, MBB).contains("suspend:BLOC"), "another's appeal does not bind it");
 
-            w.answer(toCouncil, Request.Status.REFUSED);
+            w.appeals().answer(toCouncil, Request.Status.REFUSED);
 
             assertTrue(offered(w, DEF).contains("suspend:BLOC"));
         }
@@ -274,7 +274,7 @@ class OptionsTest {
         void a_suspended_member_neither_appeals_nor_suspends_again() {
             World w = Worlds.tiny();
             Worlds.attack(w, HOME);
-            w.suspend(BLOC, DEF);
+            w.treaties().suspend(BLOC, DEF);
 
             List<String> keys = offered(w, DEF);
 
@@ -286,7 +286,7 @@ class OptionsTest {
         void a_bilateral_partner_already_fighting_for_the_appellant_is_not_asked_for_forces() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.joinDefence(c, PAT);
+            w.wars().joinDefence(c, PAT);
 
             List<String> keys = offered(w, DEF, "appeal:PACT");
 
@@ -349,7 +349,7 @@ class OptionsTest {
         void a_friend_already_fighting_on_its_side_is_not_asked() {
             World w = befriended(0.9);
             Conflict c = Worlds.attack(w, HOME);
-            w.joinDefence(c, NEU);
+            w.wars().joinDefence(c, NEU);
 
             assertFalse(anyStartsWith(offered(w, DEF), "request:NEU:"), offered(w, DEF).toString());
         }
@@ -357,7 +357,7 @@ class OptionsTest {
         @Test
         void no_government_asks_a_friend_for_troops_against_its_own_unrest() {
             World w = befriended(0.9);
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
 
             assertEquals(List.of("pass:appeal", "request:NEU:consultations", "request:NEU:rescue"), offered(w, DEF, "appeal:outside"));
         }
@@ -365,7 +365,7 @@ class OptionsTest {
         @Test
         void troops_to_stand_between_communities_may_be_asked_of_a_friend() {
             World w = befriended(0.9);
-            w.setCommunal(HOME, 0.6);
+            w.regimes().setCommunal(HOME, 0.6);
 
             List<String> keys = offered(w, DEF, "appeal:outside");
 
@@ -383,7 +383,7 @@ class OptionsTest {
             if (war) {
                 conflict = Worlds.attack(w, HOME).index();
             } else {
-                w.setUnrest(DEF, 0.6, 0.5);
+                w.regimes().setUnrest(DEF, 0.6, 0.5);
             }
             Request q = Acts.appeal(w, DEF, treaty, article, ask, conflict);
             w.advanceDay();
@@ -463,10 +463,10 @@ class OptionsTest {
         @Test
         void a_government_fallen_since_it_asked_may_only_be_talked_to_or_refused() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
             Request q = Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1);
             w.advanceDay();
-            w.regimeFalls(DEF);
+            w.regimes().fall(DEF);
 
             assertEquals(List.of("consult:R0", "decline:R0"), offered(w, PAT, "response:R" + q.index()));
         }
@@ -477,7 +477,7 @@ class OptionsTest {
             Conflict c = Worlds.attack(w, HOME);
             Request q = Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index());
             w.advanceDay();
-            w.answer(q, Request.Status.PARTIAL);
+            w.appeals().answer(q, Request.Status.PARTIAL);
 
             assertFalse(anyStartsWith(decisionKeys(w, PAT), "response:"));
         }
@@ -490,7 +490,7 @@ class OptionsTest {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
             Motion m = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index()));
-            w.suspend(BLOC, MBB);
+            w.treaties().suspend(BLOC, MBB);
             for (int a = 0; a < TinySetting.ACTORS; a++) {
                 assertFalse(decisionKeys(w, a).contains("vote:M" + m.index()), "not on the day it was tabled: actor " + a);
             }
@@ -508,11 +508,11 @@ class OptionsTest {
         @Test
         void a_motion_to_send_forces_to_a_government_that_has_fallen_can_only_be_voted_down_or_abstained_on() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
             Motion guard = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1));
             Motion talks = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, CONSULTATION_ARTICLE, Ask.CONSULTATIONS, -1));
             w.advanceDay();
-            w.regimeFalls(DEF);
+            w.regimes().fall(DEF);
 
             assertEquals(List.of("vote-no:M" + guard.index(), "vote-abstain:M" + guard.index()), offered(w, MBA, "vote:M" + guard.index()));
             assertTrue(offered(w, MBA, "vote:M" + talks.index()).contains("vote-yes:M" + talks.index()), "talks send no forces");
@@ -524,7 +524,7 @@ class OptionsTest {
             Conflict c = Worlds.attack(w, HOME);
             Motion m = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index()));
             w.advanceDay();
-            w.castVote(m, MBA, Motion.Vote.YES);
+            w.appeals().castVote(m, MBA, Motion.Vote.YES);
 
             assertEquals(List.of(), offered(w, MBA, "vote:M0"));
         }
@@ -560,7 +560,7 @@ class OptionsTest {
             assertEquals(List.of("hold", "fire-back:C0", "accept:P0"), offered(w, DEF, "posture:C0"));
             assertFalse(offered(w, NEU).contains("accept:P0"));
             assertFalse(offered(w, PAT).contains("accept:P0"));
-            w.accept(p, ATK);
+            w.talks().accept(p, ATK);
             assertFalse(offered(w, ATK).contains("accept:P0"), "accepted once");
         }
 
@@ -582,7 +582,7 @@ class OptionsTest {
             assertEquals(List.of("hold", "fire-back:C0"), offered(w, DEF, "posture:C0"));
             assertFalse(anyStartsWith(offered(w, MBA), "fire-back"), "only the principal defender fires back");
 
-            w.setPhase(c, Conflict.Phase.DORMANT, -1, false);
+            w.wars().setPhase(c, Conflict.Phase.DORMANT, -1, false);
 
             assertFalse(decisionKeys(w, DEF).contains("posture:C0"), "with nothing but holding there is no decision");
         }
@@ -594,7 +594,7 @@ class OptionsTest {
             w.advanceDay();
             Acts.propose(w, NEU, c, Packages.FREEZE);
             w.advanceDay();
-            w.setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
+            w.wars().setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
 
             assertEquals(List.of("hold", "attack:C0:high", "attack:C0:low"), offered(w, ATK, "posture:C0"));
             assertFalse(decisionKeys(w, DEF).contains("posture:C0"));
@@ -634,7 +634,7 @@ class OptionsTest {
         @Test
         void a_power_whose_forces_stand_where_the_attack_lands_may_join_the_defence() {
             World w = Worlds.tiny();
-            w.deploy(new Presence(NEU, -1, ENCLAVE, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
+            w.military().deploy(new Presence(NEU, -1, ENCLAVE, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
             Worlds.attack(w, HOME);
             Worlds.attack(w, ENCLAVE);
 
@@ -652,12 +652,12 @@ class OptionsTest {
 
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.joinDefence(c, PAT);
+            w.wars().joinDefence(c, PAT);
             assertFalse(decisionKeys(w, PAT).contains("posture:C0"), "already fighting");
 
             World quiet = Worlds.tiny();
             Conflict dormant = Worlds.attack(quiet, HOME);
-            quiet.setPhase(dormant, Conflict.Phase.DORMANT, -1, false);
+            quiet.wars().setPhase(dormant, Conflict.Phase.DORMANT, -1, false);
             assertFalse(decisionKeys(quiet, PAT).contains("posture:C0"), "no war to join");
         }
     }
@@ -668,7 +668,7 @@ class OptionsTest {
         Conflict foughtYesterday(World w, int region) {
             Conflict c = Worlds.attack(w, region);
             w.advanceDay();
-            w.recordFighting(c);
+            w.wars().recordFighting(c);
             w.advanceDay();
             return c;
         }
@@ -680,11 +680,11 @@ class OptionsTest {
             w.advanceDay();
             assertFalse(anyStartsWith(offered(w, NEU), "mediate:"), "no fighting yesterday");
 
-            w.recordFighting(c);
+            w.wars().recordFighting(c);
             w.advanceDay();
             assertTrue(offered(w, NEU).contains("mediate:C0:freeze"));
 
-            w.setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
+            w.wars().setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
             assertFalse(anyStartsWith(offered(w, NEU), "mediate:"), "the guns are silent");
         }
 
@@ -699,7 +699,7 @@ class OptionsTest {
             foughtYesterday(w, HOME);
             assertEquals(List.of("mediate:C0:freeze", "mediate:C0:home-deal"), mediations(w, NEU));
 
-            w.shiftControl(HOME, DEF, ATK, 0.1);
+            w.territory().shiftControl(HOME, DEF, ATK, 0.1);
 
             assertEquals(List.of("mediate:C0:freeze", "mediate:C0:restore", "mediate:C0:home-deal"), mediations(w, NEU),
                     "the attacker has ground to give back");
@@ -753,7 +753,7 @@ class OptionsTest {
             Conflict c = foughtYesterday(w, HOME);
             assertTrue(mediations(w, PAT).contains("mediate:C0:freeze"), "PAT has standing with both");
 
-            w.joinDefence(c, PAT);
+            w.wars().joinDefence(c, PAT);
 
             assertEquals(List.of(), mediations(w, PAT));
         }
@@ -813,8 +813,8 @@ class OptionsTest {
             assertFalse(offered(w, NEU).contains("support:DEF"), "NEU is not friendly enough to DEF");
             assertFalse(offered(w, THD).contains("condemn:ATK"), "THD is ATK's friend");
 
-            w.recordStatement(c, PAT, true);
-            w.recordStatement(c, NEU, false);
+            w.wars().recordStatement(c, PAT, true);
+            w.wars().recordStatement(c, NEU, false);
 
             assertFalse(offered(w, PAT).contains("support:DEF"));
             assertFalse(offered(w, NEU).contains("condemn:ATK"));
@@ -827,20 +827,20 @@ class OptionsTest {
             w.advanceDay();
 
             assertTrue(offered(w, THD).contains("arm:ATK"));
-            w.startSupport(THD, ATK);
+            w.aid().startSupport(THD, ATK);
             assertFalse(offered(w, THD).contains("arm:ATK"), "once is enough");
         }
 
         @Test
         void a_friend_may_back_a_government_in_trouble_at_home_once() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
 
             assertTrue(offered(w, PAT).contains("back:DEF"), offered(w, PAT).toString());
             assertFalse(offered(w, NEU).contains("back:DEF"), "NEU is not friendly enough");
-            w.back(PAT, DEF);
+            w.aid().back(PAT, DEF);
             assertFalse(offered(w, PAT).contains("back:DEF"), "once");
-            w.regimeFalls(DEF);
+            w.regimes().fall(DEF);
             assertFalse(offered(w, MBA).contains("back:DEF"), "no government to back");
         }
 
@@ -864,7 +864,7 @@ class OptionsTest {
 
             assertTrue(offered(w, DEF).contains("realign:NEU"));
             assertFalse(offered(w, DEF).contains("realign:PAT"), "not toward a partner in its own treaties");
-            w.realign(DEF, NEU, 0.1);
+            w.minds().realign(DEF, NEU, 0.1);
             assertFalse(offered(w, DEF).contains("realign:NEU"), "once");
         }
     }
@@ -879,21 +879,21 @@ class OptionsTest {
         @Test
         void against_unrest_a_government_may_crack_down_concede_and_resign_once_each() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
             assertEquals(List.of("pass:domestic", "crack-down", "concede", "resign"), offered(w, DEF, "domestic"));
 
-            w.repress(DEF, true);
+            w.regimes().repress(DEF, true);
             assertEquals(List.of("pass:domestic", "concede", "resign"), offered(w, DEF, "domestic"));
-            w.concede(DEF);
+            w.regimes().concede(DEF);
             assertEquals(List.of("pass:domestic", "resign"), offered(w, DEF, "domestic"));
-            w.leaderResigns(DEF);
+            w.regimes().leaderResigns(DEF);
             assertEquals(List.of(), offered(w, DEF, "domestic"));
         }
 
         @Test
         void against_violence_between_communities_it_may_only_send_in_its_forces() {
             World w = Worlds.tiny();
-            w.setCommunal(HOME, 0.6);
+            w.regimes().setCommunal(HOME, 0.6);
 
             assertEquals(List.of("pass:domestic", "crack-down"), offered(w, DEF, "domestic"));
         }
@@ -926,15 +926,15 @@ class OptionsTest {
             Conflict home = Worlds.attack(w, HOME);
             Conflict border = Worlds.attack(w, BORDER);
             w.advanceDay();
-            w.recordFighting(home);
-            w.recordFighting(border);
+            w.wars().recordFighting(home);
+            w.wars().recordFighting(border);
             Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.MILITARY_AID, home.index());
             Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, home.index());
             Acts.appeal(w, DEF, PACT, CONSULTATION_ARTICLE, Ask.CONSULTATIONS, border.index());
             Acts.appealOutside(w, DEF, NEU, Ask.CONSULTATIONS, home.index());
             Acts.propose(w, NEU, home, Packages.FREEZE);
             Acts.propose(w, ATK, border, Packages.FREEZE);
-            w.setUnrest(MBA, 0.6, 0.5);
+            w.regimes().setUnrest(MBA, 0.6, 0.5);
             w.advanceDay();
 
             assertUnique(w);

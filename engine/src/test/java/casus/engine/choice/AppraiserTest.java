@@ -130,7 +130,7 @@ class AppraiserTest {
             Conflict c = Worlds.attack(w, HOME);
             Request q = Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index());
             Motion deployment = Acts.motionOf(w, q);
-            Motion mission = w.tableMotion(BLOC, q.index(), Motion.Kind.MISSION);
+            Motion mission = w.appeals().tableMotion(BLOC, q.index(), Motion.Kind.MISSION);
 
             double forDeployment = term(Choices.vote(w, MBA, deployment, ActionKind.VOTE_YES), Term.DUTY);
             double forMission = term(Choices.vote(w, MBA, mission, ActionKind.VOTE_YES), Term.DUTY);
@@ -236,7 +236,7 @@ class AppraiserTest {
             double withoutTripwire = term(Choices.attack(open, Worlds.attack(open, ENCLAVE), k(ModelConstant.ATTACK_HIGH)), Term.ESCALATION);
 
             World guarded = Worlds.tiny();
-            guarded.deploy(new Presence(PAT, -1, ENCLAVE, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
+            guarded.military().deploy(new Presence(PAT, -1, ENCLAVE, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
             double withTripwire = term(Choices.attack(guarded, Worlds.attack(guarded, ENCLAVE), k(ModelConstant.ATTACK_HIGH)), Term.ESCALATION);
 
             assertTrue(withTripwire < withoutTripwire, withTripwire + " should be below " + withoutTripwire);
@@ -259,21 +259,21 @@ class AppraiserTest {
         /** ATK attacking its own recognised BELT, aiming to hold 60% of it, having taken some since the war began. */
         double territoryOfAttacking(double attackerHolds) {
             World w = Worlds.tiny();
-            Conflict c = w.openConflict("belt", ATK, new int[] {BELT}, 0.6, 1.0);
-            w.shiftControl(BELT, DEF, ATK, attackerHolds);
+            Conflict c = w.wars().openConflict("belt", ATK, new int[] {BELT}, 0.6, 1.0);
+            w.territory().shiftControl(BELT, DEF, ATK, attackerHolds);
             return term(Choices.attack(w, c, k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY);
         }
 
         @Test
         void a_limited_aim_is_weighed_whole_however_little_ground_it_covers() {
             World w = Worlds.tiny();
-            Conflict wide = w.openConflict("wide", ATK, new int[] {BELT}, 1.0, 1.0);
+            Conflict wide = w.wars().openConflict("wide", ATK, new int[] {BELT}, 1.0, 1.0);
             double whole = term(Choices.attack(w, wide, k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY);
             World v = Worlds.tiny();
-            Conflict narrow = v.openConflict("narrow", ATK, new int[] {BELT}, 0.01, 1.0);
+            Conflict narrow = v.wars().openConflict("narrow", ATK, new int[] {BELT}, 0.01, 1.0);
             double heights = term(Choices.attack(v, narrow, k(ModelConstant.ATTACK_HIGH)), Term.TERRITORY);
 
-            assertEquals(k(ModelConstant.TERRITORY_SCALE) * v.valueOf(BELT, ATK), heights, 1e-9, "a hundredth of the belt, sought as the whole aim, weighs as the belt");
+            assertEquals(k(ModelConstant.TERRITORY_SCALE) * v.territory().valueOf(BELT, ATK), heights, 1e-9, "a hundredth of the belt, sought as the whole aim, weighs as the belt");
             assertTrue(heights >= whole, "narrow " + heights + ", wide " + whole);
         }
 
@@ -307,7 +307,7 @@ class AppraiserTest {
     class RegimeSecurity {
         double regimeTermOfVotingYes(double unrest) {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, unrest, 0.8);
+            w.regimes().setUnrest(DEF, unrest, 0.8);
             Motion m = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1));
             return term(Choices.vote(w, MBA, m, ActionKind.VOTE_YES), Term.REGIME);
         }
@@ -322,7 +322,7 @@ class AppraiserTest {
         @Test
         void of_voting_against_it_is_nil() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.9, 0.8);
+            w.regimes().setUnrest(DEF, 0.9, 0.8);
             Motion m = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1));
 
             assertEquals(0, term(Choices.vote(w, MBA, m, ActionKind.VOTE_NO), Term.REGIME), 1e-12);
@@ -331,11 +331,11 @@ class AppraiserTest {
         @Test
         void of_appealing_against_unrest_rises_with_the_belief_in_the_alliance() {
             double doubted = termIn(b -> b.belief[DEF][b.subject("BLOC")] = 0.2, w -> {
-                w.setUnrest(DEF, 0.9, 0.8);
+                w.regimes().setUnrest(DEF, 0.9, 0.8);
                 return term(Choices.request(w, DEF, BLOC, MILITARY_ARTICLE, -1), Term.REGIME);
             });
             double trusted = termIn(b -> b.belief[DEF][b.subject("BLOC")] = 0.9, w -> {
-                w.setUnrest(DEF, 0.9, 0.8);
+                w.regimes().setUnrest(DEF, 0.9, 0.8);
                 return term(Choices.request(w, DEF, BLOC, MILITARY_ARTICLE, -1), Term.REGIME);
             });
 
@@ -365,7 +365,7 @@ class AppraiserTest {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
             double early = term(Choices.mediate(w, NEU, c, Packages.FREEZE), Term.PRESTIGE);
-            w.raiseSeverity(c, 1);
+            w.wars().raiseSeverity(c, 1);
             double grave = term(Choices.mediate(w, NEU, c, Packages.FREEZE), Term.PRESTIGE);
 
             assertTrue(grave > early);
@@ -380,7 +380,7 @@ class AppraiserTest {
         void of_terms_a_party_will_not_accept_is_small() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, BELT);
-            w.shiftControl(BELT, DEF, ATK, 0.5);
+            w.territory().shiftControl(BELT, DEF, ATK, 0.5);
 
             double freeze = term(Choices.mediate(w, NEU, c, Packages.FREEZE), Term.PRESTIGE);
             double restore = term(Choices.mediate(w, NEU, c, Packages.RESTORE), Term.PRESTIGE);
@@ -413,7 +413,7 @@ class AppraiserTest {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, BELT);
             double before = term(Choices.attack(w, c, k(ModelConstant.ATTACK_HIGH)), Term.LEGAL);
-            w.setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
+            w.wars().setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
             double breach = term(Choices.attack(w, c, k(ModelConstant.ATTACK_HIGH)), Term.LEGAL);
 
             assertEquals(before - k(ModelConstant.CEASEFIRE_BREACH), breach, 1e-12);
@@ -424,7 +424,7 @@ class AppraiserTest {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
             double clean = term(Choices.accept(w, DEF, Acts.propose(w, NEU, c, Packages.FREEZE)), Term.LEGAL);
-            w.shiftControl(HOME, DEF, ATK, 0.5);
+            w.territory().shiftControl(HOME, DEF, ATK, 0.5);
             double occupied = term(Choices.accept(w, DEF, Acts.propose(w, NEU, c, Packages.FREEZE)), Term.LEGAL);
             double restored = term(Choices.accept(w, DEF, Acts.propose(w, NEU, c, Packages.RESTORE)), Term.LEGAL);
 
@@ -466,7 +466,7 @@ class AppraiserTest {
         double supportOfAppealing(double belief) {
             return termIn(b -> b.belief[DEF][PAT] = belief, w -> {
                 Conflict c = Worlds.attack(w, HOME);
-                w.raiseSeverity(c, 1);
+                w.wars().raiseSeverity(c, 1);
                 return term(Choices.request(w, DEF, PACT, MILITARY_ARTICLE, c.index()), Term.SUPPORT);
             });
         }
@@ -487,8 +487,8 @@ class AppraiserTest {
         void of_an_appeal_for_consultations_is_worth_less_than_one_for_assistance() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.raiseSeverity(c, 1);
-            w.setBelief(DEF, PAT, 1);
+            w.wars().raiseSeverity(c, 1);
+            w.minds().setBelief(DEF, PAT, 1);
 
             double assistance = term(Choices.request(w, DEF, PACT, MILITARY_ARTICLE, c.index()), Term.SUPPORT);
             double consultations = term(Choices.request(w, DEF, PACT, CONSULTATION_ARTICLE, c.index()), Term.SUPPORT);
@@ -526,7 +526,7 @@ class AppraiserTest {
             World w = Worlds.of(beltHandedOver());
             Conflict c = Worlds.attack(w, BELT);
             Proposal p = Acts.propose(w, NEU, c, Packages.SCENARIO);
-            w.setBelief(DEF, NEU, 0);
+            w.minds().setBelief(DEF, NEU, 0);
 
             double territory = term(Choices.accept(w, DEF, p), Term.TERRITORY);
 
@@ -539,8 +539,8 @@ class AppraiserTest {
             Conflict c = Worlds.attack(w, HOME);
             Proposal bare = Acts.propose(w, NEU, c, Packages.FREEZE);
             Proposal guarded = Acts.propose(w, PAT, c, Packages.OWN_PEACEKEEPERS);
-            w.setBelief(DEF, NEU, 0.6);
-            w.setBelief(DEF, PAT, 0.6);
+            w.minds().setBelief(DEF, NEU, 0.6);
+            w.minds().setBelief(DEF, PAT, 0.6);
 
             assertTrue(term(Choices.accept(w, DEF, guarded), Term.TERRITORY) > term(Choices.accept(w, DEF, bare), Term.TERRITORY));
         }
@@ -548,9 +548,9 @@ class AppraiserTest {
         @Test
         void suspending_costs_less_duty_and_helps_the_regime_more_the_less_the_alliance_is_believed() {
             World believing = Worlds.tiny();
-            believing.setBelief(DEF, believing.setting().treatySubject(BLOC), 0.9);
+            believing.minds().setBelief(DEF, believing.setting().treatySubject(BLOC), 0.9);
             World doubting = Worlds.tiny();
-            doubting.setBelief(DEF, doubting.setting().treatySubject(BLOC), 0.1);
+            doubting.minds().setBelief(DEF, doubting.setting().treatySubject(BLOC), 0.1);
 
             ChoiceSet keen = Choices.suspend(believing, DEF, BLOC);
             ChoiceSet disillusioned = Choices.suspend(doubting, DEF, BLOC);
@@ -584,9 +584,9 @@ class AppraiserTest {
         void rallies_the_country_the_more_the_graver_the_attack() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.raiseSeverity(c, 0.2);
+            w.wars().raiseSeverity(c, 0.2);
             double mild = term(Choices.fireBack(w, c, k(ModelConstant.ATTACK_LOW)), Term.REGIME);
-            w.raiseSeverity(c, 0.6);
+            w.wars().raiseSeverity(c, 0.6);
             double grave = term(Choices.fireBack(w, c, k(ModelConstant.ATTACK_LOW)), Term.REGIME);
 
             assertEquals(k(ModelConstant.RETALIATION_RALLY) * 0.2, mild, 1e-12);
@@ -642,7 +642,7 @@ class AppraiserTest {
         void of_a_bilateral_ally_unasked_is_a_share_of_what_an_appeal_would_carry() {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.raiseSeverity(c, 0.5);
+            w.wars().raiseSeverity(c, 0.5);
             double clarity = CasusFoederis.ofConflict(w, c, DEF, PACT, Obligation.MUTUAL_ASSISTANCE);
 
             double duty = term(Choices.intervene(w, PAT, c), Term.DUTY);
@@ -666,7 +666,7 @@ class AppraiserTest {
             b.belief[DEF][PAT] = belief;
             b.belief[DEF][NEU] = belief;
             World w = Worlds.of(b);
-            w.setUnrest(DEF, 0.8, 0.8);
+            w.regimes().setUnrest(DEF, 0.8, 0.8);
             return w;
         }
 
@@ -702,7 +702,7 @@ class AppraiserTest {
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
             double early = term(Choices.request(w, DEF, PACT, MILITARY_ARTICLE, c.index()), Term.LEGAL);
-            w.raiseSeverity(c, 1);
+            w.wars().raiseSeverity(c, 1);
             double grave = term(Choices.request(w, DEF, PACT, MILITARY_ARTICLE, c.index()), Term.LEGAL);
 
             double clarity = k(ModelConstant.ARMED_ATTACK_FLOOR);
@@ -715,7 +715,7 @@ class AppraiserTest {
             double hope = 0.6 * k(ModelConstant.FRIENDSHIP_BASIS);
             World w = Worlds.tiny();
             Conflict c = Worlds.attack(w, HOME);
-            w.setBelief(DEF, NEU, 0.6);
+            w.minds().setBelief(DEF, NEU, 0.6);
             double need = Threat.ofConflict(w, c, DEF);
 
             ChoiceSet set = Choices.requestOutside(w, DEF, NEU, c.index(), Ask.MILITARY_AID);
@@ -745,7 +745,7 @@ class AppraiserTest {
 
         /** PAT's answer to DEF's appeal against unrest at home. */
         ChoiceSet answerAtHome(World w, int article, Ask ask, ActionKind answer) {
-            w.setUnrest(DEF, 0.6, 0.5);
+            w.regimes().setUnrest(DEF, 0.6, 0.5);
             return Choices.respond(w, PAT, Acts.appeal(w, DEF, PACT, article, ask, -1), answer);
         }
 
@@ -778,44 +778,44 @@ class AppraiserTest {
             double batteries = term(answerInWar(air, Ask.DEFENSIVE_DEPLOYMENT, ActionKind.DEFEND), Term.COST);
 
             assertEquals(-k(ModelConstant.DEFENSIVE_COST), batteries, 1e-12);
-            assertEquals(-(k(ModelConstant.DEFENSIVE_COST) + k(ModelConstant.TRIPWIRE_TROOPS) / tripwire.availableTroops(PAT)), troops, 1e-12);
+            assertEquals(-(k(ModelConstant.DEFENSIVE_COST) + k(ModelConstant.TRIPWIRE_TROOPS) / tripwire.military().availableTroops(PAT)), troops, 1e-12);
         }
 
         @Test
         void a_reserve_meets_a_share_of_the_duty_and_helps_a_friendly_government_as_its_unrest_is_grave() {
             World w = Worlds.tiny();
             double honour = term(answerAtHome(w, MILITARY_ARTICLE, Ask.PEACEKEEPERS, ActionKind.HONOUR), Term.DUTY);
-            ChoiceSet reserve = Choices.respond(w, PAT, w.request(0), ActionKind.RESERVE);
+            ChoiceSet reserve = Choices.respond(w, PAT, w.appeals().request(0), ActionKind.RESERVE);
 
             assertEquals(k(ModelConstant.RESERVE_DUTY_SHARE) * honour, term(reserve, Term.DUTY), 1e-12);
             assertEquals(-k(ModelConstant.RESERVE_COST), term(reserve, Term.COST), 1e-12);
-            assertEquals(k(ModelConstant.RESERVE_REGIME) * w.alignment(PAT, DEF) * w.unrest(DEF), term(reserve, Term.REGIME), 1e-12);
+            assertEquals(k(ModelConstant.RESERVE_REGIME) * w.minds().alignment(PAT, DEF) * w.regimes().unrest(DEF), term(reserve, Term.REGIME), 1e-12);
         }
 
         @Test
         void a_rescue_helps_a_friendly_government_as_far_as_it_needed_help() {
             World w = Worlds.tiny();
             ChoiceSet rescue = answerAtHome(w, CONSULTATION_ARTICLE, Ask.RESCUE, ActionKind.RESCUE);
-            Request q = w.request(0);
+            Request q = w.appeals().request(0);
 
             assertEquals(-k(ModelConstant.RESCUE_COST), term(rescue, Term.COST), 1e-12);
-            assertEquals(k(ModelConstant.RESCUE_REGIME) * w.alignment(PAT, DEF) * q.need(), term(rescue, Term.REGIME), 1e-12);
+            assertEquals(k(ModelConstant.RESCUE_REGIME) * w.minds().alignment(PAT, DEF) * q.need(), term(rescue, Term.REGIME), 1e-12);
             assertTrue(term(rescue, Term.RELATIONS) > 0);
         }
 
         @Test
         void guarding_a_government_costs_its_troops_and_is_lawful_as_far_as_its_claim_of_aggression_is_credited() {
             World credited = Worlds.tiny();
-            credited.setUnrest(DEF, 0.6, 1.0);
+            credited.regimes().setUnrest(DEF, 0.6, 1.0);
             ChoiceSet guard = Choices.respond(credited, PAT, Acts.appeal(credited, DEF, PACT, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1), ActionKind.HONOUR);
             World doubted = Worlds.tiny();
-            doubted.setUnrest(DEF, 0.6, 0);
+            doubted.regimes().setUnrest(DEF, 0.6, 0);
             ChoiceSet unfounded = Choices.respond(doubted, PAT, Acts.appeal(doubted, DEF, PACT, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1), ActionKind.HONOUR);
 
             assertEquals(-k(ModelConstant.LEGAL_BASIS_FLOOR), term(unfounded, Term.LEGAL), 1e-12);
             assertTrue(term(guard, Term.LEGAL) > term(unfounded, Term.LEGAL));
-            assertEquals(-k(ModelConstant.REGIME_TROOPS) / credited.availableTroops(PAT), term(guard, Term.COST), 1e-12);
-            assertEquals(credited.alignment(PAT, DEF) * 0.6, term(guard, Term.REGIME), 1e-12);
+            assertEquals(-k(ModelConstant.REGIME_TROOPS) / credited.military().availableTroops(PAT), term(guard, Term.COST), 1e-12);
+            assertEquals(credited.minds().alignment(PAT, DEF) * 0.6, term(guard, Term.REGIME), 1e-12);
         }
 
         @Test
@@ -877,7 +877,7 @@ class AppraiserTest {
             ChoiceSet bare = Choices.mediate(w, NEU, c, Packages.FREEZE);
             ChoiceSet guarded = Choices.mediate(w, NEU, c, Packages.OWN_PEACEKEEPERS);
 
-            assertEquals(-k(ModelConstant.MEDIATION_COST) - 2000 / w.availableTroops(NEU), term(guarded, Term.COST), 1e-12);
+            assertEquals(-k(ModelConstant.MEDIATION_COST) - 2000 / w.military().availableTroops(NEU), term(guarded, Term.COST), 1e-12);
             assertEquals(0, term(bare, Term.TERRITORY), 1e-12);
             assertTrue(term(guarded, Term.TERRITORY) > 0);
             assertTrue(term(guarded, Term.TERRITORY) <= 0.4 + 1e-12, "the stake, times the chance both accept");
@@ -887,13 +887,13 @@ class AppraiserTest {
         void of_terms_that_take_ground_from_a_party_strains_relations_with_it() {
             World w = termWorld(b -> b.interdependence[NEU][DEF] = 0);
             Conflict c = Worlds.attack(w, BELT);
-            w.shiftControl(BELT, DEF, ATK, 0.5);
+            w.territory().shiftControl(BELT, DEF, ATK, 0.5);
 
             double freeze = term(Choices.mediate(w, NEU, c, Packages.FREEZE), Term.RELATIONS);
             double restore = term(Choices.mediate(w, NEU, c, Packages.RESTORE), Term.RELATIONS);
 
-            assertEquals(w.interdependence(NEU, ATK) * k(ModelConstant.MEDIATION_STANCE), freeze, 1e-12);
-            assertEquals(w.interdependence(NEU, ATK) * (k(ModelConstant.MEDIATION_STANCE) - k(ModelConstant.TERMS_STANCE) * 0.5), restore, 1e-12);
+            assertEquals(w.setting().interdependence(NEU, ATK) * k(ModelConstant.MEDIATION_STANCE), freeze, 1e-12);
+            assertEquals(w.setting().interdependence(NEU, ATK) * (k(ModelConstant.MEDIATION_STANCE) - k(ModelConstant.TERMS_STANCE) * 0.5), restore, 1e-12);
         }
 
         @Test
@@ -919,7 +919,7 @@ class AppraiserTest {
         /** A party's terms of accepting a package a mediator proposed for ATK's offensive on a region, part of which it already took. */
         ChoiceSet accepting(World w, int party, int region, int variant) {
             Conflict c = Worlds.attack(w, region);
-            w.shiftControl(region, DEF, ATK, 0.2);
+            w.territory().shiftControl(region, DEF, ATK, 0.2);
             return Choices.accept(w, party, Acts.propose(w, NEU, c, variant));
         }
 
@@ -951,7 +951,7 @@ class AppraiserTest {
         void peacekeepers_cost_the_attacker_its_land_others_hold_and_guard_what_the_defender_holds() {
             World w = termWorld(b -> b.peacekeepingForce[NEU] = 2000);
             Conflict c = Worlds.attack(w, BELT);
-            w.shiftControl(BELT, DEF, ATK, 0.2);
+            w.territory().shiftControl(BELT, DEF, ATK, 0.2);
             Proposal freeze = Acts.propose(w, NEU, c, Packages.FREEZE);
             Proposal guarded = Acts.propose(w, NEU, c, Packages.OWN_PEACEKEEPERS);
             double protection = k(ModelConstant.PEACEKEEPER_PROTECTION);
@@ -960,7 +960,7 @@ class AppraiserTest {
             double defender = term(Choices.accept(w, DEF, guarded), Term.TERRITORY) - term(Choices.accept(w, DEF, freeze), Term.TERRITORY);
 
             assertEquals(-protection * 0.8, attacker, 1e-12, "the belt is ATK's, and DEF still holds 80% of it");
-            assertEquals(w.belief(DEF, NEU) * protection * 0.8 * w.setting().stake(BELT, DEF), defender, 1e-12);
+            assertEquals(w.minds().belief(DEF, NEU) * protection * 0.8 * w.setting().stake(BELT, DEF), defender, 1e-12);
         }
 
         @Test
@@ -970,7 +970,7 @@ class AppraiserTest {
             Proposal mediated = Acts.propose(w, NEU, c, Packages.FREEZE);
             Proposal direct = Acts.propose(w, DEF, c, Packages.FREEZE);
 
-            assertEquals(w.interdependence(ATK, NEU) * k(ModelConstant.PROPOSER_STANCE), term(Choices.accept(w, ATK, mediated), Term.RELATIONS), 1e-12);
+            assertEquals(w.setting().interdependence(ATK, NEU) * k(ModelConstant.PROPOSER_STANCE), term(Choices.accept(w, ATK, mediated), Term.RELATIONS), 1e-12);
             assertEquals(0, term(Choices.accept(w, ATK, direct), Term.RELATIONS), 1e-12);
         }
 
@@ -981,12 +981,12 @@ class AppraiserTest {
             double level = k(ModelConstant.ATTACK_HIGH);
             double before = term(Choices.attack(w, c, level), Term.LEGAL);
             double relationsBefore = term(Choices.attack(w, c, level), Term.RELATIONS);
-            w.accept(Acts.propose(w, NEU, c, Packages.FREEZE), ATK);
+            w.talks().accept(Acts.propose(w, NEU, c, Packages.FREEZE), ATK);
 
             ChoiceSet breaking = Choices.attack(w, c, level);
 
             assertEquals(before - k(ModelConstant.ACCEPTANCE_BREACH) * level, term(breaking, Term.LEGAL), 1e-12);
-            assertEquals(relationsBefore - w.interdependence(ATK, NEU) * k(ModelConstant.ACCEPTANCE_BREACH), term(breaking, Term.RELATIONS), 1e-12);
+            assertEquals(relationsBefore - w.setting().interdependence(ATK, NEU) * k(ModelConstant.ACCEPTANCE_BREACH), term(breaking, Term.RELATIONS), 1e-12);
         }
     }
 
@@ -994,9 +994,9 @@ class AppraiserTest {
     class AtHome {
         World inUnrest(UnrestKind kind, double unrest, double loyalty) {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, unrest, 0);
-            w.setUnrestKind(DEF, kind);
-            w.setLoyalty(DEF, loyalty);
+            w.regimes().setUnrest(DEF, unrest, 0);
+            w.regimes().setUnrestKind(DEF, kind);
+            w.regimes().setLoyalty(DEF, loyalty);
             return w;
         }
 
@@ -1039,9 +1039,9 @@ class AppraiserTest {
             World w = inUnrest(UnrestKind.PROTEST, 0.6, 1);
             double calm = term(Choices.domestic(w, DEF, ActionKind.RESIGN), Term.REGIME);
             double start = w.setting().stability(DEF);
-            w.setStability(DEF, (start + k(ModelConstant.COLLAPSE)) / 2);
+            w.regimes().setStability(DEF, (start + k(ModelConstant.COLLAPSE)) / 2);
             double shaken = term(Choices.domestic(w, DEF, ActionKind.RESIGN), Term.REGIME);
-            w.setStability(DEF, k(ModelConstant.COLLAPSE));
+            w.regimes().setStability(DEF, k(ModelConstant.COLLAPSE));
             double falling = term(Choices.domestic(w, DEF, ActionKind.RESIGN), Term.REGIME);
 
             assertEquals(-k(ModelConstant.RESIGNATION_COST), calm, 1e-12);
@@ -1055,13 +1055,13 @@ class AppraiserTest {
         @Test
         void a_government_in_trouble_is_worth_backing_as_far_as_it_is_friendly_and_its_crisis_grave() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.6, 0);
+            w.regimes().setUnrest(DEF, 0.6, 0);
 
             ChoiceSet set = Choices.diplomacy(w, PAT, ActionKind.BACK, DEF, -1);
 
-            assertEquals(k(ModelConstant.BACK_REGIME) * w.alignment(PAT, DEF) * 0.6, term(set, Term.REGIME), 1e-12);
+            assertEquals(k(ModelConstant.BACK_REGIME) * w.minds().alignment(PAT, DEF) * 0.6, term(set, Term.REGIME), 1e-12);
             assertEquals(0, term(set, Term.LEGAL), 1e-12);
-            assertEquals(w.interdependence(PAT, DEF) * k(ModelConstant.BACK_STANCE), term(set, Term.RELATIONS), 1e-12);
+            assertEquals(w.setting().interdependence(PAT, DEF) * k(ModelConstant.BACK_STANCE), term(set, Term.RELATIONS), 1e-12);
         }
 
         @Test
@@ -1072,7 +1072,7 @@ class AppraiserTest {
             ChoiceSet set = Choices.diplomacy(w, PAT, ActionKind.BACK, DEF, -1);
 
             assertEquals(-k(ModelConstant.RECOGNITION_ILLEGALITY), term(set, Term.LEGAL), 1e-12);
-            assertEquals((w.interdependence(PAT, DEF) - w.interdependence(PAT, ATK)) * k(ModelConstant.BACK_STANCE), term(set, Term.RELATIONS), 1e-12,
+            assertEquals((w.setting().interdependence(PAT, DEF) - w.setting().interdependence(PAT, ATK)) * k(ModelConstant.BACK_STANCE), term(set, Term.RELATIONS), 1e-12,
                     "DEF holds the enclave and the belt, ATK's recognised land");
         }
     }
@@ -1081,7 +1081,7 @@ class AppraiserTest {
     void every_quiet_option_scores_nothing_on_any_term() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, BELT);
-        w.setUnrest(DEF, 0.6, 0.5);
+        w.regimes().setUnrest(DEF, 0.6, 0.5);
         Proposal p = Acts.propose(w, NEU, c, Packages.FREEZE);
         List<ChoiceSet> decisions = List.of(
                 Choices.attack(w, c, k(ModelConstant.ATTACK_HIGH)),

@@ -168,7 +168,7 @@ class NarrativeTest {
     void fire_back_backing_and_a_crackdown_are_told_by_what_they_do() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.setUnrest(DEF, 0.5, 0);
+        w.regimes().setUnrest(DEF, 0.5, 0);
 
         assertEquals("fires back at ATK", told(w, Choices.fireBack(w, c, k(ModelConstant.ATTACK_LOW))));
         assertEquals("publicly backs the government of Defender", told(w, Choices.diplomacy(w, PAT, ActionKind.BACK, DEF, -1)));
@@ -177,7 +177,7 @@ class NarrativeTest {
         SettingBuilder b = TinySetting.builder();
         b.deFacto[DEF] = true;
         World recognised = Worlds.of(b);
-        recognised.setCommunal(HOME, 0.5);
+        recognised.regimes().setCommunal(HOME, 0.5);
         assertEquals("recognises Defender", told(recognised, Choices.diplomacy(recognised, PAT, ActionKind.BACK, DEF, -1)));
         assertEquals("orders its security forces against the violence", told(recognised, Choices.domestic(recognised, DEF, ActionKind.CRACK_DOWN)));
     }

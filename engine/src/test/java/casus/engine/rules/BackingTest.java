@@ -75,7 +75,7 @@ class BackingTest {
         World w = Worlds.of(b);
         Conflict c = Worlds.attack(w, HOME);
         double before = Backing.resolve(w, ATK, NEU, DEF, c);
-        w.shiftControl(HOME, DEF, ATK, 0.5);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.5);
         double after = Backing.resolve(w, ATK, NEU, DEF, c);
 
         assertEquals(0, before);
@@ -90,7 +90,7 @@ class BackingTest {
         Conflict c = Worlds.attack(w, ENCLAVE);
         assertEquals(0, Backing.resolve(w, ATK, NEU, DEF, c));
 
-        w.deploy(new Presence(NEU, -1, ENCLAVE, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
+        w.military().deploy(new Presence(NEU, -1, ENCLAVE, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
 
         assertEquals(Constants.k(ModelConstant.BASE_TRIPWIRE) * 0.6, Backing.resolve(w, ATK, NEU, DEF, c), 1e-12);
     }
@@ -109,8 +109,8 @@ class BackingTest {
         b.stake[BELT][NEU] = 1;
         World w = Worlds.of(b);
         Conflict c = Worlds.attack(w, BELT);
-        w.deploy(new Presence(NEU, -1, BELT, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
-        w.shiftControl(BELT, DEF, ATK, 0.5);
+        w.military().deploy(new Presence(NEU, -1, BELT, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
+        w.territory().shiftControl(BELT, DEF, ATK, 0.5);
 
         assertEquals(0, Backing.resolve(w, PAT, NEU, ATK, c));
     }
@@ -134,7 +134,7 @@ class BackingTest {
         Conflict c = Worlds.attack(w, HOME);
         double member = Backing.resolve(w, ATK, PAT, DEF, c);
 
-        w.suspend(BLOC, DEF);
+        w.treaties().suspend(BLOC, DEF);
 
         assertTrue(Backing.resolve(w, ATK, PAT, DEF, c) < member, "only the bilateral treaty is left");
     }
@@ -147,8 +147,8 @@ class BackingTest {
         World w = Worlds.of(b);
         Conflict c = Worlds.attack(w, BELT);
 
-        assertTrue(w.protects(NEU, DEF));
-        assertFalse(w.protects(DEF, NEU));
+        assertTrue(w.treaties().protects(NEU, DEF));
+        assertFalse(w.treaties().protects(DEF, NEU));
         assertEquals(Constants.k(ModelConstant.PROTECTION_RESOLVE) * 0.6, Backing.resolve(w, ATK, NEU, DEF, c), 1e-12,
                 "on any ground, even the attacker's own");
         assertEquals(0, Backing.resolve(w, ATK, PAT, DEF, c), 1e-12, "nobody else declared it");
@@ -171,7 +171,7 @@ class BackingTest {
             b.belief[ATK][NEU] = 0.6;
             World w = Worlds.of(b);
             Conflict c = Worlds.attack(w, HOME);
-            w.deploy(new Presence(NEU, -1, HOME, DEF, 600, kind, 0));
+            w.military().deploy(new Presence(NEU, -1, HOME, DEF, 600, kind, 0));
 
             assertTrue(Backing.forcesWhereAttackLands(w, NEU, c), kind.name());
             assertEquals(Constants.k(ModelConstant.BASE_TRIPWIRE) * 0.6, Backing.resolve(w, ATK, NEU, DEF, c), 1e-12, kind.name());
@@ -182,9 +182,9 @@ class BackingTest {
     void observers_forces_elsewhere_and_empty_posts_are_no_tripwire() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.deploy(new Presence(NEU, -1, HOME, DEF, 50, DeploymentKind.OBSERVERS, 0));
-        w.deploy(new Presence(NEU, -1, BORDER, DEF, 600, DeploymentKind.BASE, 0));
-        w.deploy(new Presence(NEU, -1, HOME, DEF, 0, DeploymentKind.BASE, 0));
+        w.military().deploy(new Presence(NEU, -1, HOME, DEF, 50, DeploymentKind.OBSERVERS, 0));
+        w.military().deploy(new Presence(NEU, -1, BORDER, DEF, 600, DeploymentKind.BASE, 0));
+        w.military().deploy(new Presence(NEU, -1, HOME, DEF, 0, DeploymentKind.BASE, 0));
 
         assertFalse(Backing.forcesWhereAttackLands(w, NEU, c));
         assertEquals(0, Backing.resolve(w, ATK, NEU, DEF, c), 1e-12);
@@ -195,7 +195,7 @@ class BackingTest {
         World w = Worlds.tiny();
         Conflict atSea = Worlds.incident(w, DEF, 1);
         Conflict onLand = Worlds.attack(w, HOME);
-        w.deploy(new Presence(NEU, -1, -1, DEF, 600, DeploymentKind.FORCES, 0));
+        w.military().deploy(new Presence(NEU, -1, -1, DEF, 600, DeploymentKind.FORCES, 0));
 
         assertTrue(Backing.forcesWhereAttackLands(w, NEU, atSea));
         assertEquals(Constants.k(ModelConstant.BASE_TRIPWIRE) * 0.5, Backing.resolve(w, ATK, NEU, DEF, atSea), 1e-12);

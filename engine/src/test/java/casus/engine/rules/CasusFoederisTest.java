@@ -107,9 +107,9 @@ class CasusFoederisTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         double slight = CasusFoederis.ofConflict(w, c, DEF, BLOC, Obligation.COLLECTIVE_DEFENCE);
-        w.raiseSeverity(c, 0.5);
+        w.wars().raiseSeverity(c, 0.5);
         double middling = CasusFoederis.ofConflict(w, c, DEF, BLOC, Obligation.COLLECTIVE_DEFENCE);
-        w.raiseSeverity(c, 1);
+        w.wars().raiseSeverity(c, 1);
         double grave = CasusFoederis.ofConflict(w, c, DEF, BLOC, Obligation.COLLECTIVE_DEFENCE);
 
         assertEquals(k(ARMED_ATTACK_FLOOR), slight, 1e-12);
@@ -121,7 +121,7 @@ class CasusFoederisTest {
     void an_incident_obliges_by_the_forces_abroad_case_times_its_gravity() {
         World w = Worlds.tiny();
         Conflict c = Worlds.incident(w, DEF, 0);
-        w.raiseSeverity(c, 0.4);
+        w.wars().raiseSeverity(c, 0.4);
 
         assertEquals(k(FORCES_ABROAD_CLARITY) * armedAttack(0.4), CasusFoederis.ofConflict(w, c, DEF, PACT, Obligation.MUTUAL_ASSISTANCE), 1e-12);
     }
@@ -171,7 +171,7 @@ class CasusFoederisTest {
         World w = attackerInTheBloc();
         Conflict c = Worlds.attack(w, HOME);
 
-        w.suspend(BLOC, ATK);
+        w.treaties().suspend(BLOC, ATK);
 
         assertEquals(k(ARMED_ATTACK_FLOOR), CasusFoederis.ofConflict(w, c, DEF, BLOC, Obligation.COLLECTIVE_DEFENCE), 1e-12);
     }
@@ -189,7 +189,7 @@ class CasusFoederisTest {
     @Test
     void homegrown_unrest_obliges_no_military_help() {
         World w = Worlds.tiny();
-        w.setUnrest(DEF, 0.8, 0);
+        w.regimes().setUnrest(DEF, 0.8, 0);
 
         assertEquals(0, CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID));
         assertEquals(0, CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.MUTUAL_ASSISTANCE, Ask.PEACEKEEPERS));
@@ -198,7 +198,7 @@ class CasusFoederisTest {
     @Test
     void unrest_blamed_abroad_obliges_as_far_as_allies_credit_the_claim() {
         World w = Worlds.tiny();
-        w.setUnrest(DEF, 0.8, 0.9);
+        w.regimes().setUnrest(DEF, 0.8, 0.9);
 
         double clarity = CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS);
 
@@ -209,9 +209,9 @@ class CasusFoederisTest {
     @Test
     void unrest_calls_for_consultations_whoever_is_blamed() {
         World some = Worlds.tiny();
-        some.setUnrest(DEF, 0.3, 0);
+        some.regimes().setUnrest(DEF, 0.3, 0);
         World much = Worlds.tiny();
-        much.setUnrest(DEF, 1, 0);
+        much.regimes().setUnrest(DEF, 1, 0);
 
         assertEquals(Math.min(1, k(UNREST_CONSULTATION_SCALE) * 0.3), CasusFoederis.ofCrisisAtHome(some, DEF, Obligation.CONSULTATION, Ask.CONSULTATIONS),
                 1e-12);
@@ -221,7 +221,7 @@ class CasusFoederisTest {
     @Test
     void communal_violence_calls_for_consultations_and_peacekeepers_but_never_collective_defence() {
         World w = Worlds.tiny();
-        w.setCommunal(HOME, 0.6);
+        w.regimes().setCommunal(HOME, 0.6);
 
         assertEquals(k(COMMUNAL_CONSULTATION), CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.CONSULTATION, Ask.CONSULTATIONS));
         assertEquals(k(COMMUNAL_PEACEKEEPING), CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS));
@@ -234,7 +234,7 @@ class CasusFoederisTest {
     @Test
     void communal_violence_on_another_states_land_obliges_nobody_toward_this_one() {
         World w = Worlds.tiny();
-        w.setCommunal(ENCLAVE, 0.6);
+        w.regimes().setCommunal(ENCLAVE, 0.6);
 
         assertEquals(0, CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.CONSULTATION, Ask.CONSULTATIONS));
         assertEquals(k(COMMUNAL_CONSULTATION), CasusFoederis.ofCrisisAtHome(w, ATK, Obligation.CONSULTATION, Ask.CONSULTATIONS));
@@ -243,8 +243,8 @@ class CasusFoederisTest {
     @Test
     void unrest_is_judged_as_unrest_even_while_communities_fight() {
         World w = Worlds.tiny();
-        w.setCommunal(HOME, 0.6);
-        w.setUnrest(DEF, 0.5, 0.8);
+        w.regimes().setCommunal(HOME, 0.6);
+        w.regimes().setUnrest(DEF, 0.5, 0.8);
 
         assertEquals(0.8 * k(CLAIM_CREDENCE) * armedAttack(0.5), CasusFoederis.ofCrisisAtHome(w, DEF, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID),
                 1e-12);
@@ -263,11 +263,11 @@ class CasusFoederisTest {
     @Test
     void an_appeal_about_the_crisis_at_home_is_as_clear_as_the_crisis_is_now() {
         World w = Worlds.tiny();
-        w.setUnrest(DEF, 0.8, 0.9);
-        Request q = w.openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS, -1, 0, 1);
+        w.regimes().setUnrest(DEF, 0.8, 0.9);
+        Request q = w.appeals().openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS, -1, 0, 1);
         double during = CasusFoederis.ofRequest(w, q);
 
-        w.setUnrest(DEF, 0, 0);
+        w.regimes().setUnrest(DEF, 0, 0);
 
         assertTrue(during > 0);
         assertEquals(0, CasusFoederis.ofRequest(w, q));
@@ -277,8 +277,8 @@ class CasusFoederisTest {
     void an_appeal_about_a_conflict_is_read_under_its_own_treaty() {
         World w = attackerInTheBloc();
         Conflict c = Worlds.attack(w, HOME);
-        Request bloc = w.openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID, c.index(), 0, 1);
-        Request pact = w.openRequest(DEF, PACT, PAT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, Ask.MILITARY_AID, c.index(), 0, 1);
+        Request bloc = w.appeals().openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID, c.index(), 0, 1);
+        Request pact = w.appeals().openRequest(DEF, PACT, PAT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, Ask.MILITARY_AID, c.index(), 0, 1);
 
         assertEquals(k(INTRA_ALLIANCE_CLARITY) * k(ARMED_ATTACK_FLOOR), CasusFoederis.ofRequest(w, bloc), 1e-12);
         assertEquals(k(ARMED_ATTACK_FLOOR), CasusFoederis.ofRequest(w, pact), 1e-12);

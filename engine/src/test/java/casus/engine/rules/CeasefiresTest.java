@@ -33,17 +33,17 @@ class CeasefiresTest {
 
     /** A mediator's proposal to freeze the lines. */
     static Proposal freeze(World w, Conflict c, int proposer) {
-        return w.propose(proposer, c.index(), Settlement.terms(w, c, proposer, Packages.FREEZE), false);
+        return w.talks().propose(proposer, c.index(), Settlement.terms(w, c, proposer, Packages.FREEZE), false);
     }
 
     /** A party's proposal to the other, to freeze the lines. */
     static Proposal direct(World w, Conflict c, int proposer) {
-        return w.propose(proposer, c.index(), Settlement.terms(w, c, proposer, Packages.FREEZE), true);
+        return w.talks().propose(proposer, c.index(), Settlement.terms(w, c, proposer, Packages.FREEZE), true);
     }
 
     static void acceptedByBoth(World w, Proposal p) {
-        w.accept(p, ATK);
-        w.accept(p, DEF);
+        w.talks().accept(p, ATK);
+        w.talks().accept(p, DEF);
     }
 
     @Test
@@ -51,13 +51,13 @@ class CeasefiresTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         Proposal p = freeze(w, c, NEU);
-        w.accept(p, ATK);
+        w.talks().accept(p, ATK);
 
         assertNull(Ceasefires.settle(w, c));
         assertTrue(c.active());
         assertTrue(p.open());
 
-        w.accept(p, DEF);
+        w.talks().accept(p, DEF);
 
         assertSame(p, Ceasefires.settle(w, c));
         assertEquals(Conflict.Phase.CEASEFIRE, c.phase());
@@ -68,7 +68,7 @@ class CeasefiresTest {
     void stops_fighting_that_went_on_the_day_before() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.recordFighting(c);
+        w.wars().recordFighting(c);
         acceptedByBoth(w, freeze(w, c, NEU));
         w.advanceDay();
 
@@ -79,7 +79,7 @@ class CeasefiresTest {
     void is_not_agreed_in_a_war_that_stopped_of_itself() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.recordFighting(c);
+        w.wars().recordFighting(c);
         Proposal p = freeze(w, c, NEU);
         acceptedByBoth(w, p);
         w.advanceDay();
@@ -94,8 +94,8 @@ class CeasefiresTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         Proposal p = freeze(w, c, NEU);
-        w.accept(p, ATK);
-        w.accept(p, PAT);
+        w.talks().accept(p, ATK);
+        w.talks().accept(p, PAT);
 
         assertNull(Ceasefires.settle(w, c));
         assertTrue(c.active());
@@ -188,7 +188,7 @@ class CeasefiresTest {
         Conflict home = Worlds.attack(w, HOME);
         Conflict belt = Worlds.attack(w, BORDER, BELT);
         Conflict atSea = Worlds.incident(w, NEU, 1);
-        Conflict byAnother = w.openConflict("another", THD, new int[] {HOME}, 1, 1);
+        Conflict byAnother = w.wars().openConflict("another", THD, new int[] {HOME}, 1, 1);
         acceptedByBoth(w, freeze(w, home, NEU));
 
         Ceasefires.settle(w, home);
@@ -206,15 +206,15 @@ class CeasefiresTest {
         TinySetting.peacekeepingForce(b, NEU, 2_000);
         World w = Worlds.of(b);
         Conflict c = Worlds.attack(w, HOME, BELT);
-        w.shiftControl(BELT, DEF, ATK, 0.7);
-        Proposal p = w.propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.OWN_PEACEKEEPERS), false);
+        w.territory().shiftControl(BELT, DEF, ATK, 0.7);
+        Proposal p = w.talks().propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.OWN_PEACEKEEPERS), false);
         acceptedByBoth(w, p);
 
         Ceasefires.settle(w, c);
 
-        assertTrue(w.peacekeepersDeployed());
-        assertEquals(2_000, w.peacekeepers(NEU, HOME), "where the defenders still hold most");
-        Presence guard = w.presences().get(w.presences().size() - 1);
+        assertTrue(w.military().peacekeepersDeployed());
+        assertEquals(2_000, w.military().peacekeepers(NEU, HOME), "where the defenders still hold most");
+        Presence guard = w.military().presences().get(w.military().presences().size() - 1);
         assertEquals(DeploymentKind.PEACEKEEPERS, guard.kind());
         assertEquals(NEU, guard.actor());
     }
@@ -227,8 +227,8 @@ class CeasefiresTest {
 
         Ceasefires.settle(w, c);
 
-        assertFalse(w.peacekeepersDeployed());
-        assertTrue(w.presences().isEmpty());
+        assertFalse(w.military().peacekeepersDeployed());
+        assertTrue(w.military().presences().isEmpty());
     }
 
     @Test
@@ -255,7 +255,7 @@ class CeasefiresTest {
         Proposal here = freeze(w, c, NEU);
         Proposal there = freeze(w, other, NEU);
         acceptedByBoth(w, here);
-        w.accept(there, ATK);
+        w.talks().accept(there, ATK);
 
         Ceasefires.withdrawAcceptances(w, c, ATK);
 
@@ -271,7 +271,7 @@ class CeasefiresTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         Proposal p = freeze(w, c, NEU);
-        w.accept(p, DEF);
+        w.talks().accept(p, DEF);
 
         Worlds.passDays(w, Constants.whole(PROPOSAL_DAYS) - 1);
         Ceasefires.settle(w, c);
@@ -298,7 +298,7 @@ class CeasefiresTest {
     void the_contested_region_is_where_the_defenders_still_hold_most() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME, BORDER);
-        w.shiftControl(HOME, DEF, ATK, 0.2);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.2);
 
         assertEquals(BORDER, Ceasefires.contested(w, c));
         assertEquals(-1, Ceasefires.contested(w, Worlds.incident(w, DEF, 0)));

@@ -47,8 +47,8 @@ class CombatTest {
 
         Combat.resolve(w, c, FixedRandom.median());
 
-        assertTrue(w.control(HOME, ATK) > 0);
-        assertEquals(1, w.control(HOME, ATK) + w.control(HOME, DEF), 1e-12);
+        assertTrue(w.territory().control(HOME, ATK) > 0);
+        assertEquals(1, w.territory().control(HOME, ATK) + w.territory().control(HOME, DEF), 1e-12);
     }
 
     @Test
@@ -59,7 +59,7 @@ class CombatTest {
 
         double deaths = Combat.resolve(w, c, FixedRandom.median());
 
-        assertEquals(0, w.control(HOME, ATK));
+        assertEquals(0, w.territory().control(HOME, ATK));
         assertTrue(deaths > 0, "a failed attack still costs lives");
     }
 
@@ -73,7 +73,7 @@ class CombatTest {
             b.terrain[HOME] = terrain[i];
             World w = Worlds.of(b);
             Combat.resolve(w, Worlds.attack(w, HOME), FixedRandom.median());
-            taken[i] = w.control(HOME, ATK);
+            taken[i] = w.territory().control(HOME, ATK);
         }
 
         assertTrue(taken[0] > taken[1] && taken[1] > 0, "open ground " + taken[0] + ", mountains " + taken[1]);
@@ -83,11 +83,11 @@ class CombatTest {
     void the_weaker_side_loses_more() {
         World strongAttacker = withPowers(60, 10);
         Combat.resolve(strongAttacker, Worlds.attack(strongAttacker, HOME), FixedRandom.median());
-        assertTrue(strongAttacker.casualties(DEF) > strongAttacker.casualties(ATK));
+        assertTrue(strongAttacker.military().casualties(DEF) > strongAttacker.military().casualties(ATK));
 
         World weakAttacker = withPowers(10, 30);
         Combat.resolve(weakAttacker, Worlds.attack(weakAttacker, HOME), FixedRandom.median());
-        assertTrue(weakAttacker.casualties(ATK) > weakAttacker.casualties(DEF));
+        assertTrue(weakAttacker.military().casualties(ATK) > weakAttacker.military().casualties(DEF));
     }
 
     @Test
@@ -95,7 +95,7 @@ class CombatTest {
         World w = withPowers(60, 10);
         double deaths = Combat.resolve(w, Worlds.attack(w, HOME), FixedRandom.median());
 
-        assertEquals(deaths, w.totalCasualties(), 1e-9);
+        assertEquals(deaths, w.military().totalCasualties(), 1e-9);
     }
 
     @Test
@@ -103,8 +103,8 @@ class CombatTest {
         World w = withPowers(60, 10);
         Combat.resolve(w, Worlds.attack(w, HOME), FixedRandom.median());
 
-        assertTrue(w.power(ATK) < 60);
-        assertTrue(w.power(DEF) < 10);
+        assertTrue(w.military().power(ATK) < 60);
+        assertTrue(w.military().power(DEF) < 10);
     }
 
     @Test
@@ -128,34 +128,34 @@ class CombatTest {
         b.power[ATK] = 1000;
         b.area[BELT] = 10;
         World w = Worlds.of(b);
-        Conflict c = w.openConflict("limited", ATK, new int[] {BELT}, 0.25, 1.0);
+        Conflict c = w.wars().openConflict("limited", ATK, new int[] {BELT}, 0.25, 1.0);
 
         for (int day = 0; day < 5; day++) {
             Combat.resolve(w, c, FixedRandom.median());
         }
 
-        assertEquals(0.25, w.control(BELT, ATK), 1e-12);
+        assertEquals(0.25, w.territory().control(BELT, ATK), 1e-12);
     }
 
     @Test
     void nothing_happens_on_a_day_the_attacker_holds() {
         World w = withPowers(60, 10);
         Conflict c = Worlds.attack(w, HOME);
-        w.setIntensity(c, 0);
+        w.wars().setIntensity(c, 0);
 
         assertEquals(0, Combat.resolve(w, c, FixedRandom.median()));
-        assertEquals(0, w.control(HOME, ATK));
-        assertEquals(0, w.totalCasualties());
+        assertEquals(0, w.territory().control(HOME, ATK));
+        assertEquals(0, w.military().totalCasualties());
     }
 
     @Test
     void nothing_happens_under_a_ceasefire() {
         World w = withPowers(60, 10);
         Conflict c = Worlds.attack(w, HOME);
-        w.setPhase(c, Conflict.Phase.CEASEFIRE, -1, false);
+        w.wars().setPhase(c, Conflict.Phase.CEASEFIRE, -1, false);
 
         assertEquals(0, Combat.resolve(w, c, FixedRandom.median()));
-        assertEquals(0, w.control(HOME, ATK));
+        assertEquals(0, w.territory().control(HOME, ATK));
     }
 
     @Test
@@ -164,7 +164,7 @@ class CombatTest {
         Conflict free = Worlds.attack(open, HOME);
         World cut = withPowers(60, 10);
         Conflict blockaded = Worlds.attack(cut, HOME);
-        cut.setBlockade(HOME, 0.5);
+        cut.territory().setBlockade(HOME, 0.5);
 
         assertEquals(0.5 * Forces.contribution(open, free, DEF), Forces.contribution(cut, blockaded, DEF), 1e-12);
         assertTrue(Forces.ratio(cut, blockaded, HOME, 1) > Forces.ratio(open, free, HOME, 1));
@@ -191,14 +191,14 @@ class CombatTest {
         World w = withPowers(60, 10);
         Conflict c = Worlds.strike(w, HOME);
         assertTrue(c.strike());
-        double troops = w.availableTroops(ATK);
+        double troops = w.military().availableTroops(ATK);
 
         double deaths = Combat.resolve(w, c, FixedRandom.median());
 
         assertEquals(k(LETHALITY) * troops * luck(), deaths, 1e-9);
-        assertEquals(0, w.control(HOME, ATK), "a strike seeks no ground, however strong the attacker");
-        assertEquals(0, w.casualties(ATK));
-        assertEquals(deaths, w.casualties(DEF), 1e-9);
+        assertEquals(0, w.territory().control(HOME, ATK), "a strike seeks no ground, however strong the attacker");
+        assertEquals(0, w.military().casualties(ATK));
+        assertEquals(deaths, w.military().casualties(DEF), 1e-9);
         assertEquals(deaths / k(SEVERITY_DEATHS), c.severity(), 1e-12);
         assertEquals(1, c.fightingDays());
     }
@@ -209,7 +209,7 @@ class CombatTest {
         double atFull = Combat.resolve(full, Worlds.strike(full, HOME), FixedRandom.median());
         World half = withPowers(60, 10);
         Conflict c = Worlds.strike(half, HOME);
-        half.setIntensity(c, 0.5);
+        half.wars().setIntensity(c, 0.5);
 
         assertEquals(0.5 * atFull, Combat.resolve(half, c, FixedRandom.median()), 1e-9);
     }
@@ -223,10 +223,10 @@ class CombatTest {
         double deaths = Combat.resolve(w, c, FixedRandom.median());
 
         assertTrue(deaths > 0);
-        assertEquals(deaths, w.casualties(DEF), 1e-9);
-        assertEquals(0, w.casualties(ATK));
+        assertEquals(deaths, w.military().casualties(DEF), 1e-9);
+        assertEquals(0, w.military().casualties(ATK));
         for (int r = 0; r < w.setting().regionCount(); r++) {
-            assertEquals(0, w.control(r, ATK), 1e-12);
+            assertEquals(0, w.territory().control(r, ATK), 1e-12);
         }
     }
 
@@ -235,7 +235,7 @@ class CombatTest {
         World open = withPowers(60, 10);
         double unshielded = Combat.resolve(open, Worlds.strike(open, HOME), FixedRandom.median());
         World guarded = withPowers(60, 10);
-        guarded.deploy(airDefence(HOME));
+        guarded.military().deploy(airDefence(HOME));
 
         double shielded = Combat.resolve(guarded, Worlds.strike(guarded, HOME), FixedRandom.median());
 
@@ -247,7 +247,7 @@ class CombatTest {
         World open = withPowers(60, 10);
         double unshielded = Combat.resolve(open, Worlds.incident(open, DEF, 1.0), FixedRandom.median());
         World guarded = withPowers(60, 10);
-        guarded.deploy(new Presence(PAT, -1, -1, DEF, 2, DeploymentKind.AIR_DEFENCE, 0));
+        guarded.military().deploy(new Presence(PAT, -1, -1, DEF, 2, DeploymentKind.AIR_DEFENCE, 0));
 
         double shielded = Combat.resolve(guarded, Worlds.incident(guarded, DEF, 1.0), FixedRandom.median());
 
@@ -259,7 +259,7 @@ class CombatTest {
         World open = withPowers(60, 10);
         double unshielded = Combat.resolve(open, Worlds.strike(open, HOME), FixedRandom.median());
         World elsewhere = withPowers(60, 10);
-        elsewhere.deploy(new Presence(PAT, -1, BELT, ATK, 2, DeploymentKind.AIR_DEFENCE, 0));
+        elsewhere.military().deploy(new Presence(PAT, -1, BELT, ATK, 2, DeploymentKind.AIR_DEFENCE, 0));
 
         assertEquals(unshielded, Combat.resolve(elsewhere, Worlds.strike(elsewhere, HOME), FixedRandom.median()), 1e-9);
     }
@@ -269,10 +269,10 @@ class CombatTest {
         World open = withPowers(60, 10);
         double without = Combat.resolve(open, Worlds.attack(open, HOME), FixedRandom.median());
         World guarded = withPowers(60, 10);
-        guarded.deploy(airDefence(HOME));
+        guarded.military().deploy(airDefence(HOME));
 
         assertEquals(without, Combat.resolve(guarded, Worlds.attack(guarded, HOME), FixedRandom.median()), 1e-9);
-        assertEquals(open.control(HOME, ATK), guarded.control(HOME, ATK), 1e-12);
+        assertEquals(open.territory().control(HOME, ATK), guarded.territory().control(HOME, ATK), 1e-12);
     }
 
     // --- fire back --------------------------------------------------------------------------
@@ -281,19 +281,19 @@ class CombatTest {
     void firing_back_at_an_attacker_that_holds_kills_on_its_side_only() {
         World w = withPowers(60, 10);
         Conflict c = Worlds.attack(w, HOME);
-        w.setIntensity(c, 0);
-        w.setCounterIntensity(c, 0.4, DEF);
-        double facing = Math.min(Combat.defenceTroops(w, c), w.availableTroops(ATK) * 0.4);
+        w.wars().setIntensity(c, 0);
+        w.wars().setCounterIntensity(c, 0.4, DEF);
+        double facing = Math.min(Combat.defenceTroops(w, c), w.military().availableTroops(ATK) * 0.4);
 
         double deaths = Combat.resolve(w, c, FixedRandom.median());
 
         assertEquals(k(LETHALITY) * 0.4 * facing * luck(), deaths, 1e-9);
         assertTrue(deaths > 0);
-        assertEquals(deaths, w.casualties(ATK), 1e-9);
-        assertEquals(0, w.casualties(DEF));
-        assertEquals(0, w.control(HOME, ATK), "fire back takes no ground");
-        assertTrue(w.firedBack(DEF));
-        assertTrue(w.power(ATK) < 60, "losses wear the attacker down");
+        assertEquals(deaths, w.military().casualties(ATK), 1e-9);
+        assertEquals(0, w.military().casualties(DEF));
+        assertEquals(0, w.territory().control(HOME, ATK), "fire back takes no ground");
+        assertTrue(w.wars().firedBack(DEF));
+        assertTrue(w.military().power(ATK) < 60, "losses wear the attacker down");
         assertEquals(1, c.fightingDays());
     }
 
@@ -303,12 +303,12 @@ class CombatTest {
         Combat.resolve(quiet, Worlds.attack(quiet, HOME), FixedRandom.median());
         World answered = withPowers(60, 10);
         Conflict c = Worlds.attack(answered, HOME);
-        answered.setCounterIntensity(c, 1, DEF);
+        answered.wars().setCounterIntensity(c, 1, DEF);
 
         Combat.resolve(answered, c, FixedRandom.median());
 
-        assertTrue(answered.casualties(ATK) > quiet.casualties(ATK));
-        assertFalse(quiet.firedBack(DEF));
+        assertTrue(answered.military().casualties(ATK) > quiet.military().casualties(ATK));
+        assertFalse(quiet.wars().firedBack(DEF));
     }
 
     @Test
@@ -317,7 +317,7 @@ class CombatTest {
         Conflict still = Worlds.attack(quiet, HOME);
         World answered = withPowers(60, 10);
         Conflict c = Worlds.attack(answered, HOME);
-        answered.setCounterIntensity(c, 1, DEF);
+        answered.wars().setCounterIntensity(c, 1, DEF);
 
         assertEquals((1 + k(FIRE_BACK_DEFENCE)) * Forces.standingDefence(answered, c), Forces.defence(answered, c), 1e-9);
         assertTrue(Forces.expectedShift(answered, c, HOME, 1) < Forces.expectedShift(quiet, still, HOME, 1));
@@ -327,26 +327,26 @@ class CombatTest {
     void a_strike_answered_costs_both_sides() {
         World w = withPowers(60, 10);
         Conflict c = Worlds.strike(w, BORDER);
-        w.setCounterIntensity(c, 0.4, DEF);
+        w.wars().setCounterIntensity(c, 0.4, DEF);
 
         Combat.resolve(w, c, FixedRandom.median());
 
-        assertTrue(w.casualties(ATK) > 0);
-        assertTrue(w.casualties(DEF) > 0);
-        assertEquals(0, w.control(BORDER, ATK));
+        assertTrue(w.military().casualties(ATK) > 0);
+        assertTrue(w.military().casualties(DEF) > 0);
+        assertEquals(0, w.territory().control(BORDER, ATK));
     }
 
     @Test
     void nothing_happens_on_a_day_both_sides_hold() {
         World w = withPowers(60, 10);
         Conflict c = Worlds.strike(w, HOME);
-        w.setIntensity(c, 0);
-        w.setCounterIntensity(c, 0, DEF);
+        w.wars().setIntensity(c, 0);
+        w.wars().setCounterIntensity(c, 0, DEF);
 
         assertEquals(0, Combat.resolve(w, c, FixedRandom.median()));
-        assertEquals(0, w.totalCasualties());
+        assertEquals(0, w.military().totalCasualties());
         assertEquals(0, c.severity());
         assertEquals(0, c.fightingDays());
-        assertFalse(w.firedBack(DEF));
+        assertFalse(w.wars().firedBack(DEF));
     }
 }

@@ -47,13 +47,13 @@ class CouncilTest {
     /** DEF's appeal to the BLOC under an article for something, about a conflict or (-1) its crisis at home. */
     static Request appeal(World w, int article, Ask ask, int conflict) {
         Obligation o = w.setting().articles(BLOC).get(article).obligation();
-        double clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, DEF, o, ask) : CasusFoederis.ofConflict(w, w.conflict(conflict), DEF, BLOC, o);
-        return w.openRequest(DEF, BLOC, -1, article, o, ask, conflict, clarity, 1);
+        double clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, DEF, o, ask) : CasusFoederis.ofConflict(w, w.wars().conflict(conflict), DEF, BLOC, o);
+        return w.appeals().openRequest(DEF, BLOC, -1, article, o, ask, conflict, clarity, 1);
     }
 
     /** Tables the motion for an appeal and lets a day pass, so that it can be settled. */
     static Motion table(World w, Request q, Motion.Kind kind) {
-        Motion m = w.tableMotion(BLOC, q.index(), kind);
+        Motion m = w.appeals().tableMotion(BLOC, q.index(), kind);
         w.advanceDay();
         return m;
     }
@@ -67,19 +67,19 @@ class CouncilTest {
 
     /** DEF's appeal about unrest at home for some ask, its motion tabled yesterday. */
     static Motion atHome(World w, Ask ask, Motion.Kind kind) {
-        w.setUnrestKind(DEF, UnrestKind.RIOT);
-        w.setUnrest(DEF, 0.9, 0.8);
+        w.regimes().setUnrestKind(DEF, UnrestKind.RIOT);
+        w.regimes().setUnrest(DEF, 0.9, 0.8);
         return table(w, appeal(w, MILITARY_ARTICLE, ask, -1), kind);
     }
 
     static void votes(World w, Motion m, Vote patron, Vote memberA, Vote memberB) {
-        w.castVote(m, PAT, patron);
-        w.castVote(m, MBA, memberA);
-        w.castVote(m, MBB, memberB);
+        w.appeals().castVote(m, PAT, patron);
+        w.appeals().castVote(m, MBA, memberA);
+        w.appeals().castVote(m, MBB, memberB);
     }
 
     static Presence last(World w) {
-        return w.presences().get(w.presences().size() - 1);
+        return w.military().presences().get(w.military().presences().size() - 1);
     }
 
     static boolean facesVote(World w, int actor) {
@@ -109,8 +109,8 @@ class CouncilTest {
         assertNotNull(result);
         assertEquals(Motion.Status.FAILED, result.status());
         assertEquals(Motion.Status.FAILED, m.status());
-        assertEquals(Request.Status.REFUSED, w.request(m.request()).status());
-        assertEquals(1, w.motionCount(), "consultations refused are not followed by a mission");
+        assertEquals(Request.Status.REFUSED, w.appeals().request(m.request()).status());
+        assertEquals(1, w.appeals().motionCount(), "consultations refused are not followed by a mission");
     }
 
     @Test
@@ -122,7 +122,7 @@ class CouncilTest {
         Council.settle(w, m);
 
         assertEquals(Motion.Status.PASSED, m.status());
-        assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
+        assertEquals(Request.Status.HONOURED, w.appeals().request(m.request()).status());
     }
 
     @Test
@@ -140,8 +140,8 @@ class CouncilTest {
     void waits_until_every_active_member_but_the_one_asking_has_voted() {
         World w = Worlds.tiny();
         Motion m = motion(w, CONSULTATION_ARTICLE, Motion.Kind.CONSULTATION);
-        w.castVote(m, PAT, Vote.YES);
-        w.castVote(m, MBA, Vote.YES);
+        w.appeals().castVote(m, PAT, Vote.YES);
+        w.appeals().castVote(m, MBA, Vote.YES);
 
         assertNull(Council.settle(w, m));
         assertTrue(m.open());
@@ -152,7 +152,7 @@ class CouncilTest {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
         Request q = appeal(w, CONSULTATION_ARTICLE, Ask.CONSULTATIONS, c.index());
-        Motion m = w.tableMotion(BLOC, q.index(), Motion.Kind.CONSULTATION);
+        Motion m = w.appeals().tableMotion(BLOC, q.index(), Motion.Kind.CONSULTATION);
         votes(w, m, Vote.YES, Vote.YES, Vote.YES);
 
         assertNull(Council.settle(w, m));
@@ -175,7 +175,7 @@ class CouncilTest {
         motion(w, CONSULTATION_ARTICLE, Motion.Kind.CONSULTATION);
         assertTrue(facesVote(w, MBB));
 
-        w.suspend(BLOC, MBB);
+        w.treaties().suspend(BLOC, MBB);
 
         assertFalse(facesVote(w, MBB));
         assertTrue(facesVote(w, MBA));
@@ -185,7 +185,7 @@ class CouncilTest {
     void a_suspended_member_cannot_block() {
         World w = Worlds.tiny();
         Motion m = motion(w, CONSULTATION_ARTICLE, Motion.Kind.CONSULTATION);
-        w.suspend(BLOC, MBB);
+        w.treaties().suspend(BLOC, MBB);
         votes(w, m, Vote.YES, Vote.ABSTAIN, Vote.NO);
 
         Council.settle(w, m);
@@ -197,9 +197,9 @@ class CouncilTest {
     void a_suspended_member_is_not_waited_for() {
         World w = Worlds.tiny();
         Motion m = motion(w, CONSULTATION_ARTICLE, Motion.Kind.CONSULTATION);
-        w.suspend(BLOC, MBB);
-        w.castVote(m, PAT, Vote.YES);
-        w.castVote(m, MBA, Vote.YES);
+        w.treaties().suspend(BLOC, MBB);
+        w.appeals().castVote(m, PAT, Vote.YES);
+        w.appeals().castVote(m, MBA, Vote.YES);
 
         assertNotNull(Council.settle(w, m));
         assertEquals(Motion.Status.PASSED, m.status());
@@ -218,14 +218,14 @@ class CouncilTest {
         World w = Worlds.tiny();
         Motion m = atHome(w, Ask.PEACEKEEPERS, Motion.Kind.GUARD);
         votes(w, m, Vote.YES, Vote.YES, Vote.YES);
-        w.regimeFalls(DEF);
+        w.regimes().fall(DEF);
 
         Council.settle(w, m);
 
         assertEquals(Motion.Status.FAILED, m.status());
-        assertEquals(Request.Status.REFUSED, w.request(m.request()).status());
-        assertEquals(1, w.motionCount(), "no mission for a government that is gone");
-        assertTrue(w.presences().isEmpty());
+        assertEquals(Request.Status.REFUSED, w.appeals().request(m.request()).status());
+        assertEquals(1, w.appeals().motionCount(), "no mission for a government that is gone");
+        assertTrue(w.military().presences().isEmpty());
     }
 
     // --- collective deployment --------------------------------------------------------------
@@ -235,16 +235,16 @@ class CouncilTest {
         World w = Worlds.tiny();
         Motion m = motion(w, MILITARY_ARTICLE, Motion.Kind.DEPLOYMENT);
         votes(w, m, Vote.YES, Vote.ABSTAIN, Vote.ABSTAIN);
-        Conflict c = w.conflict(w.request(m.request()).conflict());
+        Conflict c = w.wars().conflict(w.appeals().request(m.request()).conflict());
         double before = Forces.defence(w, c);
 
         Council.settle(w, m);
 
         assertEquals(Motion.Status.PASSED, m.status());
-        assertEquals(k(INTERVENTION_SHARE) * w.available(PAT), c.allianceForce(), 1e-9);
+        assertEquals(k(INTERVENTION_SHARE) * w.military().available(PAT), c.allianceForce(), 1e-9);
         assertTrue(Forces.defence(w, c) > before);
-        assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
-        assertEquals(1, w.motionCount(), "no mission after a deployment that passed");
+        assertEquals(Request.Status.HONOURED, w.appeals().request(m.request()).status());
+        assertEquals(1, w.appeals().motionCount(), "no mission after a deployment that passed");
     }
 
     @Test
@@ -252,17 +252,17 @@ class CouncilTest {
         World w = Worlds.tiny();
         Motion m = motion(w, MILITARY_ARTICLE, Motion.Kind.DEPLOYMENT);
         votes(w, m, Vote.ABSTAIN, Vote.ABSTAIN, Vote.YES);
-        Conflict c = w.conflict(w.request(m.request()).conflict());
+        Conflict c = w.wars().conflict(w.appeals().request(m.request()).conflict());
 
         Council.settle(w, m);
 
         assertEquals(Motion.Status.FAILED, m.status());
-        assertEquals(2, w.motionCount());
-        Motion next = w.motion(1);
+        assertEquals(2, w.appeals().motionCount());
+        Motion next = w.appeals().motion(1);
         assertEquals(Motion.Kind.MISSION, next.kind());
         assertEquals(m.request(), next.request());
         assertTrue(next.open());
-        assertEquals(Request.Status.OPEN, w.request(m.request()).status(), "the appeal waits for the mission's vote");
+        assertEquals(Request.Status.OPEN, w.appeals().request(m.request()).status(), "the appeal waits for the mission's vote");
         assertEquals(0, c.allianceForce());
     }
 
@@ -275,7 +275,7 @@ class CouncilTest {
         Council.settle(w, m);
 
         assertEquals(Motion.Status.FAILED, m.status());
-        assertEquals(Motion.Kind.MISSION, w.motion(1).kind());
+        assertEquals(Motion.Kind.MISSION, w.appeals().motion(1).kind());
     }
 
     @Test
@@ -288,8 +288,8 @@ class CouncilTest {
 
         Council.settle(w, m);
 
-        assertEquals(1, w.motionCount());
-        assertEquals(Request.Status.REFUSED, w.request(m.request()).status());
+        assertEquals(1, w.appeals().motionCount());
+        assertEquals(Request.Status.REFUSED, w.appeals().request(m.request()).status());
     }
 
     @Test
@@ -301,7 +301,7 @@ class CouncilTest {
         Council.settle(w, m);
 
         assertEquals(Motion.Status.FAILED, m.status());
-        assertEquals(Motion.Kind.MISSION, w.motion(1).kind());
+        assertEquals(Motion.Kind.MISSION, w.appeals().motion(1).kind());
     }
 
     // --- troops to guard a government, peacekeepers between communities ---------------------
@@ -322,9 +322,9 @@ class CouncilTest {
         assertEquals(-1, guard.region(), "at the key sites, not in a region");
         assertEquals(DeploymentKind.PEACEKEEPERS, guard.kind());
         assertTrue(guard.troops() >= k(REGIME_TROOPS) && guard.troops() <= w.setting().treatyPeacekeepers(BLOC), "troops " + guard.troops());
-        assertTrue(w.peacekeepersDeployed());
+        assertTrue(w.military().peacekeepersDeployed());
         assertTrue(Domestic.security(w, DEF) > alone, "the guard adds to the government's security");
-        assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
+        assertEquals(Request.Status.HONOURED, w.appeals().request(m.request()).status());
     }
 
     @Test
@@ -349,15 +349,15 @@ class CouncilTest {
         Council.settle(w, m);
 
         assertEquals(Motion.Status.FAILED, m.status());
-        assertTrue(w.presences().isEmpty());
-        assertFalse(w.peacekeepersDeployed());
-        assertEquals(Motion.Kind.MISSION, w.motion(1).kind());
+        assertTrue(w.military().presences().isEmpty());
+        assertFalse(w.military().peacekeepersDeployed());
+        assertEquals(Motion.Kind.MISSION, w.appeals().motion(1).kind());
     }
 
     @Test
     void peacekeepers_that_pass_stand_between_the_communities() {
         World w = Worlds.tiny();
-        w.setCommunal(HOME, 0.6);
+        w.regimes().setCommunal(HOME, 0.6);
         Motion m = table(w, appeal(w, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1), Motion.Kind.PEACEKEEPING);
         votes(w, m, Vote.YES, Vote.ABSTAIN, Vote.ABSTAIN);
 
@@ -367,8 +367,8 @@ class CouncilTest {
         Presence p = last(w);
         assertEquals(DeploymentKind.PEACEKEEPERS, p.kind());
         assertEquals(DEF, p.host());
-        assertTrue(w.peacekeepersDeployed());
-        assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
+        assertTrue(w.military().peacekeepersDeployed());
+        assertEquals(Request.Status.HONOURED, w.appeals().request(m.request()).status());
     }
 
     // --- a defensive deployment -------------------------------------------------------------
@@ -391,8 +391,8 @@ class CouncilTest {
         assertEquals(HOME, p.region());
         assertEquals(DEF, p.host());
         assertEquals(BLOC, p.treaty());
-        assertTrue(w.defended(DEF));
-        assertEquals(Request.Status.HONOURED, w.request(m.request()).status());
+        assertTrue(w.aid().defended(DEF));
+        assertEquals(Request.Status.HONOURED, w.appeals().request(m.request()).status());
         assertEquals(1, Combat.shielded(w, Worlds.strike(w, HOME)), "the batteries shield the region against strikes");
     }
 
@@ -410,7 +410,7 @@ class CouncilTest {
         assertEquals(DeploymentKind.FORCES, p.kind());
         assertTrue(p.troops() >= k(TRIPWIRE_TROOPS), "troops " + p.troops());
         assertEquals(HOME, p.region());
-        assertTrue(w.defended(DEF));
+        assertTrue(w.aid().defended(DEF));
         assertEquals(0, c.allianceForce(), "a tripwire deters; it does not join the fighting");
     }
 
@@ -424,8 +424,8 @@ class CouncilTest {
         Council.settle(w, m);
 
         assertEquals(Motion.Status.FAILED, m.status());
-        assertFalse(w.defended(DEF));
-        assertEquals(Motion.Kind.MISSION, w.motion(1).kind());
+        assertFalse(w.aid().defended(DEF));
+        assertEquals(Motion.Kind.MISSION, w.appeals().motion(1).kind());
     }
 
     @Test
@@ -455,11 +455,11 @@ class CouncilTest {
 
         Council.settle(w, m);
 
-        assertEquals(1, w.missionCount());
-        assertEquals(DEF, w.mission(0).host());
-        assertEquals(BLOC, w.mission(0).treaty());
-        assertEquals(m.request(), w.mission(0).request());
-        assertEquals(Request.Status.PARTIAL, w.request(m.request()).status());
+        assertEquals(1, w.appeals().missionCount());
+        assertEquals(DEF, w.appeals().mission(0).host());
+        assertEquals(BLOC, w.appeals().mission(0).treaty());
+        assertEquals(m.request(), w.appeals().mission(0).request());
+        assertEquals(Request.Status.PARTIAL, w.appeals().request(m.request()).status());
     }
 
     @Test
@@ -470,9 +470,9 @@ class CouncilTest {
 
         Council.settle(w, m);
 
-        assertEquals(0, w.missionCount());
-        assertEquals(1, w.motionCount());
-        assertEquals(Request.Status.REFUSED, w.request(m.request()).status());
+        assertEquals(0, w.appeals().missionCount());
+        assertEquals(1, w.appeals().motionCount());
+        assertEquals(Request.Status.REFUSED, w.appeals().request(m.request()).status());
     }
 
     @Test
@@ -482,12 +482,12 @@ class CouncilTest {
                 Motion.Kind.CONSULTATION};
         Ask[] asks = {Ask.MILITARY_AID, Ask.DEFENSIVE_DEPLOYMENT, Ask.PEACEKEEPERS, Ask.CONSULTATIONS, Ask.RESCUE};
         for (int i = 0; i < asks.length; i++) {
-            Request q = w.openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, asks[i], -1, 0, 1);
+            Request q = w.appeals().openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, asks[i], -1, 0, 1);
             assertEquals(expected[i], Council.motionFor(q, false), asks[i].name());
         }
-        Request troops = w.openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS, -1, 0, 1);
+        Request troops = w.appeals().openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.PEACEKEEPERS, -1, 0, 1);
         assertEquals(Motion.Kind.PEACEKEEPING, Council.motionFor(troops, true), "troops between communities, not around the government");
-        assertEquals(Motion.Kind.DEPLOYMENT, Council.motionFor(w.request(0), true), "only peacekeepers change for communal violence");
+        assertEquals(Motion.Kind.DEPLOYMENT, Council.motionFor(w.appeals().request(0), true), "only peacekeepers change for communal violence");
     }
 
     @Test

@@ -59,7 +59,7 @@ class DomesticTest {
     static double[] nothingLostBefore(World w) {
         double[] lost = new double[w.actorCount()];
         for (int a = 0; a < lost.length; a++) {
-            lost[a] = w.lostValue(a);
+            lost[a] = w.territory().lostValue(a);
         }
         return lost;
     }
@@ -78,8 +78,8 @@ class DomesticTest {
         SettingBuilder b = TinySetting.builder();
         TinySetting.homeFront(b, DEF, PEOPLE, forces, loyalty);
         World w = Worlds.of(b);
-        w.setUnrestKind(DEF, kind);
-        w.setUnrest(DEF, unrest, 0);
+        w.regimes().setUnrestKind(DEF, kind);
+        w.regimes().setUnrest(DEF, unrest, 0);
         return w;
     }
 
@@ -104,7 +104,7 @@ class DomesticTest {
         World w = facing(1500, 1, UnrestKind.RIOT, 0.5);
         double loyal = Domestic.security(w, DEF);
 
-        w.setLoyalty(DEF, 0.4);
+        w.regimes().setLoyalty(DEF, 0.4);
 
         assertTrue(Domestic.security(w, DEF) < loyal);
         assertEquals(0.4 * 1500 / (0.4 * 1500 + needed(0.5, PEOPLE, 1)), Domestic.security(w, DEF), 1e-12);
@@ -125,9 +125,9 @@ class DomesticTest {
         assertEquals(before, Domestic.securityIf(w, DEF, false), 1e-12);
         double promised = Domestic.securityIf(w, DEF, true);
 
-        w.repress(DEF, true);
+        w.regimes().repress(DEF, true);
 
-        double held = 1000 * 0.5 + w.availableTroops(DEF) * 0.5 * k(ARMY_POLICING);
+        double held = 1000 * 0.5 + w.military().availableTroops(DEF) * 0.5 * k(ARMY_POLICING);
         assertEquals(held / (held + needed(0.8, PEOPLE, 1)), Domestic.security(w, DEF), 1e-12);
         assertTrue(Domestic.security(w, DEF) > before);
         assertEquals(promised, Domestic.security(w, DEF), 1e-12, "securityIf foresees what the crackdown brings");
@@ -160,7 +160,7 @@ class DomesticTest {
         World w = facing(1000, 0.5, UnrestKind.RIOT, 0.5);
         double alone = Domestic.security(w, DEF);
 
-        w.deploy(new Presence(-1, BLOC, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 0));
+        w.military().deploy(new Presence(-1, BLOC, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 0));
 
         double held = 1000 * 0.5 + 2000;
         assertEquals(held / (held + needed(0.5, PEOPLE, 1)), Domestic.security(w, DEF), 1e-12, "guests obey their own, not DEF's loyalty");
@@ -172,9 +172,9 @@ class DomesticTest {
         World w = facing(1000, 1, UnrestKind.RIOT, 0.5);
         double alone = Domestic.security(w, DEF);
 
-        w.deploy(new Presence(NEU, -1, HOME, DEF, 2000, DeploymentKind.PEACEKEEPERS, 0));
-        w.deploy(new Presence(-1, BLOC, -1, ATK, 2000, DeploymentKind.PEACEKEEPERS, 0));
-        w.deploy(new Presence(NEU, -1, -1, DEF, 2000, DeploymentKind.FORCES, 0));
+        w.military().deploy(new Presence(NEU, -1, HOME, DEF, 2000, DeploymentKind.PEACEKEEPERS, 0));
+        w.military().deploy(new Presence(-1, BLOC, -1, ATK, 2000, DeploymentKind.PEACEKEEPERS, 0));
+        w.military().deploy(new Presence(NEU, -1, -1, DEF, 2000, DeploymentKind.FORCES, 0));
 
         assertEquals(alone, Domestic.security(w, DEF), 1e-12);
     }
@@ -182,15 +182,15 @@ class DomesticTest {
     @Test
     void foreign_peacekeepers_guarding_the_government_stop_the_erosion() {
         World w = Worlds.tiny();
-        w.setUnrest(DEF, 1, 0.8);
-        w.deploy(new Presence(-1, BLOC, -1, DEF, Constants.whole(ModelConstant.REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, 0));
-        double before = w.stability(DEF);
+        w.regimes().setUnrest(DEF, 1, 0.8);
+        w.military().deploy(new Presence(-1, BLOC, -1, DEF, Constants.whole(ModelConstant.REGIME_TROOPS), DeploymentKind.PEACEKEEPERS, 0));
+        double before = w.regimes().stability(DEF);
 
         day(w);
 
         assertEquals(1, Domestic.security(w, DEF), 1e-12, "the tiny DEF has no people to speak of: any guard holds");
-        assertEquals(before, w.stability(DEF), 1e-12);
-        assertTrue(w.unrest(DEF) < 1, "unrest fades under security");
+        assertEquals(before, w.regimes().stability(DEF), 1e-12);
+        assertTrue(w.regimes().unrest(DEF) < 1, "unrest fades under security");
     }
 
     // --- a day of unrest --------------------------------------------------------------------
@@ -199,24 +199,24 @@ class DomesticTest {
     void unrest_erodes_stability_as_far_as_security_does_not_hold() {
         World w = facing(1500, 1, UnrestKind.RIOT, 0.5);
         double security = Domestic.security(w, DEF);
-        double before = w.stability(DEF);
+        double before = w.regimes().stability(DEF);
 
         day(w);
 
-        assertEquals(before - k(UNREST_EROSION) * 0.5 * (1 - security) * luck(), w.stability(DEF), 1e-12);
+        assertEquals(before - k(UNREST_EROSION) * 0.5 * (1 - security) * luck(), w.regimes().stability(DEF), 1e-12);
     }
 
     @Test
     void more_unrest_erodes_more() {
         World calmer = Worlds.tiny();
-        calmer.setUnrest(DEF, 0.3, 0);
+        calmer.regimes().setUnrest(DEF, 0.3, 0);
         World wilder = Worlds.tiny();
-        wilder.setUnrest(DEF, 0.9, 0);
+        wilder.regimes().setUnrest(DEF, 0.9, 0);
 
         day(calmer);
         day(wilder);
 
-        assertTrue(wilder.stability(DEF) < calmer.stability(DEF));
+        assertTrue(wilder.regimes().stability(DEF) < calmer.regimes().stability(DEF));
     }
 
     @Test
@@ -225,32 +225,32 @@ class DomesticTest {
 
         day(w);
 
-        assertEquals(0.6 * (1 - k(UNREST_FATIGUE)), w.unrest(DEF), 1e-12);
-        assertEquals(1, w.loyalty(DEF), 1e-12, "nobody is ordered to shoot, nobody defects");
+        assertEquals(0.6 * (1 - k(UNREST_FATIGUE)), w.regimes().unrest(DEF), 1e-12);
+        assertEquals(1, w.regimes().loyalty(DEF), 1e-12, "nobody is ordered to shoot, nobody defects");
     }
 
     @Test
     void a_crackdown_quells_a_riot_as_far_as_security_holds() {
         World w = facing(1500, 1, UnrestKind.RIOT, 0.6);
-        w.repress(DEF, true);
+        w.regimes().repress(DEF, true);
         double security = Domestic.security(w, DEF);
 
         day(w);
 
-        assertEquals(0.6 * (1 - k(UNREST_DECAY) * security), w.unrest(DEF), 1e-12);
-        assertEquals(1, w.loyalty(DEF), 1e-12, "crushing a riot costs no loyalty");
+        assertEquals(0.6 * (1 - k(UNREST_DECAY) * security), w.regimes().unrest(DEF), 1e-12);
+        assertEquals(1, w.regimes().loyalty(DEF), 1e-12, "crushing a riot costs no loyalty");
     }
 
     @Test
     void a_crackdown_quells_an_insurgency_by_its_own_effect() {
         World w = facing(1500, 1, UnrestKind.INSURGENCY, 0.6);
-        w.repress(DEF, true);
+        w.regimes().repress(DEF, true);
         double security = Domestic.security(w, DEF);
 
         day(w);
 
-        assertEquals(0.6 * (1 - k(UNREST_DECAY) * security * k(INSURGENCY_REPRESSION)), w.unrest(DEF), 1e-12);
-        assertEquals(1, w.loyalty(DEF), 1e-12);
+        assertEquals(0.6 * (1 - k(UNREST_DECAY) * security * k(INSURGENCY_REPRESSION)), w.regimes().unrest(DEF), 1e-12);
+        assertEquals(1, w.regimes().loyalty(DEF), 1e-12);
     }
 
     @Test
@@ -259,31 +259,31 @@ class DomesticTest {
         SettingBuilder b = TinySetting.builder();
         TinySetting.homeFront(b, DEF, 100_000_000, 0, 1);
         World w = Worlds.of(b);
-        w.setUnrestKind(DEF, UnrestKind.PROTEST);
-        w.setUnrest(DEF, 0.6, 0);
-        w.repress(DEF, true);
+        w.regimes().setUnrestKind(DEF, UnrestKind.PROTEST);
+        w.regimes().setUnrest(DEF, 0.6, 0);
+        w.regimes().repress(DEF, true);
         double s = Domestic.security(w, DEF);
         double effect = Domestic.repressionEffect(w, UnrestKind.PROTEST);
 
         day(w);
 
-        assertEquals(0.6 * (1 - k(UNREST_DECAY) * s * effect) + k(BACKLASH) * 0.6 * (1 - s), w.unrest(DEF), 1e-12);
-        assertTrue(w.unrest(DEF) > 0.6, "the backlash outruns what the thin crackdown quells");
-        assertEquals(1 - k(DEFECTION_RATE) * 0.6 * (1 - s), w.loyalty(DEF), 1e-12);
+        assertEquals(0.6 * (1 - k(UNREST_DECAY) * s * effect) + k(BACKLASH) * 0.6 * (1 - s), w.regimes().unrest(DEF), 1e-12);
+        assertTrue(w.regimes().unrest(DEF) > 0.6, "the backlash outruns what the thin crackdown quells");
+        assertEquals(1 - k(DEFECTION_RATE) * 0.6 * (1 - s), w.regimes().loyalty(DEF), 1e-12);
     }
 
     @Test
     void a_crackdown_on_a_strike_costs_loyalty_too_but_one_on_a_riot_does_not() {
         World strike = facing(500, 1, UnrestKind.GENERAL_STRIKE, 0.6);
         World riot = facing(500, 1, UnrestKind.RIOT, 0.6);
-        strike.repress(DEF, true);
-        riot.repress(DEF, true);
+        strike.regimes().repress(DEF, true);
+        riot.regimes().repress(DEF, true);
 
         day(strike);
         day(riot);
 
-        assertTrue(strike.loyalty(DEF) < 1);
-        assertEquals(1, riot.loyalty(DEF), 1e-12);
+        assertTrue(strike.regimes().loyalty(DEF) < 1);
+        assertEquals(1, riot.regimes().loyalty(DEF), 1e-12);
     }
 
     @Test
@@ -291,21 +291,21 @@ class DomesticTest {
         World w = facing(0, 1, UnrestKind.PROTEST, 0.5);
         double line = k(LOYALTY_STABILITY_LINE);
         double shaken = (line + k(COLLAPSE)) / 2;
-        w.setStability(DEF, shaken);
+        w.regimes().setStability(DEF, shaken);
 
         day(w);
 
-        assertEquals(1 - k(LOYALTY_EROSION) * 0.5 * (line - shaken), w.loyalty(DEF), 1e-12);
+        assertEquals(1 - k(LOYALTY_EROSION) * 0.5 * (line - shaken), w.regimes().loyalty(DEF), 1e-12);
     }
 
     @Test
     void the_forces_of_a_steady_government_hold() {
         World w = facing(0, 1, UnrestKind.PROTEST, 0.5);
-        w.setStability(DEF, k(LOYALTY_STABILITY_LINE) + 0.1);
+        w.regimes().setStability(DEF, k(LOYALTY_STABILITY_LINE) + 0.1);
 
         day(w);
 
-        assertEquals(1, w.loyalty(DEF), 1e-12);
+        assertEquals(1, w.regimes().loyalty(DEF), 1e-12);
     }
 
     // --- the fall ---------------------------------------------------------------------------
@@ -315,56 +315,56 @@ class DomesticTest {
         SettingBuilder b = TinySetting.builder();
         b.stability[DEF] = k(COLLAPSE) + 0.01;
         World w = Worlds.of(b);
-        w.setUnrest(DEF, 1, 0);
+        w.regimes().setUnrest(DEF, 1, 0);
 
         long fell = day(w);
 
-        assertTrue(w.stability(DEF) < k(COLLAPSE));
-        assertTrue(w.regimeFallen(DEF));
+        assertTrue(w.regimes().stability(DEF) < k(COLLAPSE));
+        assertTrue(w.regimes().fallen(DEF));
         assertEquals(1L << DEF, fell);
     }
 
     @Test
     void a_regime_that_holds_above_the_line_stands() {
         World w = Worlds.tiny();
-        w.setUnrest(DEF, 0.2, 0);
+        w.regimes().setUnrest(DEF, 0.2, 0);
 
         assertEquals(0, day(w));
-        assertFalse(w.regimeFallen(DEF));
+        assertFalse(w.regimes().fallen(DEF));
     }
 
     @Test
     void a_regime_whose_forces_no_longer_obey_falls_while_the_streets_are_up() {
         World w = Worlds.tiny();
-        w.setUnrest(DEF, 0.5, 0);
-        w.setLoyalty(DEF, k(LOYALTY_COLLAPSE) - 0.05);
+        w.regimes().setUnrest(DEF, 0.5, 0);
+        w.regimes().setLoyalty(DEF, k(LOYALTY_COLLAPSE) - 0.05);
 
         long fell = day(w);
 
-        assertTrue(w.stability(DEF) > k(COLLAPSE), "it is not stability that brings it down");
+        assertTrue(w.regimes().stability(DEF) > k(COLLAPSE), "it is not stability that brings it down");
         assertEquals(1L << DEF, fell);
-        assertTrue(w.regimeFallen(DEF));
+        assertTrue(w.regimes().fallen(DEF));
     }
 
     @Test
     void disloyal_forces_bring_nobody_down_in_calm() {
         World w = Worlds.tiny();
-        w.setLoyalty(DEF, k(LOYALTY_COLLAPSE) - 0.05);
+        w.regimes().setLoyalty(DEF, k(LOYALTY_COLLAPSE) - 0.05);
 
         assertEquals(0, day(w));
-        assertFalse(w.regimeFallen(DEF));
+        assertFalse(w.regimes().fallen(DEF));
     }
 
     @Test
     void a_fallen_regime_is_left_alone() {
         World w = Worlds.tiny();
-        w.setUnrest(DEF, 1, 0);
-        w.regimeFalls(DEF);
-        double before = w.stability(DEF);
+        w.regimes().setUnrest(DEF, 1, 0);
+        w.regimes().fall(DEF);
+        double before = w.regimes().stability(DEF);
 
         assertEquals(0, day(w), "it falls once");
-        assertEquals(before, w.stability(DEF), 1e-12);
-        assertEquals(1, w.unrest(DEF), 1e-12);
+        assertEquals(before, w.regimes().stability(DEF), 1e-12);
+        assertEquals(1, w.regimes().unrest(DEF), 1e-12);
     }
 
     // --- war and calm -----------------------------------------------------------------------
@@ -373,23 +373,23 @@ class DomesticTest {
     void losing_valued_ground_shakes_the_government() {
         World w = Worlds.tiny();
         double[] before = nothingLostBefore(w);
-        double stability = w.stability(DEF);
-        w.shiftControl(HOME, DEF, ATK, 0.5);
+        double stability = w.regimes().stability(DEF);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.5);
 
         Domestic.update(w, before, FixedRandom.median());
 
-        assertEquals(stability - k(DEFEAT_SHOCK) * 0.5, w.stability(DEF), 1e-12);
+        assertEquals(stability - k(DEFEAT_SHOCK) * 0.5, w.regimes().stability(DEF), 1e-12);
     }
 
     @Test
     void calm_lets_stability_recover_toward_where_it_started() {
         World w = Worlds.tiny();
-        double start = w.stability(DEF);
-        w.setStability(DEF, start - 0.2);
+        double start = w.regimes().stability(DEF);
+        w.regimes().setStability(DEF, start - 0.2);
 
         day(w);
 
-        assertEquals(start - 0.2 * (1 - k(RECOVERY)), w.stability(DEF), 1e-12);
+        assertEquals(start - 0.2 * (1 - k(RECOVERY)), w.regimes().stability(DEF), 1e-12);
     }
 
     // --- violence between communities -------------------------------------------------------
@@ -397,25 +397,25 @@ class DomesticTest {
     @Test
     void communal_violence_kills_burns_out_and_wears_the_government_down() {
         World w = Worlds.tiny();
-        double start = w.stability(DEF);
-        w.setStability(DEF, start - 0.2);
-        w.setCommunal(HOME, 0.5);
+        double start = w.regimes().stability(DEF);
+        w.regimes().setStability(DEF, start - 0.2);
+        w.regimes().setCommunal(HOME, 0.5);
         long people = w.setting().population(HOME);
 
         day(w);
 
-        assertEquals(0.5 * people * k(COMMUNAL_LETHALITY) * luck(), w.casualties(DEF), 1e-9, "nobody stands between them");
-        assertEquals(0.5 * (1 - k(COMMUNAL_BURNOUT)), w.communal(HOME), 1e-12);
-        assertEquals(start - 0.2 - k(COMMUNAL_EROSION) * 0.5, w.stability(DEF), 1e-12, "no recovery while communities fight");
+        assertEquals(0.5 * people * k(COMMUNAL_LETHALITY) * luck(), w.military().casualties(DEF), 1e-9, "nobody stands between them");
+        assertEquals(0.5 * (1 - k(COMMUNAL_BURNOUT)), w.regimes().communal(HOME), 1e-12);
+        assertEquals(start - 0.2 - k(COMMUNAL_EROSION) * 0.5, w.regimes().stability(DEF), 1e-12, "no recovery while communities fight");
     }
 
     @Test
     void peacekeepers_between_the_communities_save_lives_and_calm_them_faster() {
         World bare = Worlds.tiny();
-        bare.setCommunal(HOME, 0.5);
+        bare.regimes().setCommunal(HOME, 0.5);
         World kept = Worlds.tiny();
-        kept.setCommunal(HOME, 0.5);
-        kept.deploy(new Presence(NEU, -1, HOME, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
+        kept.regimes().setCommunal(HOME, 0.5);
+        kept.military().deploy(new Presence(NEU, -1, HOME, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
         long people = kept.setting().population(HOME);
         double needed = 0.5 * people * k(SECURITY_NEED);
         double security = 2000 / (2000 + needed);
@@ -423,25 +423,25 @@ class DomesticTest {
         day(bare);
         day(kept);
 
-        assertEquals(0.5 * people * k(COMMUNAL_LETHALITY) * (1 - security) * luck(), kept.casualties(DEF), 1e-9);
-        assertTrue(kept.casualties(DEF) < bare.casualties(DEF));
-        assertEquals(0.5 * (1 - k(COMMUNAL_BURNOUT) - k(UNREST_DECAY) * security), kept.communal(HOME), 1e-12);
-        assertTrue(kept.communal(HOME) < bare.communal(HOME));
+        assertEquals(0.5 * people * k(COMMUNAL_LETHALITY) * (1 - security) * luck(), kept.military().casualties(DEF), 1e-9);
+        assertTrue(kept.military().casualties(DEF) < bare.military().casualties(DEF));
+        assertEquals(0.5 * (1 - k(COMMUNAL_BURNOUT) - k(UNREST_DECAY) * security), kept.regimes().communal(HOME), 1e-12);
+        assertTrue(kept.regimes().communal(HOME) < bare.regimes().communal(HOME));
     }
 
     @Test
     void peacekeepers_in_another_region_do_not_stand_between_these_communities() {
         World bare = Worlds.tiny();
-        bare.setCommunal(HOME, 0.5);
+        bare.regimes().setCommunal(HOME, 0.5);
         World elsewhere = Worlds.tiny();
-        elsewhere.setCommunal(HOME, 0.5);
-        elsewhere.deploy(new Presence(NEU, -1, BORDER, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
+        elsewhere.regimes().setCommunal(HOME, 0.5);
+        elsewhere.military().deploy(new Presence(NEU, -1, BORDER, -1, 2000, DeploymentKind.PEACEKEEPERS, 0));
 
         day(bare);
         day(elsewhere);
 
-        assertEquals(bare.casualties(DEF), elsewhere.casualties(DEF), 1e-12);
-        assertEquals(bare.communal(HOME), elsewhere.communal(HOME), 1e-12);
+        assertEquals(bare.military().casualties(DEF), elsewhere.military().casualties(DEF), 1e-12);
+        assertEquals(bare.regimes().communal(HOME), elsewhere.regimes().communal(HOME), 1e-12);
     }
 
     @Test
@@ -449,29 +449,29 @@ class DomesticTest {
         SettingBuilder b = TinySetting.builder();
         TinySetting.homeFront(b, DEF, PEOPLE, 500, 1);
         World idle = Worlds.of(b);
-        idle.setCommunal(HOME, 0.5);
+        idle.regimes().setCommunal(HOME, 0.5);
         World ordered = Worlds.of(b);
-        ordered.setCommunal(HOME, 0.5);
-        ordered.repress(DEF, true);
+        ordered.regimes().setCommunal(HOME, 0.5);
+        ordered.regimes().repress(DEF, true);
 
         day(idle);
         day(ordered);
 
-        assertTrue(ordered.casualties(DEF) < idle.casualties(DEF));
-        assertTrue(ordered.communal(HOME) < idle.communal(HOME));
+        assertTrue(ordered.military().casualties(DEF) < idle.military().casualties(DEF));
+        assertTrue(ordered.regimes().communal(HOME) < idle.regimes().communal(HOME));
     }
 
     @Test
     void violence_on_another_states_land_is_that_states_burden() {
         World w = Worlds.tiny();
-        w.setCommunal(ENCLAVE, 0.5);
-        double before = w.stability(DEF);
+        w.regimes().setCommunal(ENCLAVE, 0.5);
+        double before = w.regimes().stability(DEF);
 
         day(w);
 
-        assertEquals(0, w.casualties(DEF));
-        assertEquals(before, w.stability(DEF), 1e-12);
-        assertTrue(w.casualties(ATK) > 0, "the enclave is ATK's under the law");
+        assertEquals(0, w.military().casualties(DEF));
+        assertEquals(before, w.regimes().stability(DEF), 1e-12);
+        assertTrue(w.military().casualties(ATK) > 0, "the enclave is ATK's under the law");
     }
 
     // --- concessions ------------------------------------------------------------------------

@@ -39,14 +39,14 @@ class EventsTest {
 
         Events.fire(w, event(EventKind.OFFENSIVE, ATK, new int[] {HOME, BELT}, 0.5, 1, 0, 0, ""));
 
-        assertEquals(1, w.conflicts().size());
-        Conflict c = w.conflict(0);
+        assertEquals(1, w.wars().conflicts().size());
+        Conflict c = w.wars().conflict(0);
         assertEquals(ATK, c.attacker());
         assertTrue(c.targets(HOME) && c.targets(BELT));
         assertTrue(c.active());
         assertTrue(c.defends(DEF));
         assertEquals(Constants.k(ModelConstant.LAUNCH_SEVERITY) * 0.5, c.severity(), 1e-12);
-        assertEquals(0, w.control(HOME, ATK), "no ground taken without an amount");
+        assertEquals(0, w.territory().control(HOME, ATK), "no ground taken without an amount");
     }
 
     @Test
@@ -55,9 +55,9 @@ class EventsTest {
 
         Events.fire(w, event(EventKind.OFFENSIVE, ATK, new int[] {HOME}, 1, 1, 0.1, 0, ""));
 
-        assertEquals(0.1, w.control(HOME, ATK), 1e-12);
-        assertEquals(0.9, w.control(HOME, DEF), 1e-12);
-        Conflict c = w.conflict(0);
+        assertEquals(0.1, w.territory().control(HOME, ATK), 1e-12);
+        assertEquals(0.9, w.territory().control(HOME, DEF), 1e-12);
+        Conflict c = w.wars().conflict(0);
         assertEquals(Constants.k(ModelConstant.LAUNCH_SEVERITY) + 0.1 * w.setting().area(HOME) / Constants.k(ModelConstant.SEVERITY_AREA), c.severity(), 1e-12);
     }
 
@@ -67,19 +67,19 @@ class EventsTest {
 
         Events.fire(w, event(EventKind.OFFENSIVE, ATK, new int[] {HOME}, 1, 0.05, 0.5, 0, ""));
 
-        assertEquals(0.05, w.control(HOME, ATK), 1e-12);
+        assertEquals(0.05, w.territory().control(HOME, ATK), 1e-12);
     }
 
     @Test
     void unrest_shakes_the_government_and_is_blamed_as_told() {
         World w = Worlds.tiny();
-        double before = w.stability(DEF);
+        double before = w.regimes().stability(DEF);
 
         Events.fire(w, event(EventKind.UNREST, DEF, new int[0], 0.7, 0, 0.2, 0.6, ""));
 
-        assertEquals(before - 0.2, w.stability(DEF), 1e-12);
-        assertEquals(0.7, w.unrest(DEF), 1e-12);
-        assertEquals(0.6, w.unrestAttribution(DEF), 1e-12);
+        assertEquals(before - 0.2, w.regimes().stability(DEF), 1e-12);
+        assertEquals(0.7, w.regimes().unrest(DEF), 1e-12);
+        assertEquals(0.6, w.regimes().unrestAttribution(DEF), 1e-12);
     }
 
     @Test
@@ -88,28 +88,28 @@ class EventsTest {
 
         Events.fire(w, event(EventKind.UNREST, DEF, new int[0], 0, 0, 0, 0, ""));
 
-        assertEquals(1, w.unrest(DEF), 1e-12);
+        assertEquals(1, w.regimes().unrest(DEF), 1e-12);
     }
 
     @Test
     void a_redeployment_sets_the_forces_committed_elsewhere() {
         World w = Worlds.tiny();
-        double ready = w.available(PAT);
+        double ready = w.military().available(PAT);
 
         Events.fire(w, event(EventKind.FORCES_REDEPLOYED, PAT, new int[0], 0, 0, 0.8, 0, ""));
 
-        assertEquals(0.8, w.committed(PAT), 1e-12);
-        assertTrue(w.available(PAT) < ready);
+        assertEquals(0.8, w.military().committed(PAT), 1e-12);
+        assertTrue(w.military().available(PAT) < ready);
     }
 
     @Test
     void an_arms_supply_raises_power_by_its_share() {
         World w = Worlds.tiny();
-        double before = w.power(ATK);
+        double before = w.military().power(ATK);
 
         Events.fire(w, event(EventKind.ARMS_SUPPLY, ATK, new int[0], 0, 0, 0.3, 0, ""));
 
-        assertEquals(before * 1.3, w.power(ATK), 1e-9);
+        assertEquals(before * 1.3, w.military().power(ATK), 1e-9);
     }
 
     @Test
@@ -118,8 +118,8 @@ class EventsTest {
 
         Events.fire(w, event(EventKind.BLOCKADE, ATK, new int[] {HOME}, 0, 0, 0.6, 0, ""));
 
-        assertEquals(0.6, w.blockade(HOME), 1e-12);
-        assertEquals(0, w.blockade(BELT));
+        assertEquals(0.6, w.territory().blockade(HOME), 1e-12);
+        assertEquals(0, w.territory().blockade(BELT));
     }
 
     /** An event with every field stated. */
@@ -138,11 +138,11 @@ class EventsTest {
 
         Events.fire(w, full(EventKind.OFFENSIVE, ATK, new int[] {BORDER}, 0.5, 0, Roles.NONE, Aim.STRIKE, UnrestKind.PROTEST, Domain.LAND, 0));
 
-        Conflict c = w.conflict(0);
+        Conflict c = w.wars().conflict(0);
         assertEquals(Aim.STRIKE, c.aim());
         assertTrue(c.strike());
         assertTrue(c.defends(DEF));
-        assertEquals(DEF, w.principalDefender(c));
+        assertEquals(DEF, w.wars().principalDefender(c));
         assertEquals(Constants.k(ModelConstant.LAUNCH_SEVERITY) * 0.5, c.severity(), 1e-12);
     }
 
@@ -152,14 +152,14 @@ class EventsTest {
 
         Events.fire(w, full(EventKind.INCIDENT, ATK, new int[0], 0, 0, NEU, Aim.STRIKE, UnrestKind.PROTEST, Domain.AIR, 40));
 
-        Conflict c = w.conflict(0);
+        Conflict c = w.wars().conflict(0);
         assertEquals(0, c.regionCount());
         assertEquals(NEU, c.target());
         assertEquals(Domain.AIR, c.domain());
-        assertEquals(NEU, w.principalDefender(c));
+        assertEquals(NEU, w.wars().principalDefender(c));
         assertTrue(c.defends(NEU));
-        assertEquals(40, w.casualties(NEU), 1e-12);
-        assertEquals(0, w.casualties(ATK));
+        assertEquals(40, w.military().casualties(NEU), 1e-12);
+        assertEquals(0, w.military().casualties(ATK));
         assertEquals(Constants.k(ModelConstant.LAUNCH_SEVERITY) + 40 / Constants.k(ModelConstant.SEVERITY_DEATHS), c.severity(), 1e-12);
         assertEquals(1, c.fightingDays());
         assertEquals(0, c.intensity(), "whether more follows is the attacker's choice");
@@ -171,7 +171,7 @@ class EventsTest {
 
         Events.fire(w, unrest(UnrestKind.RIOT, 0.5));
 
-        assertEquals(UnrestKind.RIOT, w.unrestKind(DEF));
+        assertEquals(UnrestKind.RIOT, w.regimes().unrestKind(DEF));
     }
 
     @Test
@@ -181,13 +181,13 @@ class EventsTest {
 
         Events.fire(w, unrest(UnrestKind.PROTEST, 0.3));
 
-        assertEquals(UnrestKind.RIOT, w.unrestKind(DEF));
-        assertEquals(0.5, w.unrest(DEF), 1e-12, "unrest never falls by an event");
+        assertEquals(UnrestKind.RIOT, w.regimes().unrestKind(DEF));
+        assertEquals(0.5, w.regimes().unrest(DEF), 1e-12, "unrest never falls by an event");
 
         Events.fire(w, unrest(UnrestKind.INSURGENCY, 0.8));
 
-        assertEquals(UnrestKind.INSURGENCY, w.unrestKind(DEF));
-        assertEquals(0.8, w.unrest(DEF), 1e-12);
+        assertEquals(UnrestKind.INSURGENCY, w.regimes().unrestKind(DEF));
+        assertEquals(0.8, w.regimes().unrest(DEF), 1e-12);
     }
 
     @Test
@@ -197,48 +197,48 @@ class EventsTest {
 
         Events.fire(w, event(EventKind.UNREST, DEF, new int[0], 0.5, 0, 0, 0.2, ""));
 
-        assertEquals(0.7, w.unrestAttribution(DEF), 1e-12);
+        assertEquals(0.7, w.regimes().unrestAttribution(DEF), 1e-12);
     }
 
     @Test
     void unrest_in_calm_opens_a_new_crisis_at_home() {
         World w = Worlds.tiny();
-        w.repress(DEF, true);
-        w.concede(DEF);
+        w.regimes().repress(DEF, true);
+        w.regimes().concede(DEF);
 
         Events.fire(w, unrest(UnrestKind.PROTEST, 0.5));
 
-        assertFalse(w.repressing(DEF));
-        assertFalse(w.conceded(DEF));
-        assertTrue(w.crisisAtHome(DEF));
+        assertFalse(w.regimes().repressing(DEF));
+        assertFalse(w.regimes().conceded(DEF));
+        assertTrue(w.regimes().crisisAtHome(DEF));
     }
 
     @Test
     void more_unrest_in_a_crisis_keeps_the_governments_course() {
         World w = Worlds.tiny();
         Events.fire(w, unrest(UnrestKind.PROTEST, 0.5));
-        w.repress(DEF, true);
+        w.regimes().repress(DEF, true);
 
         Events.fire(w, unrest(UnrestKind.PROTEST, 0.6));
 
-        assertTrue(w.repressing(DEF));
+        assertTrue(w.regimes().repressing(DEF));
     }
 
     @Test
     void communal_violence_burns_in_its_regions_and_shakes_the_government() {
         World w = Worlds.tiny();
-        w.repress(DEF, true);
-        double before = w.stability(DEF);
+        w.regimes().repress(DEF, true);
+        double before = w.regimes().stability(DEF);
 
         Events.fire(w, full(EventKind.COMMUNAL_VIOLENCE, DEF, new int[] {HOME}, 0.6, 0.1, Roles.NONE, Aim.SEIZE, UnrestKind.PROTEST, Domain.LAND, 0));
 
-        assertEquals(0.6, w.communal(HOME), 1e-12);
-        assertEquals(0, w.communal(BORDER));
-        assertEquals(0.6, w.communalIn(DEF), 1e-12);
-        assertEquals(before - 0.1, w.stability(DEF), 1e-12);
-        assertFalse(w.repressing(DEF), "a new crisis at home");
-        assertEquals(0, w.unrest(DEF), "violence between communities is not unrest against the government");
-        assertTrue(w.crisisAtHome(DEF));
+        assertEquals(0.6, w.regimes().communal(HOME), 1e-12);
+        assertEquals(0, w.regimes().communal(BORDER));
+        assertEquals(0.6, w.regimes().communalIn(DEF), 1e-12);
+        assertEquals(before - 0.1, w.regimes().stability(DEF), 1e-12);
+        assertFalse(w.regimes().repressing(DEF), "a new crisis at home");
+        assertEquals(0, w.regimes().unrest(DEF), "violence between communities is not unrest against the government");
+        assertTrue(w.regimes().crisisAtHome(DEF));
     }
 
     @Test
@@ -249,6 +249,6 @@ class EventsTest {
 
         Events.fire(w, fierce.withIntensity(0.2));
 
-        assertEquals(0.6, w.communal(HOME), 1e-12);
+        assertEquals(0.6, w.regimes().communal(HOME), 1e-12);
     }
 }

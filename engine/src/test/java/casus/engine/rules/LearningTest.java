@@ -50,14 +50,14 @@ class LearningTest {
 
     /** DEF's appeal to PAT under the pact for military help about an attack on HOME. */
     static Request toPatron(World w, Conflict c, double clarity) {
-        return w.openRequest(DEF, PACT, PAT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, Ask.MILITARY_AID, c.index(), clarity, 1);
+        return w.appeals().openRequest(DEF, PACT, PAT, MILITARY_ARTICLE, Obligation.MUTUAL_ASSISTANCE, Ask.MILITARY_AID, c.index(), clarity, 1);
     }
 
     /** The world after PAT answers DEF's appeal, made with some clarity, today. */
     static World answered(double clarity, Request.Status answer) {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.answer(toPatron(w, c, clarity), answer);
+        w.appeals().answer(toPatron(w, c, clarity), answer);
         Learning.update(w);
         return w;
     }
@@ -73,9 +73,9 @@ class LearningTest {
         Request refused = toPatron(w, c, 1);
 
         assertNull(Learning.answer(help), "an open appeal teaches nothing yet");
-        w.answer(help, Request.Status.HONOURED);
-        w.answer(mission, Request.Status.PARTIAL);
-        w.answer(refused, Request.Status.REFUSED);
+        w.appeals().answer(help, Request.Status.HONOURED);
+        w.appeals().answer(mission, Request.Status.PARTIAL);
+        w.appeals().answer(refused, Request.Status.REFUSED);
 
         assertEquals(1, Lessons.worth(Learning.answer(help), w.setting()));
         assertEquals(k(WORTH_PARTIAL), Lessons.worth(Learning.answer(mission), w.setting()));
@@ -86,17 +86,17 @@ class LearningTest {
     void a_kept_promise_of_talk_teaches_less_than_one_of_forces() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.setBelief(DEF, PAT, 0.5);
-        Request talk = w.openRequest(DEF, PACT, PAT, CONSULTATION_ARTICLE, Obligation.CONSULTATION, Ask.CONSULTATIONS, c.index(), 1, 1);
+        w.minds().setBelief(DEF, PAT, 0.5);
+        Request talk = w.appeals().openRequest(DEF, PACT, PAT, CONSULTATION_ARTICLE, Obligation.CONSULTATION, Ask.CONSULTATIONS, c.index(), 1, 1);
         w.advanceDay();
-        w.answer(talk, Request.Status.HONOURED);
+        w.appeals().answer(talk, Request.Status.HONOURED);
 
         Learning.update(w);
 
         assertEquals(k(WORTH_CONSULTATION), Lessons.weight(Ask.CONSULTATIONS, Answer.HONOURED, w.setting()));
         assertEquals(1, Lessons.weight(Ask.MILITARY_AID, Answer.HONOURED, w.setting()));
         assertEquals(1, Lessons.weight(Ask.CONSULTATIONS, Answer.REFUSED, w.setting()), "a refusal of talk teaches in full");
-        assertEquals(0.5 + k(LEARNING_RATE) * k(WORTH_CONSULTATION) * 0.5, w.belief(DEF, PAT), 1e-12, "moves up, and only a little");
+        assertEquals(0.5 + k(LEARNING_RATE) * k(WORTH_CONSULTATION) * 0.5, w.minds().belief(DEF, PAT), 1e-12, "moves up, and only a little");
     }
 
     // --- an answered appeal -----------------------------------------------------------------
@@ -105,13 +105,13 @@ class LearningTest {
     void a_refused_appeal_lowers_belief() {
         World w = answered(0.5, Request.Status.REFUSED);
 
-        assertTrue(w.belief(DEF, PAT) < 0.5);
+        assertTrue(w.minds().belief(DEF, PAT) < 0.5);
     }
 
     @Test
     void a_refused_appeal_lowers_belief_more_the_clearer_the_case() {
-        double murky = answered(0.2, Request.Status.REFUSED).belief(DEF, PAT);
-        double clear = answered(1.0, Request.Status.REFUSED).belief(DEF, PAT);
+        double murky = answered(0.2, Request.Status.REFUSED).minds().belief(DEF, PAT);
+        double clear = answered(1.0, Request.Status.REFUSED).minds().belief(DEF, PAT);
 
         assertTrue(clear < murky, "clear case " + clear + ", murky case " + murky);
         assertEquals(0.5 * (1 - k(LEARNING_RATE)), clear, 1e-12);
@@ -122,83 +122,83 @@ class LearningTest {
     void even_a_case_with_no_clarity_teaches_at_the_floor() {
         World w = answered(0, Request.Status.REFUSED);
 
-        assertEquals(0.5 * (1 - k(LEARNING_RATE) * k(LEARNING_CLARITY_FLOOR)), w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 * (1 - k(LEARNING_RATE) * k(LEARNING_CLARITY_FLOOR)), w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void an_honoured_appeal_raises_belief() {
         World w = answered(1.0, Request.Status.HONOURED);
 
-        assertEquals(0.5 + k(LEARNING_RATE) * 0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 + k(LEARNING_RATE) * 0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void a_mission_instead_of_help_counts_for_little() {
-        double partial = answered(1.0, Request.Status.PARTIAL).belief(DEF, PAT);
+        double partial = answered(1.0, Request.Status.PARTIAL).minds().belief(DEF, PAT);
 
         assertEquals(0.5 + k(LEARNING_RATE) * (k(WORTH_PARTIAL) - 0.5), partial, 1e-12);
-        assertTrue(partial > answered(1.0, Request.Status.REFUSED).belief(DEF, PAT));
+        assertTrue(partial > answered(1.0, Request.Status.REFUSED).minds().belief(DEF, PAT));
     }
 
     @Test
     void onlookers_learn_the_same_lesson_more_slowly() {
         World w = answered(1.0, Request.Status.REFUSED);
 
-        assertEquals(0.5 * (1 - k(OBSERVER_RATE)), w.belief(MBA, PAT), 1e-12);
-        assertEquals(0.5 * (1 - k(OBSERVER_RATE)), w.belief(ATK, PAT), 1e-12, "the attacker watches too");
-        assertTrue(0.5 - w.belief(MBA, PAT) < 0.5 - w.belief(DEF, PAT));
+        assertEquals(0.5 * (1 - k(OBSERVER_RATE)), w.minds().belief(MBA, PAT), 1e-12);
+        assertEquals(0.5 * (1 - k(OBSERVER_RATE)), w.minds().belief(ATK, PAT), 1e-12, "the attacker watches too");
+        assertTrue(0.5 - w.minds().belief(MBA, PAT) < 0.5 - w.minds().belief(DEF, PAT));
     }
 
     @Test
     void nobody_learns_about_itself() {
         World w = answered(1.0, Request.Status.REFUSED);
 
-        assertEquals(0.5, w.belief(PAT, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(PAT, PAT), 1e-12);
     }
 
     @Test
     void only_todays_answers_teach() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.answer(toPatron(w, c, 1), Request.Status.REFUSED);
+        w.appeals().answer(toPatron(w, c, 1), Request.Status.REFUSED);
         Learning.update(w);
-        double afterAnswer = w.belief(DEF, PAT);
+        double afterAnswer = w.minds().belief(DEF, PAT);
 
         w.advanceDay();
         Learning.update(w);
 
-        assertEquals(afterAnswer, w.belief(DEF, PAT), 1e-12);
+        assertEquals(afterAnswer, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void a_council_refusal_lowers_belief_in_the_council_and_its_leader() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        Request q = w.openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID, c.index(), 1, 1);
-        w.answer(q, Request.Status.REFUSED);
+        Request q = w.appeals().openRequest(DEF, BLOC, -1, MILITARY_ARTICLE, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID, c.index(), 1, 1);
+        w.appeals().answer(q, Request.Status.REFUSED);
         int council = w.setting().treatySubject(BLOC);
-        assertEquals(PAT, w.leader(BLOC), "the strongest member leads");
+        assertEquals(PAT, w.treaties().leader(BLOC), "the strongest member leads");
 
         Learning.update(w);
 
-        assertEquals(0.5 * (1 - k(LEARNING_RATE)), w.belief(DEF, council), 1e-12);
-        assertEquals(0.5 * (1 - k(LEADER_JUDGED_SHARE) * k(LEARNING_RATE)), w.belief(DEF, PAT), 1e-12,
+        assertEquals(0.5 * (1 - k(LEARNING_RATE)), w.minds().belief(DEF, council), 1e-12);
+        assertEquals(0.5 * (1 - k(LEADER_JUDGED_SHARE) * k(LEARNING_RATE)), w.minds().belief(DEF, PAT), 1e-12,
                 "the leader is judged with its council, at its share of the rate");
-        assertEquals(0.5 * (1 - k(LEADER_JUDGED_SHARE) * k(OBSERVER_RATE)), w.belief(MBA, PAT), 1e-12);
-        assertEquals(0.5, w.belief(PAT, PAT), 1e-12, "the leader does not judge itself");
+        assertEquals(0.5 * (1 - k(LEADER_JUDGED_SHARE) * k(OBSERVER_RATE)), w.minds().belief(MBA, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(PAT, PAT), 1e-12, "the leader does not judge itself");
     }
 
     @Test
     void a_refusal_by_a_friend_outside_any_treaty_teaches_about_that_friend() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        Request q = w.openRequest(DEF, -1, NEU, -1, Obligation.NONE, Ask.MILITARY_AID, c.index(), 1, 1);
-        w.answer(q, Request.Status.REFUSED);
+        Request q = w.appeals().openRequest(DEF, -1, NEU, -1, Obligation.NONE, Ask.MILITARY_AID, c.index(), 1, 1);
+        w.appeals().answer(q, Request.Status.REFUSED);
 
         Learning.update(w);
 
-        assertEquals(0.5 * (1 - k(LEARNING_RATE)), w.belief(DEF, NEU), 1e-12);
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12, "no leader is judged");
+        assertEquals(0.5 * (1 - k(LEARNING_RATE)), w.minds().belief(DEF, NEU), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12, "no leader is judged");
     }
 
     @Test
@@ -206,12 +206,12 @@ class LearningTest {
         World w = Worlds.tiny();
         int council = w.setting().treatySubject(BLOC);
 
-        w.learn(DEF, council, PAT, 1, 0.5);
+        w.minds().learn(DEF, council, PAT, 1, 0.5);
 
         double rate = k(LEARNING_RATE) * 0.5;
-        assertEquals(0.5 + rate * 0.5, w.belief(DEF, council), 1e-12);
-        assertEquals(0.5 + k(LEADER_JUDGED_SHARE) * rate * 0.5, w.belief(DEF, PAT), 1e-12);
-        assertEquals(0.5 + k(OBSERVER_RATE) * 0.5 * 0.5, w.belief(NEU, council), 1e-12);
+        assertEquals(0.5 + rate * 0.5, w.minds().belief(DEF, council), 1e-12);
+        assertEquals(0.5 + k(LEADER_JUDGED_SHARE) * rate * 0.5, w.minds().belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 + k(OBSERVER_RATE) * 0.5 * 0.5, w.minds().belief(NEU, council), 1e-12);
     }
 
     // --- silence ----------------------------------------------------------------------------
@@ -220,7 +220,7 @@ class LearningTest {
     static World afterFighting(int days, int... regions) {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, regions);
-        w.recordFighting(c);
+        w.wars().recordFighting(c);
         Worlds.passDays(w, days);
         return w;
     }
@@ -231,9 +231,9 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5 * (1 - k(SILENCE_RATE)), w.belief(DEF, PAT), 1e-12);
-        assertEquals(0.5 * (1 - k(SILENCE_RATE)), w.belief(DEF, w.setting().treatySubject(BLOC)), 1e-12);
-        assertEquals(0.5, w.belief(MBA, PAT), 1e-12, "only the victim hears the silence");
+        assertEquals(0.5 * (1 - k(SILENCE_RATE)), w.minds().belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 * (1 - k(SILENCE_RATE)), w.minds().belief(DEF, w.setting().treatySubject(BLOC)), 1e-12);
+        assertEquals(0.5, w.minds().belief(MBA, PAT), 1e-12, "only the victim hears the silence");
     }
 
     @Test
@@ -244,7 +244,7 @@ class LearningTest {
         w.advanceDay();
         Learning.update(w);
 
-        assertEquals(0.5 * Math.pow(1 - k(SILENCE_RATE), 2), w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 * Math.pow(1 - k(SILENCE_RATE), 2), w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -253,7 +253,7 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -262,7 +262,7 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -271,18 +271,18 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void silence_after_an_incident_at_sea_teaches_nothing() {
         World w = Worlds.tiny();
-        w.recordFighting(Worlds.incident(w, DEF, 1));
+        w.wars().recordFighting(Worlds.incident(w, DEF, 1));
         Worlds.passDays(w, Constants.whole(SILENCE_AFTER));
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -293,7 +293,7 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
@@ -302,66 +302,66 @@ class LearningTest {
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void a_mission_breaks_the_silence() {
         World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
-        w.sendMission(new Mission(BLOC, 0, DEF, 1));
+        w.appeals().sendMission(new Mission(BLOC, 0, DEF, 1));
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void an_ally_fighting_breaks_the_silence() {
         World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
-        w.joinDefence(w.conflict(0), PAT);
+        w.wars().joinDefence(w.wars().conflict(0), PAT);
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void a_collective_deployment_breaks_the_silence() {
         World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
-        w.addAllianceForce(w.conflict(0), 10);
+        w.wars().addAllianceForce(w.wars().conflict(0), 10);
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void forces_stationed_to_deter_break_the_silence() {
         World w = afterFighting(Constants.whole(SILENCE_AFTER), HOME);
-        w.defend(DEF);
+        w.aid().defend(DEF);
 
         Learning.update(w);
 
-        assertEquals(0.5, w.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, w.minds().belief(DEF, PAT), 1e-12);
     }
 
     @Test
     void an_appeal_honoured_since_the_attack_breaks_the_silence_but_a_refused_one_does_not() {
         World helped = Worlds.tiny();
         Conflict c = Worlds.attack(helped, HOME);
-        helped.recordFighting(c);
-        helped.answer(toPatron(helped, c, 1), Request.Status.HONOURED);
+        helped.wars().recordFighting(c);
+        helped.appeals().answer(toPatron(helped, c, 1), Request.Status.HONOURED);
         World refused = Worlds.tiny();
         Conflict d = Worlds.attack(refused, HOME);
-        refused.recordFighting(d);
-        refused.answer(toPatron(refused, d, 1), Request.Status.REFUSED);
+        refused.wars().recordFighting(d);
+        refused.appeals().answer(toPatron(refused, d, 1), Request.Status.REFUSED);
         Worlds.passDays(helped, Constants.whole(SILENCE_AFTER));
         Worlds.passDays(refused, Constants.whole(SILENCE_AFTER));
 
         Learning.update(helped);
         Learning.update(refused);
 
-        assertEquals(0.5, helped.belief(DEF, PAT), 1e-12);
-        assertEquals(0.5 * (1 - k(SILENCE_RATE)), refused.belief(DEF, PAT), 1e-12);
+        assertEquals(0.5, helped.minds().belief(DEF, PAT), 1e-12);
+        assertEquals(0.5 * (1 - k(SILENCE_RATE)), refused.minds().belief(DEF, PAT), 1e-12);
     }
 }

@@ -55,7 +55,7 @@ class SettlementTest {
 
     /** Carries out terms for a conflict, as a ceasefire on them would. */
     static void carryOut(World w, Conflict c, SettlementDef terms) {
-        Settlement.carryOut(w, c, w.propose(NEU, c.index(), terms, false));
+        Settlement.carryOut(w, c, w.talks().propose(NEU, c.index(), terms, false));
     }
 
     // --- which packages may be put --------------------------------------------------------
@@ -88,7 +88,7 @@ class SettlementTest {
         World w = Worlds.of(withPeacekeepers());
         Conflict c = Worlds.attack(w, HOME);
 
-        w.joinDefence(c, NEU);
+        w.wars().joinDefence(c, NEU);
 
         assertFalse(Settlement.available(w, c, NEU, Packages.OWN_PEACEKEEPERS));
     }
@@ -97,7 +97,7 @@ class SettlementTest {
     void a_peacekeeping_force_larger_than_the_troops_at_hand_cannot_be_fielded() {
         SettingBuilder b = TinySetting.builder();
         World probe = Worlds.of(b);
-        TinySetting.peacekeepingForce(b, NEU, (long) probe.availableTroops(NEU) + 1);
+        TinySetting.peacekeepingForce(b, NEU, (long) probe.military().availableTroops(NEU) + 1);
         World w = Worlds.of(b);
 
         assertFalse(Settlement.canKeepPeace(w, NEU));
@@ -114,12 +114,12 @@ class SettlementTest {
     @Test
     void the_lines_before_the_war_may_be_asked_back_only_once_the_attacker_has_gained() {
         World w = Worlds.tiny();
-        w.shiftControl(HOME, DEF, ATK, 0.3);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.3);
         Conflict c = Worlds.attack(w, HOME);
 
         assertFalse(Settlement.available(w, c, NEU, Packages.RESTORE), "what it held before the war is not a gain");
 
-        w.shiftControl(HOME, DEF, ATK, 0.1);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.1);
 
         assertTrue(Settlement.available(w, c, NEU, Packages.RESTORE));
     }
@@ -165,8 +165,8 @@ class SettlementTest {
         Conflict c = Worlds.attack(w, HOME, ENCLAVE);
 
         SettlementDef own = Settlement.terms(w, c, NEU, Packages.OWN_PEACEKEEPERS);
-        assertEquals(NEU, w.propose(NEU, c.index(), own, false).peacekeeper());
-        assertEquals(-1, w.propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.FREEZE), false).peacekeeper());
+        assertEquals(NEU, w.talks().propose(NEU, c.index(), own, false).peacekeeper());
+        assertEquals(-1, w.talks().propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.FREEZE), false).peacekeeper());
         assertEquals(Kind.RESTORE, Settlement.terms(w, c, NEU, Packages.RESTORE).clauses().get(0).kind());
         assertSame(w.setting().settlements().get(0), Settlement.terms(w, c, NEU, formula));
         assertEquals("formula", Packages.id(w.setting(), formula));
@@ -179,7 +179,7 @@ class SettlementTest {
     void the_attacker_withdrawing_is_worth_what_it_gives_up_to_each_side() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, ENCLAVE);
-        w.shiftControl(ENCLAVE, DEF, ATK, 0.4);
+        w.territory().shiftControl(ENCLAVE, DEF, ATK, 0.4);
         SettlementDef t = terms(clause(Kind.WITHDRAW, ATK, ENCLAVE));
 
         assertEquals(-0.4, Settlement.groundValue(w, c, t, ATK), 1e-12);
@@ -191,26 +191,26 @@ class SettlementTest {
     void the_defenders_withdrawing_is_worth_what_they_hold_to_the_attacker_and_their_stake_to_them() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, BELT);
-        w.shiftControl(BELT, DEF, ATK, 0.4);
+        w.territory().shiftControl(BELT, DEF, ATK, 0.4);
         SettlementDef t = terms(clause(Kind.WITHDRAW, DEF, BELT));
 
         assertEquals(0.6, Settlement.groundValue(w, c, t, ATK), 1e-12);
         assertEquals(-0.6 * w.setting().stake(BELT, DEF), Settlement.groundValue(w, c, t, DEF), 1e-12);
-        assertTrue(w.valueOf(BELT, DEF) < 1, "DEF values the belt by its stake only");
+        assertTrue(w.territory().valueOf(BELT, DEF) < 1, "DEF values the belt by its stake only");
     }
 
     @Test
     void restoring_the_lines_gives_back_only_what_the_war_took() {
         World w = Worlds.tiny();
-        w.shiftControl(ENCLAVE, DEF, ATK, 0.2);
+        w.territory().shiftControl(ENCLAVE, DEF, ATK, 0.2);
         Conflict c = Worlds.attack(w, ENCLAVE);
-        w.shiftControl(ENCLAVE, DEF, ATK, 0.3);
+        w.territory().shiftControl(ENCLAVE, DEF, ATK, 0.3);
         SettlementDef t = terms(clause(Kind.RESTORE, -1));
 
         double aim = c.ofAim(0, 0.3);
         assertEquals(0.3 / (c.objective() - 0.2), aim, 1e-12, "what the war took, as a share of what it was fought for");
-        assertEquals(-aim * w.valueOf(ENCLAVE, ATK), Settlement.groundValue(w, c, t, ATK), 1e-12);
-        assertEquals(aim * w.valueOf(ENCLAVE, DEF), Settlement.groundValue(w, c, t, DEF), 1e-12);
+        assertEquals(-aim * w.territory().valueOf(ENCLAVE, ATK), Settlement.groundValue(w, c, t, ATK), 1e-12);
+        assertEquals(aim * w.territory().valueOf(ENCLAVE, DEF), Settlement.groundValue(w, c, t, DEF), 1e-12);
     }
 
     @Test
@@ -230,7 +230,7 @@ class SettlementTest {
     void freezing_the_lines_or_guarding_them_moves_no_ground() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.shiftControl(HOME, DEF, ATK, 0.4);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.4);
         SettlementDef t = terms(clause(Kind.FREEZE, -1), clause(Kind.PEACEKEEPERS, NEU));
 
         assertEquals(0, Settlement.groundValue(w, c, t, ATK));
@@ -241,7 +241,7 @@ class SettlementTest {
     void the_value_of_what_is_still_held_and_of_ones_own_held_by_others() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME, BELT);
-        w.shiftControl(HOME, DEF, ATK, 0.3);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.3);
 
         assertEquals(0.7 + w.setting().stake(BELT, DEF), Settlement.stillHeld(w, c, DEF), 1e-12);
         assertEquals(0.3, Settlement.ownedHeldByOthers(w, c, DEF), 1e-12);
@@ -254,12 +254,12 @@ class SettlementTest {
     void an_attacker_that_withdraws_hands_the_ground_back() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, ENCLAVE);
-        w.shiftControl(ENCLAVE, DEF, ATK, 0.4);
+        w.territory().shiftControl(ENCLAVE, DEF, ATK, 0.4);
 
         carryOut(w, c, terms(clause(Kind.WITHDRAW, ATK, ENCLAVE)));
 
-        assertEquals(0, w.control(ENCLAVE, ATK), 1e-12);
-        assertEquals(1, w.control(ENCLAVE, DEF), 1e-12);
+        assertEquals(0, w.territory().control(ENCLAVE, ATK), 1e-12);
+        assertEquals(1, w.territory().control(ENCLAVE, DEF), 1e-12);
     }
 
     @Test
@@ -269,21 +269,21 @@ class SettlementTest {
 
         carryOut(w, c, terms(clause(Kind.WITHDRAW, DEF, BELT)));
 
-        assertEquals(1, w.control(BELT, ATK), 1e-12);
-        assertEquals(0, w.control(ENCLAVE, ATK), 1e-12, "a region the terms do not name is untouched");
+        assertEquals(1, w.territory().control(BELT, ATK), 1e-12);
+        assertEquals(0, w.territory().control(ENCLAVE, ATK), 1e-12, "a region the terms do not name is untouched");
     }
 
     @Test
     void restoring_the_lines_leaves_the_attacker_what_it_held_before_the_war() {
         World w = Worlds.tiny();
-        w.shiftControl(HOME, DEF, ATK, 0.2);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.2);
         Conflict c = Worlds.attack(w, HOME);
-        w.shiftControl(HOME, DEF, ATK, 0.3);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.3);
 
         carryOut(w, c, terms(clause(Kind.RESTORE, -1)));
 
-        assertEquals(0.2, w.control(HOME, ATK), 1e-12);
-        assertEquals(0.8, w.control(HOME, DEF), 1e-12);
+        assertEquals(0.2, w.territory().control(HOME, ATK), 1e-12);
+        assertEquals(0.8, w.territory().control(HOME, DEF), 1e-12);
     }
 
     @Test
@@ -293,24 +293,24 @@ class SettlementTest {
 
         carryOut(w, c, terms(clause(Kind.PEACEKEEPERS, NEU, ENCLAVE)));
 
-        assertEquals(FORCE, w.peacekeepers(NEU, ENCLAVE));
-        Presence p = w.presences().get(w.presences().size() - 1);
+        assertEquals(FORCE, w.military().peacekeepers(NEU, ENCLAVE));
+        Presence p = w.military().presences().get(w.military().presences().size() - 1);
         assertEquals(DeploymentKind.PEACEKEEPERS, p.kind());
         assertEquals(NEU, p.actor());
-        assertTrue(w.peacekeepersDeployed());
+        assertTrue(w.military().peacekeepersDeployed());
     }
 
     @Test
     void peacekeepers_the_terms_do_not_place_stand_where_the_defenders_hold_most() {
         World w = Worlds.of(withPeacekeepers());
         Conflict c = Worlds.attack(w, HOME, BORDER);
-        w.shiftControl(HOME, DEF, ATK, 0.6);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.6);
 
         carryOut(w, c, terms(clause(Kind.PEACEKEEPERS, NEU)));
 
         assertEquals(BORDER, Ceasefires.contested(w, c));
-        assertEquals(FORCE, w.peacekeepers(NEU, BORDER));
-        assertEquals(0, w.peacekeepers(NEU, HOME));
+        assertEquals(FORCE, w.military().peacekeepers(NEU, BORDER));
+        assertEquals(0, w.military().peacekeepers(NEU, HOME));
     }
 
     @Test
@@ -320,34 +320,34 @@ class SettlementTest {
 
         carryOut(w, c, terms(clause(Kind.PEACEKEEPERS, PAT, HOME)));
 
-        assertTrue(w.presences().isEmpty());
-        assertFalse(w.peacekeepersDeployed());
+        assertTrue(w.military().presences().isEmpty());
+        assertFalse(w.military().peacekeepersDeployed());
     }
 
     @Test
     void freezing_the_lines_or_leaving_the_status_open_moves_nothing() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, ENCLAVE);
-        w.shiftControl(ENCLAVE, DEF, ATK, 0.4);
+        w.territory().shiftControl(ENCLAVE, DEF, ATK, 0.4);
 
         carryOut(w, c, terms(clause(Kind.FREEZE, -1), clause(Kind.STATUS_OPEN, -1, ENCLAVE)));
 
-        assertEquals(0.4, w.control(ENCLAVE, ATK), 1e-12);
-        assertTrue(w.presences().isEmpty());
+        assertEquals(0.4, w.territory().control(ENCLAVE, ATK), 1e-12);
+        assertTrue(w.military().presences().isEmpty());
     }
 
     @Test
     void a_ceasefire_carries_out_its_terms() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, ENCLAVE);
-        w.shiftControl(ENCLAVE, DEF, ATK, 0.4);
-        Proposal p = w.propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.RESTORE), false);
-        w.accept(p, ATK);
-        w.accept(p, DEF);
+        w.territory().shiftControl(ENCLAVE, DEF, ATK, 0.4);
+        Proposal p = w.talks().propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.RESTORE), false);
+        w.talks().accept(p, ATK);
+        w.talks().accept(p, DEF);
 
         Ceasefires.settle(w, c);
 
-        assertEquals(0, w.control(ENCLAVE, ATK), 1e-12);
+        assertEquals(0, w.territory().control(ENCLAVE, ATK), 1e-12);
     }
 
     // --- who gets the ground back -----------------------------------------------------------

@@ -39,10 +39,10 @@ class ThreatTest {
     void a_war_over_ones_land_threatens_by_its_fighting_its_losses_and_its_gravity() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME, BELT);
-        w.setIntensity(c, 0.2);
-        w.shiftControl(HOME, DEF, ATK, 0.1);
-        w.raiseSeverity(c, 0.2);
-        double valued = 1 + w.valueOf(BELT, DEF);
+        w.wars().setIntensity(c, 0.2);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.1);
+        w.wars().raiseSeverity(c, 0.2);
+        double valued = 1 + w.territory().valueOf(BELT, DEF);
 
         double expected = k(THREAT_FIGHTING) * c.plannedIntensity() + k(THREAT_LOSS) * 0.1 / valued + k(THREAT_SEVERITY) * 0.2;
         assertEquals(Math.min(1, expected), Threat.ofConflict(w, c, DEF), 1e-12, "by the intensity the offensive was launched with");
@@ -52,8 +52,8 @@ class ThreatTest {
     void a_war_in_a_ceasefire_threatens_only_by_what_it_took_and_its_gravity() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.shiftControl(HOME, DEF, ATK, 0.1);
-        w.setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
+        w.territory().shiftControl(HOME, DEF, ATK, 0.1);
+        w.wars().setPhase(c, Conflict.Phase.CEASEFIRE, NEU, false);
 
         assertEquals(k(THREAT_LOSS) * 0.1, Threat.ofConflict(w, c, DEF), 1e-12);
     }
@@ -78,7 +78,7 @@ class ThreatTest {
     void an_incident_threatens_only_the_state_whose_forces_it_struck() {
         World w = Worlds.tiny();
         Conflict c = Worlds.incident(w, DEF, 0.4);
-        w.raiseSeverity(c, 0.3);
+        w.wars().raiseSeverity(c, 0.3);
 
         assertEquals(k(THREAT_FIGHTING) * 0.4 + k(THREAT_SEVERITY) * 0.3, Threat.ofConflict(w, c, DEF), 1e-12);
         assertEquals(0, Threat.ofConflict(w, c, PAT));
@@ -88,7 +88,7 @@ class ThreatTest {
     @Test
     void unrest_threatens_the_government_by_its_level() {
         World w = Worlds.tiny();
-        w.setUnrest(DEF, 0.4, 0);
+        w.regimes().setUnrest(DEF, 0.4, 0);
 
         assertEquals(0.4, Threat.of(w, DEF), 1e-12);
         assertEquals(0, Threat.of(w, PAT));
@@ -97,8 +97,8 @@ class ThreatTest {
     @Test
     void communal_violence_threatens_the_state_whose_land_it_burns_in() {
         World w = Worlds.tiny();
-        w.setCommunal(HOME, 0.6);
-        w.setCommunal(ENCLAVE, 0.3);
+        w.regimes().setCommunal(HOME, 0.6);
+        w.regimes().setCommunal(ENCLAVE, 0.3);
 
         assertEquals(0.6, Threat.of(w, DEF), 1e-12);
         assertEquals(0.3, Threat.of(w, ATK), 1e-12, "the enclave is ATK's under the law");
@@ -108,7 +108,7 @@ class ThreatTest {
     void the_gravest_threat_counts() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.setUnrest(DEF, 0.9, 0);
+        w.regimes().setUnrest(DEF, 0.9, 0);
         double war = Threat.ofConflict(w, c, DEF);
 
         assertEquals(Math.max(0.9, war), Threat.of(w, DEF), 1e-12);
@@ -118,8 +118,8 @@ class ThreatTest {
     void the_threat_is_at_most_one() {
         World w = Worlds.tiny();
         Conflict c = Worlds.attack(w, HOME);
-        w.shiftControl(HOME, DEF, ATK, 1);
-        w.raiseSeverity(c, 1);
+        w.territory().shiftControl(HOME, DEF, ATK, 1);
+        w.wars().raiseSeverity(c, 1);
 
         assertEquals(1, Threat.ofConflict(w, c, DEF), 1e-12);
         assertEquals(1, Threat.of(w, DEF), 1e-12);

@@ -115,7 +115,7 @@ class CheckedRunTest {
     }
 
     static Proposal proposal(World w, int proposer, int variant) {
-        return Acts.propose(w, proposer, w.conflict(0), variant);
+        return Acts.propose(w, proposer, w.wars().conflict(0), variant);
     }
 
     @Test
@@ -130,8 +130,8 @@ class CheckedRunTest {
     @Test
     void catches_an_attacker_at_full_intensity_with_its_acceptance_standing() {
         String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> {
-            w.accept(proposal(w, NEU, Packages.FREEZE), ATK);
-            w.setIntensity(w.conflict(0), k(ModelConstant.ATTACK_HIGH));
+            w.talks().accept(proposal(w, NEU, Packages.FREEZE), ATK);
+            w.wars().setIntensity(w.wars().conflict(0), k(ModelConstant.ATTACK_HIGH));
         }));
 
         assertTrue(problem.contains("day 0: ATK attacks C0 at full intensity with its acceptance of P0 standing"), problem);
@@ -140,24 +140,24 @@ class CheckedRunTest {
     @Test
     void catches_an_attack_that_did_not_withdraw_the_acceptance() {
         String problem = broken(war(HOME), holding(ATK, "posture:C0", "attack:C0:low"), new Tamper(0, (w, sim) -> {
-            w.accept(proposal(w, NEU, Packages.FREEZE), ATK);
-            w.setIntensity(w.conflict(0), 0);
-        }), new Tamper(1, (w, sim) -> w.accept(w.proposal(0), ATK)));
+            w.talks().accept(proposal(w, NEU, Packages.FREEZE), ATK);
+            w.wars().setIntensity(w.wars().conflict(0), 0);
+        }), new Tamper(1, (w, sim) -> w.talks().accept(w.talks().proposal(0), ATK)));
 
         assertTrue(problem.contains("day 1: ATK chose attack:C0:low in posture:C0 but its acceptance of P0 still stands"), problem);
     }
 
     @Test
     void catches_forces_sent_to_a_government_that_has_fallen() {
-        String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> w.regimeFalls(DEF)),
-                new Tamper(1, (w, sim) -> w.deploy(new Presence(PAT, -1, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 1))));
+        String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> w.regimes().fall(DEF)),
+                new Tamper(1, (w, sim) -> w.military().deploy(new Presence(PAT, -1, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 1))));
 
         assertTrue(problem.contains("day 1: forces of PAT sent to DEF, whose government had fallen"), problem);
     }
 
     @Test
     void catches_a_guard_deployed_for_a_government_that_has_fallen() {
-        String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> w.regimeFalls(DEF)), new Tamper(1, (w, sim) -> w.guard(DEF)));
+        String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> w.regimes().fall(DEF)), new Tamper(1, (w, sim) -> w.aid().guard(DEF)));
 
         assertTrue(problem.contains("day 1: a guard deployed for DEF"), problem);
     }
@@ -168,7 +168,7 @@ class CheckedRunTest {
         b.events.add(new casus.engine.model.EventDef("unrest", 0, casus.engine.model.EventKind.UNREST, DEF, new int[0], 0.8, 0, 0, 0.8, ""));
         String problem = broken(b.build(), HOLDING, new Tamper(0, (w, sim) -> {
             Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1);
-            w.regimeFalls(DEF);
+            w.regimes().fall(DEF);
         }), new Tamper(1, (w, sim) -> {
             for (ChoiceSet set : sim.decisions(MBA)) {
                 if (set.kind() == ChoiceKind.VOTE) {
@@ -185,9 +185,9 @@ class CheckedRunTest {
     void catches_an_appeal_about_a_war_under_a_ceasefire() {
         String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> {
             Proposal p = proposal(w, NEU, Packages.FREEZE);
-            w.accept(p, ATK);
-            w.accept(p, DEF);
-            Ceasefires.settle(w, w.conflict(0));
+            w.talks().accept(p, ATK);
+            w.talks().accept(p, DEF);
+            Ceasefires.settle(w, w.wars().conflict(0));
         }), new Tamper(1, (w, sim) -> Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, 0)));
 
         assertTrue(problem.contains("day 1: DEF appealed about C0, CEASEFIRE"), problem);
@@ -196,10 +196,10 @@ class CheckedRunTest {
     @Test
     void catches_an_appeal_about_a_war_that_died_down_with_no_ground_taken() {
         String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> {
-            w.setIntensity(w.conflict(0), 0);
-            w.setPhase(w.conflict(0), Conflict.Phase.DORMANT, -1, false);
+            w.wars().setIntensity(w.wars().conflict(0), 0);
+            w.wars().setPhase(w.wars().conflict(0), Conflict.Phase.DORMANT, -1, false);
             for (int r = 0; r < w.setting().regionCount(); r++) {
-                w.shiftControl(r, ATK, DEF, 1);
+                w.territory().shiftControl(r, ATK, DEF, 1);
             }
         }), new Tamper(1, (w, sim) -> Acts.appeal(w, DEF, PACT, MILITARY_ARTICLE, Ask.MILITARY_AID, 0)));
 
@@ -209,8 +209,8 @@ class CheckedRunTest {
     @Test
     void catches_own_peacekeepers_proposed_by_a_state_without_a_peacekeeping_force() {
         String problem = broken(war(HOME), HOLDING, new Tamper(0, (w, sim) -> {
-            Conflict c = w.conflict(0);
-            w.propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.OWN_PEACEKEEPERS), false);
+            Conflict c = w.wars().conflict(0);
+            w.talks().propose(NEU, c.index(), Settlement.terms(w, c, NEU, Packages.OWN_PEACEKEEPERS), false);
         }));
 
         assertTrue(problem.contains("day 0: NEU proposed its own peacekeepers without 0 troops to send"), problem);
@@ -238,7 +238,7 @@ class CheckedRunTest {
         b.deployments.add(new DeploymentDef(PAT, ENCLAVE, 2000, DeploymentKind.PEACEKEEPERS));
         TinySetting.offensive(b, "offensive", 0, 1.0, ENCLAVE);
 
-        String problem = broken(b.build(), HOLDING, new Tamper(0, (w, sim) -> w.joinDefence(w.conflict(0), PAT)));
+        String problem = broken(b.build(), HOLDING, new Tamper(0, (w, sim) -> w.wars().joinDefence(w.wars().conflict(0), PAT)));
 
         assertTrue(problem.contains("day 0: PAT fights in C0 with its peacekeepers still standing in ENCLAVE"), problem);
     }

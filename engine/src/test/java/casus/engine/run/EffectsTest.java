@@ -133,11 +133,11 @@ class EffectsTest {
     void accepting_holds_the_attackers_fire_and_attacking_withdraws_the_acceptance() {
         Simulation sim = foughtADay(war());
         World w = sim.world();
-        Conflict c = w.conflict(0);
+        Conflict c = w.wars().conflict(0);
         Script script = new Script();
         script.then(NEU, "diplomacy", "mediate:C0:freeze").then(ATK, "posture:C0", "attack:C0:high").tick(sim);
-        assertEquals(1, w.proposalCount());
-        Proposal p = w.proposal(0);
+        assertEquals(1, w.talks().proposalCount());
+        Proposal p = w.talks().proposal(0);
         assertEquals(k(ModelConstant.ATTACK_HIGH), c.intensity(), 1e-12);
 
         script.then(ATK, "posture:C0", "accept:P0").tick(sim);
@@ -155,15 +155,15 @@ class EffectsTest {
     void the_defender_that_accepts_stops_firing_back() {
         Simulation sim = foughtADay(war());
         World w = sim.world();
-        Conflict c = w.conflict(0);
+        Conflict c = w.wars().conflict(0);
         Script script = new Script();
         script.then(NEU, "diplomacy", "mediate:C0:freeze").then(DEF, "posture:C0", "fire-back:C0").tick(sim);
         assertEquals(k(ModelConstant.ATTACK_LOW), c.counterIntensity(), 1e-12);
-        assertTrue(w.firedBack(DEF));
+        assertTrue(w.wars().firedBack(DEF));
 
         script.then(DEF, "posture:C0", "accept:P0").tick(sim);
 
-        assertTrue(w.proposal(0).acceptedBy(DEF));
+        assertTrue(w.talks().proposal(0).acceptedBy(DEF));
         assertEquals(0, c.counterIntensity(), 1e-12);
     }
 
@@ -177,7 +177,7 @@ class EffectsTest {
 
         script.then(ATK, "posture:C0", "accept:P0").then(DEF, "posture:C0", "accept:P0").tick(sim);
 
-        Conflict c = sim.world().conflict(0);
+        Conflict c = sim.world().wars().conflict(0);
         assertEquals(Conflict.Phase.CEASEFIRE, c.phase());
         assertEquals(NEU, c.broker());
         assertFalse(c.direct());
@@ -191,13 +191,13 @@ class EffectsTest {
         World w = sim.world();
         Script script = new Script();
         script.then(DEF, "diplomacy", "mediate:C0:freeze").then(ATK, "posture:C0", "attack:C0:low").tick(sim);
-        Proposal p = w.proposal(0);
+        Proposal p = w.talks().proposal(0);
         assertTrue(p.direct());
         assertTrue(p.acceptedBy(DEF), "who proposes terms stands by them");
 
         script.then(ATK, "posture:C0", "accept:P0").tick(sim);
 
-        Conflict c = w.conflict(0);
+        Conflict c = w.wars().conflict(0);
         assertEquals(Conflict.Phase.CEASEFIRE, c.phase());
         assertTrue(c.direct());
         assertEquals(Outcome.DIRECT, sim.outcome().broker());
@@ -211,12 +211,12 @@ class EffectsTest {
 
         new Script().then(ATK, "posture:C0", "attack:C0:high").then(ATK, "diplomacy", "mediate:C0:freeze").tick(sim);
 
-        assertTrue(w.proposal(0).acceptedBy(ATK), "its own terms stand accepted");
-        assertEquals(w.k(ModelConstant.ATTACK_HIGH), w.conflict(0).intensity(), 1e-12, "today's attack was already under way");
+        assertTrue(w.talks().proposal(0).acceptedBy(ATK), "its own terms stand accepted");
+        assertEquals(w.k(ModelConstant.ATTACK_HIGH), w.wars().conflict(0).intensity(), 1e-12, "today's attack was already under way");
 
         new Script().then(ATK, "posture:C0", "attack:C0:high").tick(sim);
 
-        assertFalse(w.proposal(0).acceptedBy(ATK), "attacking again withdraws what it offered");
+        assertFalse(w.talks().proposal(0).acceptedBy(ATK), "attacking again withdraws what it offered");
     }
 
     @Test
@@ -226,13 +226,13 @@ class EffectsTest {
         TinySetting.offensive(b, "offensive", 0, 1.0, ENCLAVE);
         Simulation sim = run(b);
         World w = sim.world();
-        assertEquals(2000, w.peacekeepers(PAT, ENCLAVE));
+        assertEquals(2000, w.military().peacekeepers(PAT, ENCLAVE));
 
         new Script().then(PAT, "posture:C0", "intervene:C0").tick(sim);
 
-        assertTrue((w.conflict(0).interveners() & (1L << PAT)) != 0);
-        assertEquals(0, w.peacekeepers(PAT, ENCLAVE));
-        Presence p = w.presence(0);
+        assertTrue((w.wars().conflict(0).interveners() & (1L << PAT)) != 0);
+        assertEquals(0, w.military().peacekeepers(PAT, ENCLAVE));
+        Presence p = w.military().presence(0);
         assertEquals(new Presence(PAT, -1, ENCLAVE, -1, 2000, DeploymentKind.FORCES, 0), p, "they stay, as combat forces, from the day they fought");
     }
 
@@ -248,9 +248,9 @@ class EffectsTest {
 
         script.then(PAT, "response:R0", "honour:R0").tick(sim);
 
-        assertEquals(Request.Status.HONOURED, w.request(0).status());
-        assertTrue((w.conflict(0).interveners() & (1L << PAT)) != 0);
-        assertEquals(0, w.peacekeepers(PAT, ENCLAVE), "no peacekeepers stand in a war their sender fights");
+        assertEquals(Request.Status.HONOURED, w.appeals().request(0).status());
+        assertTrue((w.wars().conflict(0).interveners() & (1L << PAT)) != 0);
+        assertEquals(0, w.military().peacekeepers(PAT, ENCLAVE), "no peacekeepers stand in a war their sender fights");
     }
 
     /** The motion DEF's appeal to the council tables, by what it asks. */
@@ -258,11 +258,11 @@ class EffectsTest {
         Simulation sim = run(b);
         new Script().then(DEF, "appeal:BLOC", option).tick(sim);
         World w = sim.world();
-        assertEquals(1, w.motionCount());
-        Motion m = w.motion(0);
-        Request q = w.request(m.request());
+        assertEquals(1, w.appeals().motionCount());
+        Motion m = w.appeals().motion(0);
+        Request q = w.appeals().request(m.request());
         assertTrue(q.toCouncil());
-        boolean communal = q.conflict() < 0 && w.unrest(DEF) <= 0 && w.communalIn(DEF) > 0;
+        boolean communal = q.conflict() < 0 && w.regimes().unrest(DEF) <= 0 && w.regimes().communalIn(DEF) > 0;
         assertEquals(Council.motionFor(q, communal), m.kind());
         return m.kind();
     }
@@ -286,8 +286,8 @@ class EffectsTest {
         new Script().then(DEF, "appeal:PACT", "request:PACT:Art.1:military-aid").tick(sim);
 
         World w = sim.world();
-        assertEquals(0, w.motionCount());
-        Request q = w.request(0);
+        assertEquals(0, w.appeals().motionCount());
+        Request q = w.appeals().request(0);
         assertEquals(PAT, q.addressee());
         assertTrue(q.open());
     }
@@ -298,15 +298,15 @@ class EffectsTest {
         World w = sim.world();
         Script script = new Script();
         script.then(DEF, "appeal:PACT", "request:PACT:Art.1:peacekeepers").tick(sim);
-        assertFalse(w.guarded(DEF));
+        assertFalse(w.aid().guarded(DEF));
 
         script.then(PAT, "response:R0", "honour:R0").tick(sim);
 
-        assertEquals(Request.Status.HONOURED, w.request(0).status());
-        assertTrue(w.guarded(DEF));
+        assertEquals(Request.Status.HONOURED, w.appeals().request(0).status());
+        assertTrue(w.aid().guarded(DEF));
         assertEquals(new Presence(PAT, -1, -1, DEF, Math.round(k(ModelConstant.REGIME_TROOPS)), DeploymentKind.PEACEKEEPERS, 1),
-                w.presence(w.presenceCount() - 1));
-        assertTrue(w.peacekeepersDeployed());
+                w.military().presence(w.military().presenceCount() - 1));
+        assertTrue(w.military().peacekeepersDeployed());
         assertTrue(sim.outcome().flag(Flag.PATRON_INTERVENED));
     }
 
@@ -316,14 +316,14 @@ class EffectsTest {
         World w = sim.world();
         Script script = new Script();
         script.then(DEF, "appeal:PACT", "request:PACT:Art.1:peacekeepers").tick(sim);
-        double loyalty = w.loyalty(DEF);
+        double loyalty = w.regimes().loyalty(DEF);
 
         script.then(PAT, "response:R0", "reserve:R0").tick(sim);
 
-        assertEquals(Request.Status.PARTIAL, w.request(0).status());
-        assertTrue(w.reserveFormedFor(DEF));
-        assertFalse(w.guarded(DEF), "a reserve held back guards nothing");
-        assertTrue(w.loyalty(DEF) > loyalty || loyalty == 1);
+        assertEquals(Request.Status.PARTIAL, w.appeals().request(0).status());
+        assertTrue(w.aid().reserveFormedFor(DEF));
+        assertFalse(w.aid().guarded(DEF), "a reserve held back guards nothing");
+        assertTrue(w.regimes().loyalty(DEF) > loyalty || loyalty == 1);
         assertTrue(sim.outcome().flag(Flag.RESERVE_FORMED));
     }
 
@@ -336,8 +336,8 @@ class EffectsTest {
 
         script.then(PAT, "response:R0", "rescue:R0").tick(sim);
 
-        assertEquals(Request.Status.HONOURED, w.request(0).status());
-        assertTrue(w.rescued(DEF));
+        assertEquals(Request.Status.HONOURED, w.appeals().request(0).status());
+        assertTrue(w.aid().rescued(DEF));
         assertTrue(sim.outcome().flag(Flag.ECONOMIC_RESCUE));
     }
 
@@ -348,9 +348,9 @@ class EffectsTest {
 
         new Script().then(PAT, "diplomacy", "back:DEF").tick(sim);
 
-        assertTrue(w.backedBy(PAT, DEF));
-        assertFalse(w.backedBy(MBA, DEF));
-        assertTrue(w.backed(DEF));
+        assertTrue(w.aid().backedBy(PAT, DEF));
+        assertFalse(w.aid().backedBy(MBA, DEF));
+        assertTrue(w.aid().backed(DEF));
         assertTrue(sim.outcome().flag(Flag.DIPLOMATIC_RESCUE));
     }
 
@@ -360,14 +360,14 @@ class EffectsTest {
         World w = sim.world();
         Script script = new Script();
         script.then(DEF, "appeal:PACT", "request:PACT:Art.1:defensive-deployment").tick(sim);
-        int before = w.presenceCount();
+        int before = w.military().presenceCount();
 
         script.then(PAT, "response:R0", "defend:R0").tick(sim);
 
-        assertEquals(Request.Status.HONOURED, w.request(0).status());
-        assertTrue(w.defended(DEF));
-        assertEquals(new Presence(PAT, -1, HOME, DEF, Math.round(k(ModelConstant.TRIPWIRE_TROOPS)), DeploymentKind.FORCES, 1), w.presence(before));
-        assertTrue(w.conflict(0).defends(PAT), "a tripwire where the attack lands defends");
+        assertEquals(Request.Status.HONOURED, w.appeals().request(0).status());
+        assertTrue(w.aid().defended(DEF));
+        assertEquals(new Presence(PAT, -1, HOME, DEF, Math.round(k(ModelConstant.TRIPWIRE_TROOPS)), DeploymentKind.FORCES, 1), w.military().presence(before));
+        assertTrue(w.wars().conflict(0).defends(PAT), "a tripwire where the attack lands defends");
     }
 
     @Test
@@ -377,11 +377,11 @@ class EffectsTest {
         Script script = new Script();
 
         script.then(DEF, "domestic", "crack-down").tick(sim);
-        assertTrue(w.repressing(DEF));
+        assertTrue(w.regimes().repressing(DEF));
         script.then(DEF, "domestic", "concede").tick(sim);
-        assertTrue(w.conceded(DEF));
+        assertTrue(w.regimes().conceded(DEF));
         script.then(DEF, "domestic", "resign").tick(sim);
-        assertTrue(w.leaderResigned(DEF));
+        assertTrue(w.regimes().leaderResigned(DEF));
         assertTrue(sim.outcome().flag(Flag.LEADER_RESIGNED));
     }
 
@@ -391,8 +391,8 @@ class EffectsTest {
 
         new Script().then(DEF, "appeal:BLOC", "suspend:BLOC").tick(sim);
 
-        assertTrue(sim.world().suspended(TinySetting.BLOC, DEF));
-        assertFalse(sim.world().activeMember(TinySetting.BLOC, DEF));
+        assertTrue(sim.world().treaties().suspended(TinySetting.BLOC, DEF));
+        assertFalse(sim.world().treaties().activeMember(TinySetting.BLOC, DEF));
         assertTrue(sim.outcome().flag(Flag.MEMBER_SUSPENDED));
     }
 }

@@ -21,7 +21,7 @@ class LiveFactsTest {
         Simulation sim = new Simulation(BORDER, 1, new Chronicle(new PrintWriter(text)));
         int rus = sim.setting().actor("RUS");
         sim.change(new FactChange("actors.RUS.forces_committed_elsewhere", "0.15"));
-        assertEquals(0.15, sim.world().committed(rus), 1e-12);
+        assertEquals(0.15, sim.world().military().committed(rus), 1e-12);
         sim.tick(Commands.NONE);
         assertTrue(text.toString().contains("the facilitator sets actors.RUS.forces_committed_elsewhere to 0.15"), text.toString());
     }
@@ -33,9 +33,9 @@ class LiveFactsTest {
         sim.change(new FactChange("relations.RUS.AZE.alignment", "-0.5"));
         sim.change(new FactChange("beliefs.ARM.CSTO", "0.9"));
         sim.change(new FactChange("preferences.RUS.escalation", "0.1"));
-        assertEquals(-0.5, sim.world().alignment(s.actor("RUS"), s.actor("AZE")), 1e-12);
-        assertEquals(0.9, sim.world().belief(s.actor("ARM"), s.treatySubject(s.treaty("CSTO"))), 1e-12);
-        assertEquals(0.1, sim.world().weight(s.actor("RUS"), casus.engine.model.Term.ESCALATION.ordinal()), 1e-12);
+        assertEquals(-0.5, sim.world().minds().alignment(s.actor("RUS"), s.actor("AZE")), 1e-12);
+        assertEquals(0.9, sim.world().minds().belief(s.actor("ARM"), s.treatySubject(s.treaty("CSTO"))), 1e-12);
+        assertEquals(0.1, sim.world().minds().weight(s.actor("RUS"), casus.engine.model.Term.ESCALATION.ordinal()), 1e-12);
     }
 
     @Test

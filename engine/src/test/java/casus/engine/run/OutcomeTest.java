@@ -67,10 +67,10 @@ class OutcomeTest {
     /** The members of a council but the one asking vote on a motion the next day, and the council settles it. */
     static Council.Result voteAndSettle(World w, Motion m, Motion.Vote vote) {
         w.advanceDay();
-        int requester = w.request(m.request()).requester();
+        int requester = w.appeals().request(m.request()).requester();
         for (int a = 0; a < w.actorCount(); a++) {
-            if (a != requester && w.activeMember(m.treaty(), a)) {
-                w.castVote(m, a, vote);
+            if (a != requester && w.treaties().activeMember(m.treaty(), a)) {
+                w.appeals().castVote(m, a, vote);
             }
         }
         return Council.settle(w, m);
@@ -167,7 +167,7 @@ class OutcomeTest {
         void a_bilateral_partners_answer_is_not_the_alliance_consulting() {
             World w = Worlds.tiny();
             Request q = Acts.appeal(w, DEF, PACT, CONSULTATION_ARTICLE, Ask.CONSULTATIONS, Worlds.attack(w, HOME).index());
-            w.answer(q, Request.Status.HONOURED);
+            w.appeals().answer(q, Request.Status.HONOURED);
 
             assertFalse(of(w).flag(Flag.ALLIANCE_CONSULTED));
         }
@@ -191,7 +191,7 @@ class OutcomeTest {
         @Test
         void troops_sent_collectively_to_guard_the_victims_government_are_an_intervention() {
             World w = Worlds.tiny();
-            w.setUnrest(DEF, 0.8, 0.8);
+            w.regimes().setUnrest(DEF, 0.8, 0.8);
             Motion m = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.PEACEKEEPERS, -1));
             assertEquals(Motion.Kind.GUARD, m.kind());
 
@@ -220,7 +220,7 @@ class OutcomeTest {
         @Test
         void a_mission_is_a_response_but_not_aid() {
             World w = Worlds.tiny();
-            w.sendMission(new Mission(BLOC, 0, DEF, 0));
+            w.appeals().sendMission(new Mission(BLOC, 0, DEF, 0));
 
             Set<Flag> on = flags(w);
 
@@ -233,8 +233,8 @@ class OutcomeTest {
         @Test
         void a_mission_of_another_treaty_or_to_another_host_is_not_the_alliances() {
             World w = Worlds.tiny();
-            w.sendMission(new Mission(PACT, 0, DEF, 0));
-            w.sendMission(new Mission(BLOC, 0, MBA, 0));
+            w.appeals().sendMission(new Mission(PACT, 0, DEF, 0));
+            w.appeals().sendMission(new Mission(BLOC, 0, MBA, 0));
 
             assertFalse(of(w).flag(Flag.ALLIANCE_MISSION));
             assertFalse(of(w).flag(Flag.ALLIANCE_RESPONDED));
@@ -246,7 +246,7 @@ class OutcomeTest {
             Conflict c = Worlds.attack(w, HOME);
             Motion m = Acts.motionOf(w, Acts.appeal(w, DEF, BLOC, MILITARY_ARTICLE, Ask.MILITARY_AID, c.index()));
             voteAndSettle(w, m, Motion.Vote.NO);
-            Motion mission = w.motion(w.motionCount() - 1);
+            Motion mission = w.appeals().motion(w.appeals().motionCount() - 1);
             assertEquals(Motion.Kind.MISSION, mission.kind());
 
             voteAndSettle(w, mission, Motion.Vote.YES);
@@ -259,10 +259,10 @@ class OutcomeTest {
         @Test
         void a_suspension_counts_only_in_the_alliance_under_test() {
             World w = Worlds.tiny();
-            w.suspend(PACT, DEF);
+            w.treaties().suspend(PACT, DEF);
             assertFalse(of(w).flag(Flag.MEMBER_SUSPENDED));
 
-            w.suspend(BLOC, MBA);
+            w.treaties().suspend(BLOC, MBA);
 
             assertTrue(of(w).flag(Flag.MEMBER_SUSPENDED));
         }
@@ -273,7 +273,7 @@ class OutcomeTest {
         @Test
         void a_state_fighting_for_the_victim_is_aid_but_not_an_alliance_response() {
             World w = Worlds.tiny();
-            w.joinDefence(Worlds.attack(w, HOME), PAT);
+            w.wars().joinDefence(Worlds.attack(w, HOME), PAT);
 
             Set<Flag> on = flags(w);
 
@@ -287,9 +287,9 @@ class OutcomeTest {
         void a_state_fighting_in_a_war_that_is_not_the_victims_is_no_patron_of_it() {
             World w = neutralsWar();
             Conflict c = Worlds.attack(w, BELT);
-            assertEquals(NEU, w.principalDefender(c));
+            assertEquals(NEU, w.wars().principalDefender(c));
 
-            w.joinDefence(c, PAT);
+            w.wars().joinDefence(c, PAT);
 
             assertFalse(of(w).flag(Flag.PATRON_INTERVENED));
             assertFalse(of(w).flag(Flag.VICTIM_AIDED));
@@ -298,8 +298,8 @@ class OutcomeTest {
         @Test
         void a_state_guarding_the_victims_government_with_its_own_troops_is_a_patron() {
             World w = Worlds.tiny();
-            w.deploy(new Presence(PAT, -1, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 0));
-            w.guard(DEF);
+            w.military().deploy(new Presence(PAT, -1, -1, DEF, 2000, DeploymentKind.PEACEKEEPERS, 0));
+            w.aid().guard(DEF);
 
             Set<Flag> on = flags(w);
 
@@ -310,7 +310,7 @@ class OutcomeTest {
         @Test
         void the_guard_of_another_government_is_not_the_victims() {
             World w = Worlds.tiny();
-            w.guard(MBA);
+            w.aid().guard(MBA);
 
             assertFalse(of(w).flag(Flag.PATRON_INTERVENED));
         }
@@ -318,16 +318,16 @@ class OutcomeTest {
         @Test
         void the_trackers_of_help_count_only_for_the_victim() {
             World w = Worlds.tiny();
-            w.formReserve(MBA);
-            w.rescue(MBA);
-            w.back(PAT, MBA);
-            w.defend(MBA);
+            w.aid().formReserve(MBA);
+            w.aid().rescue(MBA);
+            w.aid().back(PAT, MBA);
+            w.aid().defend(MBA);
             assertEquals(EnumSet.of(Flag.REGIME_SURVIVED), flags(w));
 
-            w.formReserve(DEF);
-            w.rescue(DEF);
-            w.back(PAT, DEF);
-            w.defend(DEF);
+            w.aid().formReserve(DEF);
+            w.aid().rescue(DEF);
+            w.aid().back(PAT, DEF);
+            w.aid().defend(DEF);
 
             assertEquals(EnumSet.of(Flag.REGIME_SURVIVED, Flag.RESERVE_FORMED, Flag.ECONOMIC_RESCUE, Flag.DIPLOMATIC_RESCUE, Flag.DEFENSIVE_DEPLOYMENT),
                     flags(w));
@@ -339,8 +339,8 @@ class OutcomeTest {
         Conflict agreed(World w, int proposer) {
             Conflict c = Worlds.attack(w, HOME);
             Proposal p = Acts.propose(w, proposer, c, Packages.FREEZE);
-            w.accept(p, ATK);
-            w.accept(p, DEF);
+            w.talks().accept(p, ATK);
+            w.talks().accept(p, DEF);
             Ceasefires.settle(w, c);
             return c;
         }
@@ -390,7 +390,7 @@ class OutcomeTest {
             World w = Worlds.of(b);
             assertFalse(of(w).flag(Flag.PEACEKEEPERS_DEPLOYED));
 
-            w.deploy(new Presence(NEU, -1, HOME, -1, 2000, DeploymentKind.PEACEKEEPERS, 1));
+            w.military().deploy(new Presence(NEU, -1, HOME, -1, 2000, DeploymentKind.PEACEKEEPERS, 1));
 
             assertTrue(of(w).flag(Flag.PEACEKEEPERS_DEPLOYED));
         }
@@ -428,10 +428,10 @@ class OutcomeTest {
         @Test
         void the_victims_fall_is_an_outcome_anothers_is_not() {
             World w = Worlds.tiny();
-            w.regimeFalls(MBA);
+            w.regimes().fall(MBA);
             assertTrue(of(w).flag(Flag.REGIME_SURVIVED));
 
-            w.regimeFalls(DEF);
+            w.regimes().fall(DEF);
 
             assertFalse(of(w).flag(Flag.REGIME_SURVIVED));
         }
@@ -439,10 +439,10 @@ class OutcomeTest {
         @Test
         void the_victims_leader_stepping_down_is_an_outcome_anothers_is_not() {
             World w = Worlds.tiny();
-            w.leaderResigns(MBA);
+            w.regimes().leaderResigns(MBA);
             assertFalse(of(w).flag(Flag.LEADER_RESIGNED));
 
-            w.leaderResigns(DEF);
+            w.regimes().leaderResigns(DEF);
 
             assertTrue(of(w).flag(Flag.LEADER_RESIGNED));
             assertTrue(of(w).flag(Flag.REGIME_SURVIVED));
@@ -452,14 +452,14 @@ class OutcomeTest {
         void the_victim_fired_back_only_when_it_struck_back_itself() {
             World neutral = neutralsWar();
             Conflict c = Worlds.attack(neutral, BELT);
-            neutral.setCounterIntensity(c, k(ModelConstant.ATTACK_LOW), NEU);
+            neutral.wars().setCounterIntensity(c, k(ModelConstant.ATTACK_LOW), NEU);
             assertFalse(of(neutral).flag(Flag.VICTIM_FIRED_BACK));
 
             World w = Worlds.tiny();
             Conflict home = Worlds.attack(w, HOME);
-            w.setCounterIntensity(home, 0, DEF);
+            w.wars().setCounterIntensity(home, 0, DEF);
             assertFalse(of(w).flag(Flag.VICTIM_FIRED_BACK), "holding its fire is not firing back");
-            w.setCounterIntensity(home, k(ModelConstant.ATTACK_LOW), DEF);
+            w.wars().setCounterIntensity(home, k(ModelConstant.ATTACK_LOW), DEF);
 
             assertTrue(of(w).flag(Flag.VICTIM_FIRED_BACK));
         }
@@ -468,10 +468,10 @@ class OutcomeTest {
         void the_attacker_gains_territory_only_beyond_the_threshold() {
             World w = Worlds.tiny();
             double threshold = k(ModelConstant.GAIN_THRESHOLD_KM2);
-            w.shiftControl(HOME, DEF, ATK, 0.8 * threshold / w.setting().area(HOME));
+            w.territory().shiftControl(HOME, DEF, ATK, 0.8 * threshold / w.setting().area(HOME));
             assertFalse(of(w).flag(Flag.ATTACKER_GAINED_TERRITORY));
 
-            w.shiftControl(HOME, DEF, ATK, 0.4 * threshold / w.setting().area(HOME));
+            w.territory().shiftControl(HOME, DEF, ATK, 0.4 * threshold / w.setting().area(HOME));
 
             assertTrue(of(w).flag(Flag.ATTACKER_GAINED_TERRITORY));
         }
@@ -479,7 +479,7 @@ class OutcomeTest {
         @Test
         void ground_another_actor_took_is_not_the_attackers_gain() {
             World w = Worlds.tiny();
-            w.shiftControl(HOME, DEF, NEU, 0.5);
+            w.territory().shiftControl(HOME, DEF, NEU, 0.5);
 
             assertFalse(of(w).flag(Flag.ATTACKER_GAINED_TERRITORY));
         }
@@ -487,8 +487,8 @@ class OutcomeTest {
         @Test
         void the_victims_belief_in_its_allies_is_its_mean_belief_in_its_treaties() {
             World w = Worlds.tiny();
-            w.setBelief(DEF, PAT, 0.9);
-            w.setBelief(DEF, w.setting().treatySubject(BLOC), 0.3);
+            w.minds().setBelief(DEF, PAT, 0.9);
+            w.minds().setBelief(DEF, w.setting().treatySubject(BLOC), 0.3);
 
             assertEquals(0.6, of(w).metric(Metric.VICTIM_BELIEF_IN_ALLIES), 1e-12);
         }

@@ -77,12 +77,12 @@ class SimulationTest {
         Simulation sim = new Simulation(b.build(), 1, Recorder.NONE);
 
         sim.tick(Commands.NONE);
-        assertTrue(sim.world().conflicts().isEmpty());
+        assertTrue(sim.world().wars().conflicts().isEmpty());
         sim.tick(Commands.NONE);
 
         assertEquals(2, sim.day());
-        assertEquals(1, sim.world().conflicts().size());
-        assertEquals(2, sim.world().conflict(0).startDay());
+        assertEquals(1, sim.world().wars().conflicts().size());
+        assertEquals(2, sim.world().wars().conflict(0).startDay());
     }
 
     @Test
@@ -91,7 +91,7 @@ class SimulationTest {
 
         sim.inject(new EventDef("surprise", 0, EventKind.FORCES_REDEPLOYED, PAT, new int[0], 0, 0, 0.7, 0, ""));
 
-        assertEquals(0.7, sim.world().committed(PAT), 1e-12);
+        assertEquals(0.7, sim.world().military().committed(PAT), 1e-12);
     }
 
     @Test
@@ -106,8 +106,8 @@ class SimulationTest {
         assertTrue(appeal.human());
         assertEquals(ActionKind.REQUEST, appeal.actionKind(appeal.chosen()));
         assertTrue(appeal.agentChoice() >= 0);
-        assertFalse(sim.world().requests().isEmpty());
-        assertEquals(DEF, sim.world().request(0).requester());
+        assertFalse(sim.world().appeals().requests().isEmpty());
+        assertEquals(DEF, sim.world().appeals().request(0).requester());
     }
 
     @Test
@@ -134,7 +134,7 @@ class SimulationTest {
             assertEquals(Origin.HELD, sim.origin(DEF, k));
             assertTrue(set.actionKind(set.chosen()).quiet());
         }
-        assertTrue(sim.world().requests().isEmpty());
+        assertTrue(sim.world().appeals().requests().isEmpty());
     }
 
     @Test
@@ -176,12 +176,12 @@ class SimulationTest {
 
         for (int day = 0; day < Constants.whole(ModelConstant.ANSWER_DAYS); day++) {
             sim.tick(silentPatron);
-            assertEquals(Request.Status.OPEN, sim.world().request(0).status(), "day " + day);
+            assertEquals(Request.Status.OPEN, sim.world().appeals().request(0).status(), "day " + day);
         }
         sim.tick(silentPatron);
 
-        assertEquals(Request.Status.REFUSED, sim.world().request(0).status());
-        assertEquals(Constants.whole(ModelConstant.ANSWER_DAYS), sim.world().request(0).answeredDay());
+        assertEquals(Request.Status.REFUSED, sim.world().appeals().request(0).status());
+        assertEquals(Constants.whole(ModelConstant.ANSWER_DAYS), sim.world().appeals().request(0).answeredDay());
     }
 
     @Test
@@ -232,7 +232,7 @@ class SimulationTest {
 
         boolean moved = false;
         for (int t = 0; t < Term.COUNT; t++) {
-            double w = sim.world().weight(DEF, t);
+            double w = sim.world().minds().weight(DEF, t);
             assertTrue(w >= 0.9 && w <= 1.1, "weight " + w);
             moved |= w != 1.0;
         }
@@ -249,11 +249,11 @@ class SimulationTest {
 
         Outcome o = sim.runToEnd();
 
-        assertTrue(sim.world().control(BELT, ATK) > 0);
+        assertTrue(sim.world().territory().control(BELT, ATK) > 0);
         assertTrue(o.flag(Flag.ATTACKER_GAINED_TERRITORY));
         assertTrue(o.metric(Metric.CASUALTIES) > 0);
         assertTrue(o.metric(Metric.DAYS_OF_FIGHTING) >= 1);
         assertTrue(o.metric(Metric.TERRITORY_CHANGED_KM2) > 0);
-        assertTrue(sim.world().casualties(DEF) > 0);
+        assertTrue(sim.world().military().casualties(DEF) > 0);
     }
 }

@@ -37,7 +37,7 @@ class InjectablesTest {
         Simulation sim = new Simulation(s, 1, new Chronicle(new PrintWriter(text)));
         sim.tick(casus.engine.run.Commands.NONE);
         sim.inject(kharkiv.on(sim.day()));
-        assertEquals(0.9, sim.world().committed(s.actor("RUS")), 1e-12);
+        assertEquals(0.9, sim.world().military().committed(s.actor("RUS")), 1e-12);
         assertTrue(text.toString().contains("! Russia throws its last reserves against the Kharkiv counteroffensive"), text.toString());
     }
 

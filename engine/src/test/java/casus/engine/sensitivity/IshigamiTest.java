@@ -31,29 +31,41 @@ class IshigamiTest {
 
     @Test
     void estimate_recovers_the_ishigami_indices() {
-        int n = 1 << 14;
-        double[][] u = Saltelli.unitPoints(n, 3, RandomGeneratorFactory.of("L64X128MixRandom").create(2024));
-        double[] y = new double[u.length];
-        for (int p = 0; p < u.length; p++) {
-            y[p] = ishigami(-Math.PI + 2 * Math.PI * u[p][0], -Math.PI + 2 * Math.PI * u[p][1], -Math.PI + 2 * Math.PI * u[p][2]);
-        }
+        TestFunction f = TestFunction.ishigami();
+        double[] y = f.evaluate(Saltelli.unitPoints(1 << 14, 3, RandomGeneratorFactory.of("L64X128MixRandom").create(2024)));
         SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(y, 3), 500, RandomGeneratorFactory.of("L64X128MixRandom").create(1));
-        double[] first = {V1 / V, V2 / V, 0};
-        double[] total = {(V1 + V13) / V, V2 / V, V13 / V};
         for (int i = 0; i < 3; i++) {
-            assertEquals(first[i], e.first()[i], 0.03, "S" + (i + 1));
-            assertEquals(total[i], e.total()[i], 0.03, "ST" + (i + 1));
-            assertTrue(e.firstCi()[i][0] <= first[i] && first[i] <= e.firstCi()[i][1], "S" + (i + 1) + " interval covers the truth");
-            assertTrue(e.totalCi()[i][0] <= total[i] && total[i] <= e.totalCi()[i][1], "ST" + (i + 1) + " interval covers the truth");
+            assertEquals(f.first()[i], e.first()[i].value(), 0.03, "S" + (i + 1));
+            assertEquals(f.total()[i], e.total()[i].value(), 0.03, "ST" + (i + 1));
+            assertTrue(e.first()[i].ci()[0] <= f.first()[i] && f.first()[i] <= e.first()[i].ci()[1], "S" + (i + 1) + " interval covers the truth");
+            assertTrue(e.total()[i].ci()[0] <= f.total()[i] && f.total()[i] <= e.total()[i].ci()[1], "ST" + (i + 1) + " interval covers the truth");
         }
         assertEquals(V, e.variance(), 0.03 * V);
+    }
+
+    /** Ishigami's only interaction is x1 with x3: S13 = V13 / V = 0.244, S12 = S23 = 0. */
+    @Test
+    void second_order_indices_find_the_one_interaction() {
+        TestFunction f = TestFunction.ishigami();
+        double[][] u = Saltelli.unitPoints(1 << 13, 3, Saltelli.Points.SOBOL, true, RandomGeneratorFactory.of("L64X128MixRandom").create(5));
+        SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(f.evaluate(u), 3, true), 200,
+                RandomGeneratorFactory.of("L64X128MixRandom").create(6));
+        assertEquals(3, e.second().size());
+        for (SobolIndices.Pair p : e.second()) {
+            double truth = p.i() == 0 && p.j() == 2 ? V13 / V : 0;
+            assertEquals(truth, p.index().value(), 0.03, "S" + (p.i() + 1) + (p.j() + 1));
+            assertTrue(p.index().ci()[0] <= truth && truth <= p.index().ci()[1], "S" + (p.i() + 1) + (p.j() + 1) + " interval covers the truth");
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals(f.first()[i], e.first()[i].value(), 0.03, "the first-order indices are those of the plain scheme");
+        }
     }
 
     @Test
     void estimate_of_a_constant_is_undefined() {
         double[] y = new double[5 * 10];
         SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(y, 3), 10, RandomGeneratorFactory.of("L64X128MixRandom").create(1));
-        assertTrue(Double.isNaN(e.first()[0]) && Double.isNaN(e.total()[2]));
+        assertTrue(Double.isNaN(e.first()[0].value()) && Double.isNaN(e.total()[2].value()));
     }
 
     @Test
@@ -65,14 +77,9 @@ class IshigamiTest {
             y[p] = u[p][0] + 2 * u[p][1];
         }
         SobolIndices.Estimate e = SobolIndices.estimate(Saltelli.split(y, 2), 100, RandomGeneratorFactory.of("L64X128MixRandom").create(3));
-        assertEquals(0.2, e.first()[0], 0.03);
-        assertEquals(0.8, e.first()[1], 0.03);
-        assertEquals(0.2, e.total()[0], 0.03);
-        assertEquals(0.8, e.total()[1], 0.03);
-    }
-
-    private static double ishigami(double x1, double x2, double x3) {
-        double s2 = Math.sin(x2);
-        return Math.sin(x1) + A * s2 * s2 + B * Math.pow(x3, 4) * Math.sin(x1);
+        assertEquals(0.2, e.first()[0].value(), 0.03);
+        assertEquals(0.8, e.first()[1].value(), 0.03);
+        assertEquals(0.2, e.total()[0].value(), 0.03);
+        assertEquals(0.8, e.total()[1].value(), 0.03);
     }
 }

@@ -40,28 +40,28 @@ public final class Acts {
             }
         }
         double clarity = conflict < 0 ? CasusFoederis.ofCrisisAtHome(w, requester, o, ask)
-                : CasusFoederis.ofConflict(w, w.conflict(conflict), requester, treaty, o);
-        Request q = w.openRequest(requester, treaty, addressee, article, o, ask, conflict, clarity, need(w, requester, conflict));
+                : CasusFoederis.ofConflict(w, w.wars().conflict(conflict), requester, treaty, o);
+        Request q = w.appeals().openRequest(requester, treaty, addressee, article, o, ask, conflict, clarity, need(w, requester, conflict));
         if (q.toCouncil()) {
-            boolean communal = conflict < 0 && w.unrest(requester) <= 0 && w.communalIn(requester) > 0;
-            w.tableMotion(treaty, q.index(), Council.motionFor(q, communal));
+            boolean communal = conflict < 0 && w.regimes().unrest(requester) <= 0 && w.regimes().communalIn(requester) > 0;
+            w.appeals().tableMotion(treaty, q.index(), Council.motionFor(q, communal));
         }
         return q;
     }
 
     /** An appeal to a state outside any treaty. */
     public static Request appealOutside(World w, int requester, int friend, Ask ask, int conflict) {
-        return w.openRequest(requester, -1, friend, -1, Obligation.NONE, ask, conflict, 0, need(w, requester, conflict));
+        return w.appeals().openRequest(requester, -1, friend, -1, Obligation.NONE, ask, conflict, 0, need(w, requester, conflict));
     }
 
     /** The need an appeal about a conflict (or the crisis at home) records. */
     public static double need(World w, int requester, int conflict) {
-        return conflict < 0 ? Threat.of(w, requester) : Threat.ofConflict(w, w.conflict(conflict), requester);
+        return conflict < 0 ? Threat.of(w, requester) : Threat.ofConflict(w, w.wars().conflict(conflict), requester);
     }
 
     /** The motion an appeal to a council tabled. */
     public static Motion motionOf(World w, Request q) {
-        for (Motion m : w.motions()) {
+        for (Motion m : w.appeals().motions()) {
             if (m.request() == q.index()) {
                 return m;
             }
@@ -71,7 +71,7 @@ public final class Acts {
 
     /** A ceasefire proposal on a package of terms; direct when one of the two parties proposes it. */
     public static Proposal propose(World w, int proposer, Conflict c, int variant) {
-        boolean direct = proposer == c.attacker() || proposer == w.principalDefender(c);
-        return w.propose(proposer, c.index(), Settlement.terms(w, c, proposer, variant), direct);
+        boolean direct = proposer == c.attacker() || proposer == w.wars().principalDefender(c);
+        return w.talks().propose(proposer, c.index(), Settlement.terms(w, c, proposer, variant), direct);
     }
 }

@@ -132,7 +132,7 @@ public final class CheckedRun {
         suspended = new boolean[s.treatyCount()][actors];
         for (int t = 0; t < s.treatyCount(); t++) {
             for (int a = 0; a < actors; a++) {
-                suspended[t][a] = w.suspended(t, a);
+                suspended[t][a] = w.treaties().suspended(t, a);
             }
         }
         fallen = new boolean[actors];
@@ -148,44 +148,44 @@ public final class CheckedRun {
         alignment = new double[actors][actors];
         backedBy = new boolean[actors][actors];
         for (int a = 0; a < actors; a++) {
-            fallen[a] = w.regimeFallen(a);
-            casualties[a] = w.casualties(a);
-            unrest[a] = w.unrest(a);
-            communal[a] = w.communalIn(a);
-            repressing[a] = w.repressing(a);
-            conceded[a] = w.conceded(a);
-            resigned[a] = w.leaderResigned(a);
-            guarded[a] = w.guarded(a);
-            available[a] = w.available(a);
-            availableTroops[a] = w.availableTroops(a);
+            fallen[a] = w.regimes().fallen(a);
+            casualties[a] = w.military().casualties(a);
+            unrest[a] = w.regimes().unrest(a);
+            communal[a] = w.regimes().communalIn(a);
+            repressing[a] = w.regimes().repressing(a);
+            conceded[a] = w.regimes().conceded(a);
+            resigned[a] = w.regimes().leaderResigned(a);
+            guarded[a] = w.aid().guarded(a);
+            available[a] = w.military().available(a);
+            availableTroops[a] = w.military().availableTroops(a);
             for (int b = 0; b < actors; b++) {
-                alignment[a][b] = w.alignment(a, b);
-                backedBy[a][b] = w.backedBy(a, b);
+                alignment[a][b] = w.minds().alignment(a, b);
+                backedBy[a][b] = w.aid().backedBy(a, b);
             }
         }
-        votes = new Motion.Vote[w.motionCount()][actors];
-        motionOpen = new boolean[w.motionCount()];
-        for (Motion m : w.motions()) {
+        votes = new Motion.Vote[w.appeals().motionCount()][actors];
+        motionOpen = new boolean[w.appeals().motionCount()];
+        for (Motion m : w.appeals().motions()) {
             motionOpen[m.index()] = m.open();
             for (int a = 0; a < actors; a++) {
                 votes[m.index()][a] = m.vote(a);
             }
         }
-        requestStatus = w.requests().stream().map(Request::status).toArray(Request.Status[]::new);
-        proposalStatus = w.proposals().stream().map(Proposal::status).toArray(Proposal.Status[]::new);
-        accepted = new long[w.proposalCount()];
-        for (Proposal p : w.proposals()) {
+        requestStatus = w.appeals().requests().stream().map(Request::status).toArray(Request.Status[]::new);
+        proposalStatus = w.talks().proposals().stream().map(Proposal::status).toArray(Proposal.Status[]::new);
+        accepted = new long[w.talks().proposalCount()];
+        for (Proposal p : w.talks().proposals()) {
             for (int a = 0; a < actors; a++) {
                 accepted[p.index()] |= p.acceptedBy(a) ? 1L << a : 0;
             }
         }
-        int conflicts = w.conflictCount();
+        int conflicts = w.wars().conflictCount();
         phase = new Conflict.Phase[conflicts];
         fighting = new boolean[conflicts];
         defenders = new long[conflicts];
         interveners = new long[conflicts];
         occupied = new long[conflicts];
-        for (Conflict c : w.conflicts()) {
+        for (Conflict c : w.wars().conflicts()) {
             int i = c.index();
             phase[i] = c.phase();
             fighting[i] = c.fighting(day);
@@ -193,14 +193,14 @@ public final class CheckedRun {
             interveners[i] = c.interveners();
             for (int k = 0; k < c.regionCount(); k++) {
                 int r = c.region(k);
-                if (s.deJure(r) >= 0 && c.attackerGain(k, w.control(r, c.attacker())) > 0) {
+                if (s.deJure(r) >= 0 && c.attackerGain(k, w.territory().control(r, c.attacker())) > 0) {
                     occupied[i] |= 1L << s.deJure(r);
                 }
             }
         }
-        presences = w.presences().toArray(new Presence[0]);
-        requests = w.requestCount();
-        proposals = w.proposalCount();
+        presences = w.military().presences().toArray(new Presence[0]);
+        requests = w.appeals().requestCount();
+        proposals = w.talks().proposalCount();
     }
 
     private void after() {
@@ -219,8 +219,8 @@ public final class CheckedRun {
             for (int a = 0; a < actors; a++) {
                 final int region = r;
                 final int actor = a;
-                check(w.control(r, a) >= -1e-12, () -> "control of " + s.regionId(region) + " by " + s.actorId(actor) + " is negative: " + w.control(region, actor));
-                sum += w.control(r, a);
+                check(w.territory().control(r, a) >= -1e-12, () -> "control of " + s.regionId(region) + " by " + s.actorId(actor) + " is negative: " + w.territory().control(region, actor));
+                sum += w.territory().control(r, a);
             }
             final double total = sum;
             final int region = r;
@@ -228,21 +228,21 @@ public final class CheckedRun {
         }
         for (int a = 0; a < actors; a++) {
             final int actor = a;
-            check(w.casualties(a) >= casualties[a], () -> "casualties of " + s.actorId(actor) + " fell from " + casualties[actor] + " to " + w.casualties(actor));
-            check(within01(w.stability(a)), () -> "stability of " + s.actorId(actor) + " is " + w.stability(actor));
-            check(within01(w.unrest(a)), () -> "unrest of " + s.actorId(actor) + " is " + w.unrest(actor));
-            check(!fallen[a] || w.regimeFallen(a), () -> "the fallen regime of " + s.actorId(actor) + " rose again");
+            check(w.military().casualties(a) >= casualties[a], () -> "casualties of " + s.actorId(actor) + " fell from " + casualties[actor] + " to " + w.military().casualties(actor));
+            check(within01(w.regimes().stability(a)), () -> "stability of " + s.actorId(actor) + " is " + w.regimes().stability(actor));
+            check(within01(w.regimes().unrest(a)), () -> "unrest of " + s.actorId(actor) + " is " + w.regimes().unrest(actor));
+            check(!fallen[a] || w.regimes().fallen(a), () -> "the fallen regime of " + s.actorId(actor) + " rose again");
             for (int subject = 0; subject < s.subjectCount(); subject++) {
                 final int of = subject;
-                check(within01(w.belief(a, subject)), () -> "belief of " + s.actorId(actor) + " in " + s.subjectId(of) + " is " + w.belief(actor, of));
+                check(within01(w.minds().belief(a, subject)), () -> "belief of " + s.actorId(actor) + " in " + s.subjectId(of) + " is " + w.minds().belief(actor, of));
             }
             for (int t = 0; t < s.treatyCount(); t++) {
                 final int treaty = t;
-                check(!suspended[t][a] || w.suspended(t, a), () -> s.actorId(actor) + " took up its suspended part in " + s.treatyId(treaty) + " again");
+                check(!suspended[t][a] || w.treaties().suspended(t, a), () -> s.actorId(actor) + " took up its suspended part in " + s.treatyId(treaty) + " again");
             }
         }
-        for (Motion m : w.motions()) {
-            int requester = w.request(m.request()).requester();
+        for (Motion m : w.appeals().motions()) {
+            int requester = w.appeals().request(m.request()).requester();
             check(m.vote(requester) == Motion.Vote.NONE, () -> s.actorId(requester) + " voted on its own appeal");
             for (int a = 0; a < actors; a++) {
                 Motion.Vote before = m.index() < votes.length ? votes[m.index()][a] : Motion.Vote.NONE;
@@ -252,8 +252,8 @@ public final class CheckedRun {
                 }
             }
         }
-        for (int i = requests; i < w.requestCount(); i++) {
-            Request q = w.request(i);
+        for (int i = requests; i < w.appeals().requestCount(); i++) {
+            Request q = w.appeals().request(i);
             if (q.treaty() >= 0) {
                 check(s.member(q.treaty(), q.requester()) && !suspended[q.treaty()][q.requester()],
                         () -> s.actorId(q.requester()) + " appealed under " + s.treatyId(q.treaty()) + " without taking part in it");
@@ -261,8 +261,8 @@ public final class CheckedRun {
                 check(q.addressee() >= 0 && q.addressee() != q.requester(), () -> s.actorId(q.requester()) + " appealed outside any treaty to nobody");
             }
         }
-        for (Conflict c : w.conflicts()) {
-            List<Proposal> inForce = w.proposals().stream()
+        for (Conflict c : w.wars().conflicts()) {
+            List<Proposal> inForce = w.talks().proposals().stream()
                     .filter(p -> p.conflict() == c.index() && p.status() == Proposal.Status.IN_FORCE).toList();
             if (c.phase() == Conflict.Phase.CEASEFIRE && !inForce.isEmpty()) {
                 check(inForce.size() == 1, () -> "a ceasefire in C" + c.index() + " with " + inForce.size() + " agreements in force");
@@ -271,8 +271,8 @@ public final class CheckedRun {
                 check(c.direct() == agreement.direct(), () -> "C" + c.index() + " is told direct " + c.direct() + " for an agreement direct " + agreement.direct());
             } else if (c.phase() == Conflict.Phase.CEASEFIRE) {
                 // a ceasefire an agreement for another conflict between the same parties put in force
-                check(w.proposals().stream().anyMatch(p -> p.proposer() == c.broker() && p.direct() == c.direct() && p.status() != Proposal.Status.OPEN
-                        && w.opposes(c, w.conflict(p.conflict()).attacker(), w.principalDefender(w.conflict(p.conflict())))),
+                check(w.talks().proposals().stream().anyMatch(p -> p.proposer() == c.broker() && p.direct() == c.direct() && p.status() != Proposal.Status.OPEN
+                        && w.wars().opposes(c, w.wars().conflict(p.conflict()).attacker(), w.wars().principalDefender(w.wars().conflict(p.conflict())))),
                         () -> "a ceasefire in C" + c.index() + " without an agreement between its parties");
             } else {
                 check(inForce.isEmpty(), () -> "C" + c.index() + " is " + c.phase() + " with an agreement in force");
@@ -313,7 +313,7 @@ public final class CheckedRun {
         switch (set.kind()) {
             case APPEAL -> checkAppeal(a, set, i, what);
             case RESPONSE -> {
-                Request q = w.request(set.subject());
+                Request q = w.appeals().request(set.subject());
                 check(q.index() < requestStatus.length && requestStatus[q.index()] == Request.Status.OPEN && q.day() < day,
                         () -> what.get() + " to an appeal not open since an earlier day");
                 check(q.addressee() == a, () -> what.get() + " to an appeal not made to it");
@@ -324,13 +324,13 @@ public final class CheckedRun {
                         () -> what.get() + " to a government that had fallen");
             }
             case VOTE -> {
-                Motion m = w.motion(set.subject());
+                Motion m = w.appeals().motion(set.subject());
                 check(activeBefore(m.treaty(), a), () -> what.get() + " in a council it does not take part in");
-                check(w.request(m.request()).requester() != a, () -> what.get() + " on its own appeal");
+                check(w.appeals().request(m.request()).requester() != a, () -> what.get() + " on its own appeal");
                 check(m.tabledDay() < day && votes.length > m.index() && motionOpen[m.index()] && votes[m.index()][a] == Motion.Vote.NONE,
                         () -> what.get() + " on a motion not open to its vote");
                 check(kind == ActionKind.VOTE_YES || kind == ActionKind.VOTE_NO || kind == ActionKind.VOTE_ABSTAIN, what);
-                check(kind != ActionKind.VOTE_YES || !m.kind().sendsForces() || !fallen[w.request(m.request()).requester()],
+                check(kind != ActionKind.VOTE_YES || !m.kind().sendsForces() || !fallen[w.appeals().request(m.request()).requester()],
                         () -> what.get() + ": forces for a government that had fallen");
             }
             case POSTURE -> checkPosture(a, set, i, what);
@@ -362,7 +362,7 @@ public final class CheckedRun {
             check(kind != ActionKind.SUSPEND, () -> what.get() + " outside any treaty");
         }
         if (kind == ActionKind.SUSPEND) {
-            check(s.rule(t) == DecisionRule.CONSENSUS && w.leader(t) != a, () -> what.get() + " of " + s.treatyId(t));
+            check(s.rule(t) == DecisionRule.CONSENSUS && w.treaties().leader(t) != a, () -> what.get() + " of " + s.treatyId(t));
             check(!appealOpenBefore(a, t), () -> what.get() + " while its own appeal to " + s.treatyId(t) + " is open");
         }
         if (kind != ActionKind.REQUEST) {
@@ -373,7 +373,7 @@ public final class CheckedRun {
         check(!sameAppealOpenBefore(a, set.treaty(i), set.target(i), set.article(i), ask), () -> what.get() + " while the same appeal is open");
         if (conflict >= 0) {
             check(live(conflict, a), () -> what.get() + " about C" + conflict + ", " + phase[conflict] + " and not occupying its ground");
-            check(w.conflict(conflict).attacker() != a, () -> what.get() + " about its own attack");
+            check(w.wars().conflict(conflict).attacker() != a, () -> what.get() + " about its own attack");
         } else {
             check(unrest[a] > 0 || communal[a] > 0, () -> what.get() + " about a crisis at home it does not have");
         }
@@ -394,9 +394,9 @@ public final class CheckedRun {
             int friend = set.target(i);
             check(friend >= 0 && friend != a && !fallen[friend], () -> what.get() + " to nobody, itself or a fallen government");
             check(!sharesTreaty(a, friend), () -> what.get() + ": a treaty partner is asked under the treaty");
-            check(alignment[a][friend] >= s.k(ModelConstant.APPEAL_FRIEND_ALIGNMENT) || w.protects(friend, a), () -> what.get() + " of a state not its friend");
+            check(alignment[a][friend] >= s.k(ModelConstant.APPEAL_FRIEND_ALIGNMENT) || w.treaties().protects(friend, a), () -> what.get() + " of a state not its friend");
             if (conflict >= 0) {
-                check(friend != w.conflict(conflict).attacker(), () -> what.get() + " of the attacker");
+                check(friend != w.wars().conflict(conflict).attacker(), () -> what.get() + " of the attacker");
                 check((sideBefore(conflict) & (1L << friend)) == 0, () -> what.get() + " of a state already fighting on its side");
                 check(ask == Ask.MILITARY_AID || ask == Ask.CONSULTATIONS, () -> what.get() + " in a war");
             } else {
@@ -408,10 +408,10 @@ public final class CheckedRun {
 
     private void checkPosture(int a, ChoiceSet set, int i, Supplier<String> what) {
         ActionKind kind = set.actionKind(i);
-        Conflict c = w.conflict(set.subject());
+        Conflict c = w.wars().conflict(set.subject());
         int ci = c.index();
         boolean known = ci < phase.length;
-        check(known || c.attacker() != a && w.principalDefender(c) != a, () -> what.get() + " in a war that began after its decisions");
+        check(known || c.attacker() != a && w.wars().principalDefender(c) != a, () -> what.get() + " in a war that began after its decisions");
         switch (kind) {
             case HOLD -> {
             }
@@ -420,14 +420,14 @@ public final class CheckedRun {
                 check(c.startDay() < day, () -> what.get() + " on the day its offensive began");
             }
             case FIRE_BACK -> {
-                check(w.principalDefender(c) == a && c.attacker() != a, () -> what.get() + " as other than the principal defender");
+                check(w.wars().principalDefender(c) == a && c.attacker() != a, () -> what.get() + " as other than the principal defender");
                 check(known && phase[ci] == Conflict.Phase.ACTIVE, () -> what.get() + " in a war not active");
                 check(set.target(i) == c.attacker(), () -> what.get() + " at someone other than the attacker");
             }
             case ACCEPT -> {
-                Proposal p = w.proposal(set.ref(i));
+                Proposal p = w.talks().proposal(set.ref(i));
                 check(p.conflict() == ci, () -> what.get() + " for another conflict");
-                check(c.attacker() == a || w.principalDefender(c) == a, () -> what.get() + " for a war it is not a party to");
+                check(c.attacker() == a || w.wars().principalDefender(c) == a, () -> what.get() + " for a war it is not a party to");
                 check(p.index() < proposalStatus.length && proposalStatus[p.index()] == Proposal.Status.OPEN && p.day() < day,
                         () -> what.get() + " to a proposal not open since an earlier day");
                 check((accepted[p.index()] & (1L << a)) == 0, () -> what.get() + " again");
@@ -435,7 +435,7 @@ public final class CheckedRun {
                 check(known && phase[ci] != Conflict.Phase.CEASEFIRE, () -> what.get() + " under a ceasefire");
             }
             case INTERVENE -> {
-                check(c.attacker() != a && w.principalDefender(c) != a && (sideBefore(ci) & (1L << a)) == 0,
+                check(c.attacker() != a && w.wars().principalDefender(c) != a && (sideBefore(ci) & (1L << a)) == 0,
                         () -> what.get() + " in a war it is already a party to");
                 check(known && phase[ci] == Conflict.Phase.ACTIVE, () -> what.get() + " in a war not active");
                 check(available[a] > 0, () -> what.get() + " with nothing to fight with");
@@ -451,9 +451,9 @@ public final class CheckedRun {
             case PASS -> {
             }
             case MEDIATE -> {
-                Conflict c = w.conflict(set.ref(i));
+                Conflict c = w.wars().conflict(set.ref(i));
                 int ci = c.index();
-                boolean party = c.attacker() == a || w.principalDefender(c) == a;
+                boolean party = c.attacker() == a || w.wars().principalDefender(c) == a;
                 check(ci < phase.length && fighting[ci], () -> what.get() + " while the fighting was not going on");
                 check(party || (sideBefore(ci) & (1L << a)) == 0, () -> what.get() + " for a war it fights in");
                 check(!openProposalBefore(a, ci), () -> what.get() + " with its own proposal on the table");
@@ -464,10 +464,10 @@ public final class CheckedRun {
                 }
             }
             case STATEMENT_SUPPORT, STATEMENT_CONDEMN -> {
-                Conflict c = w.conflict(set.ref(i));
+                Conflict c = w.wars().conflict(set.ref(i));
                 check(c.index() < phase.length && fighting[c.index()], () -> what.get() + " while the fighting was not going on");
-                check(c.attacker() != a && (sideBefore(c.index()) & (1L << a)) == 0 && w.principalDefender(c) != a, () -> what.get() + " as a party");
-                check(set.target(i) == (kind == ActionKind.STATEMENT_SUPPORT ? w.principalDefender(c) : c.attacker()), () -> what.get() + " about the wrong side");
+                check(c.attacker() != a && (sideBefore(c.index()) & (1L << a)) == 0 && w.wars().principalDefender(c) != a, () -> what.get() + " as a party");
+                check(set.target(i) == (kind == ActionKind.STATEMENT_SUPPORT ? w.wars().principalDefender(c) : c.attacker()), () -> what.get() + " about the wrong side");
             }
             case ARM, REALIGN -> check(set.target(i) != a, () -> what.get() + " toward itself");
             case BACK -> {
@@ -495,25 +495,25 @@ public final class CheckedRun {
                 switch (kind) {
                     case ATTACK -> {
                         // attacking withdraws every acceptance that stood; terms it proposed itself later the same day it stands by
-                        Conflict c = w.conflict(set.ref(i));
+                        Conflict c = w.wars().conflict(set.ref(i));
                         for (int pIndex = 0; pIndex < proposals; pIndex++) {
-                            Proposal p = w.proposal(pIndex);
+                            Proposal p = w.talks().proposal(pIndex);
                             check(!(p.conflict() == c.index() && p.open() && p.acceptedBy(a)), () -> did.get() + " but its acceptance of P" + p.index() + " still stands");
                         }
                     }
                     case HONOUR, DEFEND, RESERVE -> {
-                        int v = w.request(set.ref(i)).requester();
+                        int v = w.appeals().request(set.ref(i)).requester();
                         check(!fallen[v], () -> did.get() + ": forces for a government that had fallen");
                     }
                     case VOTE_YES -> {
-                        Motion m = w.motion(set.ref(i));
-                        int v = w.request(m.request()).requester();
+                        Motion m = w.appeals().motion(set.ref(i));
+                        int v = w.appeals().request(m.request()).requester();
                         check(!m.kind().sendsForces() || !fallen[v], () -> did.get() + ": a yes to " + m.kind().label() + " for a government that had fallen");
                     }
                     case SUSPEND -> check(!appealOpenBefore(a, set.treaty(i)), () -> did.get() + " while its own appeal to " + s.treatyId(set.treaty(i)) + " was open");
                     case ACCEPT -> {
-                        Proposal p = w.proposal(set.ref(i));
-                        Conflict c = w.conflict(p.conflict());
+                        Proposal p = w.talks().proposal(set.ref(i));
+                        Conflict c = w.wars().conflict(p.conflict());
                         check(p.acceptedBy(a) || p.status() != Proposal.Status.OPEN, () -> did.get() + " but has not accepted it");
                         if (c.attacker() == a && c.phase() == Conflict.Phase.ACTIVE) {
                             check(c.intensity() <= 0, () -> did.get() + " but attacks at " + c.intensity());
@@ -524,8 +524,8 @@ public final class CheckedRun {
                 }
             }
         }
-        for (Conflict c : w.conflicts()) {
-            for (Proposal p : w.proposals()) {
+        for (Conflict c : w.wars().conflicts()) {
+            for (Proposal p : w.talks().proposals()) {
                 // An attacker that proposes terms after the day's fighting stands by them from then on.
                 boolean offeredTonight = p.proposer() == c.attacker() && p.day() == day;
                 if (p.conflict() == c.index() && p.open() && p.acceptedBy(c.attacker()) && !offeredTonight) {
@@ -533,22 +533,22 @@ public final class CheckedRun {
                             () -> s.actorId(c.attacker()) + " attacks C" + c.index() + " at full intensity with its acceptance of P" + p.index() + " standing");
                 }
             }
-            int principal = w.principalDefender(c);
+            int principal = w.wars().principalDefender(c);
             boolean anothers = c.regionCount() == 0;
             for (int k = 0; k < c.regionCount(); k++) {
                 anothers |= s.deJure(c.region(k)) != c.attacker();
             }
             check(!anothers || principal != c.attacker(), () -> "the attacker " + s.actorId(c.attacker()) + " is the principal defender of C" + c.index()
                     + ", a conflict over another's land");
-            for (Presence p : w.presences()) {
+            for (Presence p : w.military().presences()) {
                 if (p.kind() == DeploymentKind.PEACEKEEPERS && p.actor() >= 0 && p.region() >= 0 && c.targets(p.region())) {
                     check((c.interveners() & (1L << p.actor())) == 0, () -> s.actorId(p.actor()) + " fights in C" + c.index()
                             + " with its peacekeepers still standing in " + s.regionId(p.region()));
                 }
             }
         }
-        for (int i = 0; i < w.presenceCount(); i++) {
-            Presence p = w.presence(i);
+        for (int i = 0; i < w.military().presenceCount(); i++) {
+            Presence p = w.military().presence(i);
             boolean changed = i >= presences.length || !p.equals(presences[i]);
             if (changed && p.kind() != DeploymentKind.OBSERVERS && p.host() >= 0) {
                 check(!fallen[p.host()], () -> "forces of " + (p.actor() >= 0 ? s.actorId(p.actor()) : s.treatyId(p.treaty())) + " sent to "
@@ -557,17 +557,17 @@ public final class CheckedRun {
         }
         for (int a = 0; a < actors; a++) {
             final int g = a;
-            check(!fallen[a] || w.guarded(a) == guarded[a], () -> "a guard deployed for " + s.actorId(g) + ", whose government had fallen");
+            check(!fallen[a] || w.aid().guarded(a) == guarded[a], () -> "a guard deployed for " + s.actorId(g) + ", whose government had fallen");
         }
-        for (int i = requests; i < w.requestCount(); i++) {
-            Request q = w.request(i);
+        for (int i = requests; i < w.appeals().requestCount(); i++) {
+            Request q = w.appeals().request(i);
             if (q.conflict() >= 0) {
                 check(q.conflict() < phase.length && live(q.conflict(), q.requester()), () -> s.actorId(q.requester()) + " appealed about C" + q.conflict()
                         + ", " + (q.conflict() < phase.length ? phase[q.conflict()] : "new") + " without occupied ground of its own");
             }
         }
-        for (int i = proposals; i < w.proposalCount(); i++) {
-            Proposal p = w.proposal(i);
+        for (int i = proposals; i < w.talks().proposalCount(); i++) {
+            Proposal p = w.talks().proposal(i);
             for (SettlementDef.Clause clause : p.terms().clauses()) {
                 if (clause.kind() == SettlementDef.Kind.PEACEKEEPERS && clause.party() == p.proposer()) {
                     check(canKeepPeace(p.proposer()), () -> s.actorId(p.proposer()) + " proposed its own peacekeepers without "
@@ -600,12 +600,12 @@ public final class CheckedRun {
 
     /** Whether an actor had standing to join a conflict's defence: protection, kin, forces where it lands, a bilateral military treaty. */
     private boolean hasStanding(int a, Conflict c) {
-        long side = c.defenders() | (c.index() < defenders.length ? defenders[c.index()] : 0) | 1L << w.principalDefender(c);
+        long side = c.defenders() | (c.index() < defenders.length ? defenders[c.index()] : 0) | 1L << w.wars().principalDefender(c);
         for (int d = 0; d < actors; d++) {
             if ((side & (1L << d)) == 0 || d == a) {
                 continue;
             }
-            if (w.protects(a, d)) {
+            if (w.treaties().protects(a, d)) {
                 return true;
             }
             for (int t = 0; t < s.treatyCount(); t++) {
@@ -639,7 +639,7 @@ public final class CheckedRun {
 
     private boolean appealOpenBefore(int a, int treaty) {
         for (int i = 0; i < requests; i++) {
-            Request q = w.request(i);
+            Request q = w.appeals().request(i);
             if (q.requester() == a && q.treaty() == treaty && requestStatus[i] == Request.Status.OPEN) {
                 return true;
             }
@@ -649,7 +649,7 @@ public final class CheckedRun {
 
     private boolean sameAppealOpenBefore(int a, int treaty, int addressee, int article, Ask ask) {
         for (int i = 0; i < requests; i++) {
-            Request q = w.request(i);
+            Request q = w.appeals().request(i);
             if (q.requester() == a && q.treaty() == treaty && q.article() == article && q.ask() == ask
                     && (treaty >= 0 || q.addressee() == addressee) && requestStatus[i] == Request.Status.OPEN) {
                 return true;
@@ -660,7 +660,7 @@ public final class CheckedRun {
 
     private boolean openProposalBefore(int a, int conflict) {
         for (int i = 0; i < proposals; i++) {
-            Proposal p = w.proposal(i);
+            Proposal p = w.talks().proposal(i);
             if (p.proposer() == a && p.conflict() == conflict && proposalStatus[i] == Proposal.Status.OPEN) {
                 return true;
             }

@@ -45,7 +45,7 @@ public final class Choices {
     /** The principal defender fires back at the attacker at an intensity. */
     public static ChoiceSet fireBack(World w, Conflict c, double level) {
         ChoiceSet set = new ChoiceSet();
-        set.reset(ChoiceKind.POSTURE, w.principalDefender(c), c.index());
+        set.reset(ChoiceKind.POSTURE, w.wars().principalDefender(c), c.index());
         set.add(ActionKind.FIRE_BACK, c.attacker(), c.index(), -1, -1, level);
         set.add(ActionKind.HOLD);
         return appraised(w, set);
@@ -55,7 +55,7 @@ public final class Choices {
     public static ChoiceSet intervene(World w, int actor, Conflict c) {
         ChoiceSet set = new ChoiceSet();
         set.reset(ChoiceKind.POSTURE, actor, c.index());
-        set.add(ActionKind.INTERVENE, w.principalDefender(c), c.index(), -1, -1, 1);
+        set.add(ActionKind.INTERVENE, w.wars().principalDefender(c), c.index(), -1, -1, 1);
         set.add(ActionKind.HOLD);
         return appraised(w, set);
     }

@@ -23,17 +23,17 @@ public final class Worlds {
 
     /** ATK's offensive on some regions at full intensity, aiming to take all of each. */
     public static Conflict attack(World w, int... regions) {
-        return w.openConflict("offensive", TinySetting.ATK, regions, 1.0, 1.0);
+        return w.wars().openConflict("offensive", TinySetting.ATK, regions, 1.0, 1.0);
     }
 
     /** ATK's fire across the border onto some regions at full intensity, seeking no ground. */
     public static Conflict strike(World w, int... regions) {
-        return w.openConflict("strike", TinySetting.ATK, Roles.NONE, Aim.STRIKE, Domain.LAND, regions, 0, 1.0);
+        return w.wars().openConflict("strike", TinySetting.ATK, Roles.NONE, Aim.STRIKE, Domain.LAND, regions, 0, 1.0);
     }
 
     /** ATK's incident at sea against a target's forces, outside any region, at an intensity. */
     public static Conflict incident(World w, int target, double intensity) {
-        return w.openConflict("incident", TinySetting.ATK, target, Aim.STRIKE, Domain.SEA, new int[0], 0, intensity);
+        return w.wars().openConflict("incident", TinySetting.ATK, target, Aim.STRIKE, Domain.SEA, new int[0], 0, intensity);
     }
 
     /** Advances a world by some days without anything happening. */

@@ -29,14 +29,14 @@ class PrincipalDefenderTest {
     void is_the_recognised_owner_of_the_ground() {
         World w = Worlds.tiny();
 
-        assertEquals(DEF, w.principalDefender(Worlds.attack(w, HOME)));
+        assertEquals(DEF, w.wars().principalDefender(Worlds.attack(w, HOME)));
     }
 
     @Test
     void is_the_kin_of_the_ground_when_they_defend_it() {
         World w = Worlds.tiny();
 
-        assertEquals(DEF, w.principalDefender(Worlds.attack(w, ENCLAVE)), "the enclave is ATK's, its people DEF's");
+        assertEquals(DEF, w.wars().principalDefender(Worlds.attack(w, ENCLAVE)), "the enclave is ATK's, its people DEF's");
     }
 
     @Test
@@ -46,22 +46,22 @@ class PrincipalDefenderTest {
         b.control[BELT][NEU] = 1;
         World w = Worlds.of(b);
 
-        assertEquals(NEU, w.principalDefender(Worlds.attack(w, BELT)));
+        assertEquals(NEU, w.wars().principalDefender(Worlds.attack(w, BELT)));
     }
 
     @Test
     void is_never_the_attacker_in_a_conflict_over_anothers_land() {
         World w = allHeldByTheAttacker();
 
-        Conflict c = w.openConflict("belt-and-home", ATK, new int[] {BELT, HOME}, 1.0, 1.0);
+        Conflict c = w.wars().openConflict("belt-and-home", ATK, new int[] {BELT, HOME}, 1.0, 1.0);
 
-        assertEquals(DEF, w.principalDefender(c), "nobody defends, but the home province is DEF's");
+        assertEquals(DEF, w.wars().principalDefender(c), "nobody defends, but the home province is DEF's");
     }
 
     @Test
     void is_the_attacker_only_for_ground_all_its_own_that_nobody_defends() {
         World w = allHeldByTheAttacker();
 
-        assertEquals(ATK, w.principalDefender(Worlds.attack(w, BELT)));
+        assertEquals(ATK, w.wars().principalDefender(Worlds.attack(w, BELT)));
     }
 }

@@ -1,162 +1,64 @@
 package casus.engine.world;
 
-import static casus.engine.testing.TinySetting.ATK;
+import static casus.engine.testing.TinySetting.ACTORS;
 import static casus.engine.testing.TinySetting.BLOC;
 import static casus.engine.testing.TinySetting.DEF;
-import static casus.engine.testing.TinySetting.ENCLAVE;
 import static casus.engine.testing.TinySetting.HOME;
-import static casus.engine.testing.TinySetting.MBA;
-import static casus.engine.testing.TinySetting.MBB;
-import static casus.engine.testing.TinySetting.PACT;
+import static casus.engine.testing.TinySetting.NEU;
 import static casus.engine.testing.TinySetting.PAT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import casus.engine.model.DeploymentDef;
+import casus.engine.model.Ask;
 import casus.engine.model.DeploymentKind;
-import casus.engine.model.SettingBuilder;
+import casus.engine.model.ModelConstant;
+import casus.engine.model.Obligation;
+import casus.engine.model.SettlementDef;
 import casus.engine.testing.TinySetting;
 import casus.engine.testing.Worlds;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The state of a run and the invariants its operations keep. */
+/** A run's world: its parts, made from one setting, on one calendar. */
 class WorldTest {
 
     @Test
-    void a_councils_credibility_is_the_mean_belief_its_active_members_hold_in_it() {
-        SettingBuilder b = TinySetting.builder();
-        int council = b.subject("BLOC");
-        b.belief[DEF][council] = 0.2;
-        b.belief[PAT][council] = 0.8;
-        b.belief[MBA][council] = 0.6;
-        b.belief[MBB][council] = 0.4;
-        World w = Worlds.of(b);
-        assertEquals(0.5, w.credibility(BLOC), 1e-12);
-
-        w.suspend(BLOC, DEF);
-
-        assertEquals(0.6, w.credibility(BLOC), 1e-12, "a suspended member's doubts no longer count");
-    }
-
-    @Test
-    void a_bilateral_treatys_credibility_is_what_the_weaker_party_believes_of_the_leader() {
-        SettingBuilder b = TinySetting.builder();
-        b.belief[DEF][PAT] = 0.9;
-        World w = Worlds.of(b);
-
-        assertEquals(0.9, w.credibility(PACT), 1e-12);
-
-        w.setBelief(DEF, PAT, 0.3);
-
-        assertEquals(0.3, w.credibility(PACT), 1e-12);
-    }
-
-    @Test
-    void the_leader_of_a_treaty_is_its_most_powerful_member() {
+    void every_part_dates_what_happens_by_the_worlds_one_day() {
         World w = Worlds.tiny();
-
-        assertEquals(PAT, w.leader(BLOC));
-        assertEquals(PAT, w.leader(PACT));
-    }
-
-    @Test
-    void control_moves_without_changing_the_sum_and_never_below_zero() {
-        World w = Worlds.tiny();
-
-        double moved = w.shiftControl(HOME, DEF, ATK, 1.5);
-
-        assertEquals(1, moved, 1e-12);
-        assertEquals(0, w.control(HOME, DEF), 1e-12);
-        assertEquals(1, w.control(HOME, ATK), 1e-12);
-        assertEquals(w.setting().area(HOME), w.territoryChanged(), 1e-9);
-    }
-
-    @Test
-    void ground_lost_counts_at_what_it_was_worth_to_the_loser() {
-        World w = Worlds.tiny();
-
-        w.shiftControl(HOME, DEF, ATK, 0.5);
-        w.shiftControl(TinySetting.BELT, DEF, ATK, 0.5);
-
-        assertEquals(0.5 * 1 + 0.5 * 0.5, w.lostValue(DEF), 1e-12, "all of its own land, its stake in the belt");
-        assertEquals(-0.5, w.lostValue(ATK), 1e-12, "ATK gained its own land back");
-    }
-
-    @Test
-    void casualties_never_fall() {
-        World w = Worlds.tiny();
-        w.addCasualties(DEF, 10);
-
-        assertThrows(IllegalArgumentException.class, () -> w.addCasualties(DEF, -1));
-        assertThrows(IllegalArgumentException.class, () -> w.addCasualties(DEF, Double.NaN));
-        assertEquals(10, w.casualties(DEF));
-    }
-
-    @Test
-    void beliefs_stability_and_unrest_are_kept_within_zero_and_one() {
-        World w = Worlds.tiny();
-
-        w.setBelief(DEF, PAT, 1.7);
-        w.setStability(DEF, -0.2);
-        w.setUnrest(DEF, 3, -1);
-
-        assertEquals(1, w.belief(DEF, PAT));
-        assertEquals(0, w.stability(DEF));
-        assertEquals(1, w.unrest(DEF));
-        assertEquals(0, w.unrestAttribution(DEF));
-    }
-
-    @Test
-    void the_holders_of_a_region_and_forces_stationed_there_defend_it() {
-        SettingBuilder b = TinySetting.builder();
-        b.deployments.add(new DeploymentDef(MBA, ENCLAVE, 500, DeploymentKind.FORCES));
-        b.deployments.add(new DeploymentDef(PAT, ENCLAVE, 500, DeploymentKind.PEACEKEEPERS));
-        World w = Worlds.of(b);
-
-        Conflict c = Worlds.attack(w, ENCLAVE);
-
-        assertTrue(c.defends(DEF));
-        assertTrue(c.defends(MBA), "combat forces stationed there fight");
-        assertFalse(c.defends(PAT), "peacekeepers do not");
-        assertFalse(c.defends(ATK));
-        assertEquals(DEF, w.principalDefender(c), "the kin who live there defend it first");
-    }
-
-    @Test
-    void ground_nobody_holds_against_the_attacker_is_still_its_owners_to_defend() {
-        World w = Worlds.tiny();
-        w.shiftControl(HOME, DEF, ATK, 0.99);
+        Worlds.passDays(w, 4);
 
         Conflict c = Worlds.attack(w, HOME);
+        Request q = w.appeals().openRequest(DEF, BLOC, -1, 0, Obligation.COLLECTIVE_DEFENCE, Ask.MILITARY_AID, c.index(), 1, 1);
+        Motion m = w.appeals().tableMotion(BLOC, q.index(), Motion.Kind.DEPLOYMENT);
+        SettlementDef freeze = new SettlementDef("freeze", "the lines as they stand", List.of(), "");
+        Proposal p = w.talks().propose(NEU, c.index(), freeze, false);
+        w.wars().recordFighting(c);
 
-        assertFalse(c.defends(DEF), "a 1% hold does not make a defender");
-        assertEquals(DEF, w.principalDefender(c));
+        assertEquals(4, w.day());
+        assertEquals(4, c.startDay());
+        assertEquals(4, q.day());
+        assertEquals(4, m.tabledDay());
+        assertEquals(4, p.day());
+        assertEquals(4, c.lastFightingDay());
     }
 
     @Test
-    void the_principal_defender_is_never_a_bystander() {
-        SettingBuilder b = TinySetting.builder();
-        b.control[HOME][DEF] = 0.01;
-        b.control[HOME][MBA] = 0.99;
-        World w = Worlds.of(b);
-
-        Conflict c = w.openConflict("home", MBA, new int[] {HOME}, 1, 1);
-
-        assertEquals(0, c.defenders());
-        assertEquals(DEF, w.principalDefender(c), "the owner, not ATK for coming first in the list of actors");
-    }
-
-    @Test
-    void suspension_is_recorded_for_the_outcome() {
+    void combat_forces_that_arrive_join_the_defence_of_the_wars_where_they_arrive() {
         World w = Worlds.tiny();
-        assertTrue(w.activeMember(BLOC, MBB));
+        Conflict c = Worlds.attack(w, HOME);
 
-        w.suspend(BLOC, MBB);
+        w.military().deploy(new Presence(PAT, -1, HOME, DEF, 1000, DeploymentKind.FORCES, 0));
 
-        assertFalse(w.activeMember(BLOC, MBB));
-        assertTrue(w.suspended(BLOC, MBB));
-        assertTrue(w.memberSuspended());
+        assertTrue(c.defends(PAT));
+    }
+
+    @Test
+    void the_world_reads_its_model_constants_and_actors_from_its_setting() {
+        World w = Worlds.tiny();
+
+        assertEquals(ACTORS, w.actorCount());
+        assertEquals(TinySetting.setting().k(ModelConstant.HORIZON_DAYS), w.k(ModelConstant.HORIZON_DAYS));
+        assertEquals((int) w.k(ModelConstant.HORIZON_DAYS), w.whole(ModelConstant.HORIZON_DAYS));
+        assertEquals(0, w.day());
     }
 }

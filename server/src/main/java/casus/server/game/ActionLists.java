@@ -55,7 +55,7 @@ final class ActionLists {
             for (int t = 0; t < Term.COUNT; t++) {
                 double raw = set.term(i, t);
                 if (raw != 0) {
-                    o.addTerms(TermValues.of(Term.of(t), raw, w.weight(set.actor(), t)));
+                    o.addTerms(TermValues.of(Term.of(t), raw, w.minds().weight(set.actor(), t)));
                 }
             }
             d.addOptions(o);

@@ -36,11 +36,11 @@ final class Briefings {
                 }
                 out.add(commitment("treaty", "member of " + s.treatyId(t) + " (" + s.treatyName(t) + "): " + String.join(", ", articles)
                         + (s.rule(t) == DecisionRule.CONSENSUS ? "; decides by consensus" : "; each party decides for itself")
-                        + (w.suspended(t, a) ? "; participation suspended" : "")));
+                        + (w.treaties().suspended(t, a) ? "; participation suspended" : "")));
             }
         }
-        for (int c = 0; c < w.conflictCount(); c++) {
-            Conflict k = w.conflict(c);
+        for (int c = 0; c < w.wars().conflictCount(); c++) {
+            Conflict k = w.wars().conflict(c);
             String where = Narrative.regions(w, k);
             if (k.attacker() == a) {
                 out.add(commitment("war", "wages the offensive on " + where + " (" + phase(k) + ", intensity " + fmt(k.intensity()) + ")"));
@@ -50,8 +50,8 @@ final class Briefings {
                 out.add(commitment("war", "fights for the defence of " + where + " against " + s.actorId(k.attacker()) + " (" + phase(k) + ")"));
             }
         }
-        for (int q = 0; q < w.requestCount(); q++) {
-            Request r = w.request(q);
+        for (int q = 0; q < w.appeals().requestCount(); q++) {
+            Request r = w.appeals().request(q);
             String appeal = "for " + r.ask().label() + (r.treaty() < 0 ? " to " + s.actorId(r.addressee())
                     : " under " + s.treatyId(r.treaty()) + (r.article() >= 0 ? " " + s.articles(r.treaty()).get(r.article()).id() : ""));
             if (r.requester() == a) {
@@ -60,16 +60,16 @@ final class Briefings {
                 out.add(commitment("appeal-to", s.actorId(r.requester()) + "'s appeal " + appeal + " of day " + r.day() + " awaits an answer"));
             }
         }
-        for (int m = 0; m < w.motionCount(); m++) {
-            Motion x = w.motion(m);
-            if (x.open() && w.activeMember(x.treaty(), a) && w.request(x.request()).requester() != a) {
+        for (int m = 0; m < w.appeals().motionCount(); m++) {
+            Motion x = w.appeals().motion(m);
+            if (x.open() && w.treaties().activeMember(x.treaty(), a) && w.appeals().request(x.request()).requester() != a) {
                 out.add(commitment("vote", s.treatyId(x.treaty()) + " council: " + x.kind().label() + " for "
-                        + s.actorId(w.request(x.request()).requester()) + ", tabled on day " + x.tabledDay()
+                        + s.actorId(w.appeals().request(x.request()).requester()) + ", tabled on day " + x.tabledDay()
                         + (x.vote(a) == Motion.Vote.NONE ? ", awaits its vote" : ", it voted " + x.vote(a).name().toLowerCase(Locale.ROOT))));
             }
         }
-        for (int p = 0; p < w.presenceCount(); p++) {
-            Presence x = w.presence(p);
+        for (int p = 0; p < w.military().presenceCount(); p++) {
+            Presence x = w.military().presence(p);
             if (x.actor() == a) {
                 String where = x.region() >= 0 ? s.regionName(x.region()) : "guarding the government of " + s.actorId(x.host());
                 out.add(commitment("forces", String.format(Locale.ROOT, "%,d troops (%s) in %s since day %d", x.troops(),
@@ -77,20 +77,20 @@ final class Briefings {
             }
         }
         for (int b = 0; b < s.actorCount(); b++) {
-            if (w.supports(a, b)) {
+            if (w.aid().supports(a, b)) {
                 out.add(commitment("arms", "sends weapons to " + s.actorId(b)));
             }
-            if (w.realigned(a, b)) {
+            if (w.minds().realigned(a, b)) {
                 out.add(commitment("realignment", "has turned toward " + s.actorName(b)));
             }
         }
-        for (int p = 0; p < w.proposalCount(); p++) {
-            Proposal x = w.proposal(p);
+        for (int p = 0; p < w.talks().proposalCount(); p++) {
+            Proposal x = w.talks().proposal(p);
             if (x.status() == Proposal.Status.OPEN && (x.proposer() == a || x.acceptedBy(a))) {
                 out.add(commitment("ceasefire", (x.proposer() == a ? "its ceasefire proposal" : "accepted " + s.actorId(x.proposer())
-                        + "'s ceasefire proposal") + " for " + Narrative.regions(w, w.conflict(x.conflict())) + " stands"));
+                        + "'s ceasefire proposal") + " for " + Narrative.regions(w, w.wars().conflict(x.conflict())) + " stands"));
             } else if (x.status() == Proposal.Status.IN_FORCE && (x.proposer() == a || x.acceptedBy(a))) {
-                out.add(commitment("ceasefire", "bound by the ceasefire in " + Narrative.regions(w, w.conflict(x.conflict()))
+                out.add(commitment("ceasefire", "bound by the ceasefire in " + Narrative.regions(w, w.wars().conflict(x.conflict()))
                         + ", brokered by " + s.actorId(x.proposer())));
             }
         }
@@ -100,7 +100,7 @@ final class Briefings {
     static List<Weight> weights(World w, int a) {
         List<Weight> out = new ArrayList<>();
         for (Term t : Term.values()) {
-            out.add(Weight.newBuilder().setTerm(t.key()).setLabel(t.label()).setWeight(w.weight(a, t.ordinal())).build());
+            out.add(Weight.newBuilder().setTerm(t.key()).setLabel(t.label()).setWeight(w.minds().weight(a, t.ordinal())).build());
         }
         return out;
     }

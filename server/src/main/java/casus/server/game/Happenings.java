@@ -178,7 +178,7 @@ final class Happenings {
 
     /** Names a conflict and its target regions. */
     private static Happening.Builder conflict(World w, int index, Happening.Builder h) {
-        Conflict c = w.conflict(index);
+        Conflict c = w.wars().conflict(index);
         h.setConflict(conflict(index));
         for (int k = 0; k < c.regionCount(); k++) {
             h.addRegions(w.setting().regionId(c.region(k)));

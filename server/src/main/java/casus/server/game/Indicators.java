@@ -59,7 +59,7 @@ final class Indicators {
     /** Reads every value from the world. */
     void read(World w) {
         Setting s = w.setting();
-        while (conflicts < w.conflictCount()) {
+        while (conflicts < w.wars().conflictCount()) {
             String p = "conflicts.C" + conflicts + ".";
             keys.add(p + "intensity");
             keys.add(p + "severity");
@@ -75,41 +75,41 @@ final class Indicators {
         }
         int i = 0;
         values[i++] = w.day();
-        values[i++] = w.totalCasualties();
-        values[i++] = w.territoryChanged();
+        values[i++] = w.military().totalCasualties();
+        values[i++] = w.territory().territoryChanged();
         int n = s.actorCount();
         for (int a = 0; a < n; a++) {
-            values[i++] = w.stability(a);
-            values[i++] = w.power(a);
-            values[i++] = w.committed(a);
-            values[i++] = w.unrest(a);
-            values[i++] = w.casualties(a);
-            values[i++] = w.regimeFallen(a) ? 1 : 0;
+            values[i++] = w.regimes().stability(a);
+            values[i++] = w.military().power(a);
+            values[i++] = w.military().committed(a);
+            values[i++] = w.regimes().unrest(a);
+            values[i++] = w.military().casualties(a);
+            values[i++] = w.regimes().fallen(a) ? 1 : 0;
         }
         for (int r = 0; r < s.regionCount(); r++) {
             for (int a = 0; a < n; a++) {
-                values[i++] = w.control(r, a);
+                values[i++] = w.territory().control(r, a);
             }
         }
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
                 if (a != b) {
-                    values[i++] = w.alignment(a, b);
+                    values[i++] = w.minds().alignment(a, b);
                 }
             }
         }
         for (int h = 0; h < n; h++) {
             for (int j = 0; j < s.subjectCount(); j++) {
                 if (h != j) {
-                    values[i++] = w.belief(h, j);
+                    values[i++] = w.minds().belief(h, j);
                 }
             }
         }
         for (int t = 0; t < s.treatyCount(); t++) {
-            values[i++] = w.credibility(t);
+            values[i++] = w.treaties().credibility(t);
         }
-        for (int c = 0; c < w.conflictCount(); c++) {
-            Conflict k = w.conflict(c);
+        for (int c = 0; c < w.wars().conflictCount(); c++) {
+            Conflict k = w.wars().conflict(c);
             values[i++] = k.intensity();
             values[i++] = k.severity();
             values[i++] = k.phase().ordinal();

@@ -15,6 +15,8 @@ import org.apache.logging.log4j.Logger;
  * session asks after a pass that accepted inputs, and is called back when they are on the disk;
  * requests for a journal already synced cost nothing. Several threads sync different journals
  * at once: a disk completes parallel syncs of different files far faster than one after another.
+ * A sync that fails is logged and the session called back all the same: it finds its journal
+ * {@linkplain Journal#failure() failed}.
  */
 public final class JournalSyncer implements AutoCloseable {
     private static final Logger LOG = LogManager.getLogger(JournalSyncer.class);
@@ -24,10 +26,23 @@ public final class JournalSyncer implements AutoCloseable {
     private final LongAdder syncNanos = new LongAdder();
 
     public JournalSyncer(int threads) {
+        this(pool(threads));
+    }
+
+    private JournalSyncer(ExecutorService executor) {
+        thread = executor;
+    }
+
+    /** A syncer that syncs on {@code executor}: a test's, to say when syncs happen. Closing the syncer shuts it down. */
+    public static JournalSyncer on(ExecutorService executor) {
+        return new JournalSyncer(executor);
+    }
+
+    private static ExecutorService pool(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("a journal syncer needs at least one thread, got " + threads);
         }
-        thread = Executors.newFixedThreadPool(threads, new DefaultThreadFactory("casus-journal", true));
+        return Executors.newFixedThreadPool(threads, new DefaultThreadFactory("casus-journal", true));
     }
 
     /** Syncs the journal, then runs {@code done}: on one of this syncer's threads. */
@@ -47,7 +62,11 @@ public final class JournalSyncer implements AutoCloseable {
                 done.run();
             });
         } catch (RejectedExecutionException e) {
-            journal.force();
+            try {
+                journal.force();
+            } catch (RuntimeException failed) {
+                LOG.error("cannot sync {}", journal.file(), failed);
+            }
             done.run();
         }
     }

@@ -35,12 +35,12 @@ public record RecordedGame(JournalOpened opened, Prologue prologue, int ticks, b
      * Reads a journal and records its first {@code fromTick} days. Every tick is replayed and
      * checked against the journal, to the end, so that the game's own outcome is known.
      *
-     * @throws JournalException when the journal is unreadable, diverges on replay, or has fewer
-     *     than {@code fromTick} ticks
+     * @throws JournalException when the journal is unreadable or damaged, diverges on replay, or
+     *     has fewer than {@code fromTick} ticks
      */
     public static RecordedGame read(Path journal, int fromTick) {
         Path file = SessionReplay.journalFile(journal);
-        List<JournalEntry> entries = JournalReader.read(file).entries();
+        List<JournalEntry> entries = JournalReader.read(file).undamaged(file);
         JournalOpened opened = SessionReplay.opened(file, entries);
         if (fromTick < 0) {
             throw new JournalException("--from-tick must be 0 or more, got " + fromTick);

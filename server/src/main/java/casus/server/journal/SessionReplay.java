@@ -34,11 +34,12 @@ public final class SessionReplay {
      * @param settings the settings as they stand at the end (tick length and deadline may have changed)
      * @param started whether the facilitator ever started it
      * @param holders who holds each state a person holds, by state id
-     * @param validLength where the journal's whole records end
+     * @param validLength where the journal's whole records end (before the damage, if any)
      * @param tornBytes the length of a torn tail after them, 0 when none
+     * @param damage the damage the replay stopped at, or null when the journal has none
      */
     public record Result(Game game, JournalOpened opened, SessionSettings settings, boolean started, boolean ended,
-            Map<String, ControlInput> holders, long validLength, long tornBytes, int ticks) {
+            Map<String, ControlInput> holders, long validLength, long tornBytes, int ticks, JournalDamage damage) {
     }
 
     private SessionReplay() {
@@ -54,11 +55,23 @@ public final class SessionReplay {
         return sessionDir.resolve(JournalFormat.CHRONICLE);
     }
 
-    /** Replays a journal, writing its chronicle to {@code chronicle}. */
+    /**
+     * Replays a journal, writing its chronicle to {@code chronicle}.
+     *
+     * @throws JournalException when the journal is damaged, or cannot be replayed
+     */
     public static Result replay(Path journal, PrintWriter chronicle, boolean keepRecord, int recentDays) {
+        return replay(journal, chronicle, keepRecord, recentDays, false);
+    }
+
+    /**
+     * Replays a journal; with {@code untilDamage}, a damaged one up to its damage, which the
+     * result describes.
+     */
+    public static Result replay(Path journal, PrintWriter chronicle, boolean keepRecord, int recentDays, boolean untilDamage) {
         Path file = journalFile(journal);
         JournalReader.Contents contents = JournalReader.read(file);
-        List<JournalEntry> entries = contents.entries();
+        List<JournalEntry> entries = untilDamage ? contents.entries() : contents.undamaged(file);
         JournalOpened opened = opened(file, entries);
         Game game = Game.open(opened, chronicle, keepRecord, recentDays);
         SessionSettings.Builder settings = opened.getSettings().toBuilder();
@@ -84,7 +97,7 @@ public final class SessionReplay {
         });
         chronicle.flush();
         return new Result(game, opened, settings.build(), started[0], walk.ended(), holders, contents.validLength(), contents.tornBytes(),
-                walk.ticks());
+                walk.ticks(), contents.damage());
     }
 
     /** What a walk through a journal tells its caller beside the game: each input before it is applied, each tick after it ran. */

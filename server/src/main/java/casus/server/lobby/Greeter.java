@@ -13,15 +13,18 @@ import casus.v1.ErrorCode;
 import casus.v1.Hello;
 import casus.v1.Joined;
 import casus.v1.ServerMessage;
+import casus.v1.SessionNotice;
 import casus.v1.Welcome;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
  * Answers Hello: checks the version and the facilitator token, resumes a client that brings
- * its resume token back within the grace period, or registers a new one.
+ * its resume token back within the grace period, or registers a new one. A facilitator is then
+ * told what the server could not recover of its sessions when it started.
  */
 final class Greeter {
     private static final Logger LOG = LogManager.getLogger(Greeter.class);
@@ -34,12 +37,14 @@ final class Greeter {
     private final Clients clients;
     private final Sessions sessions;
     private final String serverName;
+    private final Supplier<List<SessionNotice>> recovery;
 
-    Greeter(ServerSettings settings, Clients clients, Sessions sessions, String serverName) {
+    Greeter(ServerSettings settings, Clients clients, Sessions sessions, String serverName, Supplier<List<SessionNotice>> recovery) {
         this.settings = settings;
         this.clients = clients;
         this.sessions = sessions;
         this.serverName = serverName;
+        this.recovery = recovery;
     }
 
     void hello(Connection c, long rid, Hello h) {
@@ -91,6 +96,12 @@ final class Greeter {
             LOG.debug("client {} greeted from {}", r.client(), c.remote());
         }
         c.send(ServerMessage.newBuilder().setRequestId(rid).setWelcome(w).build());
+        if (facilitator) {
+            // What the server could not recover when it started, or recovered with a loss, each time a facilitator comes.
+            for (SessionNotice n : recovery.get()) {
+                c.send(ServerMessage.newBuilder().setNotice(n).build());
+            }
+        }
     }
 
     private Welcome.Builder welcome() {

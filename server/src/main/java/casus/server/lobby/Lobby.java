@@ -50,7 +50,7 @@ public final class Lobby implements RequestSink {
         this.stats = stats;
         this.background = background;
         this.clock = clock;
-        this.greeter = new Greeter(settings, clients, sessions, serverName);
+        this.greeter = new Greeter(settings, clients, sessions, serverName, factory::recoveryNotices);
     }
 
     @Override

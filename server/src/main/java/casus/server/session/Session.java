@@ -6,6 +6,8 @@ import casus.server.auth.Client;
 import casus.server.game.Game;
 import casus.server.game.TickResult;
 import casus.server.journal.Journal;
+import casus.server.journal.JournalException;
+import casus.server.journal.SessionReplay;
 import casus.v1.ControlChange;
 import casus.v1.ErrorCode;
 import casus.v1.JournalEnded;
@@ -24,6 +26,7 @@ import casus.v1.SessionSettings;
 import casus.v1.Situation;
 import casus.v1.Timing;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -48,7 +51,8 @@ public final class Session {
     final String id;
     final String joinCode;
     final Path dir;
-    final Game game;
+    /** The game; rebuilt from the journal after a tick that failed. */
+    Game game;
     final SessionContext ctx;
     final Pace pace;
     SessionSettings settings;
@@ -57,7 +61,7 @@ public final class Session {
     final Roster roster;
 
     private final Journal journal;
-    private final PrintWriter chronicle;
+    private PrintWriter chronicle;
     private final ArrayBlockingQueue<Inbound> inbox;
     private ArrayDeque<Inbound> deferred = new ArrayDeque<>();
     private final List<Outgoing> outbox = new ArrayList<>();
@@ -67,6 +71,8 @@ public final class Session {
     private boolean closed;
     /** The server is stopping: the session does nothing more. */
     private boolean stopped;
+    /** Why the session stopped after a failure it cannot get over alone, or null while it runs. */
+    private String failure;
     /** Takes the session off the server's list; run a while after it ends. */
     private Runnable forget = () -> { };
 
@@ -201,6 +207,10 @@ public final class Session {
 
     private void request(Inbound.Request r) {
         long rid = r.message().getRequestId();
+        if (failure != null) {
+            answerNow(r.peer(), Replies.error(rid, failedRequest()));
+            return;
+        }
         try {
             ServerMessage reply = Requests.handle(this, r.client(), r.peer(), r.message());
             if (reply != null) {
@@ -220,6 +230,9 @@ public final class Session {
      * the last sync, and the session passes again when it has.
      */
     private void commit() {
+        if (failure == null && journal.failure() != null) {
+            fail("its journal failed: " + journal.failure());
+        }
         long synced = journal.synced();
         if (lastInput > synced && syncAsked < lastInput) {
             syncAsked = lastInput;
@@ -253,7 +266,9 @@ public final class Session {
             }
             long due = step || ready ? now : pace.due();
             stepRequested = false;
-            tick(due);
+            if (!tick(due)) {
+                return;
+            }
             ran++;
             if (phase == SessionPhase.RUNNING && !step) {
                 pace.ticked(ctx.clock().nanos());
@@ -270,22 +285,22 @@ public final class Session {
         }
     }
 
-    private void tick(long dueNanos) {
+    /** Plays the coming day; false when it failed or could not be journaled, and the session stopped ticking. */
+    private boolean tick(long dueNanos) {
         long startNanos = ctx.clock().nanos();
         long startMicros = ctx.clock().unixMicrosAt(startNanos);
+        int day = game.day();
         TickResult r;
         try {
-            r = game.tick();
+            r = ctx.ticks().run(game);
         } catch (Throwable t) {
-            LOG.error("session {}: the tick of day {} failed; the session is paused", id, game.day(), t);
-            phase = SessionPhase.PAUSED;
-            pace.stop();
-            notice(SessionNotice.newBuilder().setKind("phase").setText("the tick of day " + game.day() + " failed; the session is paused"));
-            commit();
-            return;
+            tickFailed(day, t);
+            return false;
         }
-        journal.append(JournalEntry.newBuilder().setTick(JournalTick.newBuilder().setDay(r.day()).setDigest(r.digest())
-                .setUnixMillis(startMicros / 1000)).build());
+        if (!append(JournalEntry.newBuilder().setTick(JournalTick.newBuilder().setDay(r.day()).setDigest(r.digest())
+                .setUnixMillis(startMicros / 1000)).build())) {
+            return false;
+        }
         Timing timing = Timing.newBuilder().setDueUnixMicros(ctx.clock().unixMicrosAt(dueNanos))
                 .setStartedUnixMicros(startMicros).setSentUnixMicros(ctx.clock().unixMicros()).build();
         ServerMessage publicView = ServerMessage.newBuilder().setTickUpdate(r.publicView().toBuilder().setTiming(timing)).build();
@@ -293,8 +308,64 @@ public final class Session {
         Broadcaster.send(roster.members.values(), publicView, facilitatorView, ctx.alloc(), ctx.counters());
         ctx.counters().tick(startNanos - dueNanos, pace.realTime() ? pace.periodNanos() : 0);
         if (r.last()) {
-            end("the scenario's last day was played");
+            try {
+                end("the scenario's last day was played");
+            } catch (RequestException e) {
+                // The journal failed at the end: the session has stopped, and everyone was told.
+            }
         }
+        return true;
+    }
+
+    /**
+     * A tick that threw may have changed the game half way, and the game is changed in place: it
+     * is thrown away and rebuilt from the journal, which holds every day completed and every
+     * input since (the tick appends its record only once it has played). Replaying is how a
+     * session is recovered after a crash, checks each day against its digest, and costs nothing
+     * until a tick fails, where a copy of the game before each tick would cost every tick. The
+     * session pauses at the rebuilt day, its orders for it kept, and plays it again when the
+     * facilitator resumes or steps it. When it cannot be rebuilt, it stops.
+     */
+    private void tickFailed(int day, Throwable t) {
+        String why = "the tick of day " + day + " failed (" + t + ")";
+        LOG.error("session {} ({}): {}; it goes back to the last day its journal completed", id, joinCode, why, t);
+        if (phase == SessionPhase.RUNNING) {
+            phase = SessionPhase.PAUSED;
+        }
+        pace.stop();
+        stepRequested = false;
+        try {
+            rebuild(day);
+        } catch (RuntimeException | Error e) {
+            LOG.error("session {}: cannot rebuild it from its journal", id, e);
+            fail(why + ", and it cannot be rebuilt from its journal: " + e.getMessage());
+            return;
+        }
+        String where = "the session is " + phase.name().toLowerCase(java.util.Locale.ROOT) + " at day " + day
+                + ", as its journal has it, with the orders given for it; the day is played again when it next ticks";
+        notice(x -> x.role == Role.FACILITATOR, SessionNotice.newBuilder().setKind("phase").setText(why + "; " + where));
+        notice(x -> x.role != Role.FACILITATOR, SessionNotice.newBuilder().setKind("phase").setText("the tick of day " + day
+                + " failed; " + where));
+        LOG.warn("session {}: rebuilt from its journal at day {}, {}", id, day, phase.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Replaces the game by a replay of the journal, and the chronicle by the replay's, which is the live one's up to that day. */
+    private void rebuild(int day) {
+        chronicle.close();
+        PrintWriter fresh = SessionFactory.chronicle(dir);
+        SessionReplay.Result r;
+        try {
+            r = SessionReplay.replay(journal.file(), fresh, false, ctx.settings().recentDays());
+        } catch (RuntimeException e) {
+            fresh.close();
+            throw e;
+        }
+        if (r.game().day() != day || r.ended()) {
+            fresh.close();
+            throw new JournalException(journal.file() + ": replayed to day " + r.game().day() + ", not to day " + day);
+        }
+        game = r.game();
+        chronicle = fresh;
     }
 
     private long nextWake() {
@@ -303,12 +374,81 @@ public final class Session {
 
     // --- inputs, answers, notices -------------------------------------------------------------
 
-    /** Journals an input and applies it to the game; it is synced before anyone hears of it. */
+    /**
+     * Journals an input and applies it to the game; it is synced before anyone hears of it.
+     *
+     * @throws RequestException SESSION_FAILED when the journal cannot take it: nothing changes
+     */
     void input(JournalInput.Builder in) {
+        if (failure != null) {
+            throw failedRequest();
+        }
         JournalInput done = in.setDay(game.day()).setUnixMillis(ctx.clock().unixMillis()).build();
-        journal.append(JournalEntry.newBuilder().setInput(done).build());
+        if (!append(JournalEntry.newBuilder().setInput(done).build())) {
+            throw failedRequest();
+        }
         lastInput = journal.appended();
         game.apply(done);
+    }
+
+    /** Appends to the journal; when it cannot, the session stops and this returns false. */
+    private boolean append(JournalEntry e) {
+        try {
+            journal.append(e);
+            return true;
+        } catch (UncheckedIOException x) {
+            fail("its journal failed: " + (journal.failure() != null ? journal.failure() : x.getMessage()));
+            return false;
+        }
+    }
+
+    /**
+     * Stops the session after a failure it cannot get over alone: it takes no more requests, and
+     * ticks no more. What is on the disk stays there, for a restart to recover; what was waiting
+     * for the disk is refused: each reply held for it becomes a SESSION_FAILED error, and the
+     * pushes about it are not sent. Every member is told why, and the log.
+     */
+    private void fail(String why) {
+        if (failure != null) {
+            return;
+        }
+        failure = why;
+        LOG.error("session {} ({}) stops at day {}: {}; it takes no more requests, and its journal {} keeps what reached the disk",
+                id, joinCode, game.day(), why, journal.file());
+        if (phase == SessionPhase.RUNNING) {
+            phase = SessionPhase.PAUSED;
+        }
+        pace.stop();
+        stepRequested = false;
+        long synced = journal.synced();
+        for (Outgoing o : outbox) {
+            if (o.after() <= synced) {
+                o.peer().send(o.message());
+            } else if (o.message().getRequestId() != 0) {
+                o.peer().send(Replies.error(o.message().getRequestId(), failedRequest()));
+            }
+        }
+        outbox.clear();
+        lastInput = 0;
+        close();
+        ServerMessage told = ServerMessage.newBuilder().setNotice(SessionNotice.newBuilder().setSessionId(id).setDay(game.day())
+                .setPhase(phase).setKind("failed").setText("the session stops: " + why + ". It takes no more requests; what was not"
+                        + " acknowledged may be lost. Restarting the server recovers it from its journal")).build();
+        for (Member m : roster.members.values()) {
+            answerNow(m.peer, told);
+        }
+        publish();
+    }
+
+    /** Why a request is refused once the session has failed. */
+    private RequestException failedRequest() {
+        return new RequestException(ErrorCode.SESSION_FAILED, "session " + id + " has stopped: " + failure);
+    }
+
+    private static void answerNow(Peer peer, ServerMessage m) {
+        if (peer != null) {
+            peer.send(m);
+        }
     }
 
     /** Queues an answer; it leaves once the journal is synced. */
@@ -320,8 +460,12 @@ public final class Session {
 
     /** Tells every connected member. */
     void notice(SessionNotice.Builder n) {
-        ServerMessage m = ServerMessage.newBuilder().setNotice(n.setSessionId(id).setDay(game.day()).setPhase(phase)).build();
-        tell(x -> true, m);
+        notice(x -> true, n);
+    }
+
+    /** Tells the connected members that pass the filter. */
+    private void notice(Predicate<Member> who, SessionNotice.Builder n) {
+        tell(who, ServerMessage.newBuilder().setNotice(n.setSessionId(id).setDay(game.day()).setPhase(phase)).build());
     }
 
     /** Queues a push to every connected member that passes the filter. */
@@ -356,15 +500,21 @@ public final class Session {
         return j.build();
     }
 
-    /** Ends the session: closing lines, the journal's last record, the outcome to every member. */
+    /**
+     * Ends the session: closing lines, the journal's last record, the outcome to every member.
+     *
+     * @throws RequestException SESSION_FAILED when the journal cannot take its last record
+     */
     void end(String reason) {
         if (phase == SessionPhase.ENDED) {
             return;
         }
         long at = ctx.clock().unixMillis();
+        if (!append(JournalEntry.newBuilder().setEnded(JournalEnded.newBuilder().setDay(Math.max(0, game.day() - 1))
+                .setReason(reason).setUnixMillis(at)).build())) {
+            throw failedRequest();
+        }
         OutcomeSummary outcome = game.end(reason, at);
-        journal.append(JournalEntry.newBuilder().setEnded(JournalEnded.newBuilder().setDay(Math.max(0, game.day() - 1))
-                .setReason(reason).setUnixMillis(at)).build());
         phase = SessionPhase.ENDED;
         pace.stop();
         close();
@@ -386,7 +536,11 @@ public final class Session {
             return;
         }
         closed = true;
-        journal.close();
+        try {
+            journal.close();
+        } catch (UncheckedIOException e) {
+            LOG.error("session {}: the journal's last sync failed: {}", id, e.getMessage(), e);
+        }
         chronicle.flush();
         chronicle.close();
     }
@@ -402,8 +556,14 @@ public final class Session {
 
     /** Syncs the journal: before a record is read back from it. */
     void sync() {
-        if (!closed) {
+        if (closed) {
+            return;
+        }
+        try {
             journal.force();
+        } catch (UncheckedIOException e) {
+            fail("its journal failed: " + journal.failure());
+            throw failedRequest();
         }
     }
 

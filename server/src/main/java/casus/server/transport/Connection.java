@@ -8,13 +8,17 @@ import casus.v1.ServerMessage;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** One client connection: its channel, and the client it greeted as. */
 public final class Connection implements Peer {
     private final Channel channel;
     private volatile Client client;
+    /** The ids of the requests that wait for their replies. */
+    private final Set<Long> awaiting = ConcurrentHashMap.newKeySet();
 
-    Connection(Channel channel) {
+    public Connection(Channel channel) {
         this.channel = channel;
     }
 
@@ -27,9 +31,22 @@ public final class Connection implements Peer {
         client = c;
     }
 
+    /** Notes that a request waits for its reply; false when one with the same id waits already. Only on the event loop. */
+    boolean awaitReply(long requestId) {
+        return awaiting.add(requestId);
+    }
+
     @Override
     public void send(ServerMessage message) {
+        answered(message.getRequestId());
         channel.writeAndFlush(message, channel.voidPromise());
+    }
+
+    /** The request's id is free again: its reply is on its way, before the client can reuse the id. */
+    private void answered(long requestId) {
+        if (requestId != 0) {
+            awaiting.remove(requestId);
+        }
     }
 
     @Override
@@ -57,6 +74,7 @@ public final class Connection implements Peer {
         if (!channel.isActive()) {
             return;
         }
+        answered(requestId);
         channel.writeAndFlush(Replies.error(requestId, code, reason)).addListener(ChannelFutureListener.CLOSE);
     }
 

@@ -55,15 +55,38 @@ final class ConnectionHandler extends SimpleChannelInboundHandler<ClientMessage>
         super.channelActive(ctx);
     }
 
+    /**
+     * Request ids: 0 is the server's own (its pushes carry it), so only a Ping, which then wants
+     * no reply, may carry it; and an id may not be reused while a request with it waits for its
+     * reply, or the client could not tell the two replies apart. A client that breaks either rule
+     * cannot read its replies right, and is closed.
+     */
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, ClientMessage m) {
         traffic.frameIn();
+        long rid = m.getRequestId();
+        boolean keepAlive = rid == 0 && m.getKindCase() == ClientMessage.KindCase.PING;
+        if (rid == 0 && !keepAlive) {
+            closeWith(ctx, 0, ErrorCode.BAD_REQUEST, kind(m) + " with request_id 0: 0 is reserved for the server's own messages;"
+                    + " only a Ping may carry it, and then gets no reply");
+            return;
+        }
         if (!limiter.tryAcquire(clock.nanos())) {
-            ctx.writeAndFlush(Replies.error(m.getRequestId(), ErrorCode.RATE_LIMITED, "too many requests; slow down"), ctx.voidPromise());
+            if (!keepAlive) {
+                ctx.writeAndFlush(Replies.error(rid, ErrorCode.RATE_LIMITED, "too many requests; slow down"), ctx.voidPromise());
+            }
             return;
         }
         if (connection.client() == null && m.getKindCase() != ClientMessage.KindCase.HELLO) {
-            closeWith(ctx, m.getRequestId(), ErrorCode.HELLO_REQUIRED, "the first message must be Hello, not " + kind(m));
+            closeWith(ctx, rid, ErrorCode.HELLO_REQUIRED, "the first message must be Hello, not " + kind(m));
+            return;
+        }
+        if (keepAlive) {
+            return;
+        }
+        if (!connection.awaitReply(rid)) {
+            closeWith(ctx, 0, ErrorCode.BAD_REQUEST, "request_id " + rid + " is still waiting for its reply; a request id may not be"
+                    + " reused before its reply came");
             return;
         }
         sink.request(connection, m);

@@ -127,7 +127,7 @@ class HappeningsTest {
         Setting s = w.setting();
         int t = treaty == null ? -1 : s.treaty(treaty);
         int to = addressee == null ? -1 : s.actor(addressee);
-        return w.requests().stream().filter(q -> q.day() == 0 && q.requester() == s.actor("ARM") && q.treaty() == t && q.addressee() == to)
+        return w.appeals().requests().stream().filter(q -> q.day() == 0 && q.requester() == s.actor("ARM") && q.treaty() == t && q.addressee() == to)
                 .findFirst().orElseThrow(() -> new AssertionError("no appeal by ARM under " + treaty + " to " + addressee));
     }
 
@@ -233,7 +233,7 @@ class HappeningsTest {
         Setting s = w.setting();
         int csto = s.treaty("CSTO");
         Request appeal = request("CSTO", null);
-        Motion tabled = w.motions().stream().filter(m -> m.request() == appeal.index()).findFirst()
+        Motion tabled = w.appeals().motions().stream().filter(m -> m.request() == appeal.index()).findFirst()
                 .orElseThrow(() -> new AssertionError("the appeal to the CSTO tabled no motion"));
         List<Motion.Vote> votes = new ArrayList<>();
         for (int a = 0; a < s.actorCount(); a++) {

@@ -18,9 +18,15 @@ import casus.v1.JournalOpened;
 import casus.v1.OrdersInput;
 import casus.v1.SessionMode;
 import casus.v1.SessionSettings;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Journal records for tests that feed a game by hand. */
 public final class Journals {
@@ -66,6 +72,38 @@ public final class Journals {
     private static void input(Journal j, Game game, JournalInput in) {
         j.append(JournalEntry.newBuilder().setInput(in).build());
         game.apply(in);
+    }
+
+    /** Where each record of a journal file starts, and, last, where the last one ends. */
+    public static List<Integer> offsets(Path file) {
+        byte[] b = bytes(file);
+        List<Integer> at = new ArrayList<>();
+        int p = 8;
+        while (p + 8 <= b.length) {
+            at.add(p);
+            p += 8 + ByteBuffer.wrap(b, p, 4).getInt();
+        }
+        at.add(p);
+        return at;
+    }
+
+    /** Changes one byte of a file, as a failing disk would. */
+    public static void flip(Path file, long at) {
+        byte[] b = bytes(file);
+        b[(int) at] ^= 0x5A;
+        try {
+            Files.write(file, b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static JournalInput control(String state, ControlChange.Kind kind) {

@@ -4,11 +4,19 @@ import casus.v1.AbsentPolicy;
 import casus.v1.ActionChoice;
 import casus.v1.ClientMessage;
 import casus.v1.CreateSession;
+import casus.v1.EndSession;
+import casus.v1.ExportRecord;
+import casus.v1.InjectEvent;
 import casus.v1.JoinSession;
 import casus.v1.ListActions;
+import casus.v1.PauseSession;
+import casus.v1.ReleaseControl;
+import casus.v1.ResumeSession;
 import casus.v1.Role;
 import casus.v1.SessionMode;
+import casus.v1.SendMessage;
 import casus.v1.SessionSettings;
+import casus.v1.SetTickLength;
 import casus.v1.StartSession;
 import casus.v1.StepSession;
 import casus.v1.SubmitActions;
@@ -52,5 +60,39 @@ public final class Requests {
 
     public static ClientMessage.Builder step(String session) {
         return ClientMessage.newBuilder().setStepSession(StepSession.newBuilder().setSessionId(session));
+    }
+
+    public static ClientMessage.Builder pause(String session) {
+        return ClientMessage.newBuilder().setPauseSession(PauseSession.newBuilder().setSessionId(session));
+    }
+
+    public static ClientMessage.Builder resume(String session) {
+        return ClientMessage.newBuilder().setResumeSession(ResumeSession.newBuilder().setSessionId(session));
+    }
+
+    public static ClientMessage.Builder end(String session) {
+        return ClientMessage.newBuilder().setEndSession(EndSession.newBuilder().setSessionId(session));
+    }
+
+    public static ClientMessage.Builder tickLength(String session, int tickMillis, int deadlineMillis) {
+        return ClientMessage.newBuilder().setSetTickLength(SetTickLength.newBuilder().setSessionId(session).setTickMillis(tickMillis)
+                .setDeadlineMillis(deadlineMillis));
+    }
+
+    public static ClientMessage.Builder inject(String session, String eventId) {
+        return ClientMessage.newBuilder().setInjectEvent(InjectEvent.newBuilder().setSessionId(session).setEventId(eventId));
+    }
+
+    public static ClientMessage.Builder message(String session, String text, String... to) {
+        return ClientMessage.newBuilder().setSendMessage(SendMessage.newBuilder().setSessionId(session).setText(text)
+                .addAllTo(java.util.List.of(to)));
+    }
+
+    public static ClientMessage.Builder release(String session) {
+        return ClientMessage.newBuilder().setReleaseControl(ReleaseControl.newBuilder().setSessionId(session));
+    }
+
+    public static ClientMessage.Builder export(String session) {
+        return ClientMessage.newBuilder().setExportRecord(ExportRecord.newBuilder().setSessionId(session));
     }
 }
