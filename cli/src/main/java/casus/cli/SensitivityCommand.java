@@ -51,9 +51,9 @@ import picocli.CommandLine.Option;
                 + "run-to-run noise and noise-free indices; or, with --method morris, Morris elementary effects for screening.",
             "Without --params, the inputs are the facts the scenario draws from ranges."})
 final class SensitivityCommand implements Callable<Integer> {
-    /** How the ranking is printed. */
+    /** How the ranking is printed; {@code none} prints nothing but where the files went (on standard error), as a shard's task wants. */
     enum Format {
-        table, json
+        table, json, none
     }
 
     @CommandLine.Spec
@@ -122,7 +122,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--spread", defaultValue = "0.2", description = "The range of an input given without one: value \u00b1 this share (default: ${DEFAULT-VALUE}).")
     double spread;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = "table, json or none (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also write sensitivity.csv, sensitivity.json, sensitivity.png (morris.csv, morris.json, "
@@ -136,7 +136,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Prepared p = prepare();
-        long total = SensitivityRuns.offsets(p.studies())[p.studies().size()];
+        long total = total(p);
         Slice slice = shard == null ? Slice.whole(total) : Slice.parseShard(shard, total);
         if (shard != null && out == null) {
             throw new BadInputException("--shard needs --out DIR, where the shard's runs are written");
@@ -152,6 +152,20 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             return report(p, manifest, output, ran.live(), slice, total, runsPerSecond);
         }
+    }
+
+    /**
+     * How many runs the analysis the options describe has, counted over its designs, as
+     * {@code --shard} splits them.
+     *
+     * @throws BadInputException, or the engine's own exceptions, for options that do not make one
+     */
+    long totalRuns() {
+        return total(prepare());
+    }
+
+    private static long total(Prepared p) {
+        return SensitivityRuns.offsets(p.studies())[p.studies().size()];
     }
 
     /** The runs of a slice that were done, ending at {@code end}, and the measure summed per point as they came. */
@@ -181,9 +195,13 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         if (!analysable(manifest)) {
             output.finish(List.of());
-            w.println(String.format(Locale.ROOT, "%s: runs %s of the analysis's %,d, seed %d, %d thread%s, %,.0f runs/s", p.setting().id(),
-                    manifest.coverage(), total, execution.seed(), execution.threads(), execution.threads() == 1 ? "" : "s", runsPerSecond));
-            w.println("wrote " + out + ": " + Manifest.FILE + ", " + RunsCsv.FILE + " (partial: combine the shards with 'casus merge')");
+            if (format != Format.none) {
+                w.println(String.format(Locale.ROOT, "%s: runs %s of the analysis's %,d, seed %d, %d thread%s, %,.0f runs/s", p.setting().id(),
+                        manifest.coverage(), total, execution.seed(), execution.threads(), execution.threads() == 1 ? "" : "s", runsPerSecond));
+            }
+            PrintWriter notice = format == Format.none ? spec.commandLine().getErr() : w;
+            notice.println("wrote " + out + ": " + Manifest.FILE + ", " + RunsCsv.FILE + " (partial: combine the shards with 'casus merge')");
+            notice.flush();
             w.flush();
             return 0;
         }
@@ -193,7 +211,7 @@ final class SensitivityCommand implements Callable<Integer> {
             o.addProperty("threads", execution.threads());
             o.addProperty("runs_per_second", Math.round(runsPerSecond));
             w.println(Json.PRETTY.toJson(o));
-        } else {
+        } else if (format == Format.table) {
             w.println(String.format(Locale.ROOT, "%,d runs (%s), seed %d, %d thread%s, %,.0f runs/s", total, p.layout(), execution.seed(), execution.threads(),
                     execution.threads() == 1 ? "" : "s", runsPerSecond));
             a.table().accept(w);

@@ -12,6 +12,9 @@ import java.util.Map;
  * what Slurm says of their jobs (nothing, when Slurm cannot be asked here).
  */
 record ShardStates(List<Shard> shards, Merge merge, boolean asked) {
+    /** What becomes of a shard that cannot be resumed. */
+    private static final String AGAIN = "to be run again from the start";
+
     /** A shard's standing. */
     enum Kind {
         /** Every run in and every file written. */
@@ -45,14 +48,19 @@ record ShardStates(List<Shard> shards, Merge merge, boolean asked) {
         for (int k = 1; k <= s.shards(); k++) {
             String job = s.taskJob(k);
             String state = states == null || job == null ? null : states.get(job);
-            shards.add(shard(k, job, state, StudyOutput.standing(s.shard(k)), states != null, Files.exists(s.shard(k))));
+            shards.add(shard(k, job, state, StudyOutput.standing(s.shard(k)), states != null, Files.exists(s.shard(k)), s.resumes()));
         }
         String merge = s.mergeJob();
         boolean merged = Files.isRegularFile(s.merged().resolve(Manifest.FILE)) && Manifest.read(s.merged()).state() == Manifest.State.FINISHED;
         return new ShardStates(shards, new Merge(merge, states == null || merge == null ? null : states.get(merge), merged), states != null);
     }
 
-    static Shard shard(int k, String job, String state, StudyOutput.Standing standing, boolean asked, boolean exists) {
+    /**
+     * A shard's standing from its task's state and its folder's.
+     *
+     * @param resumes whether a shard that did not finish carries on where it stopped (a batch study's) rather than starting again
+     */
+    static Shard shard(int k, String job, String state, StudyOutput.Standing standing, boolean asked, boolean exists, boolean resumes) {
         long done = standing == null ? 0 : standing.done();
         long planned = standing == null ? -1 : standing.planned();
         if (Slurm.waiting(state)) {
@@ -66,10 +74,11 @@ record ShardStates(List<Shard> shards, Merge merge, boolean asked) {
         }
         String ended = state == null ? "" : "its task ended " + state + "; ";
         if (standing != null && standing.state() == Manifest.State.INTERRUPTED) {
-            return new Shard(k, Kind.FAILED, job, state, done, planned, ended + "stopped by a signal, resumable");
+            return new Shard(k, Kind.FAILED, job, state, done, planned, ended + "stopped by a signal, " + (resumes ? "resumable" : AGAIN));
         }
         if (standing != null) {
-            return asked ? new Shard(k, Kind.FAILED, job, state, done, planned, ended + "killed; resumable from its last checkpoint")
+            return asked ? new Shard(k, Kind.FAILED, job, state, done, planned, ended + "killed; " + (resumes ? "resumable from its last checkpoint"
+                    : AGAIN))
                     : new Shard(k, Kind.UNKNOWN, job, state, done, planned, "running, or killed");
         }
         if (state != null) {

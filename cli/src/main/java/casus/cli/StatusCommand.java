@@ -68,9 +68,10 @@ final class StatusCommand implements Callable<Integer> {
             return "The study is merged.";
         }
         if (!again.isEmpty()) {
-            return String.format(Locale.ROOT, "%d failed or missing (shard%s %s): %s runs %s again, carrying on where %s stopped.", again.size(),
-                    again.size() == 1 ? "" : "s", Submission.tasks(again), resubmit, again.size() == 1 ? "it" : "them",
-                    again.size() == 1 ? "it" : "they");
+            String them = again.size() == 1 ? "it" : "them";
+            return String.format(Locale.ROOT, "%d failed or missing (shard%s %s): %s runs %s again, %s.", again.size(), again.size() == 1 ? "" : "s",
+                    Submission.tasks(again), resubmit, them, s.resumes() ? "carrying on where " + (again.size() == 1 ? "it" : "they") + " stopped"
+                    : "from the start");
         }
         if (!states.queued().isEmpty()) {
             return states.queued().size() + " still in the queue.";

@@ -38,6 +38,14 @@ record Submission(Path dir, String verb, List<String> options, int shards, int c
     record Jobs(String array, List<Integer> tasks, String merge) {
     }
 
+    /**
+     * Whether a shard that did not finish carries on where it stopped: a batch study's does
+     * ({@code casus batch --resume}); any other is started again.
+     */
+    boolean resumes() {
+        return verb.equals("batch");
+    }
+
     Path shard(int k) {
         return dir.resolve("shard-" + k);
     }
@@ -106,7 +114,8 @@ record Submission(Path dir, String verb, List<String> options, int shards, int c
     /** The job array: task K runs shard K/N, or carries on the shard an earlier task left. */
     String studyScript() {
         StringBuilder s = header("a Casus study in " + shards + " shards, as a job array. Task K runs 'casus " + verb + " ... --shard K/"
-                + shards + "' into shard-K,", "or carries on shard-K where an earlier task left it: stopped, killed or out of time.");
+                + shards + "' into shard-K,", resumes() ? "or carries on shard-K where an earlier task left it: stopped, killed or out of time."
+                : "or runs it again when an earlier task left it unfinished (stopped, killed or out of time); a finished shard-K is kept.");
         s.append("#SBATCH --job-name=").append(Shell.quote("casus-" + verb)).append('\n');
         s.append("#SBATCH --array=1-").append(shards).append('\n');
         s.append("#SBATCH --cpus-per-task=").append(cpus).append('\n');
@@ -121,7 +130,7 @@ record Submission(Path dir, String verb, List<String> options, int shards, int c
         List<String> run = new ArrayList<>(List.of(verb));
         run.addAll(options);
         String common = "--threads " + cpus + " --format none";
-        if (verb.equals("batch")) {
+        if (resumes()) {
             s.append("if [ -f \"$shard/manifest.json\" ]; then\n");
             s.append("  exec \"$java\" -jar \"$jar\" batch --resume \"$shard\" ").append(common).append('\n');
             s.append("fi\n");

@@ -21,12 +21,13 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "submit", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a study on a Slurm cluster: writes DIR/study.sbatch, a job array whose task K runs 'casus batch STUDY-OPTIONS "
-                + "--shard K/N --out DIR/shard-K', and DIR/merge.sbatch, which merges the shards into DIR/merged once every task has "
-                + "succeeded; submits both with sbatch and prints the job ids. The tasks run a copy of this build, DIR/casus.jar.",
-            "casus status DIR follows the shards; --resubmit DIR runs again those that failed (a stopped or killed shard carries on "
-                    + "where it stopped), then the merge.",
+                + "--shard K/N --out DIR/shard-K' (or casus sensitivity's), and DIR/merge.sbatch, which merges the shards into DIR/merged once "
+                + "every task has succeeded; submits both with sbatch and prints the job ids. The tasks run a copy of this build, DIR/casus.jar.",
+            "casus status DIR follows the shards; --resubmit DIR runs again those that failed (a stopped or killed shard of a batch study "
+                    + "carries on where it stopped, one of a sensitivity analysis starts again), then the merge.",
             "STUDY-OPTIONS are casus batch's (--scenario, --runs, --set, --sweep, --sample, --seed, ...); they may follow a '--', and "
-                    + "may begin with the study's command (batch, or sensitivity where this build can split it)."})
+                    + "may begin with the study's command: batch, or sensitivity for an analysis (--scenario, --outcome, --params, "
+                    + "--method, --samples, ...)."})
 final class SubmitCommand implements Callable<Integer> {
     /** Options of the study that the shards' scripts set themselves. */
     private static final List<String> OWN = List.of("--out", "--shard", "--resume", "--threads", "--format", "--journal", "--from-tick");
@@ -44,7 +45,8 @@ final class SubmitCommand implements Callable<Integer> {
     String partition;
 
     @Option(names = "--time", paramLabel = "T", description = "Each task's time limit, as sbatch takes it (minutes, or D-HH:MM:SS). A task "
-            + "out of time is stopped with SIGTERM, so it keeps its runs and --resubmit carries it on.")
+            + "out of time is stopped with SIGTERM, so it keeps its runs and --resubmit carries it on (a sensitivity analysis's shard is run "
+            + "again).")
     String time;
 
     @Option(names = "--cpus", paramLabel = "C", defaultValue = "1", description = "CPUs for each task, and its worker threads (default: ${DEFAULT-VALUE}).")
@@ -59,7 +61,7 @@ final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--jar", paramLabel = "FILE", description = "The build the tasks run (default: the casus.jar running this command).")
     Path jar;
 
-    @Parameters(paramLabel = "STUDY-OPTIONS", description = "The study, as casus batch takes it.")
+    @Parameters(paramLabel = "STUDY-OPTIONS", description = "The study, as casus batch (or, after 'sensitivity', casus sensitivity) takes it.")
     List<String> study = new ArrayList<>();
 
     @Override
@@ -108,27 +110,31 @@ final class SubmitCommand implements Callable<Integer> {
                         + (name.equals("--journal") || name.equals("--from-tick") ? " (a study of a recorded game cannot be split)" : ""));
             }
         }
-        CommandLine.Model.CommandSpec root = spec.root();
-        CommandLine sub = root.subcommands().get(verb);
-        if (sub == null || !verb.equals("batch") && sub.getCommandSpec().findOption("--shard") == null) {
-            throw new BadInputException("casus " + verb + " studies cannot be split into shards with this build; casus submit runs casus batch "
-                    + "studies" + (sub == null ? " (no command " + verb + ")" : ""));
+        long total = switch (verb) {
+            case "batch" -> {
+                BatchCommand batch = parse(new BatchCommand(), options);
+                if (batch.runs == null) {
+                    throw new BadInputException("the study needs --runs: how many runs at each parameter point");
+                }
+                yield batch.plan().study().totalRuns();
+            }
+            case "sensitivity" -> parse(new SensitivityCommand(), options).totalRuns();
+            default -> throw new BadInputException("casus " + verb + " studies cannot be split into shards; casus submit runs casus batch and "
+                    + "casus sensitivity studies");
+        };
+        if (shards > total) {
+            throw new BadInputException(String.format(Locale.ROOT, "--shards %d: more shards than the study's %,d runs", shards, total));
         }
-        if (verb.equals("batch")) {
-            BatchCommand batch = new BatchCommand();
-            try {
-                new CommandLine(batch).parseArgs(options.toArray(new String[0]));
-            } catch (CommandLine.ParameterException e) {
-                throw new BadInputException("the study's options: " + e.getMessage());
-            }
-            if (batch.runs == null) {
-                throw new BadInputException("the study needs --runs: how many runs at each parameter point");
-            }
-            long total = batch.plan().study().totalRuns();
-            if (shards > total) {
-                throw new BadInputException(String.format(Locale.ROOT, "--shards %d: more shards than the study's %,d runs", shards, total));
-            }
+    }
+
+    /** The study's command with its options read, as a shard's task will read them. */
+    private static <T> T parse(T command, List<String> options) {
+        try {
+            new CommandLine(command).parseArgs(options.toArray(new String[0]));
+        } catch (CommandLine.ParameterException e) {
+            throw new BadInputException("the study's options: " + e.getMessage());
         }
+        return command;
     }
 
     /** The shards' tasks and then the merge, waiting for them all to succeed; records and prints the job ids. */

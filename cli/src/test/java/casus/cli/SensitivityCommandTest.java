@@ -163,6 +163,23 @@ class SensitivityCommandTest {
         assertFalse(java.nio.file.Files.exists(out));
     }
 
+    /** What a shard's task runs: nothing printed but where the files went, on standard error. */
+    @Test
+    void format_none_prints_nothing_but_where_the_files_went() {
+        String[] analysis = {"sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--params", "actors.AZE.readiness", "--samples",
+            "4", "--runs", "2", "--oat-runs", "4", "--bootstrap", "20", "--format", "none"};
+        Path shard = tmp.resolve("shard");
+        Cli part = Cli.run(concat(analysis, "--shard", "1/2", "--out", shard.toString()));
+        assertEquals(0, part.status(), part.err());
+        assertEquals("", part.out());
+        assertTrue(part.err().startsWith("wrote " + shard + ": manifest.json, runs.csv"), part.err());
+        Path whole = tmp.resolve("whole");
+        Cli all = Cli.run(concat(analysis, "--out", whole.toString()));
+        assertEquals(0, all.status(), all.err());
+        assertEquals("", all.out());
+        assertTrue(all.err().startsWith("wrote " + whole + ": manifest.json, runs.csv, sensitivity.csv"), all.err());
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

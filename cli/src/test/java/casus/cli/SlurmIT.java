@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code casus submit} and {@code casus status} on a real one-node Slurm cluster started for the
  * test ({@link SlurmCluster}): a study in four shards merges to the unsplit study byte for byte;
  * a shard whose task is cancelled while it runs is named by status and carried on by
- * {@code --resubmit} to the whole study. ({@link InterruptionIT} shows that a study stopped by
- * SIGTERM, as Slurm's cancel stops it, resumes to the uninterrupted one byte for byte.)
+ * {@code --resubmit} to the whole study; a sensitivity analysis in three shards merges to the
+ * unsplit analysis byte for byte. ({@link InterruptionIT} shows that a study stopped by SIGTERM,
+ * as Slurm's cancel stops it, resumes to the uninterrupted one byte for byte.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SlurmIT {
@@ -128,5 +129,24 @@ class SlurmIT {
         assertTrue(merged.get("complete").getAsBoolean(), merged.get("runs_covered").toString());
         assertEquals(1 + runs, Cli.read(dir.resolve("merged/runs.csv")).lines().count());
         assertTrue(logs(dir).contains("casus: interrupted after "), "shard 2 was stopped by the cancel's SIGTERM:\n" + logs(dir));
+    }
+
+    @Test
+    @Order(3)
+    void a_sensitivity_analysis_in_three_shards_merges_to_the_unsplit_analysis_byte_for_byte() throws IOException {
+        String[] analysis = {"sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--params", "actors.AZE.readiness",
+            "actors.AZE.military_power", "--samples", "8", "--runs", "2", "--oat-runs", "8", "--bootstrap", "50"};
+        Path dir = tmp.resolve("analysis");
+        Cli submitted = casus(BatchStudyCommandTest.concat(new String[] {"submit", "--shards", "3", "--out", dir.toString(), "--"}, analysis));
+        assertEquals(0, submitted.status(), submitted.err());
+        awaitMerged(dir);
+        Cli status = casus("status", dir.toString());
+        assertEquals(3, status.out().lines().filter(l -> l.matches("[1-3] +done .*")).count(), status.out());
+        assertTrue(status.out().contains("casus sensitivity in 3 shards") && status.out().contains("The study is merged."), status.out());
+
+        Path whole = tmp.resolve("analysis-whole");
+        Cli unsplit = casus(BatchStudyCommandTest.concat(analysis, "--out", whole.toString()));
+        assertEquals(0, unsplit.status(), unsplit.err());
+        BatchStudyCommandTest.assertSameFiles(whole, dir.resolve("merged"));
     }
 }

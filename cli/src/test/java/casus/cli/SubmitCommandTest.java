@@ -1,6 +1,7 @@
 package casus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,48 @@ class SubmitCommandTest {
     }
 
     @Test
+    void dry_run_of_a_sensitivity_analysis_writes_shards_that_start_again_rather_than_resume() throws IOException {
+        Path dir = tmp.resolve("analysis");
+        Cli r = Cli.run("submit", "--shards", "3", "--cpus", "2", "--out", dir.toString(), "--dry-run", "--jar", jar().toString(), "--", "sensitivity",
+                "--scenario", "border-2022", "--outcome", "casualties", "--params", "actors.AZE.readiness", "--samples", "8", "--runs", "2");
+        assertEquals(0, r.status(), r.err());
+        String study = Files.readString(dir.resolve("study.sbatch"));
+        for (String line : List.of("#SBATCH --array=1-3", "#SBATCH --job-name=casus-sensitivity", "#SBATCH --cpus-per-task=2",
+                "if grep -qs '\"state\": \"finished\"' \"$shard/manifest.json\"; then exit 0; fi",
+                "if [ -e \"$shard\" ]; then mv -- \"$shard\" \"$shard.stopped-$SLURM_JOB_ID\"; fi",
+                "sensitivity --scenario border-2022 --outcome casualties --params actors.AZE.readiness --samples 8 --runs 2 --shard \"$k/3\" "
+                        + "--threads 2 --format none --out \"$shard\"")) {
+            assertTrue(study.contains(line), line + " in\n" + study);
+        }
+        assertFalse(study.contains("--resume"), study);
+        String merge = Files.readString(dir.resolve("merge.sbatch"));
+        assertTrue(merge.contains("merge --out " + dir.resolve("merged") + " " + dir.resolve("shard-1") + " " + dir.resolve("shard-2") + " "
+                + dir.resolve("shard-3")), merge);
+        Cli status = Cli.run("status", dir.toString());
+        assertTrue(status.out().contains("casus sensitivity in 3 shards"), status.out());
+    }
+
+    @Test
+    void submit_refuses_an_analysis_it_cannot_read_or_split_so_finely_and_commands_that_do_not_split() throws IOException {
+        Path jar = jar();
+        Cli noOutcome = Cli.run("submit", "--shards", "2", "--out", tmp.resolve("a").toString(), "--dry-run", "--jar", jar.toString(), "--",
+                "sensitivity", "--scenario", "border-2022");
+        assertEquals(Casus.BAD_INPUT, noOutcome.status());
+        assertTrue(noOutcome.err().contains("--outcome"), noOutcome.err());
+        // 3 one-at-a-time points and 2 samples of Saltelli's 3 points, a run each
+        Cli many = Cli.run("submit", "--shards", "10", "--out", tmp.resolve("b").toString(), "--dry-run", "--jar", jar.toString(), "--",
+                "sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--params", "actors.AZE.readiness", "--samples", "2", "--runs",
+                "1", "--oat-runs", "1");
+        assertEquals(Casus.BAD_INPUT, many.status());
+        assertTrue(many.err().contains("more shards than the study's 9 runs"), many.err());
+        Cli other = Cli.run("submit", "--shards", "2", "--out", tmp.resolve("c").toString(), "--dry-run", "--jar", jar.toString(), "--",
+                "validate", "--runs", "10");
+        assertEquals(Casus.BAD_INPUT, other.status());
+        assertTrue(other.err().contains("casus batch and casus sensitivity"), other.err());
+        assertTrue(!Files.exists(tmp.resolve("a")) && !Files.exists(tmp.resolve("b")) && !Files.exists(tmp.resolve("c")));
+    }
+
+    @Test
     void the_study_may_come_before_submits_own_options_or_after_a_double_dash() throws IOException {
         Path jar = jar();
         Path first = tmp.resolve("first");
@@ -65,6 +108,15 @@ class SubmitCommandTest {
         Cli none = Cli.run("submit", "--dry-run", "--jar", jar.toString(), "--scenario", "border-2022", "--runs", "10");
         assertEquals(Casus.BAD_INPUT, none.status());
         assertTrue(none.err().contains("--shards N, --out DIR"), none.err());
+    }
+
+    @Test
+    void a_study_recording_trajectories_is_submitted_without_an_out_of_its_own() throws IOException {
+        Path dir = tmp.resolve("days");
+        Cli r = Cli.run("submit", "--shards", "2", "--out", dir.toString(), "--dry-run", "--jar", jar().toString(), "--scenario", "border-2022",
+                "--runs", "10", "--trajectories", "3");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.readString(dir.resolve("study.sbatch")).contains("--runs 10 --trajectories 3 --shard \"$k/2\""));
     }
 
     @Test
@@ -115,17 +167,27 @@ class SubmitCommandTest {
         StudyOutput.Standing finished = new StudyOutput.Standing(Manifest.State.FINISHED, 50, 50);
         StudyOutput.Standing stopped = new StudyOutput.Standing(Manifest.State.INTERRUPTED, 20, 50);
         StudyOutput.Standing killed = new StudyOutput.Standing(Manifest.State.RUNNING, 10, 50);
-        assertEquals(ShardStates.Kind.PENDING, ShardStates.shard(1, "7_1", "PENDING", null, true, false).kind());
-        assertEquals(ShardStates.Kind.RUNNING, ShardStates.shard(1, "7_1", "RUNNING", killed, true, true).kind());
-        assertEquals(ShardStates.Kind.DONE, ShardStates.shard(1, "7_1", "COMPLETED", finished, true, true).kind());
-        assertEquals(ShardStates.Kind.DONE, ShardStates.shard(1, "7_1", null, finished, true, true).kind());
-        ShardStates.Shard cancelled = ShardStates.shard(2, "7_2", "CANCELLED", stopped, true, true);
+        assertEquals(ShardStates.Kind.PENDING, ShardStates.shard(1, "7_1", "PENDING", null, true, false, true).kind());
+        assertEquals(ShardStates.Kind.RUNNING, ShardStates.shard(1, "7_1", "RUNNING", killed, true, true, true).kind());
+        assertEquals(ShardStates.Kind.DONE, ShardStates.shard(1, "7_1", "COMPLETED", finished, true, true, true).kind());
+        assertEquals(ShardStates.Kind.DONE, ShardStates.shard(1, "7_1", null, finished, true, true, true).kind());
+        ShardStates.Shard cancelled = ShardStates.shard(2, "7_2", "CANCELLED", stopped, true, true, true);
         assertEquals(ShardStates.Kind.FAILED, cancelled.kind());
         assertTrue(cancelled.note().contains("CANCELLED") && cancelled.note().contains("resumable"), cancelled.note());
-        assertEquals(ShardStates.Kind.FAILED, ShardStates.shard(3, "7_3", null, killed, true, true).kind());
-        assertEquals(ShardStates.Kind.UNKNOWN, ShardStates.shard(3, "7_3", null, killed, false, true).kind());
-        assertEquals(ShardStates.Kind.FAILED, ShardStates.shard(4, "7_4", "FAILED", null, true, false).kind());
-        assertEquals(ShardStates.Kind.MISSING, ShardStates.shard(4, "7_4", null, null, true, false).kind());
+        assertEquals(ShardStates.Kind.FAILED, ShardStates.shard(3, "7_3", null, killed, true, true, true).kind());
+        assertEquals(ShardStates.Kind.UNKNOWN, ShardStates.shard(3, "7_3", null, killed, false, true, true).kind());
+        assertEquals(ShardStates.Kind.FAILED, ShardStates.shard(4, "7_4", "FAILED", null, true, false, true).kind());
+        assertEquals(ShardStates.Kind.MISSING, ShardStates.shard(4, "7_4", null, null, true, false, true).kind());
+    }
+
+    @Test
+    void a_shard_of_an_analysis_that_did_not_finish_is_to_be_run_again_not_resumed() {
+        ShardStates.Shard cancelled = ShardStates.shard(2, "7_2", "CANCELLED", new StudyOutput.Standing(Manifest.State.INTERRUPTED, 20, 50), true,
+                true, false);
+        assertEquals(ShardStates.Kind.FAILED, cancelled.kind());
+        assertTrue(cancelled.note().contains("run again from the start") && !cancelled.note().contains("resumable"), cancelled.note());
+        ShardStates.Shard killed = ShardStates.shard(3, "7_3", null, new StudyOutput.Standing(Manifest.State.RUNNING, 10, 50), true, true, false);
+        assertTrue(killed.note().contains("run again from the start"), killed.note());
     }
 
     @Test
