@@ -11,10 +11,8 @@ import casus.engine.study.Study;
 import casus.engine.study.Sweep;
 import casus.server.journal.RecordedGame;
 import casus.studies.Coverage;
-import casus.studies.Json;
 import casus.studies.Manifest;
 import casus.studies.Outcomes;
-import casus.studies.PointStats;
 import casus.studies.Shell;
 import casus.studies.StudyOutput;
 import casus.studies.SummaryCsv;
@@ -39,9 +37,9 @@ import picocli.CommandLine.Option;
             "With --set, --sweep and --sample, change its facts and preferences by path (see 'casus params'); with --out, write a "
                     + "study's files: runs.csv, summary.csv, summary.json, plots, manifest.json and report.md."})
 final class BatchCommand implements Callable<Integer> {
-    /** How the summary is printed. */
+    /** How the summary is printed; {@code none} prints nothing but where the files went (on standard error). */
     enum Format {
-        table, json, csv
+        table, json, csv, none
     }
 
     @CommandLine.Spec
@@ -63,10 +61,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--from-tick", paramLabel = "K", description = "With --journal, the tick the continuations start from: the game's first K days are played as recorded.")
     Integer fromTick;
 
-    @Option(names = "--runs", required = true, description = "How many runs (at each parameter point).")
-    int runs;
+    @Option(names = "--runs", description = "How many runs (at each parameter point).")
+    Integer runs;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = "table, json, csv or none (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--sweep", paramLabel = "PATH=FROM:TO:STEP", description = "Step a parameter over a grid; several give their cross product.")
@@ -100,8 +98,41 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-runs-csv", description = "Leave out runs.csv, one row per run (for very large studies).")
     boolean noRows;
 
+    @Option(names = "--resume", paramLabel = "DIR", description = "Carry on the study in DIR, stopped by Ctrl-C or SIGTERM or killed: the "
+            + "study is the one its manifest records; only --threads and --format may be given with it.")
+    Path resume;
+
+    /** What a study is: its runs, the slice of them this command does, and its manifest. */
+    record Plan(Study study, Slice slice, Manifest manifest) {
+    }
+
     @Override
     public Integer call() {
+        if (resume != null) {
+            return resume();
+        }
+        if (runs == null) {
+            throw new BadInputException("--runs is needed: how many runs at each parameter point");
+        }
+        if (journal != null) {
+            return continuations();
+        }
+        if (trajectories != null && out == null) {
+            throw new BadInputException("--trajectories needs --out DIR, where trajectories.csv.gz is written");
+        }
+        Plan plan = plan();
+        try (Interruption stop = Interruption.watch()) {
+            StudyOutput output = out == null ? null : StudyOutput.start(out, plan.manifest(), plan.study(), plan.slice());
+            return execute(plan, output, plan.slice(), stop);
+        }
+    }
+
+    /**
+     * The study the options describe.
+     *
+     * @throws BadInputException, or the engine's own exceptions, for options that do not make one
+     */
+    Plan plan() {
         if (runs < 1) {
             throw new BadInputException("--runs must be at least 1, got " + runs);
         }
@@ -110,7 +141,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new BadInputException("give either --scenario or --journal");
         }
         if (journal != null) {
-            return continuations();
+            throw new BadInputException("a study of a recorded game (--journal) cannot be split");
         }
         if (fromTick != null) {
             throw new BadInputException("--from-tick goes with --journal");
@@ -122,9 +153,6 @@ final class BatchCommand implements Callable<Integer> {
         refuseTwice(changes, sweepList, sampleList);
         Study study = new Study(base, design(base, sweepList, sampleList), runs, execution.seed());
         if (trajectories != null) {
-            if (out == null) {
-                throw new BadInputException("--trajectories needs --out DIR, where trajectories.csv.gz is written");
-            }
             study = study.withTrajectories(trajectoryRuns());
         }
         Slice slice = shard == null ? Slice.whole(study.totalRuns()) : Slice.parseShard(shard, study.totalRuns());
@@ -132,18 +160,79 @@ final class BatchCommand implements Callable<Integer> {
         Manifest manifest = Manifest.of(new Manifest.Facts(new Manifest.Build(Version.current(), Version.commit(), Version.dirty()),
                 Shell.join(words), words, scenario, Scenarios.sources(scenario).files(), study, changes, sweepList, sampleList,
                 sampleCount == null ? 0 : sampleCount, !noRows, sampling == Sampling.sobol), Coverage.of(slice));
+        return new Plan(study, slice, manifest);
+    }
 
+    /** Runs the slice into the output (none without --out), then prints the summary, or one line when interrupted. */
+    private int execute(Plan plan, StudyOutput output, Slice slice, Interruption stop) {
         PrintWriter out = spec.commandLine().getOut();
-        StudyExecution done;
-        try (StudyOutput output = this.out == null ? null : new StudyOutput(this.out, manifest, study)) {
-            done = StudyExecution.run(study, slice, execution.threads(), spec.commandLine().getErr(), output, b -> { });
+        PrintWriter err = spec.commandLine().getErr();
+        try (StudyExecution done = StudyExecution.run(plan.study(), slice, execution.threads(), err, output, b -> { }, stop)) {
+            if (done.interrupted()) {
+                err.println(stopped(plan.slice(), done.done(), this.out));
+                err.flush();
+                return Interruption.STATUS;
+            }
+            print(out, plan.manifest(), plan.study(), done);
+            if (this.out != null) {
+                done.tellWritten(out, err, format == Format.table, this.out);
+            }
+            out.flush();
+            return 0;
         }
-        print(out, manifest, study, done.points(), done.runsPerSecond());
-        if (this.out != null) {
-            done.tellWritten(out, spec.commandLine().getErr(), format == Format.table, this.out);
+    }
+
+    /** The line an interrupted study ends with: how far it got, and how to go on. */
+    static String stopped(Slice planned, long done, Path dir) {
+        String far = String.format(java.util.Locale.ROOT, "casus: interrupted after %,d of the %,d runs asked for", done - planned.from(), planned.size());
+        return dir == null ? far + "; nothing was written (no --out)" : far + "; " + dir + " holds them: continue with 'casus batch --resume "
+                + Shell.quote(dir.toString()) + "'";
+    }
+
+    /** {@code --resume DIR}: the study its manifest records, carried on from where it stopped. */
+    private int resume() {
+        for (CommandLine.Model.OptionSpec o : spec.commandLine().getParseResult().matchedOptions()) {
+            if (!List.of("--resume", "--threads", "--format").contains(o.longestName())) {
+                throw new BadInputException("--resume DIR takes the study from DIR's manifest: give only --threads and --format with it, not "
+                        + o.longestName());
+            }
         }
-        out.flush();
-        return 0;
+        Manifest stored = Manifest.read(resume);
+        if (stored.state() == Manifest.State.FINISHED) {
+            spec.commandLine().getOut().println(resume + " is finished: nothing to resume");
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        BatchCommand again = recorded(stored);
+        again.spec = spec;
+        again.execution.threads = execution.threads;
+        again.format = format;
+        again.out = resume;
+        if (again.journal != null) {
+            throw new BadInputException(resume + " holds continuations of a recorded game, which place the game among all their runs: they "
+                    + "cannot be resumed; run the study again into a new directory");
+        }
+        Plan plan = again.plan();
+        plan = new Plan(plan.study(), stored.planned(), plan.manifest().with(Coverage.of(stored.planned())));
+        try (Interruption stop = Interruption.watch()) {
+            StudyOutput output = StudyOutput.resume(resume, plan.manifest(), plan.study());
+            return again.execute(plan, output, output.remaining(), stop);
+        }
+    }
+
+    /** The command a manifest records, read as this build reads it. */
+    private BatchCommand recorded(Manifest stored) {
+        List<String> words = stored.arguments();
+        if (words.size() < 2 || !words.get(1).equals("batch")) {
+            throw new BadInputException(resume + " holds a study of 'casus " + (words.size() < 2 ? "?" : words.get(1)) + "', not of casus batch");
+        }
+        BatchCommand again = new BatchCommand();
+        try {
+            new CommandLine(again).parseArgs(words.subList(2, words.size()).toArray(new String[0]));
+        } catch (CommandLine.ParameterException e) {
+            throw new BadInputException(resume + " records a command this build cannot read (" + e.getMessage() + ")");
+        }
+        return again;
     }
 
     /** Continuations of a recorded game: facts and design are the game's, so only the seed, runs and threads vary. */
@@ -158,10 +247,12 @@ final class BatchCommand implements Callable<Integer> {
         if (format == Format.csv) {
             throw new BadInputException("--journal prints a table or json");
         }
+        if (runs < 1) {
+            throw new BadInputException("--runs must be at least 1, got " + runs);
+        }
         RecordedGame game = Continuations.read(journal, fromTick);
-        Continuations.run(spec.commandLine().getOut(), spec.commandLine().getErr(), journal, game, Continuations.study(game, runs, execution.seed()), execution.threads(),
-                format, out);
-        return 0;
+        return Continuations.run(spec.commandLine().getOut(), spec.commandLine().getErr(), journal, game, Continuations.study(game, runs, execution.seed()),
+                execution.threads(), format, out);
     }
 
     private int trajectoryRuns() {
@@ -252,33 +343,44 @@ final class BatchCommand implements Callable<Integer> {
         return w;
     }
 
-    private void print(PrintWriter out, Manifest manifest, Study study, List<PointStats> points, double runsPerSecond) {
+    private void print(PrintWriter out, Manifest manifest, Study study, StudyExecution done) {
         List<String> actors = manifest.actors();
-        boolean single = study.design().factors().isEmpty() && points.size() == 1;
-        if (single && format != Format.csv) {
+        double runsPerSecond = done.runsPerSecond();
+        if (format == Format.none) {
+            return;
+        }
+        if (done.single() != null && format != Format.csv) {
             if (format == Format.json) {
                 out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                        .toJson(SinglePointSummary.json(study.setting().id(), execution.seed(), execution.threads(), points.get(0), actors, runsPerSecond)));
+                        .toJson(SinglePointSummary.json(study.setting().id(), execution.seed(), execution.threads(), done.single(), actors, runsPerSecond)));
             } else {
-                SinglePointSummary.table(out, study.setting().id(), execution.seed(), execution.threads(), points.get(0), actors, runsPerSecond);
+                SinglePointSummary.table(out, study.setting().id(), execution.seed(), execution.threads(), done.single(), actors, runsPerSecond);
             }
             return;
         }
-        List<Outcomes.Outcome> outcomes = Outcomes.of(points, actors);
+        List<Outcomes.Outcome> outcomes = done.outcomes(actors);
         switch (format) {
-            case csv -> SummaryCsv.write(out, manifest.factors(), outcomes, points);
-            case json -> {
-                JsonObject o = SummaryJson.of(manifest, outcomes, points);
-                o.addProperty("threads", execution.threads());
-                o.addProperty("runs_per_second", Math.round(runsPerSecond));
-                out.println(Json.PRETTY.toJson(o));
+            case csv -> {
+                out.print(SummaryCsv.header(manifest.factors(), outcomes));
+                done.eachPoint(actors, p -> out.print(SummaryCsv.row(outcomes, p)));
             }
-            case table -> {
+            case json -> {
+                SummaryJson.Writer json = new SummaryJson.Writer(out, manifest, outcomes);
+                done.eachPoint(actors, json::point);
+                JsonObject tail = new JsonObject();
+                tail.addProperty("threads", execution.threads());
+                tail.addProperty("runs_per_second", Math.round(runsPerSecond));
+                json.end(tail);
+                out.println();
+            }
+            default -> {
                 out.println(String.format(java.util.Locale.ROOT, "%s: %d points \u00d7 %d runs, seed %d, %d thread%s, %.0f runs/s%s",
                         study.setting().id(), study.design().size(), runs, execution.seed(), execution.threads(), execution.threads() == 1 ? "" : "s", runsPerSecond,
                         manifest.complete() ? "" : "; runs " + manifest.coverage() + " of " + study.totalRuns()));
                 out.println();
-                PointsTable.print(out, manifest.factors(), manifest.swept(), outcomes, points);
+                PointsTable table = new PointsTable(out, manifest.factors(), manifest.swept(), outcomes);
+                done.eachPoint(actors, table::add);
+                table.end();
             }
         }
     }

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             SensitivityCommand.class,
             DiscoverCommand.class,
             MergeCommand.class,
+            SubmitCommand.class,
+            StatusCommand.class,
             ValidateCommand.class,
             CalibrateCommand.class,
             ServeCommand.class,
@@ -49,6 +51,8 @@ public final class Casus implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
+        // casus submit hands every option it does not know to the study it splits
+        cl.getSubcommands().get("submit").setUnmatchedOptionsArePositionalParams(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("casus: " + ex.getMessage());
             ex.getCommandLine().getErr().println("try 'casus " + ex.getCommandLine().getCommandName() + " --help'");

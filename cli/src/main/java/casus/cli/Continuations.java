@@ -26,7 +26,6 @@ import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -69,17 +68,39 @@ final class Continuations {
                 game.prologue().days());
     }
 
-    /** Runs the continuations and prints the summary; with {@code outDir}, writes the study's files there too. */
-    static void run(PrintWriter out, PrintWriter err, Path journal, RecordedGame game, Study study, int threads, BatchCommand.Format format,
+    /**
+     * Runs the continuations and prints the summary; with {@code outDir}, writes the study's files
+     * there too. Returns the exit status.
+     */
+    static int run(PrintWriter out, PrintWriter err, Path journal, RecordedGame game, Study study, int threads, BatchCommand.Format format,
             Path outDir) {
         Placement placement = new Placement(game.outcome());
-        StudyExecution done;
-        try (StudyOutput output = outDir == null ? null : new StudyOutput(outDir, manifest(journal, game, study), study)) {
-            done = StudyExecution.run(study, Slice.whole(study.totalRuns()), threads, err, output, placement::add);
+        Slice whole = Slice.whole(study.totalRuns());
+        try (Interruption stop = Interruption.watch()) {
+            StudyOutput output = outDir == null ? null : StudyOutput.start(outDir, manifest(journal, game, study), study, whole);
+            try (StudyExecution done = StudyExecution.run(study, whole, threads, err, output, placement::add, stop)) {
+                if (done.interrupted()) {
+                    err.println(BatchCommand.stopped(whole, done.done(), outDir));
+                    err.flush();
+                    return Interruption.STATUS;
+                }
+                print(out, err, journal, game, study, threads, format, outDir, placement, done);
+                return 0;
+            }
         }
+    }
+
+    private static void print(PrintWriter out, PrintWriter err, Path journal, RecordedGame game, Study study, int threads, BatchCommand.Format format,
+            Path outDir, Placement placement, StudyExecution done) {
         double perSecond = done.runsPerSecond();
-        List<String> actors = actors(study);
-        PointStats p = done.points().get(0);
+        List<String> actors = StudyExecution.actors(study);
+        PointStats p = done.single();
+        if (format == BatchCommand.Format.none) {
+            if (outDir != null) {
+                done.tellWritten(out, err, false, outDir);
+            }
+            return;
+        }
         if (format == BatchCommand.Format.json) {
             JsonObject o = SinglePointSummary.json(study.setting().id(), study.seed(), threads, p, actors, perSecond);
             o.addProperty("journal", journal.toString());
@@ -99,17 +120,9 @@ final class Continuations {
                     study.seedOf(0)));
         }
         if (outDir != null) {
-            done.tellWritten(out, err, format != BatchCommand.Format.json, outDir);
+            done.tellWritten(out, err, format == BatchCommand.Format.table, outDir);
         }
         out.flush();
-    }
-
-    private static List<String> actors(Study study) {
-        List<String> ids = new ArrayList<>();
-        for (int a = 0; a < study.setting().actorCount(); a++) {
-            ids.add(study.setting().actorId(a));
-        }
-        return ids;
     }
 
     /** How the game stood when its journal ends, in words. */

@@ -4,11 +4,11 @@ import casus.engine.discovery.Prim;
 import casus.studies.Discovery;
 import casus.studies.Json;
 import casus.studies.Manifest;
+import casus.studies.PartFile;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -95,10 +95,10 @@ final class DiscoverCommand implements Callable<Integer> {
         JsonObject json = Discovery.json(m, condition, runs, result, options, runsPerPoint, samples);
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve(Discovery.name(condition, "json")), Json.PRETTY.toJson(json) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + dir, e);
         }
+        PartFile.text(dir, Discovery.name(condition, "json"), Json.PRETTY.toJson(json) + "\n");
         Discovery.plot(dir.resolve(Discovery.name(condition, "png")), m, condition, result, threshold);
         PrintWriter w = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -21,24 +21,21 @@ import casus.studies.Manifest;
 import casus.studies.Merger;
 import casus.studies.MorrisFiles;
 import casus.studies.Num;
-import casus.studies.OutputDirectory;
+import casus.studies.Outputs;
 import casus.studies.RunsCsv;
 import casus.studies.SensitivityFiles;
+import casus.studies.SensitivityOutput;
 import casus.studies.SensitivityRuns;
 import casus.studies.Shell;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -54,9 +51,9 @@ import picocli.CommandLine.Option;
                 + "run-to-run noise and noise-free indices; or, with --method morris, Morris elementary effects for screening.",
             "Without --params, the inputs are the facts the scenario draws from ranges."})
 final class SensitivityCommand implements Callable<Integer> {
-    /** How the ranking is printed. */
+    /** How the ranking is printed; {@code none} prints nothing but where the files went (on standard error), as a shard's task wants. */
     enum Format {
-        table, json
+        table, json, none
     }
 
     @CommandLine.Spec
@@ -125,7 +122,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--spread", defaultValue = "0.2", description = "The range of an input given without one: value \u00b1 this share (default: ${DEFAULT-VALUE}).")
     double spread;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = "table, json or none (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also write sensitivity.csv, sensitivity.json, sensitivity.png (morris.csv, morris.json, "
@@ -139,26 +136,72 @@ final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Prepared p = prepare();
-        long total = SensitivityRuns.offsets(p.studies())[p.studies().size()];
+        long total = total(p);
         Slice slice = shard == null ? Slice.whole(total) : Slice.parseShard(shard, total);
         if (shard != null && out == null) {
             throw new BadInputException("--shard needs --out DIR, where the shard's runs are written");
         }
         Manifest manifest = out == null ? null : Manifest.of(manifest(p), Coverage.of(slice));
-        if (out != null) {
-            OutputDirectory.prepare(out);
+        try (Interruption stop = Interruption.watch();
+                SensitivityOutput output = out == null ? null : SensitivityOutput.start(out, manifest, slice, SensitivityRuns.header(p.studies().get(0)))) {
+            long start = System.nanoTime();
+            Ran ran = run(p, slice, output, stop);
+            double runsPerSecond = (ran.end() - slice.from()) / Math.max((System.nanoTime() - start) / 1e9, 1e-9);
+            if (ran.end() < slice.to()) {
+                return interrupted(output, slice, ran.end());
+            }
+            return report(p, manifest, output, ran.live(), slice, total, runsPerSecond);
         }
-        long start = System.nanoTime();
-        List<Replicates> live = run(p, slice);
-        double runsPerSecond = slice.size() / Math.max((System.nanoTime() - start) / 1e9, 1e-9);
+    }
+
+    /**
+     * How many runs the analysis the options describe has, counted over its designs, as
+     * {@code --shard} splits them.
+     *
+     * @throws BadInputException, or the engine's own exceptions, for options that do not make one
+     */
+    long totalRuns() {
+        return total(prepare());
+    }
+
+    private static long total(Prepared p) {
+        return SensitivityRuns.offsets(p.studies())[p.studies().size()];
+    }
+
+    /** The runs of a slice that were done, ending at {@code end}, and the measure summed per point as they came. */
+    private record Ran(List<Replicates> live, long end) {
+    }
+
+    /** Ends a run stopped by a signal: what is done kept, and one line on how far it got. */
+    private int interrupted(SensitivityOutput output, Slice slice, long end) {
+        String far = String.format(Locale.ROOT, "casus: interrupted after %,d of the %,d runs asked for", end - slice.from(), slice.size());
+        PrintWriter err = spec.commandLine().getErr();
+        if (output == null) {
+            err.println(far + "; nothing was written (no --out)");
+        } else {
+            output.interrupt();
+            err.println(far + "; " + out + " holds them (an analysis is not resumed: run it again into a new directory, or merge what is "
+                    + "done with 'casus merge --allow-partial')");
+        }
+        err.flush();
+        return Interruption.STATUS;
+    }
+
+    /** Prints the analysis, and writes it into the output; a shard's output only says what it holds. */
+    private int report(Prepared p, Manifest manifest, SensitivityOutput output, List<Replicates> live, Slice slice, long total, double runsPerSecond) {
         PrintWriter w = spec.commandLine().getOut();
-        if (out != null) {
-            manifest.write(out);
+        if (output != null) {
+            output.runsDone();
         }
         if (!analysable(manifest)) {
-            w.println(String.format(Locale.ROOT, "%s: runs %s of the analysis's %,d, seed %d, %d thread%s, %,.0f runs/s", p.setting().id(),
-                    manifest.coverage(), total, execution.seed(), execution.threads(), execution.threads() == 1 ? "" : "s", runsPerSecond));
-            w.println("wrote " + out + ": " + Manifest.FILE + ", " + RunsCsv.FILE + " (partial: combine the shards with 'casus merge')");
+            output.finish(List.of());
+            if (format != Format.none) {
+                w.println(String.format(Locale.ROOT, "%s: runs %s of the analysis's %,d, seed %d, %d thread%s, %,.0f runs/s", p.setting().id(),
+                        manifest.coverage(), total, execution.seed(), execution.threads(), execution.threads() == 1 ? "" : "s", runsPerSecond));
+            }
+            PrintWriter notice = format == Format.none ? spec.commandLine().getErr() : w;
+            notice.println("wrote " + out + ": " + Manifest.FILE + ", " + RunsCsv.FILE + " (partial: combine the shards with 'casus merge')");
+            notice.flush();
             w.flush();
             return 0;
         }
@@ -168,14 +211,16 @@ final class SensitivityCommand implements Callable<Integer> {
             o.addProperty("threads", execution.threads());
             o.addProperty("runs_per_second", Math.round(runsPerSecond));
             w.println(Json.PRETTY.toJson(o));
-        } else {
+        } else if (format == Format.table) {
             w.println(String.format(Locale.ROOT, "%,d runs (%s), seed %d, %d thread%s, %,.0f runs/s", total, p.layout(), execution.seed(), execution.threads(),
                     execution.threads() == 1 ? "" : "s", runsPerSecond));
             a.table().accept(w);
         }
-        if (out != null) {
+        if (output != null) {
+            List<Outputs.Entry> analysis = a.write().apply(out);
+            output.finish(analysis);
             List<String> files = new ArrayList<>(List.of(Manifest.FILE, RunsCsv.FILE));
-            files.addAll(a.write().apply(out));
+            analysis.forEach(e -> files.add(e.file()));
             PrintWriter notice = format == Format.table ? w : spec.commandLine().getErr();
             if (format == Format.table) {
                 w.println();
@@ -197,24 +242,25 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     /**
-     * Merges shards of one analysis (their manifests name it {@code sensitivity}): the rows joined
-     * in run order and, when every run is in, the analysis made from them, exactly as the unsplit
-     * analysis writes it.
+     * Merges shards of one analysis (their manifests name it {@code sensitivity}), each checked as
+     * {@link Merger} checks a batch study's: the rows joined in run order and, when every run is
+     * in, the analysis made from them, exactly as the unsplit analysis writes it.
      */
-    static Manifest merge(List<Path> sources, Path into) {
-        Manifest joined = Merger.join(sources);
-        List<String> words = joined.arguments();
-        SensitivityCommand c = new SensitivityCommand();
-        new CommandLine(c).parseArgs(words.subList(2, words.size()).toArray(String[]::new));
-        c.out = into;
-        Prepared p = c.prepare();
-        OutputDirectory.prepare(into);
-        Merger.rows(sources, into, SensitivityRuns.index(p.designs(), p.studies()));
-        joined.write(into);
-        if (joined.complete()) {
-            p.analyse().apply(SensitivityRuns.read(into, p.designs(), p.replicates(), p.measure(), actors(p.setting()))).write().apply(into);
-        }
-        return joined;
+    static Manifest merge(List<Path> sources, Path into, boolean partial, BooleanSupplier stopped) {
+        return Merger.merge(sources, into, partial, stopped, (joined, stop) -> {
+            List<String> words = joined.arguments();
+            SensitivityCommand c = new SensitivityCommand();
+            new CommandLine(c).parseArgs(words.subList(2, words.size()).toArray(String[]::new));
+            c.out = into;
+            Prepared p = c.prepare();
+            List<Outputs.Entry> files = new ArrayList<>();
+            files.add(Merger.rows(sources, into, SensitivityRuns.index(p.designs(), p.studies()), stop));
+            if (joined.complete()) {
+                files.addAll(p.analyse().apply(SensitivityRuns.read(into, p.designs(), p.replicates(), p.measure(), actors(p.setting()))).write()
+                        .apply(into));
+            }
+            return files;
+        });
     }
 
     /** The analysis before it runs: the scenario, the inputs, the studies to run and how their runs are analysed. */
@@ -227,7 +273,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     /** An analysis made: how it prints and what it writes. */
-    private record Analysed(Supplier<JsonObject> json, Consumer<PrintWriter> table, Function<Path, List<String>> write) {
+    private record Analysed(Supplier<JsonObject> json, Consumer<PrintWriter> table, Function<Path, List<Outputs.Entry>> write) {
     }
 
     private Prepared prepare() {
@@ -270,35 +316,33 @@ final class SensitivityCommand implements Callable<Integer> {
 
     /**
      * Runs the runs of {@code slice}, counted over the studies in order; writes their rows into
-     * {@code runs.csv} with an output, and sums the measure per point as they come.
+     * the output's {@code runs.csv}, and sums the measure per point as they come. Stops at the next
+     * block once {@code stop} is requested.
      */
-    private List<Replicates> run(Prepared p, Slice slice) {
+    private Ran run(Prepared p, Slice slice, SensitivityOutput output, Interruption stop) {
         long[] offsets = SensitivityRuns.offsets(p.studies());
         List<String> actors = actors(p.setting());
         List<Replicates> live = p.replicates();
-        try (Workers workers = execution.workers(); Progress progress = Progress.start(spec.commandLine().getErr(), slice.size());
-                BufferedWriter rows = out == null ? null : Files.newBufferedWriter(out.resolve(RunsCsv.FILE), StandardCharsets.UTF_8)) {
-            if (rows != null) {
-                rows.write(SensitivityRuns.header(p.studies().get(0)));
-                rows.write('\n');
-            }
-            for (int d = 0; d < p.studies().size(); d++) {
+        long end = slice.from();
+        try (Workers workers = execution.workers(); Progress progress = Progress.start(spec.commandLine().getErr(), slice.size())) {
+            for (int d = 0; d < p.studies().size() && end < slice.to(); d++) {
                 Study study = p.studies().get(d);
                 Replicates r = live.get(d);
-                long from = Math.max(slice.from(), offsets[d]) - offsets[d];
-                long to = Math.min(slice.to(), offsets[d + 1]) - offsets[d];
+                long offset = offsets[d];
+                long from = Math.max(slice.from(), offset) - offset;
+                long to = Math.min(slice.to(), offsets[d + 1]) - offset;
                 if (from >= to) {
                     continue;
                 }
-                StudyRunner.run(study, new Slice(from, to), workers.executor(), 4 * execution.threads(), rows == null ? null
+                long ended = StudyRunner.run(study, new Slice(from, to), workers.executor(), 4 * execution.threads(), output == null ? null
                         : SensitivityRuns.encoder(p.designs().get(d), study, actors), new StudyListener() {
                             @Override
                             public void block(Block b) {
                                 for (int i = 0; i < b.size(); i++) {
                                     r.add(b.point(), b.run(i), p.measure().of(b, i));
                                 }
-                                if (rows != null) {
-                                    write(rows, b.text());
+                                if (output != null) {
+                                    output.rows(b.text(), offset + b.index(b.size() - 1) + 1);
                                 }
                                 progress.advance(b.size());
                             }
@@ -306,20 +350,19 @@ final class SensitivityCommand implements Callable<Integer> {
                             @Override
                             public void pointDone(int point, Tally tally) {
                             }
-                        });
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out.resolve(RunsCsv.FILE), e);
-        }
-        return live;
-    }
 
-    private static void write(BufferedWriter w, String text) {
-        try {
-            w.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                            @Override
+                            public boolean stopped() {
+                                return stop.requested();
+                            }
+                        });
+                end = offset + ended;
+                if (ended < to) {
+                    break;
+                }
+            }
         }
+        return new Ran(live, end);
     }
 
     private JsonObject manifest(Prepared p) {

@@ -210,7 +210,7 @@ class BatchStudyCommandTest {
         assertSameFiles(whole, merged);
 
         Path firstTwo = tmp.resolve("first-two");
-        assertEquals(0, Cli.run("merge", "--out", firstTwo.toString(), tmp.resolve("shard1").toString(), tmp.resolve("shard2").toString()).status());
+        assertEquals(0, Cli.run("merge", "--allow-partial", "--out", firstTwo.toString(), tmp.resolve("shard1").toString(), tmp.resolve("shard2").toString()).status());
         assertTrue(Cli.read(firstTwo.resolve("report.md")).contains("Partial output"));
         Path again = tmp.resolve("again");
         assertEquals(0, Cli.run("merge", "--out", again.toString(), firstTwo.toString(), tmp.resolve("shard3").toString()).status());
@@ -263,7 +263,7 @@ class BatchStudyCommandTest {
         assertEquals("", r.err());
     }
 
-    private static String[] concat(String[] a, String... b) {
+    static String[] concat(String[] a, String... b) {
         String[] out = new String[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);

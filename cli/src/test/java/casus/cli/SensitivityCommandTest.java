@@ -137,6 +137,49 @@ class SensitivityCommandTest {
         assertTrue(noOut.err().contains("--shard"), noOut.err());
     }
 
+    /** A shard of an analysis keeps a batch study's rules: its manifest finished, with its rows' count and SHA-256, which merge checks. */
+    @Test
+    void merge_checks_the_shards_of_an_analysis_as_it_checks_a_batch_study() throws java.io.IOException {
+        String[] analysis = {"sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--params", "actors.AZE.readiness", "--samples",
+            "4", "--runs", "2", "--oat-runs", "4", "--bootstrap", "20"};
+        Path one = tmp.resolve("part1");
+        Path two = tmp.resolve("part2");
+        assertEquals(0, Cli.run(concat(analysis, "--shard", "1/2", "--out", one.toString())).status());
+        assertEquals(0, Cli.run(concat(analysis, "--shard", "2/2", "--out", two.toString())).status());
+        JsonObject m = JsonParser.parseString(Cli.read(two.resolve("manifest.json"))).getAsJsonObject();
+        assertEquals("finished", m.get("state").getAsString());
+        JsonObject rows = m.getAsJsonArray("outputs").get(0).getAsJsonObject();
+        assertEquals("runs.csv", rows.get("file").getAsString());
+        assertEquals(Cli.read(two.resolve("runs.csv")).lines().count(), rows.get("rows").getAsLong());
+
+        Path out = tmp.resolve("merged");
+        Cli alone = Cli.run("merge", "--out", out.toString(), one.toString());
+        assertEquals(Casus.BAD_INPUT, alone.status());
+        assertTrue(alone.err().contains("--allow-partial"), alone.err());
+        java.nio.file.Files.writeString(two.resolve("runs.csv"), Cli.read(two.resolve("runs.csv")).replaceFirst("\n[^\n]*\n$", "\n"));
+        Cli cut = Cli.run("merge", "--out", out.toString(), one.toString(), two.toString());
+        assertEquals(Casus.BAD_INPUT, cut.status());
+        assertTrue(cut.err().contains(two.toString()) && cut.err().contains("runs.csv"), cut.err());
+        assertFalse(java.nio.file.Files.exists(out));
+    }
+
+    /** What a shard's task runs: nothing printed but where the files went, on standard error. */
+    @Test
+    void format_none_prints_nothing_but_where_the_files_went() {
+        String[] analysis = {"sensitivity", "--scenario", "border-2022", "--outcome", "casualties", "--params", "actors.AZE.readiness", "--samples",
+            "4", "--runs", "2", "--oat-runs", "4", "--bootstrap", "20", "--format", "none"};
+        Path shard = tmp.resolve("shard");
+        Cli part = Cli.run(concat(analysis, "--shard", "1/2", "--out", shard.toString()));
+        assertEquals(0, part.status(), part.err());
+        assertEquals("", part.out());
+        assertTrue(part.err().startsWith("wrote " + shard + ": manifest.json, runs.csv"), part.err());
+        Path whole = tmp.resolve("whole");
+        Cli all = Cli.run(concat(analysis, "--out", whole.toString()));
+        assertEquals(0, all.status(), all.err());
+        assertEquals("", all.out());
+        assertTrue(all.err().startsWith("wrote " + whole + ": manifest.json, runs.csv, sensitivity.csv"), all.err());
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -32,51 +34,58 @@ public final class Charts {
     public static final int HISTOGRAM_POINTS = 6;
     private static final Color[] COLORS = Plots.COLORS;
 
+    static {
+        // encode in memory: a file cache registers a shutdown hook, which fails once a study is finishing after SIGTERM
+        ImageIO.setUseCache(false);
+    }
+
     private Charts() {
     }
 
-    /** Writes every plot; returns the files written, relative to the study's directory. */
-    public static List<String> write(Path studyDir, Manifest m, List<Outcomes.Outcome> outcomes, List<PointStats> points, Tally pooled,
-            List<Tally> tallies) {
+    /**
+     * What a study's plots are drawn from, gathered a point at a time: each factor's curves (in
+     * factor order), the cells of its heatmaps (null without two swept factors), every run pooled,
+     * the points' own tallies when there are at most {@value #HISTOGRAM_POINTS} of them (none
+     * otherwise), and the first points' statistics, which name them in a legend.
+     */
+    record Gathered(List<Curves.Gatherer> curves, Heatmaps.Grid grid, Tally pooled, List<Tally> apart, List<PointStats> first) {
+    }
+
+    /** Writes every plot; returns what the manifest records of the files. */
+    static List<Outputs.Entry> write(Path studyDir, Manifest m, List<Outcomes.Outcome> outcomes, Gathered g) {
         Path dir = studyDir.resolve(DIR);
-        List<String> files = new ArrayList<>();
+        List<Outputs.Entry> files = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            List<String> factors = m.factors();
-            List<Boolean> swept = m.swept();
-            for (int j = 0; j < factors.size(); j++) {
-                for (Outcomes.Outcome o : outcomes) {
-                    String name = "p_" + safe(o.name()) + "__" + safe(factors.get(j)) + ".png";
-                    save(probability(points, factors, j, swept.get(j), o, m), dir.resolve(name));
-                    files.add(DIR + "/" + name);
-                }
-            }
-            if (factors.size() == 2 && swept.get(0) && swept.get(1)) {
-                for (Outcomes.Outcome o : outcomes) {
-                    String name = "heat_" + safe(o.name()) + ".png";
-                    Plots.png(Heatmaps.of(points, factors, o, m), dir.resolve(name));
-                    files.add(DIR + "/" + name);
-                }
-            }
-            for (Metric metric : Metric.values()) {
-                String name = "hist_" + metric.key() + ".png";
-                save(histogram(pooled, metric, m, tallies, points), dir.resolve(name));
-                files.add(DIR + "/" + name);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the plots in " + dir, e);
+        }
+        List<String> factors = m.factors();
+        List<Boolean> swept = m.swept();
+        for (int j = 0; j < factors.size(); j++) {
+            for (Outcomes.Outcome o : outcomes) {
+                String name = "p_" + safe(o.name()) + "__" + safe(factors.get(j)) + ".png";
+                files.add(save(probability(g.curves().get(j), g.pooled().runs(), factors, j, swept.get(j), o, m), dir, name));
+            }
+        }
+        if (g.grid() != null && g.grid().cells() != null) {
+            for (Outcomes.Outcome o : outcomes) {
+                files.add(save(Heatmaps.of(g.grid().cells(), factors, o, m), dir, "heat_" + safe(o.name()) + ".png"));
+            }
+        }
+        for (Metric metric : Metric.values()) {
+            files.add(save(histogram(g.pooled(), metric, m, g.apart(), g.first()), dir, "hist_" + metric.key() + ".png"));
         }
         return files;
     }
 
-    static XYChart probability(List<PointStats> points, List<String> factors, int j, boolean swept, Outcomes.Outcome o, Manifest m) {
-        long runs = points.stream().mapToLong(PointStats::runs).sum();
+    static XYChart probability(Curves.Gatherer gathered, long runs, List<String> factors, int j, boolean swept, Outcomes.Outcome o, Manifest m) {
         XYChart c = chart(String.format(Locale.ROOT, "%s \u2014 %s, %,d runs", o.name(), m.scenarioId(), runs), factors.get(j), "probability");
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(1.0);
-        List<Curves.Curve> curves = Curves.of(points, factors, j, swept, o);
+        List<Curves.Curve> curves = gathered.curves(o);
         if (!swept) {
-            double[][] scatter = Curves.scatter(points, j, o);
+            double[][] scatter = gathered.scatter(o);
             XYSeries s = c.addSeries("each point", scatter[0], scatter[1]);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(SeriesMarkers.CIRCLE);
@@ -171,8 +180,20 @@ public final class Charts {
         return Plots.chart(title, x, y);
     }
 
-    private static void save(XYChart c, Path file) throws IOException {
-        Plots.png(c, file);
+    /** Writes a plot as {@code name} in {@code dir}; returns what the manifest records of it. */
+    static Outputs.Entry png(Chart<?, ?> c, Path dir, String name) {
+        try (PartFile f = PartFile.create(dir, name)) {
+            Plots.png(c, f.stream());
+            return f.commit(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(name), e);
+        }
+    }
+
+    /** Writes a plot as {@code name} in a study's {@link #DIR}, {@code plots}; the manifest names it from the study's directory. */
+    static Outputs.Entry save(Chart<?, ?> c, Path plots, String name) {
+        Outputs.Entry e = png(c, plots, name);
+        return new Outputs.Entry(DIR + "/" + e.file(), e.rows(), e.bytes(), e.sha256());
     }
 
     /** A point as a legend names it: its index and its factors' values, to four significant digits. */

@@ -50,6 +50,22 @@ public record Coverage(List<Slice> slices) {
         return slices.stream().mapToLong(Slice::size).sum();
     }
 
+    /** The runs of a study of {@code total} runs that this coverage leaves out, written as {@link #toString()} writes them. */
+    public String missing(long total) {
+        List<Slice> gaps = new ArrayList<>();
+        long at = 0;
+        for (Slice s : slices) {
+            if (s.from() > at) {
+                gaps.add(new Slice(at, s.from()));
+            }
+            at = s.to();
+        }
+        if (at < total) {
+            gaps.add(new Slice(at, total));
+        }
+        return new Coverage(gaps).toString();
+    }
+
     public boolean complete(long total) {
         return total == 0 ? slices.isEmpty() : slices.size() == 1 && slices.get(0).from() == 0 && slices.get(0).to() == total;
     }

@@ -99,6 +99,9 @@ public final class Discovery {
     /** Reads a study's runs. */
     public static Runs read(Path study, Condition c) {
         Path file = study.resolve(RunsCsv.FILE);
+        if (Manifest.read(study).state() == Manifest.State.RUNNING) {
+            throw new StudyException("--study " + study + " is not finished: it is still running, or its process was killed");
+        }
         if (!Files.isRegularFile(file)) {
             throw new StudyException("--study " + study + " has no " + RunsCsv.FILE + " (a study written with --out, without --no-runs-csv)");
         }
@@ -282,11 +285,7 @@ public final class Discovery {
             chosen.setMarker(SeriesMarkers.DIAMOND);
             chosen.setMarkerColor(Color.BLACK);
         }
-        try {
-            Plots.png(chart, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        Charts.png(chart, file.getParent(), file.getFileName().toString());
     }
 
     /** The file names for an outcome's discovery: {@code prim_OUTCOME.json} and {@code prim_OUTCOME.png}. */

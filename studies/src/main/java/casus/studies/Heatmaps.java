@@ -10,10 +10,39 @@ import org.knowm.xchart.HeatMapChart;
 
 /**
  * An outcome's probability over a grid of two swept factors, a cell per pair of values: the first
- * factor across, the second up, each cell coloured and labelled with its share of runs.
+ * factor across, the second up, each cell coloured and labelled with its share of runs. A grid of
+ * more than {@value #MAX_CELLS} cells is not drawn: its cells could not be told apart, and keeping
+ * them would make a study's memory grow with its points.
  */
 final class Heatmaps {
+    /** The most cells a heatmap is drawn with. */
+    static final int MAX_CELLS = 10_000;
+
     private Heatmaps() {
+    }
+
+    /** Whether a study with these factors has heatmaps: exactly two, both swept. */
+    static boolean drawn(List<String> factors, List<Boolean> swept) {
+        return factors.size() == 2 && swept.get(0) && swept.get(1);
+    }
+
+    /** The cells of a study's heatmaps, gathered a point at a time in point order; none once there are too many. */
+    static final class Grid {
+        private List<PointStats> cells = new ArrayList<>();
+
+        void add(PointStats p) {
+            if (cells != null && cells.size() == MAX_CELLS) {
+                cells = null;
+            }
+            if (cells != null) {
+                cells.add(p.counts());
+            }
+        }
+
+        /** The cells in point order, or null when there were more than {@value #MAX_CELLS}. */
+        List<PointStats> cells() {
+            return cells;
+        }
     }
 
     static HeatMapChart of(List<PointStats> points, List<String> factors, Outcomes.Outcome o, Manifest m) {

@@ -17,7 +17,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,17 +29,37 @@ import java.util.List;
 /**
  * What a study was, written as {@code manifest.json}: the Casus build, the command that
  * reproduces it, the scenario's files and their SHA-256 digests, the seed, the runs, every
- * parameter at the study's baseline, the factors and the facts each run draws, and which runs
- * this output holds. Shards of one study have equal manifests but for the runs they hold.
+ * parameter at the study's baseline, the factors and the facts each run draws, which runs this
+ * output holds, its {@link State} and, once it stops, each file it wrote ({@link Outputs}).
+ * Shards of one study have equal manifests but for the runs they hold.
  */
 public final class Manifest {
     public static final String FILE = "manifest.json";
     private static final String JOURNAL = "journal";
     private static final String COVERED = "runs_covered";
     private static final String COMPLETE = "complete";
+    private static final String STATE = "state";
+    private static final String PLANNED = "runs_planned";
+    private static final String OUTPUTS = "outputs";
+    /** The fields that say how far an output got rather than what study it is of. */
+    private static final List<String> PROGRESS = List.of(COVERED, COMPLETE, STATE, PLANNED, OUTPUTS);
     /** The field that names a study's kind when it is not a batch study. */
     public static final String ANALYSIS = "analysis";
     private static final String TRAJECTORIES = "trajectories_per_point";
+
+    /** How far an output got. */
+    public enum State {
+        /** Being written, or left so by a process that was killed; {@code runs_planned} says which runs it is for. */
+        RUNNING,
+        /** Stopped by a signal after the runs in {@code runs_covered}; its files are whole, and it can be resumed. */
+        INTERRUPTED,
+        /** Every run it was for is in, and every file written. */
+        FINISHED;
+
+        String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     private final JsonObject json;
 
@@ -192,38 +211,103 @@ public final class Manifest {
 
     /** The same manifest for other runs of the study. */
     public Manifest with(Coverage coverage) {
+        return progress(coverage, state(), json.has(PLANNED) ? planned() : null, json.has(OUTPUTS) ? outputs() : null);
+    }
+
+    /** The manifest of an output being written, for the runs of {@code planned}, none of them in yet. */
+    public Manifest running(Slice planned) {
+        return progress(new Coverage(List.of()), State.RUNNING, planned, null);
+    }
+
+    /** The manifest of an output stopped with the runs of {@code done} in, and these files. */
+    public Manifest interrupted(Coverage done, List<Outputs.Entry> files) {
+        return progress(done, State.INTERRUPTED, planned(), files);
+    }
+
+    /** The manifest of a finished output of the runs of {@code coverage}, with these files. */
+    public Manifest finished(Coverage coverage, List<Outputs.Entry> files) {
+        return progress(coverage, State.FINISHED, null, files);
+    }
+
+    private Manifest progress(Coverage coverage, State state, Slice planned, List<Outputs.Entry> files) {
         JsonObject o = json.deepCopy();
-        o.remove(COVERED);
-        o.remove(COMPLETE);
+        PROGRESS.forEach(o::remove);
+        o.add(COVERED, range(coverage.slices()));
+        o.addProperty(COMPLETE, coverage.complete(totalRuns(o)));
+        o.addProperty(STATE, state.key());
+        if (planned != null) {
+            o.add(PLANNED, range(List.of(planned)).get(0));
+        }
+        if (files != null) {
+            o.add(OUTPUTS, Outputs.json(files));
+        }
+        return new Manifest(o);
+    }
+
+    private static JsonArray range(List<Slice> slices) {
         JsonArray covered = new JsonArray();
-        for (Slice s : coverage.slices()) {
+        for (Slice s : slices) {
             JsonArray range = new JsonArray();
             range.add(s.from());
             range.add(s.to());
             covered.add(range);
         }
-        o.add(COVERED, covered);
-        o.addProperty(COMPLETE, coverage.complete(totalRuns(o)));
-        return new Manifest(o);
+        return covered;
+    }
+
+    /** How far the output got; a manifest from before states were recorded is finished. */
+    public State state() {
+        if (!json.has(STATE)) {
+            return State.FINISHED;
+        }
+        String v = json.get(STATE).getAsString();
+        for (State s : State.values()) {
+            if (s.key().equals(v)) {
+                return s;
+            }
+        }
+        throw new StudyException("a study manifest with an unknown state '" + v + "'");
+    }
+
+    /** The runs an output that is not finished is for. */
+    public Slice planned() {
+        JsonArray r = json.getAsJsonArray(PLANNED);
+        return new Slice(r.get(0).getAsLong(), r.get(1).getAsLong());
+    }
+
+    /** Whether the manifest records its files (every manifest written since digests were). */
+    public boolean hasOutputs() {
+        return json.has(OUTPUTS);
+    }
+
+    /** The files the output wrote, as recorded when it stopped. */
+    public List<Outputs.Entry> outputs() {
+        return json.has(OUTPUTS) ? Outputs.read(json.getAsJsonArray(OUTPUTS)) : List.of();
     }
 
     public static Manifest read(Path dir) {
         Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new StudyException(dir + " holds no " + FILE + ": it is not a study's output" + (Files.isRegularFile(PartFile.partOf(file))
+                    ? " (a study was being written there)" : ""));
+        }
+        Manifest m;
         try {
-            return new Manifest(JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject());
+            m = new Manifest(JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject());
+            m.totalRuns();
+            m.coverage();
         } catch (IOException e) {
             throw new StudyException("cannot read " + file + ": " + e.getMessage());
         } catch (RuntimeException e) {
             throw new StudyException(file + " is not a study manifest: " + e.getMessage());
         }
+        m.state();
+        return m;
     }
 
+    /** Writes {@code manifest.json} into {@code dir}, whole or not at all. */
     public void write(Path dir) {
-        try {
-            Files.writeString(dir.resolve(FILE), Json.PRETTY.toJson(json) + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PartFile.text(dir, FILE, Json.PRETTY.toJson(json) + "\n");
     }
 
     /** Whether two manifests describe the same study, whichever runs each holds. */
@@ -251,8 +335,7 @@ public final class Manifest {
 
     private JsonObject study() {
         JsonObject o = json.deepCopy();
-        o.remove(COVERED);
-        o.remove(COMPLETE);
+        PROGRESS.forEach(o::remove);
         return o;
     }
 

@@ -9,11 +9,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -87,23 +83,17 @@ public final class MorrisFiles {
                 + "(interactions or a nonlinear effect). 95% bootstrap intervals over trajectories.");
     }
 
-    public static List<String> write(Path dir, Setting s, Screening.Result r) {
-        try {
-            Files.writeString(dir.resolve(JSON), Json.PRETTY.toJson(json(s, r)) + "\n", StandardCharsets.UTF_8);
-            try (PrintWriter out = Derived.writer(dir.resolve(CSV))) {
-                out.print("rank,path,low,high,mu_star,mu_star_lo,mu_star_hi,mu,mu_lo,mu_hi,sigma,sigma_lo,sigma_hi\n");
-                int rank = 1;
-                for (Screening.Row row : r.rows()) {
-                    out.print(String.join(",", Integer.toString(rank++), row.input().path(), SensitivityFiles.cell(row.input().low()),
-                            SensitivityFiles.cell(row.input().high()), SensitivityFiles.cells(row.effects().absoluteMean()),
-                            SensitivityFiles.cells(row.effects().mean()), SensitivityFiles.cells(row.effects().deviation())) + "\n");
-                }
-            }
-            Plots.png(chart(s, r), dir.resolve(PNG));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write in " + dir, e);
+    /** Writes the files, each under a temporary name until it is whole; returns what the manifest records of them. */
+    public static List<Outputs.Entry> write(Path dir, Setting s, Screening.Result r) {
+        StringBuilder csv = new StringBuilder("rank,path,low,high,mu_star,mu_star_lo,mu_star_hi,mu,mu_lo,mu_hi,sigma,sigma_lo,sigma_hi\n");
+        int rank = 1;
+        for (Screening.Row row : r.rows()) {
+            csv.append(String.join(",", Integer.toString(rank++), row.input().path(), SensitivityFiles.cell(row.input().low()),
+                    SensitivityFiles.cell(row.input().high()), SensitivityFiles.cells(row.effects().absoluteMean()),
+                    SensitivityFiles.cells(row.effects().mean()), SensitivityFiles.cells(row.effects().deviation()))).append('\n');
         }
-        return List.of(CSV, JSON, PNG);
+        return List.of(PartFile.text(dir, CSV, csv.toString()), PartFile.text(dir, JSON, Json.PRETTY.toJson(json(s, r)) + "\n"),
+                Charts.png(chart(s, r), dir, PNG));
     }
 
     /**

@@ -47,6 +47,11 @@ public record PointStats(int point, double[] values, long runs, long[] flags, lo
         return new double[] {mean - half, mean + half};
     }
 
+    /** The point without its metrics: what a plot of shares keeps of each point it draws. */
+    public PointStats counts() {
+        return new PointStats(point, values, runs, flags, brokers, new double[0][], new double[0]);
+    }
+
     /** Runs that raised a flag, or whose ceasefire had a broker code, by {@link Outcomes} index. */
     public long count(Outcomes.Outcome o) {
         return o.flag() != null ? flags[o.flag().ordinal()] : brokers[casus.engine.run.Outcome.brokerSlot(o.broker())];

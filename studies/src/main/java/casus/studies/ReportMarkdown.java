@@ -21,7 +21,11 @@ public final class ReportMarkdown {
     private ReportMarkdown() {
     }
 
-    public static void write(PrintWriter out, Manifest m, List<Outcomes.Outcome> outcomes, List<PointStats> points, List<String> plots) {
+    /**
+     * The report of a study of {@code points} points, given the first of them: {@link #TABLE_POINTS}
+     * of them, or all when there are fewer.
+     */
+    public static void write(PrintWriter out, Manifest m, List<Outcomes.Outcome> outcomes, List<PointStats> first, long points, List<String> plots) {
         out.print("# Study of " + m.scenarioId() + "\n\n");
         out.print("    " + m.command() + "\n\n");
         out.print(String.format(Locale.ROOT, "Casus %s, commit %s%s. %s points \u00d7 %s runs = %s runs, master seed %d; run *i* of every point "
@@ -67,9 +71,9 @@ public final class ReportMarkdown {
         out.print("| `manifest.json` | the build, the command, the scenario files' digests, the seed and every parameter |\n");
         out.print("| `plots/` | each outcome against each factor with its 95% Wilson band, a heatmap of each outcome over two swept factors, "
                 + "and each metric's histogram per point |\n\n");
-        if (!points.isEmpty()) {
-            tables(out, m, outcomes, points);
-            replay(out, m, points.get(0));
+        if (!first.isEmpty()) {
+            tables(out, m, outcomes, first, points);
+            replay(out, m, first.get(0));
         }
         if (!plots.isEmpty()) {
             out.print("## Plots\n\n");
@@ -80,11 +84,11 @@ public final class ReportMarkdown {
         out.flush();
     }
 
-    private static void tables(PrintWriter out, Manifest m, List<Outcomes.Outcome> outcomes, List<PointStats> points) {
-        List<PointStats> shown = points.subList(0, Math.min(TABLE_POINTS, points.size()));
+    private static void tables(PrintWriter out, Manifest m, List<Outcomes.Outcome> outcomes, List<PointStats> first, long points) {
+        List<PointStats> shown = first.subList(0, Math.min(TABLE_POINTS, first.size()));
         out.print("## Outcomes\n\n");
-        if (shown.size() < points.size()) {
-            out.print("The first " + TABLE_POINTS + " of " + points.size() + " points; every point is in `summary.csv`.\n\n");
+        if (shown.size() < points) {
+            out.print("The first " + TABLE_POINTS + " of " + points + " points; every point is in `summary.csv`.\n\n");
         }
         out.print("Share of runs, with its 95% interval.\n\n");
         header(out, m, shown);

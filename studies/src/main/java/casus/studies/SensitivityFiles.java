@@ -10,16 +10,11 @@ import casus.engine.sensitivity.SobolIndices;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.awt.Color;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
@@ -124,34 +119,29 @@ public final class SensitivityFiles {
         out.println(noise(r));
     }
 
-    /** Writes the files; returns their names. */
-    public static List<String> write(Path dir, Setting s, Sensitivity.Result r) {
-        try {
-            Files.writeString(dir.resolve(JSON), Json.PRETTY.toJson(json(s, r)) + "\n", StandardCharsets.UTF_8);
-            try (PrintWriter out = Derived.writer(dir.resolve(CSV))) {
-                out.print("rank,path,low,high,at_low,at_high,effect,effect_lo,effect_hi,first_order,first_order_lo,first_order_hi,total,total_lo,total_hi,"
-                        + "first_order_noise_free,first_order_noise_free_lo,first_order_noise_free_hi,total_noise_free,total_noise_free_lo,"
-                        + "total_noise_free_hi\n");
-                int rank = 1;
-                for (Sensitivity.Row row : r.rows()) {
-                    out.print(String.join(",", Integer.toString(rank++), row.input().path(), cell(row.input().low()), cell(row.input().high()),
-                            cell(row.low()), cell(row.high()), cell(row.effect()), cell(row.effectCi()[0]), cell(row.effectCi()[1]), cells(row.first()), cells(row.total()), cells(row.firstFree()),
-                            cells(row.totalFree())) + "\n");
-                }
-            }
-            if (r.plan().second()) {
-                try (PrintWriter out = Derived.writer(dir.resolve(PAIRS))) {
-                    out.print("a,b,second_order,second_order_lo,second_order_hi\n");
-                    for (Sensitivity.SecondOrder p : r.second()) {
-                        out.print(p.a().path() + "," + p.b().path() + "," + cells(p.index()) + "\n");
-                    }
-                }
-            }
-            BitmapEncoder.saveBitmap(chart(s, r), dir.resolve(PNG).toString(), BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write in " + dir, e);
+    /** Writes the files, each under a temporary name until it is whole; returns what the manifest records of them. */
+    public static List<Outputs.Entry> write(Path dir, Setting s, Sensitivity.Result r) {
+        StringBuilder csv = new StringBuilder("rank,path,low,high,at_low,at_high,effect,effect_lo,effect_hi,first_order,first_order_lo,first_order_hi,"
+                + "total,total_lo,total_hi,first_order_noise_free,first_order_noise_free_lo,first_order_noise_free_hi,total_noise_free,"
+                + "total_noise_free_lo,total_noise_free_hi\n");
+        int rank = 1;
+        for (Sensitivity.Row row : r.rows()) {
+            csv.append(String.join(",", Integer.toString(rank++), row.input().path(), cell(row.input().low()), cell(row.input().high()),
+                    cell(row.low()), cell(row.high()), cell(row.effect()), cell(row.effectCi()[0]), cell(row.effectCi()[1]), cells(row.first()),
+                    cells(row.total()), cells(row.firstFree()), cells(row.totalFree()))).append('\n');
         }
-        return r.plan().second() ? List.of(CSV, PAIRS, JSON, PNG) : List.of(CSV, JSON, PNG);
+        List<Outputs.Entry> files = new ArrayList<>();
+        files.add(PartFile.text(dir, CSV, csv.toString()));
+        if (r.plan().second()) {
+            StringBuilder pairs = new StringBuilder("a,b,second_order,second_order_lo,second_order_hi\n");
+            for (Sensitivity.SecondOrder p : r.second()) {
+                pairs.append(p.a().path()).append(',').append(p.b().path()).append(',').append(cells(p.index())).append('\n');
+            }
+            files.add(PartFile.text(dir, PAIRS, pairs.toString()));
+        }
+        files.add(PartFile.text(dir, JSON, Json.PRETTY.toJson(json(s, r)) + "\n"));
+        files.add(Charts.png(chart(s, r), dir, PNG));
+        return files;
     }
 
     /** The manifest of a sensitivity analysis. */

@@ -2,7 +2,6 @@ package casus.studies;
 
 import casus.engine.batch.Wilson;
 import casus.engine.run.Metric;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +18,8 @@ public final class SummaryCsv {
     private SummaryCsv() {
     }
 
-    public static void write(PrintWriter out, List<String> factors, List<Outcomes.Outcome> outcomes, List<PointStats> points) {
+    /** The header line, its newline included. */
+    public static String header(List<String> factors, List<Outcomes.Outcome> outcomes) {
         List<String> cols = new ArrayList<>();
         cols.add("point");
         cols.addAll(factors);
@@ -38,33 +38,33 @@ public final class SummaryCsv {
             cols.add(m.key() + "_p50");
             cols.add(m.key() + "_p95");
         }
-        out.print(String.join(",", cols));
-        out.print('\n');
-        for (PointStats p : points) {
-            StringBuilder row = new StringBuilder();
-            row.append(p.point());
-            for (double v : p.values()) {
-                row.append(',').append(Num.format(v));
-            }
-            row.append(',').append(p.runs());
-            for (Outcomes.Outcome o : outcomes) {
-                long k = p.count(o);
-                double[] ci = Wilson.interval(k, p.runs());
-                row.append(',').append(cell(p.runs() == 0 ? Double.NaN : (double) k / p.runs())).append(',').append(cell(ci[0])).append(',')
-                        .append(cell(ci[1]));
-            }
-            for (Metric m : Metric.values()) {
-                double[] stats = p.metrics()[m.ordinal()];
-                double[] ci = p.meanInterval(m);
-                row.append(',').append(cell(stats[0])).append(',').append(cell(p.meanErrors()[m.ordinal()])).append(',').append(cell(ci[0]))
-                        .append(',').append(cell(ci[1]));
-                for (int q = 1; q < stats.length; q++) {
-                    row.append(',').append(cell(stats[q]));
-                }
-            }
-            out.print(row);
-            out.print('\n');
+        return String.join(",", cols) + "\n";
+    }
+
+    /** A point's line, its newline included. */
+    public static String row(List<Outcomes.Outcome> outcomes, PointStats p) {
+        StringBuilder row = new StringBuilder();
+        row.append(p.point());
+        for (double v : p.values()) {
+            row.append(',').append(Num.format(v));
         }
+        row.append(',').append(p.runs());
+        for (Outcomes.Outcome o : outcomes) {
+            long k = p.count(o);
+            double[] ci = Wilson.interval(k, p.runs());
+            row.append(',').append(cell(p.runs() == 0 ? Double.NaN : (double) k / p.runs())).append(',').append(cell(ci[0])).append(',')
+                    .append(cell(ci[1]));
+        }
+        for (Metric m : Metric.values()) {
+            double[] stats = p.metrics()[m.ordinal()];
+            double[] ci = p.meanInterval(m);
+            row.append(',').append(cell(stats[0])).append(',').append(cell(p.meanErrors()[m.ordinal()])).append(',').append(cell(ci[0]))
+                    .append(',').append(cell(ci[1]));
+            for (int q = 1; q < stats.length; q++) {
+                row.append(',').append(cell(stats[q]));
+            }
+        }
+        return row.append('\n').toString();
     }
 
     private static String cell(double v) {

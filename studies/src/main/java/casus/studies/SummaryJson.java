@@ -3,8 +3,13 @@ package casus.studies;
 import casus.engine.batch.Wilson;
 import casus.engine.run.Metric;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code summary.json}: the study (scenario, seed, runs per point, factors, whether every run is
@@ -18,7 +23,55 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
-    public static JsonObject of(Manifest m, List<Outcomes.Outcome> outcomes, List<PointStats> points) {
+    /**
+     * Writes the summary a point at a time, so that a study of any number of points is written in
+     * the memory of one: the study's fields, {@code points} as they come, then any others.
+     */
+    public static final class Writer {
+        private final JsonWriter out;
+        private final List<String> factors;
+        private final List<Outcomes.Outcome> outcomes;
+
+        /** Starts the summary of the study {@code m} on {@code w}. */
+        public Writer(java.io.Writer w, Manifest m, List<Outcomes.Outcome> outcomes) {
+            this.factors = m.factors();
+            this.outcomes = outcomes;
+            try {
+                this.out = Json.PRETTY.newJsonWriter(w);
+                out.beginObject();
+                members(head(m));
+                out.name("points");
+                out.beginArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public void point(PointStats p) {
+            Json.PRETTY.toJson(SummaryJson.point(factors, outcomes, p), out);
+        }
+
+        /** Ends the list of points, adds the members of {@code tail} after it, and ends the summary. */
+        public void end(JsonObject tail) {
+            try {
+                out.endArray();
+                members(tail);
+                out.endObject();
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void members(JsonObject o) throws IOException {
+            for (Map.Entry<String, JsonElement> e : o.entrySet()) {
+                out.name(e.getKey());
+                Json.PRETTY.toJson(e.getValue(), out);
+            }
+        }
+    }
+
+    private static JsonObject head(Manifest m) {
         JsonObject o = new JsonObject();
         o.addProperty("scenario", m.scenarioId());
         o.addProperty("seed", m.seed());
@@ -27,11 +80,6 @@ public final class SummaryJson {
         m.factors().forEach(factors::add);
         o.add("factors", factors);
         o.addProperty("complete", m.complete());
-        JsonArray list = new JsonArray();
-        for (PointStats p : points) {
-            list.add(point(m.factors(), outcomes, p));
-        }
-        o.add("points", list);
         return o;
     }
 

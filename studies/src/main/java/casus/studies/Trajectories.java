@@ -8,7 +8,9 @@ import java.awt.Color;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -21,9 +23,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.PriorityQueue;
+import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -37,9 +39,17 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * and R read it as it is), and the repeated digits of day after day compress about tenfold.
  * Also the envelope plots made from it: for each indicator, the median and the 5–95% band over the
  * runs of a point, day by day.
+ *
+ * <p>While a study runs, the days are written uncompressed to {@code trajectories.csv.part}, whose
+ * checkpointed length a killed study can be carried on from (a gzip stream cut short cannot);
+ * the file is compressed once, when the study stops, and decompressed again should it be
+ * resumed. Compressing the whole text at once also makes the file the same, byte for byte,
+ * however often the study was stopped.
  */
 public final class Trajectories {
     public static final String FILE = "trajectories.csv.gz";
+    /** The file's text while a study writes it, under {@link PartFile#SUFFIX}. */
+    static final String PLAIN = "trajectories.csv";
     /** Points drawn in one envelope plot; a study of more shows this many, spread over its points. */
     public static final int MAX_POINTS = 6;
     private static final Color[] COLORS = {
@@ -61,31 +71,98 @@ public final class Trajectories {
         return String.join(",", cols);
     }
 
-    /** A writer of the file: gzip over UTF-8 text. */
-    public static BufferedWriter open(Path dir) {
+    /** The text of a new study's days, its header written. */
+    static PartFile create(Path dir) {
+        PartFile f = PartFile.create(dir, PLAIN);
+        f.write(header() + "\n");
+        return f;
+    }
+
+    /** The text of a resumed study's days, after its first {@code keep} bytes. */
+    static PartFile append(Path dir, long keep) {
+        return PartFile.append(dir, PLAIN, keep);
+    }
+
+    /**
+     * Puts the days of a study that stopped back into their text to be written on, decompressing
+     * the file when the text is gone; returns the text's length.
+     */
+    static long reopen(Path dir) {
+        Path text = PartFile.partOf(dir.resolve(PLAIN));
+        Path file = dir.resolve(FILE);
         try {
-            return new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(dir.resolve(FILE)), 1 << 16),
-                    StandardCharsets.UTF_8), 1 << 16);
+            if (!Files.exists(text)) {
+                if (!Files.exists(file)) {
+                    throw new StudyException(dir + ": " + FILE + " is missing; start the study again in a new directory");
+                }
+                // decompressed under a name of its own, so that a text under its working name is always whole
+                try (PartFile f = PartFile.create(dir, text.getFileName().toString()); InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                    in.transferTo(f.stream());
+                    f.commit(true);
+                }
+                Files.delete(file);
+            }
+            return Files.size(text);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve(FILE), e);
+            throw OutputDirectory.failed(text, e);
         }
     }
 
-    /** Writes the days of every recording run of a block. */
-    public static void write(Writer out, Block b) throws IOException {
+    /**
+     * Compresses the days a study wrote into {@link #FILE} and removes their text; returns what the
+     * manifest records of the file, its rows the text's lines.
+     */
+    static Outputs.Entry compress(Path dir, PartFile days) {
+        days.close();
+        Path text = PartFile.partOf(dir.resolve(PLAIN));
+        Outputs.Entry e = gzip(dir, out -> {
+            Files.copy(text, out);
+            return days.rows();
+        });
+        try {
+            Files.delete(text);
+        } catch (IOException x) {
+            throw OutputDirectory.failed(text, x);
+        }
+        return e;
+    }
+
+    /** What is compressed into the file: writes its text, returns the lines written. */
+    private interface Text {
+        long write(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@link #FILE} into {@code dir}, gzip over {@code text}; returns what the manifest records of it. */
+    private static Outputs.Entry gzip(Path dir, Text text) {
+        try (PartFile f = PartFile.create(dir, FILE)) {
+            long rows;
+            try (GZIPOutputStream z = new GZIPOutputStream(f.stream(), 1 << 16)) {
+                rows = text.write(z);
+            }
+            Outputs.Entry e = f.commit(false);
+            return new Outputs.Entry(e.file(), rows, e.bytes(), e.sha256());
+        } catch (IOException e) {
+            throw OutputDirectory.failed(dir.resolve(FILE), e);
+        }
+    }
+
+    /** The rows of the days of every recording run of a block. */
+    static String rows(Block b) {
+        StringBuilder out = new StringBuilder();
         for (int i = 0; i < b.size(); i++) {
             double[] days = b.daily(i);
             if (days == null) {
                 continue;
             }
             for (int day = 0; day * Daily.COUNT < days.length; day++) {
-                StringBuilder row = new StringBuilder().append(b.point()).append(',').append(b.run(i)).append(',').append(day);
+                out.append(b.point()).append(',').append(b.run(i)).append(',').append(day);
                 for (int k = 0; k < Daily.COUNT; k++) {
-                    row.append(',').append(Num.format(days[day * Daily.COUNT + k]));
+                    out.append(',').append(Num.format(days[day * Daily.COUNT + k]));
                 }
-                out.write(row.append('\n').toString());
+                out.append('\n');
             }
         }
+        return out.toString();
     }
 
     private static BufferedReader read(Path file) throws IOException {
@@ -96,20 +173,21 @@ public final class Trajectories {
     record Envelope(int point, double[] days, double[][][] bands) {
     }
 
-    /** Draws {@code plots/trajectory_INDICATOR.png} for each indicator; returns the files, relative to the study's directory. */
-    public static List<String> plots(Path studyDir, Manifest m, List<PointStats> points) {
-        List<Envelope> envelopes = envelopes(studyDir.resolve(FILE), shown(points.size()), points);
-        List<String> files = new ArrayList<>();
+    /**
+     * Draws {@code plots/trajectory_INDICATOR.png} for each indicator, with the envelopes of the
+     * points {@link #shown} (in point order); returns what the manifest records of the files.
+     */
+    static List<Outputs.Entry> plots(Path studyDir, Manifest m, List<PointStats> shown) {
+        List<Envelope> envelopes = envelopes(studyDir.resolve(FILE), shown);
+        List<Outputs.Entry> files = new ArrayList<>();
         Path dir = studyDir.resolve(Charts.DIR);
         try {
             Files.createDirectories(dir);
-            for (Daily d : Daily.values()) {
-                String name = "trajectory_" + d.key() + ".png";
-                BitmapEncoder.saveBitmap(chart(m, d, envelopes, points), dir.resolve(name).toString(), BitmapEncoder.BitmapFormat.PNG);
-                files.add(Charts.DIR + "/" + name);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the trajectory plots in " + dir, e);
+        }
+        for (Daily d : Daily.values()) {
+            files.add(Charts.save(chart(m, d, envelopes, shown), dir, "trajectory_" + d.key() + ".png"));
         }
         return files;
     }
@@ -124,8 +202,8 @@ public final class Trajectories {
         return out;
     }
 
-    private static List<Envelope> envelopes(Path file, List<Integer> shown, List<PointStats> points) {
-        List<Integer> wanted = shown.stream().map(i -> points.get(i).point()).toList();
+    private static List<Envelope> envelopes(Path file, List<PointStats> shown) {
+        List<Integer> wanted = shown.stream().map(PointStats::point).toList();
         List<Envelope> out = new ArrayList<>();
         try (BufferedReader in = read(file)) {
             in.readLine();
@@ -238,10 +316,15 @@ public final class Trajectories {
         }
     }
 
-    /** Joins the shards' files in run order, every day of a run kept together. */
-    public static void merge(List<Path> sources, Path out, int runsPerPoint) {
+    /**
+     * Joins the shards' files in run order, every day of a run kept together; returns what the
+     * manifest records of the file.
+     *
+     * @param stopped asked between runs: once it says yes, the merge stops
+     */
+    static Outputs.Entry merge(List<Path> sources, Path out, int runsPerPoint, BooleanSupplier stopped) {
         List<BufferedReader> readers = new ArrayList<>();
-        try (BufferedWriter w = open(out)) {
+        try {
             PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparingLong((Cursor c) -> c.run));
             for (Path dir : sources) {
                 BufferedReader r = read(dir.resolve(FILE));
@@ -252,26 +335,34 @@ public final class Trajectories {
                     queue.add(c);
                 }
             }
-            w.write(header());
-            w.write('\n');
-            long last = -1;
-            while (!queue.isEmpty()) {
-                Cursor c = queue.poll();
-                long run = c.run;
-                if (run <= last) {
-                    throw new StudyException("run " + run + " appears twice in the shards' " + FILE);
+            return gzip(out, z -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(z, StandardCharsets.UTF_8), 1 << 16);
+                w.write(header());
+                w.write('\n');
+                long lines = 1;
+                long last = -1;
+                while (!queue.isEmpty()) {
+                    Merger.stop(stopped);
+                    Cursor c = queue.poll();
+                    long run = c.run;
+                    if (run <= last) {
+                        throw new StudyException("run " + run + " appears twice in the shards' " + FILE);
+                    }
+                    last = run;
+                    boolean more;
+                    do {
+                        w.write(c.line);
+                        w.write('\n');
+                        lines++;
+                        more = c.advance(runsPerPoint);
+                    } while (more && c.run == run);
+                    if (more) {
+                        queue.add(c);
+                    }
                 }
-                last = run;
-                boolean more;
-                do {
-                    w.write(c.line);
-                    w.write('\n');
-                    more = c.advance(runsPerPoint);
-                } while (more && c.run == run);
-                if (more) {
-                    queue.add(c);
-                }
-            }
+                w.flush();
+                return lines;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot merge " + FILE, e);
         } finally {

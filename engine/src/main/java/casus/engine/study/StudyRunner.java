@@ -20,7 +20,9 @@ import java.util.function.Function;
  * blocks of at most {@link #BLOCK} runs within one point; at most {@code window} blocks are in
  * flight at once, and finished blocks are handed to the listener strictly in run order, so
  * memory stays bounded however long the study and the results are the same for any number of
- * threads. The engine starts no threads: the executor is the caller's.
+ * threads. The engine starts no threads: the executor is the caller's. A listener can stop the
+ * study between blocks ({@link StudyListener#stopped()}); the runs heard are then a prefix of the
+ * slice.
  */
 public final class StudyRunner {
     /** The most runs a block holds. */
@@ -34,8 +36,9 @@ public final class StudyRunner {
      *
      * @param window the most blocks in flight; a few per thread keeps every thread busy
      * @param encoder run on the worker for each finished block, its text kept in {@link Block#text()}; may be null
+     * @return the end of the runs heard: {@code slice.to()}, or less when the listener stopped the study
      */
-    public static void run(Study study, Slice slice, Executor executor, int window, Function<Block, String> encoder, StudyListener listener) {
+    public static long run(Study study, Slice slice, Executor executor, int window, Function<Block, String> encoder, StudyListener listener) {
         if (slice.to() > study.totalRuns()) {
             throw new StudyException("runs up to " + slice.to() + " asked of a study of " + study.totalRuns());
         }
@@ -46,8 +49,13 @@ public final class StudyRunner {
         Setting setting = null;
         int tallyPoint = -1;
         Tally tally = null;
-        while (next < slice.to() || !inFlight.isEmpty()) {
-            while (inFlight.size() < Math.max(1, window) && next < slice.to()) {
+        boolean stopped = false;
+        while (true) {
+            while (inFlight.size() < Math.max(1, window) && next < slice.to() && !stopped) {
+                if (listener.stopped()) {
+                    stopped = true;
+                    break;
+                }
                 int point = (int) (next / runs);
                 int runInPoint = (int) (next % runs);
                 int size = (int) Math.min(BLOCK, Math.min(slice.to() - next, runs - runInPoint));
@@ -59,6 +67,9 @@ public final class StudyRunner {
                 long first = next;
                 inFlight.add(CompletableFuture.supplyAsync(() -> compute(study, at, point, first, runInPoint, size, encoder), executor));
                 next += size;
+            }
+            if (inFlight.isEmpty()) {
+                break;
             }
             Block b = join(inFlight.poll());
             if (b.point != tallyPoint) {
@@ -73,11 +84,12 @@ public final class StudyRunner {
                 System.arraycopy(b.metrics, i * Metric.COUNT, metrics, 0, Metric.COUNT);
                 tally.add(b.flags[i], b.brokers[i], metrics);
             }
-            listener.block(b);
+            listener.block(b, tally);
         }
         if (tally != null) {
             listener.pointDone(tallyPoint, tally);
         }
+        return next;
     }
 
     private static Block compute(Study study, Setting setting, int point, long first, int runInPoint, int size, Function<Block, String> encoder) {

@@ -139,6 +139,62 @@ class StudyRunnerTest {
         assertArrayEquals(new long[] {300}, new long[] {expected});
     }
 
+    @Test
+    void a_stopped_study_hears_a_prefix_of_its_runs_and_the_open_points_tally_as_it_stands() {
+        Study s = study();
+        List<Block> blocks = new ArrayList<>();
+        Map<Integer, Long> tallied = new TreeMap<>();
+        long[] asked = new long[1];
+        long end = StudyRunner.run(s, new Slice(10, 300), pool, 3, null, new StudyListener() {
+            @Override
+            public void block(Block b, Tally point) {
+                blocks.add(b);
+            }
+
+            @Override
+            public void pointDone(int point, Tally tally) {
+                tallied.put(point, tally.runs());
+            }
+
+            @Override
+            public boolean stopped() {
+                return ++asked[0] > 4;
+            }
+        });
+        long next = 10;
+        for (Block b : blocks) {
+            assertEquals(next, b.index(0));
+            next += b.size();
+        }
+        assertEquals(next, end);
+        assertEquals(true, end > 10 && end < 300, "stopped at " + end);
+        assertEquals(end - 10, tallied.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void a_study_stopped_before_it_starts_hears_nothing() {
+        Study s = study();
+        List<Block> blocks = new ArrayList<>();
+        long end = StudyRunner.run(s, new Slice(20, 300), pool, 3, null, new StudyListener() {
+            @Override
+            public void block(Block b) {
+                blocks.add(b);
+            }
+
+            @Override
+            public void pointDone(int point, Tally tally) {
+                blocks.add(null);
+            }
+
+            @Override
+            public boolean stopped() {
+                return true;
+            }
+        });
+        assertEquals(20, end);
+        assertEquals(List.of(), blocks);
+    }
+
     private static StudyListener listener(List<Block> blocks) {
         return new StudyListener() {
             @Override
