@@ -20,6 +20,7 @@ import casus.engine.validate.Validation;
 import casus.studies.CalibrationFiles;
 import casus.studies.Manifest;
 import casus.studies.OutputDirectory;
+import casus.studies.Outputs;
 import casus.studies.ScoredExpectations;
 import casus.studies.Shell;
 import java.io.PrintWriter;
@@ -115,6 +116,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
         PrintWriter err = spec.commandLine().getErr();
         Result result;
+        List<Outputs.Entry> earlier = new ArrayList<>();
         long start = System.nanoTime();
         double classing;
         try (Workers workers = execution.workers()) {
@@ -122,7 +124,7 @@ final class CalibrateCommand implements Callable<Integer> {
             List<ScoredExpectations.Entry> entries = given;
             if (entries == null) {
                 List<Case> classed = Validation.classify(settings, validateRuns, runner, System::nanoTime);
-                ScoredExpectations.write(out.resolve(ScoredExpectations.FILE), classed);
+                earlier.add(ScoredExpectations.write(out, classed));
                 entries = classed.stream().map(c -> new ScoredExpectations.Entry(c.scenario(), c.outcome(), c.observed(), c.scored())).toList();
             }
             classing = (System.nanoTime() - start) / 1e9;
@@ -140,7 +142,7 @@ final class CalibrateCommand implements Callable<Integer> {
         String actors = LibraryText.withWeights(first.library(), weights(result), why);
         String model = LibraryText.withConstants(first.model(), constants(result), why);
         List<String> words = words(names);
-        CalibrationFiles.write(out, result, actors, model, manifest(words, names, sources));
+        CalibrationFiles.write(out, result, actors, model, manifest(words, names, sources), earlier);
         PrintWriter w = spec.commandLine().getOut();
         CalibrationFiles.summary(w, result, timing);
         List<String> files = new ArrayList<>(CalibrationFiles.FILES);

@@ -11,6 +11,10 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +60,7 @@ class CalibrateCommandTest {
     }
 
     @Test
-    void a_small_calibration_writes_a_library_a_scenario_can_load_and_scores_the_case_left_apart() throws IOException {
+    void a_small_calibration_writes_a_library_a_scenario_can_load_and_scores_the_case_left_apart() throws IOException, NoSuchAlgorithmException {
         Path out = tmp.resolve("c");
         Cli r = Cli.run("calibrate", "--params", "preferences.RUS.legal_position", "--cases", "border-2021", "turkey-syria-2012", "--runs", "8",
                 "--evaluations", "10", "--points", "2", "--validate-runs", "8", "--threads", "2", "--out", out.toString());
@@ -66,6 +70,19 @@ class CalibrateCommandTest {
                 "plots/profile-01-preferences.RUS.legal_position.png", "plots/trace.png", "report.md"), Cli.files(out));
         JsonObject m = JsonParser.parseString(Cli.read(out.resolve("manifest.json"))).getAsJsonObject();
         assertEquals("border-2021", m.getAsJsonArray("fitted").get(0).getAsString());
+        assertEquals("finished", m.get("state").getAsString());
+        List<String> recorded = new ArrayList<>();
+        for (var e : m.getAsJsonArray("outputs")) {
+            JsonObject file = e.getAsJsonObject();
+            Path p = out.resolve(file.get("file").getAsString());
+            recorded.add(file.get("file").getAsString());
+            assertEquals(Files.size(p), file.get("bytes").getAsLong(), p.toString());
+            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))),
+                    file.get("sha256").getAsString(), p.toString());
+        }
+        List<String> every = new ArrayList<>(Cli.files(out));
+        every.remove("manifest.json");
+        assertEquals(every, recorded.stream().sorted().toList(), "every file but the manifest is recorded with its size and digest");
         double fitted = m.getAsJsonObject("parameters").getAsJsonObject("preferences.RUS.legal_position").get("fitted").getAsDouble();
         List<String> csv = Files.readAllLines(out.resolve(CalibrationFiles.CSV));
         assertEquals("evaluation,phase,objective,preferences.RUS.legal_position,cases", csv.get(0));

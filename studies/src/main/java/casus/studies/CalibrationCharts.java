@@ -6,7 +6,6 @@ import casus.engine.calibrate.Prediction;
 import casus.engine.calibrate.Profile;
 import casus.engine.calibrate.Result;
 import casus.plot.Plots;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +22,15 @@ final class CalibrationCharts {
     private CalibrationCharts() {
     }
 
-    static void write(Path dir, Result r) throws IOException {
-        Plots.png(trace(r), dir.resolve(TRACE));
+    /** Writes the plots in {@code plots}, each whole or not at all; returns what a manifest records of them. */
+    static List<Outputs.Entry> write(Path plots, Result r) {
+        List<Outputs.Entry> files = new ArrayList<>();
+        files.add(Charts.save(trace(r), plots, TRACE));
         for (int k = 0; k < r.profiles().size(); k++) {
-            Plots.png(profile(r, k), dir.resolve(profileFile(k, r.profiles().get(k))));
+            files.add(Charts.save(profile(r, k), plots, profileFile(k, r.profiles().get(k))));
         }
-        Plots.png(predictions(r), dir.resolve(PREDICTIONS));
+        files.add(Charts.save(predictions(r), plots, PREDICTIONS));
+        return files;
     }
 
     /** The file of a parameter's profile: {@code profile-01-preferences.RUS.cost.png}. */

@@ -10,8 +10,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ public final class CalibrationFiles {
     public static final String MODEL = "model.txtpb";
     public static final String REPORT = "report.md";
     public static final String CSV = "evaluations.csv";
-    public static final String PLOTS = "plots";
+    public static final String PLOTS = Charts.DIR;
     /** The files and folders, in the order a listing names them. */
     public static final List<String> FILES = List.of(LIBRARY, MODEL, REPORT, CSV, PLOTS + "/", Manifest.FILE);
 
@@ -50,19 +49,32 @@ public final class CalibrationFiles {
     private CalibrationFiles() {
     }
 
-    public static void write(Path dir, Result r, String library, String model, Facts facts) {
-        try {
-            Files.writeString(dir.resolve(LIBRARY), library, StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(MODEL), model, StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve(REPORT), CalibrationReport.markdown(r), StandardCharsets.UTF_8);
-            try (PrintWriter out = Derived.writer(dir.resolve(CSV))) {
-                csv(out, r);
-            }
-            CalibrationCharts.write(Files.createDirectories(dir.resolve(PLOTS)), r);
-            Files.writeString(dir.resolve(Manifest.FILE), Json.PRETTY.toJson(manifest(r, facts)) + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write in " + dir, e);
+    /**
+     * Writes the calibration's files in {@code dir}, each under a {@code .part} name renamed into
+     * place when whole, and the manifest last, recording each file's rows, bytes and SHA-256
+     * beside {@code earlier}, files the calibration wrote before (the classes it found).
+     */
+    public static void write(Path dir, Result r, String library, String model, Facts facts, List<Outputs.Entry> earlier) {
+        List<Outputs.Entry> files = new ArrayList<>(earlier);
+        files.add(PartFile.text(dir, LIBRARY, library));
+        files.add(PartFile.text(dir, MODEL, model));
+        files.add(PartFile.text(dir, REPORT, CalibrationReport.markdown(r)));
+        StringWriter csv = new StringWriter();
+        try (PrintWriter out = new PrintWriter(csv)) {
+            csv(out, r);
         }
+        files.add(PartFile.text(dir, CSV, csv.toString()));
+        Path plots = dir.resolve(PLOTS);
+        try {
+            Files.createDirectories(plots);
+        } catch (IOException e) {
+            throw OutputDirectory.failed(plots, e);
+        }
+        files.addAll(CalibrationCharts.write(plots, r));
+        JsonObject manifest = manifest(r, facts);
+        manifest.addProperty("state", Manifest.State.FINISHED.key());
+        manifest.add("outputs", Outputs.json(files));
+        PartFile.text(dir, Manifest.FILE, Json.PRETTY.toJson(manifest) + "\n");
     }
 
     /** One row per evaluation: its number, phase, objective, each knob's value, each case's part of the objective. */

@@ -7,7 +7,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +28,12 @@ public final class ScoredExpectations {
     private ScoredExpectations() {
     }
 
-    /** Every case with its class, in the form of {@code casus validate --json}'s {@code cases}. */
-    public static void write(Path file, List<Case> cases) {
+    /**
+     * Writes every case with its class, in the form of {@code casus validate --json}'s
+     * {@code cases}, whole or not at all, as {@value #FILE} in {@code dir}; returns what a
+     * manifest records of it.
+     */
+    public static Outputs.Entry write(Path dir, List<Case> cases) {
         JsonArray a = new JsonArray();
         for (Case c : cases) {
             JsonObject x = new JsonObject();
@@ -44,11 +47,7 @@ public final class ScoredExpectations {
         }
         JsonObject o = new JsonObject();
         o.add("cases", a);
-        try {
-            Files.writeString(file, Json.PRETTY.toJson(o) + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        return PartFile.text(dir, FILE, Json.PRETTY.toJson(o) + "\n");
     }
 
     /**
