@@ -10,7 +10,6 @@ import casus.engine.scenario.Scenarios;
 import casus.server.journal.RecordedGame;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
