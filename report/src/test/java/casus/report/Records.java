@@ -106,7 +106,12 @@ final class Records {
                 .addChanged(ind("day", 3)).addChanged(ind("conflicts.C0.intensity", 0)).addChanged(ind("beliefs.VIC.ALY", 0.4)));
         r.addControl(ControlChange.newBuilder().setDay(1).setState("VIC").setClientId("c2").setClientName("alice").setKind(ControlChange.Kind.TAKEN));
         r.addMessages(MessageDelivered.newBuilder().setDay(1).setFromState("VIC").setFromName("alice").addTo("ALY").setText("Help us, | now"));
+        r.addMessages(MessageDelivered.newBuilder().setDay(1).setFromState("ALY").setFromName("bob").setChannel("PACT").addTo("ALY")
+                .addTo("VIC").setText("We stand by Art.4"));
         r.addMessages(MessageDelivered.newBuilder().setDay(2).setFromName("facilitator").setText("Two days left"));
+        r.addChannels(casus.v1.Channel.newBuilder().setName("PACT").setTreaty("PACT").addStates("ALY").addStates("VIC").setMessages(1));
+        r.addChannels(casus.v1.Channel.newBuilder().setName("OTHER").setTreaty("OTHER").addStates("ATK"));
+        r.addChannels(casus.v1.Channel.newBuilder().setName("white-cell").addStates("VIC").setFacilitator(true).setClosed(true));
         r.addFacilitation(FacilitatorAction.newBuilder().setDay(0).setKind("start").setText("started"));
         r.addFacilitation(FacilitatorAction.newBuilder().setDay(2).setKind("inject").setText("injected arms: Arms arrive"));
         r.addFacilitation(FacilitatorAction.newBuilder().setDay(3).setKind("end").setText("ended: the scenario's last day was played"));

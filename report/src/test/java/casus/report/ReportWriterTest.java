@@ -99,6 +99,17 @@ class ReportWriterTest {
     }
 
     @Test
+    void channel_messages_are_told_with_their_channel_and_the_channels_with_their_members() {
+        String md = ReportWriter.markdown(Records.war(), Baseline.none());
+
+        assertTrue(md.contains("| 1 | ALY (bob) | #PACT (ALY, VIC) | We stand by Art.4 |"), md);
+        assertTrue(md.contains("- Message from ALY (bob) to #PACT (ALY, VIC): \"We stand by Art.4\""), md);
+        assertTrue(md.contains("| #PACT | treaty PACT | ALY, VIC | 1 | open |"), md);
+        assertTrue(md.contains("| #white-cell | the facilitator's | VIC, the facilitator | 0 | closed |"), md);
+        assertFalse(md.contains("#OTHER"), "a treaty's channel nobody wrote to is left out");
+    }
+
+    @Test
     void the_timeline_tells_a_day_in_the_order_it_happened() {
         String md = ReportWriter.markdown(Records.war(), Baseline.none());
 

@@ -33,6 +33,9 @@ public final class Commands {
             new Entry("do", PLAYING, DoCommand::new),
             new Entry("ready", PLAYING, ReadyCommand::new),
             new Entry("msg", PLAYING, MsgCommand::new),
+            new Entry("channels", PLAYING, ChannelsCommand::new),
+            new Entry("say", PLAYING, SayCommand::new),
+            new Entry("history", PLAYING, HistoryCommand::new),
             new Entry("create", FACILITATING, CreateCommand::new),
             new Entry("start", FACILITATING, PaceCommands.Start::new),
             new Entry("pause", FACILITATING, PaceCommands.Pause::new),
@@ -42,6 +45,7 @@ public final class Commands {
             new Entry("inject", FACILITATING, InjectCommand::new),
             new Entry("takeback", FACILITATING, TakebackCommand::new),
             new Entry("kick", FACILITATING, KickCommand::new),
+            new Entry("channel", FACILITATING, ChannelCommand::new),
             new Entry("end", FACILITATING, PaceCommands.End::new),
             new Entry("report", FACILITATING, ReportCommand::new),
             new Entry("help", OTHER, HelpCommand::new),
@@ -84,7 +88,7 @@ public final class Commands {
     public static CommandLine commandLine(Entry e, CommandContext ctx) {
         CommandLine cl = new CommandLine(e.make().apply(ctx));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        if (e.name().equals("msg")) {
+        if (e.name().equals("msg") || e.name().equals("say")) {
             // A message's words may look like flags.
             cl.setStopAtPositional(true);
         }

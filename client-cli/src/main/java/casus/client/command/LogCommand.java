@@ -36,7 +36,7 @@ final class LogCommand extends Verb {
         for (TickUpdate t : shown) {
             // Public statements are in the day's update; private messages are told before it.
             for (MessageDelivered m : messages) {
-                if (m.getDay() == t.getDay() && m.getToCount() > 0) {
+                if (m.getDay() == t.getDay() && (m.getToCount() > 0 || !m.getChannel().isEmpty())) {
                     print(f.message(m));
                 }
             }

@@ -24,6 +24,19 @@ public final class Requests {
     private Requests() {
     }
 
+    public static ClientMessage.Builder channels(String session) {
+        return ClientMessage.newBuilder().setListChannels(casus.v1.ListChannels.newBuilder().setSessionId(session));
+    }
+
+    public static ClientMessage.Builder history(String session, String channel) {
+        return ClientMessage.newBuilder().setReadChannel(casus.v1.ReadChannel.newBuilder().setSessionId(session).setChannel(channel));
+    }
+
+    public static ClientMessage.Builder say(String session, String channel, String text) {
+        return ClientMessage.newBuilder().setSendMessage(casus.v1.SendMessage.newBuilder().setSessionId(session).setChannel(channel)
+                .setText(text));
+    }
+
     public static ClientMessage.Builder sessions() {
         return ClientMessage.newBuilder().setListSessions(ListSessions.getDefaultInstance());
     }

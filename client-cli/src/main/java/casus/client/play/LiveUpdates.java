@@ -80,6 +80,12 @@ public final class LiveUpdates implements Remote.Listener {
                 console.above(formatter().message(m.getMessageDelivered()));
                 view.message(m.getMessageDelivered());
             }
+            case CHANNEL_NOTICE -> {
+                if (m.getChannelNotice().getSessionId().equals(view.sessionId())) {
+                    console.above(formatter().channel(m.getChannelNotice()));
+                }
+                view.channel(m.getChannelNotice());
+            }
             case SESSION_ENDED -> {
                 if (m.getSessionEnded().getSessionId().equals(view.sessionId())) {
                     List<String> lines = new ArrayList<>(formatter().ended(m.getSessionEnded()));

@@ -179,9 +179,14 @@ public final class UpdateFormatter {
         return List.of(line(p.dim("notice"), n.getText()));
     }
 
+    /** A channel created, changed or closed. */
+    public List<String> channel(casus.v1.ChannelNotice n) {
+        return List.of(line(p.cyan("chan  "), n.getText()));
+    }
+
     /** A message delivered to this client. */
     public List<String> message(MessageDelivered m) {
-        String to = m.getToCount() == 0 ? "everyone" : String.join(", ", m.getToList());
+        String to = !m.getChannel().isEmpty() ? "#" + m.getChannel() : m.getToCount() == 0 ? "everyone" : String.join(", ", m.getToList());
         return List.of(line(p.cyan("msg   "), from(m) + " to " + to + ": " + m.getText()));
     }
 

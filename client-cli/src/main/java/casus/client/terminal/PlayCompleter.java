@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * Tab completion: command names; then, by command, session codes, scenarios, states (free ones
  * for take, played ones for takeback), the parts of today's options for do, injectable events,
- * players, command names for help; option names and the values of options that have a few.
+ * players, channels for say and history, command names for help; option names and the values of options that have a few.
  * What the view does not know yet (the session list, today's options) is asked for briefly.
  */
 public final class PlayCompleter implements Completer {
@@ -132,6 +132,23 @@ public final class PlayCompleter implements Completer {
                     out.add(new Candidate("all", "all", null, "everyone: a public statement", null, null, true));
                 }
             }
+            case "say", "history" -> {
+                if (at == 0) {
+                    channels(out);
+                }
+            }
+            case "channel" -> {
+                if (at == 0) {
+                    for (String w : new String[] {"create", "add", "remove", "close"}) {
+                        out.add(new Candidate(w, w, null, null, null, null, true));
+                    }
+                } else if (at == 1 && !before.get(0).equalsIgnoreCase("create")) {
+                    channels(out);
+                } else if (at >= 2 && !before.get(0).equalsIgnoreCase("close")) {
+                    states(out, Mode.ALL);
+                    out.add(new Candidate("facilitator", "facilitator", null, "yourself, the facilitator", null, null, true));
+                }
+            }
             case "do" -> options(before, out);
             case "inject" -> {
                 if (at == 0) {
@@ -189,6 +206,26 @@ public final class PlayCompleter implements Completer {
             }
             String desc = s.getName() + (played ? ", played by " + c.getController() : "");
             out.add(new Candidate(s.getId(), s.getId(), null, desc, null, null, true));
+        }
+    }
+
+    /** The channels this client reads, asked for when the view knows none yet. */
+    private void channels(List<Candidate> out) {
+        List<casus.v1.Channel> list = ctx.view().channels();
+        if (list.isEmpty() && !ctx.view().sessionId().isEmpty()) {
+            try {
+                casus.v1.ChannelList got = ctx.call(Requests.channels(ctx.view().sessionId()), ASK).getChannelList();
+                ctx.view().channels(got);
+                list = got.getChannelsList();
+            } catch (ClientException e) {
+                // nothing to offer
+            }
+        }
+        for (casus.v1.Channel c : list) {
+            if (!c.getClosed()) {
+                out.add(new Candidate(c.getName(), c.getName(), null, String.join(", ", c.getStatesList())
+                        + (c.getFacilitator() ? ", the facilitator" : ""), null, null, true));
+            }
         }
     }
 

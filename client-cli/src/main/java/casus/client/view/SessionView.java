@@ -60,6 +60,8 @@ public final class SessionView {
     private final List<EventRecord> today = new ArrayList<>();
     private final Deque<TickUpdate> ticks = new ArrayDeque<>();
     private final Deque<MessageDelivered> messages = new ArrayDeque<>();
+    /** The channels this client may read, by name, as the server last listed or changed them. */
+    private final Map<String, casus.v1.Channel> channels = new LinkedHashMap<>();
     private final Set<String> suspended = new LinkedHashSet<>();
     private ActionList actions;
     private Briefing briefing;
@@ -196,6 +198,28 @@ public final class SessionView {
     public synchronized void message(MessageDelivered m) {
         if (inSession(m.getSessionId()) && !containsMessage(m)) {
             addMessage(m);
+            changed();
+        }
+    }
+
+    /** The channels the server listed. */
+    public synchronized void channels(casus.v1.ChannelList list) {
+        if (inSession(list.getSessionId())) {
+            channels.clear();
+            list.getChannelsList().forEach(c -> channels.put(c.getName(), c));
+            changed();
+        }
+    }
+
+    /** A channel created or changed: kept while this client reads it, forgotten when it no longer does. */
+    public synchronized void channel(casus.v1.ChannelNotice n) {
+        if (inSession(n.getSessionId())) {
+            casus.v1.Channel c = n.getChannel();
+            if (role == Role.FACILITATOR || c.getStatesList().contains(controlled)) {
+                channels.put(c.getName(), c);
+            } else {
+                channels.remove(c.getName());
+            }
             changed();
         }
     }
@@ -370,6 +394,11 @@ public final class SessionView {
         return List.copyOf(messages);
     }
 
+    /** The channels known to this client, as last listed or changed. */
+    public synchronized List<casus.v1.Channel> channels() {
+        return List.copyOf(channels.values());
+    }
+
     /** "STATE in TREATY" for each suspension seen. */
     public synchronized Set<String> suspensions() {
         return new LinkedHashSet<>(suspended);
@@ -467,6 +496,7 @@ public final class SessionView {
         today.clear();
         ticks.clear();
         messages.clear();
+        channels.clear();
         suspended.clear();
         actions = null;
         briefing = null;

@@ -25,7 +25,7 @@ class ShellTest {
         Outcome o = shell.execute("tak VIC");
 
         assertFalse(o.done());
-        assertEquals("no command 'tak' (did you mean take or takeback?); 'help' lists them", o.refusal());
+        assertEquals("no command 'tak' (did you mean take or say or takeback?); 'help' lists them", o.refusal());
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class Game {
     private final Chronicle chronicle;
     private final Indicators indicators;
     private final RecordBuilder record;
+    private final Channels channels;
     private final int recentDays;
     private final List<Deque<DecisionRecord>> recent = new ArrayList<>();
     private final List<EventRecord> opening;
@@ -86,6 +87,7 @@ public final class Game {
         indicators.read(sim.world());
         indicators.changes();
         openingIndicators = List.copyOf(indicators.all());
+        channels = new Channels(sim.setting());
         record = keepRecord ? new RecordBuilder(opened.getSessionId(), opened.getJoinCode(), opened.getSettings(), setting.title(),
                 opened.getScenarioDigest(), states(setting)) : null;
         if (record != null) {
@@ -242,11 +244,15 @@ public final class Game {
             }
             case MESSAGE -> {
                 collector.message(in.getMessage());
+                if (!in.getMessage().getChannel().isEmpty()) {
+                    channels.message(in.getMessage());
+                }
                 if (record != null) {
                     record.message(in.getMessage());
                 }
             }
             case PACE -> facilitation(day, in.getPace().getKind(), pace(in.getPace()), at);
+            case CHANNEL -> facilitation(day, "channel", channels.apply(in.getChannel()), at);
             default -> throw new IllegalArgumentException("journal input of no known kind on day " + day);
         }
         if (in.hasInject() || in.hasFacts()) {
@@ -322,7 +328,7 @@ public final class Game {
         history.add(Charted.of(facilitator));
         TickUpdate.Builder p = u.clearShadow().clearMessages();
         for (MessageDelivered m : facilitator.getMessagesList()) {
-            if (m.getToCount() == 0) {
+            if (m.getToCount() == 0 && m.getChannel().isEmpty()) {
                 p.addMessages(m);
             }
         }
@@ -391,7 +397,12 @@ public final class Game {
             throw new IllegalStateException("this game keeps no record");
         }
         return record.build(sim.day(), ended, outcome()).toBuilder().addAllRegions(regions()).addAllTreaties(treaties())
-                .addAllConflicts(conflicts()).build();
+                .addAllConflicts(conflicts()).addAllChannels(channels.all().stream().map(channels::info).toList()).build();
+    }
+
+    /** The session's channels; changed only by {@link #apply}. */
+    public Channels channels() {
+        return channels;
     }
 
     /** Whether a state is one a person holds. */

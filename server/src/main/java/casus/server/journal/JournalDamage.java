@@ -73,6 +73,7 @@ public record JournalDamage(long at, long unreadableBytes, int recordsBefore, Li
         FACTS("change of facts", "changes of facts"),
         MESSAGE("message", "messages"),
         PACE("pacing request", "pacing requests"),
+        CHANNEL("change of a channel", "changes of channels"),
         OTHER("record of no known kind", "records of no known kind");
 
         private final String one;
@@ -95,6 +96,7 @@ public record JournalDamage(long at, long unreadableBytes, int recordsBefore, Li
                 case FACTS -> FACTS;
                 case MESSAGE -> MESSAGE;
                 case PACE -> PACE;
+                case CHANNEL -> CHANNEL;
                 default -> OTHER;
             };
         }

@@ -17,6 +17,10 @@ final class SessionIds {
             case LIST_ACTIONS -> m.getListActions().getSessionId();
             case SUBMIT_ACTIONS -> m.getSubmitActions().getSessionId();
             case SEND_MESSAGE -> m.getSendMessage().getSessionId();
+            case LIST_CHANNELS -> m.getListChannels().getSessionId();
+            case READ_CHANNEL -> m.getReadChannel().getSessionId();
+            case CREATE_CHANNEL -> m.getCreateChannel().getSessionId();
+            case CHANGE_CHANNEL -> m.getChangeChannel().getSessionId();
             case START_SESSION -> m.getStartSession().getSessionId();
             case PAUSE_SESSION -> m.getPauseSession().getSessionId();
             case RESUME_SESSION -> m.getResumeSession().getSessionId();

@@ -51,6 +51,8 @@ final class FacilitatorRequests {
                 yield Replies.ack(rid);
             }
             case EXPORT_RECORD -> export(s, peer, rid);
+            case CREATE_CHANNEL -> ChannelRequests.create(s, rid, m.getCreateChannel());
+            case CHANGE_CHANNEL -> ChannelRequests.change(s, rid, m.getChangeChannel());
             default -> throw new RequestException(ErrorCode.UNKNOWN_MESSAGE, Requests.kind(m) + " is not a facilitator request");
         };
     }

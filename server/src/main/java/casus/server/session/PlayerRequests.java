@@ -121,13 +121,19 @@ final class PlayerRequests {
         RequestException.require(!sm.getText().isBlank(), "the message is empty");
         RequestException.require(sm.getText().length() <= MAX_MESSAGE,
                 "the message has " + sm.getText().length() + " characters; at most " + MAX_MESSAGE);
+        MessageDelivered.Builder sent = MessageDelivered.newBuilder().setSessionId(s.id).setDay(s.game.day())
+                .setDate(s.game.date(s.game.day())).setFromState(from).setFromName(c.name()).setText(sm.getText())
+                .setSentUnixMicros(s.ctx.clock().unixMicros());
+        if (!sm.getChannel().isEmpty()) {
+            ChannelRequests.send(s, c, sm, from, sent);
+            return Replies.ack(rid);
+        }
         Set<String> to = new LinkedHashSet<>();
         for (String id : sm.getToList()) {
             state(s, id);
             to.add(id);
         }
-        MessageDelivered md = MessageDelivered.newBuilder().setSessionId(s.id).setDay(s.game.day()).setFromState(from)
-                .setFromName(c.name()).addAllTo(to).setText(sm.getText()).setSentUnixMicros(s.ctx.clock().unixMicros()).build();
+        MessageDelivered md = sent.addAllTo(to).build();
         s.input(JournalInput.newBuilder().setMessage(md));
         ServerMessage push = ServerMessage.newBuilder().setMessageDelivered(md).build();
         if (to.isEmpty()) {

@@ -23,8 +23,10 @@ final class Requests {
             case LIST_ACTIONS -> PlayerRequests.listActions(s, c, rid, m.getListActions());
             case SUBMIT_ACTIONS -> PlayerRequests.submit(s, c, rid, m.getSubmitActions());
             case SEND_MESSAGE -> PlayerRequests.message(s, c, rid, m.getSendMessage());
+            case LIST_CHANNELS -> ChannelRequests.list(s, c, rid);
+            case READ_CHANNEL -> ChannelRequests.read(s, c, rid, m.getReadChannel());
             case START_SESSION, PAUSE_SESSION, RESUME_SESSION, STEP_SESSION, SET_TICK_LENGTH, INJECT_EVENT, CHANGE_FACTS,
-                    REVOKE_CONTROL, END_SESSION, EXPORT_RECORD -> {
+                    REVOKE_CONTROL, END_SESSION, EXPORT_RECORD, CREATE_CHANNEL, CHANGE_CHANNEL -> {
                 if (!c.facilitator()) {
                     throw new RequestException(ErrorCode.UNAUTHORIZED, "only the facilitator may " + kind(m));
                 }

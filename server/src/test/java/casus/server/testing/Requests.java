@@ -88,6 +88,29 @@ public final class Requests {
                 .addAllTo(java.util.List.of(to)));
     }
 
+    public static ClientMessage.Builder say(String session, String channel, String text) {
+        return ClientMessage.newBuilder().setSendMessage(SendMessage.newBuilder().setSessionId(session).setChannel(channel).setText(text));
+    }
+
+    public static ClientMessage.Builder channels(String session) {
+        return ClientMessage.newBuilder().setListChannels(casus.v1.ListChannels.newBuilder().setSessionId(session));
+    }
+
+    public static ClientMessage.Builder history(String session, String channel) {
+        return ClientMessage.newBuilder().setReadChannel(casus.v1.ReadChannel.newBuilder().setSessionId(session).setChannel(channel));
+    }
+
+    /** The facilitator's new channel; {@code withFacilitator} makes the facilitator a member. */
+    public static ClientMessage.Builder createChannel(String session, String name, boolean withFacilitator, String... states) {
+        return ClientMessage.newBuilder().setCreateChannel(casus.v1.CreateChannel.newBuilder().setSessionId(session).setName(name)
+                .addAllStates(java.util.List.of(states)).setFacilitator(withFacilitator));
+    }
+
+    public static ClientMessage.Builder closeChannel(String session, String name) {
+        return ClientMessage.newBuilder().setChangeChannel(casus.v1.ChangeChannel.newBuilder().setSessionId(session).setChannel(name)
+                .setClose(true));
+    }
+
     public static ClientMessage.Builder release(String session) {
         return ClientMessage.newBuilder().setReleaseControl(ReleaseControl.newBuilder().setSessionId(session));
     }

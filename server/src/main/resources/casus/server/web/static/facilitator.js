@@ -1,6 +1,6 @@
 // The facilitator's page: behind the token, the controls of the terminal client's facilitating
 // commands: create a session, start, pause, resume, step, set the pace, inject, take a state
-// back, kick anyone, end. The token stays in this tab only (sessionStorage).
+// back, kick anyone, end; open a channel of chosen states, and close one. The token stays in this tab only (sessionStorage).
 'use strict';
 
 (() => {
@@ -31,6 +31,7 @@
       act('setTickLength', { tickMillis: Number(document.getElementById('tick-ms').value || 0),
         deadlineMillis: 1000 * Number(document.getElementById('deadline-s').value || 0) });
     });
+    document.getElementById('channel-create').addEventListener('submit', (e) => { e.preventDefault(); createChannel(); });
     document.getElementById('inject').addEventListener('submit', (e) => {
       e.preventDefault();
       act('injectEvent', { eventId: document.getElementById('event').value });
@@ -126,8 +127,61 @@
       o.value = c.id;
       return o;
     }));
+    document.getElementById('channel-states').replaceChildren(el('legend', '', 'Its member states'),
+      ...((j.situation && j.situation.states) || []).map((st) => {
+        const box = el('input');
+        box.type = 'checkbox';
+        box.value = st.id;
+        box.dataset.state = st.id;
+        return el('label', '', box, ' ' + st.name + ' (' + st.id + ')');
+      }));
     draw();
     members();
+    channels();
+  }
+
+  async function createChannel() {
+    const states = [...document.querySelectorAll('#channel-states input:checked')].map((b) => b.value);
+    try {
+      const m = await f.conn.request('createChannel', { sessionId: f.session.sessionId, name: document.getElementById('channel-name').value,
+        states, facilitator: document.getElementById('channel-me').checked });
+      drawChannels(m.channelList);
+      document.getElementById('channel-name').value = '';
+      say('');
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  async function channels() {
+    try {
+      drawChannels((await f.conn.request('listChannels', { sessionId: f.session.sessionId })).channelList);
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  /** Every channel with its members, and a button to close each one still open. */
+  function drawChannels(list) {
+    document.getElementById('channels').replaceChildren(...(list.channels || []).map((c) => {
+      const li = el('li', '', '#' + c.name + ': ' + ((c.states || []).join(', ') || 'no states') + (c.facilitator ? ', the facilitator' : '')
+        + ' · ' + (c.messages || 0) + ' messages' + (c.closed ? ' · closed' : '') + ' ');
+      li.dataset.channel = c.name;
+      if (!c.closed) {
+        const close = el('button', '', 'Close #' + c.name);
+        close.type = 'button';
+        close.addEventListener('click', async () => {
+          try {
+            drawChannels((await f.conn.request('changeChannel', { sessionId: f.session.sessionId, channel: c.name, close: true }))
+              .channelList);
+          } catch (e) {
+            say(e.message);
+          }
+        });
+        li.append(close);
+      }
+      return li;
+    }));
   }
 
   async function act(kind, body) {
@@ -190,6 +244,8 @@
       f.nextDue = Number(m.notice.nextDueUnixMicros || 0);
     } else if (m.sessionEnded) {
       f.phase = 'ENDED';
+    } else if (m.channelNotice || (m.messageDelivered && m.messageDelivered.channel)) {
+      channels();
     }
     draw();
   }

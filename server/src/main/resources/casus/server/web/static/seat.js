@@ -1,13 +1,14 @@
 // A browser seat: what a student does in the terminal client, in a page. Joins a session with
 // its code and a name, takes a free state, reads the briefing, chooses among today's options
 // with the agent's advice and utilities, sends them and marks ready, writes and reads
-// messages, and follows the countdown. The resume token is kept per session and name, so the
+// messages (to states, to everyone, and to the channels of its state, whose history it shows
+// when one is chosen), and follows the countdown. The resume token is kept per session and name, so the
 // same name in a new tab takes the seat back.
 'use strict';
 
 (() => {
   const { el } = Casus;
-  const seat = { names: new Map(), board: null, state: '', nextDue: 0, headlines: [] };
+  const seat = { names: new Map(), board: null, state: '', nextDue: 0, headlines: [], channels: [] };
 
   function storeKey() {
     return 'casus.seat.' + seat.code + '.' + seat.name;
@@ -34,6 +35,7 @@
     document.getElementById('advice').addEventListener('click', () => send(true, true));
     document.getElementById('release').addEventListener('click', release);
     document.getElementById('write').addEventListener('submit', (e) => { e.preventDefault(); write(); });
+    document.getElementById('to').addEventListener('change', openChannel);
   }
 
   function say(text) {
@@ -68,6 +70,7 @@
     drawAll();
     if (seat.state) {
       loadActions();
+      loadChannels();
     }
   }
 
@@ -94,6 +97,9 @@
         seat.state = '';
         document.getElementById('orders').hidden = true;
         document.getElementById('briefing').hidden = true;
+        seat.channels = [];
+        drawTo();
+        openChannel();
       }
       drawAll();
     } else if (m.notice) {
@@ -102,9 +108,14 @@
       drawHeader();
     } else if (m.messageDelivered) {
       const d = m.messageDelivered;
-      const from = d.fromState ? (seat.names.get(d.fromState) || d.fromState) + ' (' + d.fromName + ')' : d.fromName;
-      const to = (d.to || []).length ? 'to ' + d.to.join(', ') : 'to everyone';
-      document.getElementById('messages').append(el('li', '', el('strong', '', from + ' ' + to + ': '), d.text));
+      document.getElementById('messages').append(messageItem(d));
+      if (d.channel && d.channel === openedChannel()) {
+        document.getElementById('channel-history').append(messageItem(d, true));
+      }
+    } else if (m.channelNotice) {
+      document.getElementById('messages').append(el('li', '', el('strong', '', '#' + m.channelNotice.channel.name + ': '),
+        m.channelNotice.text));
+      loadChannels();
     } else if (m.sessionEnded) {
       seat.phase = 'ENDED';
       seat.nextDue = 0;
@@ -162,14 +173,74 @@
     document.getElementById('choose').hidden = !!seat.state || seat.phase === 'ENDED';
   }
 
+  /** A message as a list item: who wrote it, to whom (a channel by its name), and, in a channel's history, the day and date. */
+  function messageItem(d, dated) {
+    const from = d.fromState ? (seat.names.get(d.fromState) || d.fromState) + ' (' + d.fromName + ')' : d.fromName;
+    const to = d.channel ? 'to #' + d.channel : (d.to || []).length ? 'to ' + d.to.join(', ') : 'to everyone';
+    const when = dated ? 'day ' + (d.day || 0) + (d.date ? ' (' + d.date + ')' : '') + ' · ' : '';
+    return el('li', '', el('strong', '', when + from + ' ' + to + ': '), d.text);
+  }
+
   function drawTo() {
     const to = document.getElementById('to');
+    const was = to.value;
     to.replaceChildren(el('option', '', 'everyone (a public statement)'));
     to.firstChild.value = '';
     for (const st of seat.states) {
       const o = el('option', '', st.name + ' (' + st.id + ')');
       o.value = st.id;
       to.append(o);
+    }
+    const open = seat.channels.filter((c) => !c.closed);
+    if (open.length) {
+      const group = el('optgroup');
+      group.label = 'Channels';
+      for (const c of open) {
+        const o = el('option', '', '#' + c.name + ' (' + (c.states || []).join(', ') + (c.facilitator ? ', the facilitator' : '') + ')');
+        o.value = '#' + c.name;
+        group.append(o);
+      }
+      to.append(group);
+    }
+    if ([...to.options].some((o) => o.value === was)) {
+      to.value = was;
+    }
+  }
+
+  /** The channel chosen in the picker, or ''. */
+  function openedChannel() {
+    const v = document.getElementById('to').value;
+    return v.startsWith('#') ? v.substring(1) : '';
+  }
+
+  async function loadChannels() {
+    try {
+      const m = seat.state ? await seat.conn.request('listChannels', { sessionId: seat.session.sessionId }) : null;
+      seat.channels = (m && m.channelList.channels) || [];
+      drawTo();
+      openChannel();
+    } catch (e) {
+      say(e.message);
+    }
+  }
+
+  /** Shows the history of the channel chosen, from its first message; hides it when a state or everyone is chosen. */
+  async function openChannel() {
+    const name = openedChannel();
+    const box = document.getElementById('channel');
+    box.hidden = !name;
+    if (!name) {
+      return;
+    }
+    try {
+      const h = (await seat.conn.request('readChannel', { sessionId: seat.session.sessionId, channel: name })).channelHistory;
+      const c = h.channel;
+      document.getElementById('channel-title').textContent = '#' + c.name + ': ' + (c.states || []).join(', ')
+        + (c.facilitator ? ', the facilitator' : '') + (c.closed ? ' (closed)' : '');
+      const items = (h.messages || []).map((d) => messageItem(d, true));
+      document.getElementById('channel-history').replaceChildren(...(items.length ? items : [el('li', '', 'no messages yet')]));
+    } catch (e) {
+      say(e.message);
     }
   }
 
@@ -185,6 +256,7 @@
       document.getElementById('briefing').hidden = false;
       drawActions(b.actions);
       drawAll();
+      loadChannels();
       say('');
     } catch (e) {
       say(e.message);
@@ -198,6 +270,7 @@
       document.getElementById('orders').hidden = true;
       document.getElementById('briefing').hidden = true;
       drawAll();
+      loadChannels();
     } catch (e) {
       say(e.message);
     }
@@ -281,8 +354,11 @@
     const to = document.getElementById('to').value;
     const text = document.getElementById('text');
     try {
-      await seat.conn.request('sendMessage', { sessionId: seat.session.sessionId, to: to ? [to] : [], text: text.value });
-      if (to) {
+      // A channel's members, the sender among them, get the message back from the server.
+      const channel = openedChannel();
+      const body = channel ? { channel } : { to: to ? [to] : [] };
+      await seat.conn.request('sendMessage', Object.assign({ sessionId: seat.session.sessionId, text: text.value }, body));
+      if (to && !channel) {
         // A private message reaches its addressees only: keep the sender's copy here.
         document.getElementById('messages').append(el('li', '', el('strong', '', 'you to ' + to + ': '), text.value));
       }
