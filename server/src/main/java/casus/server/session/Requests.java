@@ -23,8 +23,9 @@ final class Requests {
             case LIST_ACTIONS -> PlayerRequests.listActions(s, c, rid, m.getListActions());
             case SUBMIT_ACTIONS -> PlayerRequests.submit(s, c, rid, m.getSubmitActions());
             case SEND_MESSAGE -> PlayerRequests.message(s, c, rid, m.getSendMessage());
+            case RECLAIM_SEAT -> SeatRequests.reclaim(s, c, peer, rid, m.getReclaimSeat());
             case START_SESSION, PAUSE_SESSION, RESUME_SESSION, STEP_SESSION, SET_TICK_LENGTH, INJECT_EVENT, CHANGE_FACTS,
-                    REVOKE_CONTROL, END_SESSION, EXPORT_RECORD -> {
+                    REVOKE_CONTROL, END_SESSION, EXPORT_RECORD, HAND_SEAT, SET_SEAT_AWAY -> {
                 if (!c.facilitator()) {
                     throw new RequestException(ErrorCode.UNAUTHORIZED, "only the facilitator may " + kind(m));
                 }
