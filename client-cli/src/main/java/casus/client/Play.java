@@ -1,5 +1,6 @@
 package casus.client;
 
+import casus.client.command.SeatKeys;
 import casus.client.net.CannotConnectException;
 import casus.client.net.RemoteSettings;
 import casus.client.play.PlayClient;
@@ -72,6 +73,10 @@ public final class Play implements Callable<Integer> {
 
     @Option(names = "--history", paramLabel = "FILE", description = "Where the prompt keeps its history (default: $HOME/.casus_history).")
     Path history;
+
+    @Option(names = "--seats", paramLabel = "DIR", description = "Where the seat keys you are given are kept, one file per server, session "
+            + "and state (default: $XDG_DATA_HOME/casus/seats, else $HOME/.local/share/casus/seats).")
+    Path seats;
 
     @Option(names = "--protocol-version", hidden = true, paramLabel = "MAJOR.MINOR",
             description = "Speak another version of the protocol: to see how a server answers an older or newer client.")
@@ -160,7 +165,7 @@ public final class Play implements Callable<Integer> {
             source = script.toString();
         }
         PrintConsole console = new PrintConsole(out);
-        try (in; PlayClient client = PlayClient.connect(settings, console)) {
+        try (in; PlayClient client = PlayClient.connect(settings, console, seatKeys())) {
             out.println(greeting(client.remote().welcome(), settings, Palette.plain()));
             out.flush();
             return new ScriptRunner(client.shell(), keepGoing).run(in, source, err);
@@ -175,7 +180,7 @@ public final class Play implements Callable<Integer> {
             TerminalConsole console = new TerminalConsole(terminal, TerminalConsole.palette(terminal, System.getenv(), noColor));
             PlayClient client;
             try {
-                client = PlayClient.connect(settings, console);
+                client = PlayClient.connect(settings, console, seatKeys());
             } catch (CannotConnectException e) {
                 err.println("casus play: " + e.getMessage());
                 return BAD_INPUT;
@@ -186,6 +191,11 @@ public final class Play implements Callable<Integer> {
                 return new InteractiveLoop(client.shell(), console, h).run(greeting(client.remote().welcome(), settings, console.palette()));
             }
         }
+    }
+
+    /** Where the seat keys are kept: --seats, else the user's data folder. */
+    private SeatKeys seatKeys() {
+        return SeatKeys.in(seats != null ? seats : SeatKeys.defaultDir(System.getenv(), home()));
     }
 
     /** $HOME, as terminal programs take it; Java's user.home comes from the password database instead. */

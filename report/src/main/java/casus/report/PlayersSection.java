@@ -35,7 +35,7 @@ final class PlayersSection {
             String how = t.how() == null ? "held it to the end" : switch (t.how()) {
                 case RELEASED -> "handed it back";
                 case REVOKED -> "taken back by the facilitator";
-                case LAPSED -> "left or stayed away past the grace period";
+                case LAPSED -> "removed by the facilitator, or gone past the grace period";
                 default -> t.how().name().toLowerCase(Locale.ROOT);
             };
             String to = t.open() ? "end" : t.to() <= t.from() ? "none played" : Integer.toString(t.to() - 1);

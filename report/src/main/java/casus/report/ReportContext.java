@@ -31,7 +31,11 @@ final class ReportContext {
         Map<String, ControlChange> open = new LinkedHashMap<>();
         for (ControlChange c : record.getControlList()) {
             if (c.getKind() == ControlChange.Kind.TAKEN) {
-                open.put(c.getState(), c);
+                ControlChange was = open.get(c.getState());
+                // The same person taking their seat again (handed to them afresh) goes on with the same tenure.
+                if (was == null || !was.getClientName().equalsIgnoreCase(c.getClientName())) {
+                    open.put(c.getState(), c);
+                }
             } else {
                 ControlChange taken = open.remove(c.getState());
                 if (taken != null) {

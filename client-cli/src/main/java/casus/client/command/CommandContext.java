@@ -13,14 +13,53 @@ public final class CommandContext {
     private final Requester remote;
     private final SessionView view;
     private final Console console;
+    private final SeatKeys seatKeys;
     private final AtomicReference<Feed> feed = new AtomicReference<>(Feed.BRIEF);
     private volatile String gone;
     private volatile boolean quit;
 
     public CommandContext(Requester remote, SessionView view, Console console) {
+        this(remote, view, console, SeatKeys.memory());
+    }
+
+    public CommandContext(Requester remote, SessionView view, Console console, SeatKeys seatKeys) {
         this.remote = remote;
         this.view = view;
         this.console = console;
+        this.seatKeys = seatKeys;
+    }
+
+    /** The seat keys this client was given. */
+    public SeatKeys seatKeys() {
+        return seatKeys;
+    }
+
+    /**
+     * Keeps the seat key of a briefing, for the session joined; returns a line to show when it
+     * cannot be kept, else null.
+     */
+    public String keepSeatKey(casus.v1.Briefing b) {
+        if (b.getSeatKey().isEmpty() || view.sessionId().isEmpty()) {
+            return null;
+        }
+        try {
+            seatKeys.keep(remote.address(), view.sessionId(), view.joinCode(), b.getState(), remote.name(), b.getSeatKey());
+            return null;
+        } catch (java.io.UncheckedIOException e) {
+            return e.getMessage() + "; 'reclaim' will not be able to take the seat back from another terminal";
+        }
+    }
+
+    /** Forgets the seat key of a state of the session joined: the seat is no longer this person's. */
+    public void forgetSeatKey(String state) {
+        if (state.isEmpty() || view.sessionId().isEmpty()) {
+            return;
+        }
+        try {
+            seatKeys.forget(remote.address(), view.sessionId(), state);
+        } catch (java.io.UncheckedIOException e) {
+            // a stale key only gets refused later
+        }
     }
 
     public Requester remote() {

@@ -1,8 +1,11 @@
 package casus.client.command;
 
+import casus.client.net.RefusedException;
 import casus.client.render.Format;
+import casus.v1.ErrorCode;
 import casus.v1.Joined;
 import casus.v1.Role;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,11 +30,25 @@ final class JoinCommand extends Verb {
     @Override
     void run() {
         Role role = spectate ? Role.SPECTATOR : ctx.remote().facilitator() && !player ? Role.FACILITATOR : Role.PLAYER;
-        Joined j = ctx.call(Requests.join(code, role)).getJoined();
+        List<SeatKeys.Kept> kept = role == Role.PLAYER ? ctx.seatKeys().of(ctx.remote().address(), code) : List.of();
+        Joined j;
+        try {
+            j = ctx.call(Requests.join(code, role)).getJoined();
+        } catch (RefusedException e) {
+            if (e.code() == ErrorCode.NAME_TAKEN && !kept.isEmpty()) {
+                out().println("you hold " + kept.get(0).state() + " in " + code.toUpperCase(java.util.Locale.ROOT) + ": 'reclaim "
+                        + code + "' takes it back with its seat key");
+            }
+            throw e;
+        }
         ctx.view().joined(j);
         out().println(describe(j, p()));
         if (role == Role.PLAYER && j.getControlledState().isEmpty()) {
-            out().println("'who' shows which states are free; 'take STATE' plays one");
+            if (!kept.isEmpty()) {
+                out().println("you held " + kept.get(0).state() + " here: 'reclaim' takes it back with its seat key");
+            } else {
+                out().println("'who' shows which states are free; 'take STATE' plays one");
+            }
         }
     }
 

@@ -13,7 +13,9 @@ final class LeaveCommand extends Verb {
     void run() {
         String id = ctx.sessionId();
         String code = ctx.view().joinCode();
+        String state = ctx.view().controlled();
         ctx.call(Requests.leave(id));
+        ctx.forgetSeatKey(state);
         ctx.view().left();
         out().println("left " + code);
     }

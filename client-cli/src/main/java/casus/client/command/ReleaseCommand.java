@@ -13,6 +13,7 @@ final class ReleaseCommand extends Verb {
     void run() {
         String state = ctx.controlled();
         ctx.call(Requests.release(ctx.sessionId()));
+        ctx.forgetSeatKey(state);
         ctx.view().released();
         out().println("the agent plays " + state + " again");
     }

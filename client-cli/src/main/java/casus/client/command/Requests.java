@@ -1,8 +1,10 @@
 package casus.client.command;
 
+import casus.v1.AbsentPolicy;
 import casus.v1.ClientMessage;
 import casus.v1.EndSession;
 import casus.v1.ExportRecord;
+import casus.v1.HandSeat;
 import casus.v1.InjectEvent;
 import casus.v1.JoinSession;
 import casus.v1.LeaveSession;
@@ -10,10 +12,12 @@ import casus.v1.ListActions;
 import casus.v1.ListScenarios;
 import casus.v1.ListSessions;
 import casus.v1.PauseSession;
+import casus.v1.ReclaimSeat;
 import casus.v1.ReleaseControl;
 import casus.v1.ResumeSession;
 import casus.v1.RevokeControl;
 import casus.v1.Role;
+import casus.v1.SetSeatAway;
 import casus.v1.StartSession;
 import casus.v1.StepSession;
 import casus.v1.TakeControl;
@@ -96,6 +100,19 @@ public final class Requests {
 
     public static ClientMessage.Builder revoke(String session, String state) {
         return ClientMessage.newBuilder().setRevokeControl(RevokeControl.newBuilder().setSessionId(session).setState(state));
+    }
+
+    /** Takes a seat back with its seat key, joining the session named by its join code (or id) as a player. */
+    public static ClientMessage.Builder reclaim(String code, String seatKey) {
+        return ClientMessage.newBuilder().setReclaimSeat(ReclaimSeat.newBuilder().setJoinCode(code).setSeatKey(seatKey));
+    }
+
+    public static ClientMessage.Builder hand(String session, String state, String name) {
+        return ClientMessage.newBuilder().setHandSeat(HandSeat.newBuilder().setSessionId(session).setState(state).setName(name));
+    }
+
+    public static ClientMessage.Builder seatAway(String session, String state, AbsentPolicy away) {
+        return ClientMessage.newBuilder().setSetSeatAway(SetSeatAway.newBuilder().setSessionId(session).setState(state).setAway(away));
     }
 
     public static ClientMessage.Builder end(String session) {

@@ -1,6 +1,7 @@
 package casus.client.command;
 
 import casus.client.render.TextTable.Cell;
+import casus.client.render.Format;
 import casus.client.render.TextTable;
 import casus.v1.Control;
 import casus.v1.ControlList;
@@ -26,7 +27,7 @@ final class WhoCommand extends Verb {
         TextTable t = new TextTable();
         for (Control c : controls) {
             boolean free = c.getController().isEmpty();
-            String who = free ? "agent" : c.getController() + (c.getConnected() ? "" : " (away)");
+            String who = free ? "agent" : c.getController() + Format.seat(c);
             t.row(Cell.styled(c.getState(), c.getState().equals(me) ? p()::bold : s -> s), Cell.of(ctx.view().stateName(c.getState())),
                     Cell.styled(who + (c.getState().equals(me) ? "  <- you" : ""), free ? p()::dim : p()::green),
                     Cell.styled(ctx.remote().facilitator() && !free ? c.getClientId() : "", p()::dim));
@@ -37,7 +38,7 @@ final class WhoCommand extends Verb {
             if (m.getState().isEmpty()) {
                 String role = m.getRole().name().toLowerCase(Locale.ROOT);
                 others.row(Cell.of(m.getName()), Cell.of(role + (m.getRole() == Role.PLAYER ? ", no state" : "")
-                        + (m.getConnected() ? "" : " (away)")), Cell.styled(ctx.remote().facilitator() ? m.getClientId() : "", p()::dim));
+                        + (m.getConnected() ? "" : " (disconnected)")), Cell.styled(ctx.remote().facilitator() ? m.getClientId() : "", p()::dim));
             }
         }
         if (!others.isEmpty()) {

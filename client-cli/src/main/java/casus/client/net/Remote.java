@@ -108,6 +108,11 @@ public final class Remote implements Requester, AutoCloseable {
         return settings.address();
     }
 
+    @Override
+    public String name() {
+        return settings.name();
+    }
+
     /** Sends a request and waits for its reply, within the settings' reply timeout. */
     @Override
     public ServerMessage call(ClientMessage.Builder request) {

@@ -21,7 +21,7 @@ public record RemoteSettings(String host, int port, String name, String facilita
         Duration connectTimeout, Duration replyTimeout, Duration reconnectFor, int maxFrameBytes) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7400;
-    /** The protocol this client speaks: casus.v1, version 1.1. */
+    /** The protocol this client speaks: casus.v1, version 1.3. */
     public static final int MAJOR = 1;
     public static final int MINOR = 3;
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);

@@ -22,4 +22,9 @@ public interface Requester {
 
     /** The server's address, for messages: "host:port". */
     String address();
+
+    /** The name this client said Hello with. */
+    default String name() {
+        return "";
+    }
 }

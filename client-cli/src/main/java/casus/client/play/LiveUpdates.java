@@ -4,13 +4,17 @@ import casus.client.command.CommandContext;
 import casus.client.command.Console;
 import casus.client.command.Feed;
 import casus.client.command.Requests;
+import casus.client.command.SeatKeys;
 import casus.client.net.ClientException;
+import casus.client.net.RefusedException;
 import casus.client.net.Remote;
 import casus.client.render.UpdateFormatter;
 import casus.client.view.SessionView;
 import casus.v1.Briefing;
+import casus.v1.ErrorCode;
 import casus.v1.Joined;
 import casus.v1.Role;
+import casus.v1.SeatReclaimed;
 import casus.v1.ServerMessage;
 import casus.v1.Welcome;
 import java.util.ArrayList;
@@ -19,7 +23,8 @@ import java.util.List;
 /**
  * What the server says on its own: each push updates the view and is printed above the prompt.
  * When the connection drops it says so, and once the client is back it rejoins the session and,
- * if the server had let the state go, takes it back.
+ * if the server had let the state go (or kept it for this person past the grace period), takes
+ * it back with its seat key, or as a free state.
  */
 public final class LiveUpdates implements Remote.Listener {
     private final SessionView view;
@@ -65,7 +70,27 @@ public final class LiveUpdates implements Remote.Listener {
                 if (m.getNotice().getSessionId().equals(view.sessionId())) {
                     console.above(formatter().notice(m.getNotice()));
                 }
-                view.notice(m.getNotice());
+                String lost = view.notice(m.getNotice());
+                CommandContext c = ctx;
+                if (!lost.isEmpty() && c != null) {
+                    // Taken back, or handed to someone else: its seat key opens nothing now.
+                    c.forgetSeatKey(lost);
+                }
+            }
+            case SEAT_HANDED -> {
+                Briefing b = m.getSeatHanded().getBriefing();
+                if (m.getSeatHanded().getSessionId().equals(view.sessionId())) {
+                    view.took(b);
+                    CommandContext c = ctx;
+                    String trouble = c == null ? null : c.keepSeatKey(b);
+                    List<String> lines = new ArrayList<>();
+                    lines.add(console.palette().green("the facilitator hands you " + b.getState() + " (" + b.getStateName() + "): you play it"
+                            + " from day " + b.getDay() + "; 'actions' lists its options"));
+                    if (trouble != null) {
+                        lines.add(console.palette().yellow(trouble));
+                    }
+                    console.above(lines);
+                }
             }
             case SEATS -> {
                 if (m.getSeats().getSessionId().equals(view.sessionId())) {
@@ -110,6 +135,7 @@ public final class LiveUpdates implements Remote.Listener {
 
     @Override
     public void reconnected(Welcome w) {
+        view.me(w.getClientId());
         CommandContext c = ctx;
         String where = c == null ? "the server" : c.remote().address();
         console.above(List.of(console.palette().green("reconnected to " + where
@@ -140,19 +166,42 @@ public final class LiveUpdates implements Remote.Listener {
             view.joined(j);
             String say = "back in " + code + " at day " + j.getSession().getDay();
             if (!had.isEmpty() && j.getControlledState().isEmpty()) {
-                try {
-                    Briefing b = c.remote().call(Requests.take(j.getSession().getSessionId(), had)).getBriefing();
-                    view.took(b);
-                    say += "; you play " + had + " again";
-                } catch (ClientException e) {
-                    say += "; " + had + " could not be taken back: " + e.getMessage();
-                }
+                say += takeBack(c, j, had);
             } else if (!had.isEmpty()) {
                 say += "; you still play " + had;
             }
             console.above(List.of(console.palette().green(say)));
         } catch (ClientException e) {
             console.above(List.of(console.palette().red("could not rejoin " + code + ": " + e.getMessage())));
+        }
+    }
+
+    /** The state back: with its seat key when one is kept (its seat is kept past the grace period), else as a free state. */
+    private String takeBack(CommandContext c, Joined j, String had) {
+        String session = j.getSession().getSessionId();
+        for (SeatKeys.Kept k : c.seatKeys().of(c.remote().address(), session)) {
+            if (!k.state().equals(had)) {
+                continue;
+            }
+            try {
+                SeatReclaimed r = c.remote().call(Requests.reclaim(j.getSession().getJoinCode(), k.key())).getSeatReclaimed();
+                view.joined(r.getJoined());
+                view.took(r.getBriefing());
+                return "; you play " + had + " again, with your seat key";
+            } catch (ClientException e) {
+                if (!(e instanceof RefusedException r && r.code() == ErrorCode.BAD_SEAT_KEY)) {
+                    return "; " + had + " could not be taken back: " + e.getMessage();
+                }
+                c.forgetSeatKey(had);
+            }
+        }
+        try {
+            Briefing b = c.remote().call(Requests.take(session, had)).getBriefing();
+            view.took(b);
+            c.keepSeatKey(b);
+            return "; you play " + had + " again";
+        } catch (ClientException e) {
+            return "; " + had + " could not be taken back: " + e.getMessage();
         }
     }
 }

@@ -270,7 +270,7 @@ public final class Dashboard {
         List<String> parts = new ArrayList<>();
         for (Control c : v.controls().values()) {
             if (!c.getController().isEmpty()) {
-                parts.add(c.getState() + " " + c.getController() + (c.getConnected() ? "" : " (away)"));
+                parts.add(c.getState() + " " + c.getController() + Format.seat(c));
             }
         }
         return parts.isEmpty() ? List.of(p.dim("the agents play every state")) : wrap(String.join(" · ", parts));

@@ -1,5 +1,7 @@
 package casus.client.render;
 
+import casus.v1.AbsentPolicy;
+import casus.v1.Control;
 import casus.v1.SessionMode;
 import casus.v1.SessionPhase;
 import casus.v1.SessionSettings;
@@ -8,6 +10,18 @@ import java.util.Locale;
 /** Numbers and names as the client shows them, the same in every locale. */
 public final class Format {
     private Format() {
+    }
+
+    /** A person's seat, when they are not at it: disconnected (within the grace period), away, or handed to them. */
+    public static String seat(Control c) {
+        if (c.getHanded()) {
+            return " (kept for them: handed by the facilitator; " + (c.getAbsent() == AbsentPolicy.AGENT_STANDS_IN
+                    ? "the agent plays meanwhile)" : "the day waits)");
+        }
+        if (c.getAway()) {
+            return c.getAbsent() == AbsentPolicy.AGENT_STANDS_IN ? " (away: the agent plays)" : " (away: the day waits)";
+        }
+        return c.getConnected() ? "" : " (disconnected)";
     }
 
     public static String num(double v) {

@@ -3,6 +3,7 @@ package casus.client.terminal;
 import casus.client.command.CommandContext;
 import casus.client.command.Commands;
 import casus.client.command.Requests;
+import casus.client.command.SeatKeys;
 import casus.client.net.ClientException;
 import casus.client.view.SessionView;
 import casus.v1.ActionList;
@@ -27,9 +28,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Tab completion: command names; then, by command, session codes, scenarios, states (free ones
- * for take, played ones for takeback), the parts of today's options for do, injectable events,
- * players, channels for say and history, command names for help; option names and the values of options that have a few.
+ * Tab completion: command names; then, by command, session codes (those with a seat key kept,
+ * for reclaim), scenarios, states (free ones for take, played ones for takeback), the parts of
+ * today's options for do, injectable events, players, channels for say and history, the words
+ * of seat, command names for help; option names and the values of options that have a few.
  * What the view does not know yet (the session list, today's options) is asked for briefly.
  */
 public final class PlayCompleter implements Completer {
@@ -121,6 +123,12 @@ public final class PlayCompleter implements Completer {
                     states(out, Mode.PLAYED);
                 }
             }
+            case "reclaim" -> {
+                if (at == 0) {
+                    keptSessions(out);
+                }
+            }
+            case "seat" -> seat(before, out);
             case "status", "actions" -> {
                 if (at == 0) {
                     states(out, Mode.ALL);
@@ -187,6 +195,48 @@ public final class PlayCompleter implements Completer {
             }
             default -> {
                 // nothing to offer
+            }
+        }
+    }
+
+    /** The sessions of this server for which a seat key is kept. */
+    private void keptSessions(List<Candidate> out) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (SeatKeys.Kept k : ctx.seatKeys().of(ctx.remote().address())) {
+            codes.putIfAbsent(k.joinCode(), "your seat " + k.state() + " (" + k.name() + ")");
+        }
+        codes.forEach((code, desc) -> out.add(new Candidate(code, code, null, desc, null, null, true)));
+    }
+
+    /** seat STATE, then to or away, then a person's name or what the seat does while its player is away. */
+    private void seat(List<String> before, List<Candidate> out) {
+        switch (before.size()) {
+            case 0 -> states(out, Mode.ALL);
+            case 1 -> {
+                out.add(new Candidate("to", "to", null, "hand the seat to a named person", null, null, true));
+                out.add(new Candidate("away", "away", null, "what the seat does while its player is away", null, null, true));
+            }
+            case 2 -> {
+                if (before.get(1).equalsIgnoreCase("away")) {
+                    out.add(new Candidate("agent", "agent", null, "the agent plays while they are away", null, null, true));
+                    out.add(new Candidate("hold", "hold", null, "the day waits for them", null, null, true));
+                    out.add(new Candidate("session", "session", null, "as the session's absent policy", null, null, true));
+                } else if (before.get(1).equalsIgnoreCase("to")) {
+                    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+                    for (Control c : ctx.view().controls().values()) {
+                        if (!c.getHeldFor().isEmpty()) {
+                            names.add(c.getHeldFor());
+                        } else if (!c.getController().isEmpty()) {
+                            names.add(c.getController());
+                        }
+                    }
+                    for (String n : names) {
+                        out.add(new Candidate(n, n, null, null, null, null, true));
+                    }
+                }
+            }
+            default -> {
+                // nothing more
             }
         }
     }

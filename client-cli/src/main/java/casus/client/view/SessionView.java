@@ -44,6 +44,8 @@ public final class SessionView {
     public static final int KEPT_MESSAGES = 500;
 
     private SessionInfo session;
+    /** This client's id, as the server's welcome gave it. */
+    private String me = "";
     private Role role = Role.ROLE_UNSPECIFIED;
     private String controlled = "";
     private final List<StateInfo> states = new ArrayList<>();
@@ -155,17 +157,29 @@ public final class SessionView {
         changed();
     }
 
-    public synchronized void notice(SessionNotice n) {
+    /** This client's id: the server's welcome names it, and a new one after a reconnection it did not resume. */
+    public synchronized void me(String clientId) {
+        me = clientId;
+    }
+
+    /**
+     * Something changed between ticks. Returns the state this client played and lost by it (the
+     * agent plays it again, or the facilitator handed it to someone else), else "".
+     */
+    public synchronized String notice(SessionNotice n) {
         if (!inSession(n.getSessionId())) {
-            return;
+            return "";
         }
         if (n.getPhase() != SessionPhase.SESSION_PHASE_UNSPECIFIED) {
             phase = n.getPhase();
         }
+        String lost = "";
         if (n.hasControl()) {
             Control c = n.getControl();
             controls.put(c.getState(), c);
-            if (c.getState().equals(controlled) && c.getController().isEmpty()) {
+            boolean other = !c.getClientId().isEmpty() && !me.isEmpty() && !c.getClientId().equals(me);
+            if (c.getState().equals(controlled) && (c.getController().isEmpty() || c.getAway() || other)) {
+                lost = controlled;
                 controlled = "";
                 briefing = null;
             }
@@ -177,6 +191,7 @@ public final class SessionView {
             changed();
         }
         changed();
+        return lost;
     }
 
     /**

@@ -68,7 +68,7 @@ class ReconnectIT {
     }
 
     @Test
-    void a_player_back_after_the_grace_period_takes_its_free_state_again() throws Exception {
+    void a_player_back_after_the_grace_period_takes_the_seat_kept_for_them_back_with_its_key() throws Exception {
         try (LiveServer server = LiveServer.start(dir.resolve("data"), 0, Duration.ofSeconds(1));
              TcpProxy network = new TcpProxy(server.port());
              ScriptedClient facilitator = ScriptedClient.facilitator(server.port());
@@ -80,11 +80,12 @@ class ReconnectIT {
 
             network.refuse(true);
             network.cut();
-            facilitator.awaitOutput("alice is gone; the agent plays ARM again");
+            facilitator.awaitOutput("alice is away; ARM is kept for them, and the day waits for them");
             network.refuse(false);
 
             alice.awaitOutput("the server had forgotten this client, so it joins again");
-            alice.awaitOutput("back in " + code + " at day 0; you play ARM again");
+            alice.awaitOutput("back in " + code + " at day 0; you play ARM again, with your seat key");
+            facilitator.awaitOutput("ARM's player alice is back, with the seat key");
             alice.await(v -> v.controlled().equals("ARM"));
             assertEquals(0, alice.finish(), alice.output() + alice.errors());
         }

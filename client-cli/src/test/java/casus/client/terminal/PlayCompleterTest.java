@@ -47,6 +47,21 @@ class PlayCompleterTest {
     }
 
     @Test
+    void completes_the_words_of_seat_and_the_sessions_with_a_seat_key_for_reclaim() {
+        view.joined(Situations.joined(Role.FACILITATOR, ""));
+
+        assertEquals(List.of("ATK", "VIC", "ALY"), values("seat", ""));
+        assertEquals(List.of("to", "away"), values("seat", "VIC", ""));
+        assertEquals(List.of("agent", "hold", "session"), values("seat", "VIC", "away", ""));
+        assertEquals(List.of("alice"), values("seat", "VIC", "to", ""));
+
+        casus.client.command.SeatKeys keys = casus.client.command.SeatKeys.memory();
+        keys.keep("fake:0", Situations.SESSION, Situations.CODE, "VIC", "ana", "key");
+        PlayCompleter withKeys = new PlayCompleter(new CommandContext(server, view, new RecordingConsole(), keys));
+        assertEquals(List.of("WXYZ"), withKeys.candidates(List.of("reclaim", ""), 1).stream().map(Candidate::value).toList());
+    }
+
+    @Test
     void completes_an_option_part_by_part() {
         view.joined(Situations.joined(Role.PLAYER, "VIC"));
         view.actions(Situations.actions());

@@ -63,4 +63,9 @@ public final class FakeServer implements Requester {
     public String address() {
         return "fake:0";
     }
+
+    @Override
+    public String name() {
+        return "ana";
+    }
 }

@@ -1,5 +1,6 @@
 package casus.client.testing;
 
+import casus.client.command.SeatKeys;
 import casus.client.net.RemoteSettings;
 import casus.client.play.PlayClient;
 import casus.client.play.PrintConsole;
@@ -23,8 +24,12 @@ public final class ScriptedClient implements AutoCloseable {
     private final CompletableFuture<Integer> status = new CompletableFuture<>();
 
     private ScriptedClient(RemoteSettings settings, boolean keepGoing) {
+        this(settings, keepGoing, SeatKeys.memory());
+    }
+
+    private ScriptedClient(RemoteSettings settings, boolean keepGoing, SeatKeys keys) {
         PrintWriter o = new PrintWriter(out, true);
-        this.client = PlayClient.connect(settings, new PrintConsole(o));
+        this.client = PlayClient.connect(settings, new PrintConsole(o), keys);
         Thread t = new Thread(() -> {
             try {
                 status.complete(new ScriptRunner(client.shell(), keepGoing).run(new BufferedReader(feed), "standard input",
@@ -44,6 +49,11 @@ public final class ScriptedClient implements AutoCloseable {
     /** A player that gives up reconnecting after {@code reconnectFor}. */
     public static ScriptedClient player(int port, String name, java.time.Duration reconnectFor) {
         return new ScriptedClient(RemoteSettings.defaults("127.0.0.1", port, name, "").withReconnectFor(reconnectFor), false);
+    }
+
+    /** A player whose seat keys are kept in {@code keys}: two such clients are two terminals of one person. */
+    public static ScriptedClient player(int port, String name, SeatKeys keys) {
+        return new ScriptedClient(RemoteSettings.defaults("127.0.0.1", port, name, ""), false, keys);
     }
 
     public static ScriptedClient facilitator(int port) {

@@ -26,6 +26,7 @@ import casus.v1.MessageDelivered;
 import casus.v1.OrdersInput;
 import casus.v1.OutcomeSummary;
 import casus.v1.PaceInput;
+import casus.v1.SeatInput;
 import casus.v1.SessionRecord;
 import casus.v1.StateInfo;
 import casus.v1.TickUpdate;
@@ -253,6 +254,7 @@ public final class Game {
             }
             case PACE -> facilitation(day, in.getPace().getKind(), pace(in.getPace()), at);
             case CHANNEL -> facilitation(day, "channel", channels.apply(in.getChannel()), at);
+            case SEAT -> seat(in.getSeat(), day, at);
             default -> throw new IllegalArgumentException("journal input of no known kind on day " + day);
         }
         if (in.hasInject() || in.hasFacts()) {
@@ -270,6 +272,33 @@ public final class Game {
         }
         if (c.getKind() == ControlChange.Kind.REVOKED) {
             facilitation(day, "revoke", "took " + c.getState() + " back from " + c.getClientName(), at);
+        }
+        if (c.getHanded()) {
+            facilitation(day, "hand", "handed " + c.getState() + " to " + c.getClientName(), at);
+        }
+    }
+
+    /** A seat kept for its person while they are away, taken back by them, handed to someone not there, or given a policy. */
+    private void seat(SeatInput s, int day, long at) {
+        int a = require(setting.actor(s.getState()), s.getState());
+        switch (s.getKind()) {
+            case AWAY -> turn.away(a, true);
+            case RECLAIMED -> turn.away(a, false);
+            case HANDED -> {
+                turn.away(a, true);
+                facilitation(day, "hand", "handed " + s.getState() + " to " + s.getPerson() + ", who has not taken it yet", at);
+            }
+            case AWAY_POLICY -> {
+                Boolean agent = switch (s.getAway()) {
+                    case AGENT_STANDS_IN -> Boolean.TRUE;
+                    case HOLD -> Boolean.FALSE;
+                    default -> null;
+                };
+                turn.seatPolicy(a, agent);
+                facilitation(day, "seat-away", s.getState() + ": " + (agent == null ? "as the session's absent policy"
+                        : agent ? "the agent plays while its person is away" : "the day waits for its person"), at);
+            }
+            default -> throw new IllegalArgumentException("broken journal: a seat input of no known kind for " + s.getState());
         }
     }
 

@@ -7,6 +7,7 @@ import casus.v1.ControlInput;
 import casus.v1.JournalEntry;
 import casus.v1.JournalInput;
 import casus.v1.JournalOpened;
+import casus.v1.SeatInput;
 import casus.v1.SessionRecord;
 import casus.v1.SessionSettings;
 import java.io.PrintWriter;
@@ -33,13 +34,13 @@ public final class SessionReplay {
      *
      * @param settings the settings as they stand at the end (tick length and deadline may have changed)
      * @param started whether the facilitator ever started it
-     * @param holders who holds each state a person holds, by state id
+     * @param seats every seat a person holds or that is kept for one, by state id
      * @param validLength where the journal's whole records end (before the damage, if any)
      * @param tornBytes the length of a torn tail after them, 0 when none
      * @param damage the damage the replay stopped at, or null when the journal has none
      */
     public record Result(Game game, JournalOpened opened, SessionSettings settings, boolean started, boolean ended,
-            Map<String, ControlInput> holders, long validLength, long tornBytes, int ticks, JournalDamage damage) {
+            Map<String, SeatHolder> seats, long validLength, long tornBytes, int ticks, JournalDamage damage) {
     }
 
     private SessionReplay() {
@@ -75,7 +76,7 @@ public final class SessionReplay {
         JournalOpened opened = opened(file, entries);
         Game game = Game.open(opened, chronicle, keepRecord, recentDays);
         SessionSettings.Builder settings = opened.getSettings().toBuilder();
-        Map<String, ControlInput> holders = new LinkedHashMap<>();
+        Map<String, SeatHolder> seats = new LinkedHashMap<>();
         boolean[] started = {false};
         Walk walk = walk(file, entries, game, new Steps() {
             @Override
@@ -83,10 +84,13 @@ public final class SessionReplay {
                 if (in.hasControl()) {
                     ControlInput c = in.getControl();
                     if (c.getKind() == ControlChange.Kind.TAKEN) {
-                        holders.put(c.getState(), c);
+                        seats.put(c.getState(), new SeatHolder(c.getState(), c.getClientName(), c.getClientId(), c.getTokenHash(),
+                                c.getSeatKeyHash(), false, false));
                     } else {
-                        holders.remove(c.getState());
+                        seats.remove(c.getState());
                     }
+                } else if (in.hasSeat()) {
+                    seat(seats, in.getSeat());
                 } else if (in.hasPace()) {
                     started[0] |= in.getPace().getKind().equals("start");
                     if (in.getPace().getKind().equals("tick-length")) {
@@ -96,8 +100,20 @@ public final class SessionReplay {
             }
         });
         chronicle.flush();
-        return new Result(game, opened, settings.build(), started[0], walk.ended(), holders, contents.validLength(), contents.tornBytes(),
+        return new Result(game, opened, settings.build(), started[0], walk.ended(), seats, contents.validLength(), contents.tornBytes(),
                 walk.ticks(), contents.damage());
+    }
+
+    /** A seat kept while its person is away, reclaimed, or handed to a person not there. */
+    private static void seat(Map<String, SeatHolder> seats, SeatInput s) {
+        switch (s.getKind()) {
+            case AWAY -> seats.computeIfPresent(s.getState(), (k, v) -> v.gone());
+            case RECLAIMED -> seats.computeIfPresent(s.getState(), (k, v) -> v.back(s.getClientId(), s.getTokenHash()));
+            case HANDED -> seats.put(s.getState(), new SeatHolder(s.getState(), s.getPerson(), "", "", "", true, true));
+            default -> {
+                // a seat's policy is the game's
+            }
+        }
     }
 
     /** What a walk through a journal tells its caller beside the game: each input before it is applied, each tick after it ran. */

@@ -31,7 +31,7 @@ import org.apache.logging.log4j.Logger;
 final class Greeter {
     private static final Logger LOG = LogManager.getLogger(Greeter.class);
     static final List<String> CAPABILITIES = List.of("real-time", "turn-based", "resume", "messages", "inject", "change-facts",
-            "export-record", "channels");
+            "export-record", "channels", "seats");
 
     private final ServerSettings settings;
     private final Clients clients;

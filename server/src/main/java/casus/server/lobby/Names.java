@@ -1,7 +1,7 @@
 package casus.server.lobby;
 
 /** What a client may call itself: what others see beside the state it plays. */
-final class Names {
+public final class Names {
     /** The longest name, in characters. */
     static final int MAX = 40;
 
@@ -9,7 +9,7 @@ final class Names {
     }
 
     /** Why a name (already stripped) is refused, or null when it is fine. An empty name is fine here: a player needs one. */
-    static String problem(String name) {
+    public static String problem(String name) {
         if (name.length() > MAX) {
             return "a name has at most " + MAX + " characters, not " + name.length();
         }

@@ -31,6 +31,9 @@ final class SessionIds {
             case REVOKE_CONTROL -> m.getRevokeControl().getSessionId();
             case END_SESSION -> m.getEndSession().getSessionId();
             case EXPORT_RECORD -> m.getExportRecord().getSessionId();
+            case RECLAIM_SEAT -> m.getReclaimSeat().getJoinCode();
+            case HAND_SEAT -> m.getHandSeat().getSessionId();
+            case SET_SEAT_AWAY -> m.getSetSeatAway().getSessionId();
             default -> "";
         };
     }

@@ -53,6 +53,8 @@ final class FacilitatorRequests {
             case EXPORT_RECORD -> export(s, peer, rid);
             case CREATE_CHANNEL -> ChannelRequests.create(s, rid, m.getCreateChannel());
             case CHANGE_CHANNEL -> ChannelRequests.change(s, rid, m.getChangeChannel());
+            case HAND_SEAT -> SeatRequests.hand(s, rid, m.getHandSeat());
+            case SET_SEAT_AWAY -> SeatRequests.away(s, rid, m.getSetSeatAway());
             default -> throw new RequestException(ErrorCode.UNKNOWN_MESSAGE, Requests.kind(m) + " is not a facilitator request");
         };
     }
@@ -145,9 +147,8 @@ final class FacilitatorRequests {
     private static ServerMessage revoke(Session s, long rid, String state) {
         PlayerRequests.notEnded(s);
         int a = PlayerRequests.state(s, state);
-        Member holder = s.roster.controllers[a];
-        RequestException.require(holder != null, state + " is played by the agent already");
-        s.roster.release(holder, ControlChange.Kind.REVOKED, "");
+        RequestException.require(!s.roster.seats[a].free(), state + " is played by the agent already");
+        s.roster.free(a, ControlChange.Kind.REVOKED, "");
         return Replies.ack(rid);
     }
 

@@ -62,7 +62,7 @@ final class MemberRequests {
 
     static ServerMessage whoControls(Session s, long rid) {
         ControlList.Builder list = ControlList.newBuilder();
-        for (int a = 0; a < s.roster.controllers.length; a++) {
+        for (int a = 0; a < s.roster.seats.length; a++) {
             list.addControls(s.roster.control(a));
         }
         for (Member m : s.roster.members.values()) {

@@ -46,12 +46,28 @@ final class PlayerRequests {
             throw new RequestException(ErrorCode.ALREADY_CONTROLLING, c.name() + " already controls " + s.game.actorId(m.state)
                     + "; release it first");
         }
-        Member holder = s.roster.controllers[a];
-        if (holder != null) {
-            throw new RequestException(ErrorCode.STATE_TAKEN, t.getState() + " is controlled by " + holder.client.name());
+        StateSeat seat = s.roster.seats[a];
+        if (seat.member != null) {
+            throw new RequestException(ErrorCode.STATE_TAKEN, t.getState() + " is controlled by " + seat.member.client.name());
         }
-        s.roster.take(m, a);
-        return ServerMessage.newBuilder().setRequestId(rid).setBriefing(s.game.briefing(a)).build();
+        boolean handed = seat.handed && seat.person.equalsIgnoreCase(c.name());
+        if (seat.person != null && !handed) {
+            throw held(s, c, seat);
+        }
+        String key = s.roster.take(m, a, false);
+        return ServerMessage.newBuilder().setRequestId(rid).setBriefing(s.game.briefing(a).toBuilder().setSeatKey(key)).build();
+    }
+
+    /** SEAT_HELD, in words: whom the seat is kept for, and what can be done. */
+    private static RequestException held(Session s, Client c, StateSeat seat) {
+        String id = s.game.actorId(seat.state);
+        if (seat.handed) {
+            return new RequestException(ErrorCode.SEAT_HELD, id + " is kept for " + seat.person + ": the facilitator handed it to them");
+        }
+        String what = seat.person.equalsIgnoreCase(c.name())
+                ? "; reclaim it with the seat key your client kept when you took it, or ask the facilitator to hand it to you again"
+                : "; the facilitator can hand it to someone else";
+        return new RequestException(ErrorCode.SEAT_HELD, id + " is held for " + seat.person + ", who can reclaim it" + what);
     }
 
     static ServerMessage release(Session s, Client c, long rid) {

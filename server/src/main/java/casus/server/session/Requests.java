@@ -25,8 +25,9 @@ final class Requests {
             case SEND_MESSAGE -> PlayerRequests.message(s, c, rid, m.getSendMessage());
             case LIST_CHANNELS -> ChannelRequests.list(s, c, rid);
             case READ_CHANNEL -> ChannelRequests.read(s, c, rid, m.getReadChannel());
+            case RECLAIM_SEAT -> SeatRequests.reclaim(s, c, peer, rid, m.getReclaimSeat());
             case START_SESSION, PAUSE_SESSION, RESUME_SESSION, STEP_SESSION, SET_TICK_LENGTH, INJECT_EVENT, CHANGE_FACTS,
-                    REVOKE_CONTROL, END_SESSION, EXPORT_RECORD, CREATE_CHANNEL, CHANGE_CHANNEL -> {
+                    REVOKE_CONTROL, END_SESSION, EXPORT_RECORD, CREATE_CHANNEL, CHANGE_CHANNEL, HAND_SEAT, SET_SEAT_AWAY -> {
                 if (!c.facilitator()) {
                     throw new RequestException(ErrorCode.UNAUTHORIZED, "only the facilitator may " + kind(m));
                 }

@@ -15,20 +15,31 @@ final class SeatBoards {
         SeatBoard.Builder b = SeatBoard.newBuilder().setSessionId(s.id).setDay(s.game.day()).setPhase(s.phase);
         List<String> notReady = new ArrayList<>();
         int held = 0;
-        for (int a = 0; a < s.roster.controllers.length; a++) {
+        int standIns = 0;
+        for (int a = 0; a < s.roster.seats.length; a++) {
             Control c = s.roster.control(a);
             b.addSeats(c);
-            if (!c.getClientId().isEmpty()) {
-                held++;
-                if (!c.getReady()) {
-                    notReady.add(c.getState() + " (" + c.getController() + ")");
-                }
+            if (c.getHeldFor().isEmpty()) {
+                continue;
+            }
+            if (!s.game.turn().waitsFor(a)) {
+                // Away, and the agent plays it meanwhile: the day does not wait for it.
+                standIns++;
+                continue;
+            }
+            held++;
+            if (!c.getReady()) {
+                notReady.add(c.getState() + " (" + c.getController() + (c.getAway() ? ", away" : "") + ")");
             }
         }
-        return b.setWaitingFor(waitingFor(s, held, notReady)).build();
+        return b.setWaitingFor(waitingFor(s, held, standIns, notReady)).build();
     }
 
-    static String waitingFor(Session s, int held, List<String> notReady) {
+    /**
+     * What the day waits for, in words: {@code held} seats it waits for, {@code standIns} seats
+     * away whose agent plays meanwhile, and of the first those not ready.
+     */
+    static String waitingFor(Session s, int held, int standIns, List<String> notReady) {
         if (s.failure() != null) {
             return "the session has stopped: " + s.failure() + "; restarting the server recovers it";
         }
@@ -46,7 +57,8 @@ final class SeatBoards {
         }
         String otherwise = s.settings.getDeadlineMillis() > 0 ? "the deadline" : "the facilitator to step";
         if (held == 0) {
-            return "waiting for " + otherwise + " (nobody plays a state)";
+            return "waiting for " + otherwise + (standIns == 0 ? " (nobody plays a state)"
+                    : " (the agent plays for every player away, and nobody else plays a state)");
         }
         if (notReady.isEmpty()) {
             return "every player is ready: the day plays now";

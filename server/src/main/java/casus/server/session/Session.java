@@ -80,8 +80,22 @@ public final class Session {
     /** Takes the session off the server's list; run a while after it ends. */
     private Runnable forget = () -> { };
 
-    /** An answer or push, held until the journal holds the inputs accepted before it ({@code after}). */
-    private record Outgoing(Peer peer, ServerMessage message, long after) {
+    /**
+     * An answer or push, held until the journal holds the inputs accepted before it
+     * ({@code after}); with {@code close}, an error push after which the connection is closed.
+     */
+    private record Outgoing(Peer peer, ServerMessage message, long after, ErrorCode close) {
+        Outgoing(Peer peer, ServerMessage message, long after) {
+            this(peer, message, after, null);
+        }
+
+        void deliver() {
+            if (close != null) {
+                peer.close(close, message.getError().getMessage());
+            } else {
+                peer.send(message);
+            }
+        }
     }
 
     /** The journal's count of records after the last input appended: what must be on disk first. */
@@ -250,7 +264,7 @@ public final class Session {
             if (o.after() > synced) {
                 break;
             }
-            o.peer().send(o.message());
+            o.deliver();
             sent++;
         }
         outbox.subList(0, sent).clear();
@@ -442,7 +456,7 @@ public final class Session {
         long synced = journal.synced();
         for (Outgoing o : outbox) {
             if (o.after() <= synced) {
-                o.peer().send(o.message());
+                o.deliver();
             } else if (o.message().getRequestId() != 0) {
                 o.peer().send(Replies.error(o.message().getRequestId(), failedRequest()));
             }
@@ -477,6 +491,11 @@ public final class Session {
         }
     }
 
+    /** Closes a connection with an error push, once the journal holds what was accepted so far. */
+    void closeAfterSync(Peer peer, ErrorCode code, String reason) {
+        outbox.add(new Outgoing(peer, Replies.error(0, code, reason), lastInput, code));
+    }
+
     /** Tells every connected member. */
     void notice(SessionNotice.Builder n) {
         notice(x -> true, n);
@@ -500,7 +519,7 @@ public final class Session {
     Situation situation() {
         Situation.Builder s = Situation.newBuilder().setDay(game.day()).setDate(game.date(game.day())).setPhase(phase)
                 .addAllIndicators(game.indicators()).addAllEvents(game.today()).addAllStates(game.states());
-        for (int a = 0; a < roster.controllers.length; a++) {
+        for (int a = 0; a < roster.seats.length; a++) {
             s.addControls(roster.control(a));
         }
         return s.addAllRegions(game.regions()).addAllTreaties(game.treaties()).addAllConflicts(game.conflicts())

@@ -14,9 +14,9 @@ import casus.server.journal.JournalDamage;
 import casus.server.journal.JournalFormat;
 import casus.server.journal.JournalReader;
 import casus.server.journal.OpenedSources;
+import casus.server.journal.SeatHolder;
 import casus.server.journal.SessionReplay;
 import casus.v1.AbsentPolicy;
-import casus.v1.ControlInput;
 import casus.v1.ErrorCode;
 import casus.v1.Joined;
 import casus.v1.JournalEntry;
@@ -38,7 +38,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -224,11 +223,10 @@ public final class SessionFactory {
         Session s = new Session(o.getSessionId(), o.getJoinCode(), dir, r.game(), journal, chronicle, r.settings(),
                 r.started() ? SessionPhase.PAUSED : SessionPhase.WAITING, ctx);
         List<String> held = new ArrayList<>();
-        for (Map.Entry<String, ControlInput> e : r.holders().entrySet()) {
-            ControlInput c = e.getValue();
-            Client client = ctx.clients().restore(c.getClientId(), c.getClientName(), c.getTokenHash());
-            s.roster.restoreController(client, r.game().actor(e.getKey()));
-            held.add(e.getKey() + " by " + c.getClientName());
+        for (SeatHolder h : r.seats().values()) {
+            Client client = h.away() ? null : ctx.clients().restore(h.clientId(), h.person(), h.tokenHash());
+            s.roster.restore(client, h, r.game().actor(h.state()));
+            held.add(h.state() + (h.handed() ? " kept for " : h.away() ? " kept for away " : " by ") + h.person());
         }
         s.forgetWith(() -> sessions.remove(s));
         sessions.add(s);

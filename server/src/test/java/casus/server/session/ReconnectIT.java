@@ -24,7 +24,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A player who loses its connection gets its state back with its resume token, within the grace period. */
+/**
+ * A player who loses its connection gets its state back with its resume token, within the grace period; past it the token
+ * resumes nothing, and the seat is kept for them (SeatKeysIT takes it back with its seat key).
+ */
 class ReconnectIT {
     @TempDir
     Path data;
@@ -62,7 +65,7 @@ class ReconnectIT {
     }
 
     @Test
-    void player_disconnected_past_the_grace_period_hands_the_state_back_to_the_agent() {
+    void player_disconnected_past_the_grace_period_leaves_and_the_seat_is_kept_for_them() {
         try (ServerFixture server = ServerFixture.start(data); TestClient facilitator = server.facilitator()) {
             Joined created = ServerFixture.create(facilitator, "border-2021", 5, SessionMode.TURN_BASED, 0, 0, AbsentPolicy.HOLD);
             String session = created.getSession().getSessionId();
@@ -71,10 +74,12 @@ class ReconnectIT {
             bob.ok(Requests.join(created.getSession().getJoinCode(), Role.PLAYER));
             bob.ok(Requests.take(session, "AZE"));
             bob.close();
-            ServerMessage lapsed = facilitator.push(m -> m.hasNotice() && m.getNotice().getText().contains("the agent plays AZE again"),
+            ServerMessage lapsed = facilitator.push(m -> m.hasNotice() && m.getNotice().getText().startsWith("bob is away; AZE is kept"),
                     Duration.ofSeconds(15));
-            assertEquals("", lapsed.getNotice().getControl().getController());
-            assertEquals("", who(facilitator, session, "AZE").getController());
+            assertTrue(lapsed.getNotice().getControl().getAway());
+            Control aze = who(facilitator, session, "AZE");
+            assertEquals("bob", aze.getHeldFor());
+            assertEquals("", aze.getClientId(), "nobody is at the seat");
 
             try (TestClient late = TestClient.connect(server.server().address())) {
                 Welcome w = late.hello(Hello.newBuilder().setClientName("bob").setResumeToken(token));

@@ -10,7 +10,6 @@ import casus.server.journal.SessionReplay;
 import casus.server.testing.Requests;
 import casus.server.testing.Seat;
 import casus.server.testing.SessionHarness;
-import casus.v1.ControlChange;
 import casus.v1.ErrorCode;
 import casus.v1.Role;
 import casus.v1.SessionMode;
@@ -55,27 +54,30 @@ class RosterTest {
 
     @Test
     void taking_a_state_is_journaled_told_and_makes_it_the_players() {
-        assertSame(s.roster.member(alice.client()), s.roster.controllers[arm()]);
+        assertSame(s.roster.member(alice.client()), s.roster.controller(arm()));
         assertTrue(s.game.held(arm()));
         assertEquals(1, facilitator.notices(t -> t.equals("ARM is now played by alice")).size());
         assertEquals("ARM", alice.client().memberships().get(s.id()).state());
-        assertEquals("ARM", replayed().holders().get("ARM").getState());
+        assertEquals("alice", replayed().seats().get("ARM").person());
     }
 
     @Test
-    void disconnected_player_keeps_its_state_through_the_grace_period_then_the_agent_takes_it_back() {
+    void disconnected_player_keeps_its_state_through_the_grace_period_then_the_seat_is_kept_for_them() {
         h.disconnect(alice);
         assertEquals(1, facilitator.notices(t -> t.contains("is disconnected; the state waits " + grace.toSeconds() + " s")).size());
         assertFalse(s.roster.control(arm()).getConnected());
         h.advance(grace.minusNanos(1));
         assertEquals("alice", s.roster.control(arm()).getController(), "the state waits the whole grace period");
         h.advance(Duration.ofNanos(1));
-        assertNull(s.roster.controllers[arm()], "then it is the agent's");
-        assertFalse(s.game.held(arm()));
-        assertEquals(1, facilitator.notices(t -> t.equals("alice is gone; the agent plays ARM again")).size());
+        assertNull(s.roster.controller(arm()), "then nobody is at the seat");
+        assertTrue(s.roster.control(arm()).getAway(), "but it is kept for alice");
+        assertEquals("alice", s.roster.control(arm()).getHeldFor());
+        assertTrue(s.game.held(arm()), "the day still waits for her: the session holds");
+        assertEquals(1, facilitator.notices(t -> t.equals("alice is away; ARM is kept for them, and the day waits for them; their seat key"
+                + " takes it back")).size());
         assertNull(s.roster.member(alice.client()), "the player is no member any more");
         assertNull(h.context().clients().byId(alice.client().id()), "and its token resumes nothing");
-        assertFalse(replayed().holders().containsKey("ARM"), "the lapse is journaled");
+        assertTrue(replayed().seats().get("ARM").away(), "the seat kept for her is journaled");
     }
 
     @Test
@@ -99,17 +101,18 @@ class RosterTest {
         h.advance(grace.minusNanos(1));
         assertEquals("alice", s.roster.control(arm()).getController());
         h.advance(Duration.ofNanos(1));
-        assertNull(s.roster.controllers[arm()]);
+        assertNull(s.roster.controller(arm()));
     }
 
     @Test
     void released_state_goes_back_to_the_agent_and_the_player_may_take_another() {
         alice.ok(s, Requests.release(s.id()));
-        assertNull(s.roster.controllers[arm()]);
+        assertNull(s.roster.controller(arm()));
         assertEquals(1, facilitator.notices(t -> t.equals("alice hands ARM back to the agent")).size());
         alice.refused(s, Requests.actions(s.id(), "ARM"), ErrorCode.NOT_YOUR_STATE);
         alice.ok(s, Requests.take(s.id(), "AZE"));
-        assertEquals(ControlChange.Kind.TAKEN, replayed().holders().get("AZE").getKind());
+        assertFalse(replayed().seats().get("AZE").away());
+        assertFalse(replayed().seats().containsKey("ARM"), "a seat handed back is nobody's");
     }
 
     @Test
@@ -117,7 +120,7 @@ class RosterTest {
         h.sessions().kicked(alice.client());
         h.run();
         assertNull(s.roster.member(alice.client()));
-        assertNull(s.roster.controllers[arm()]);
+        assertNull(s.roster.controller(arm()));
     }
 
     @Test
@@ -132,7 +135,8 @@ class RosterTest {
             again.advance(grace.minusNanos(1));
             assertEquals("alice", back.roster.control(a).getController(), "the grace period starts at the recovery");
             again.advance(Duration.ofNanos(1));
-            assertNull(back.roster.controllers[a]);
+            assertNull(back.roster.controller(a));
+            assertTrue(back.roster.control(a).getAway(), "then the seat is kept for her");
         }
     }
 

@@ -115,6 +115,19 @@ public final class Requests {
         return ClientMessage.newBuilder().setReleaseControl(ReleaseControl.newBuilder().setSessionId(session));
     }
 
+    public static ClientMessage.Builder reclaim(String code, String seatKey) {
+        return ClientMessage.newBuilder().setReclaimSeat(casus.v1.ReclaimSeat.newBuilder().setJoinCode(code).setSeatKey(seatKey));
+    }
+
+    public static ClientMessage.Builder hand(String session, String state, String name) {
+        return ClientMessage.newBuilder().setHandSeat(casus.v1.HandSeat.newBuilder().setSessionId(session).setState(state).setName(name));
+    }
+
+    public static ClientMessage.Builder seatAway(String session, String state, AbsentPolicy away) {
+        return ClientMessage.newBuilder().setSetSeatAway(casus.v1.SetSeatAway.newBuilder().setSessionId(session).setState(state)
+                .setAway(away));
+    }
+
     public static ClientMessage.Builder export(String session) {
         return ClientMessage.newBuilder().setExportRecord(ExportRecord.newBuilder().setSessionId(session));
     }

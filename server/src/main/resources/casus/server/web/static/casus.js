@@ -180,8 +180,18 @@ const Casus = (() => {
   const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f',
     '#393b79', '#843c39', '#637939', '#7b4173', '#3182bd', '#e6550d'];
 
-  /** A seat's status as [class, words]: the agent's, away (disconnected), ready or not ready. */
+  /**
+   * A seat's status as [class, words]: the agent's; kept for its person past the grace period
+   * ("away (agent plays)" or "away (the day waits)"), or for a person the facilitator handed it
+   * to; away (disconnected, within the grace period); ready or not ready.
+   */
   function seatStatus(c) {
+    if (c.handed) {
+      return ['held', 'kept for ' + c.heldFor];
+    }
+    if (c.away) {
+      return ['held', c.absent === 'AGENT_STANDS_IN' ? 'away (agent plays)' : 'away (the day waits)'];
+    }
     if (!c.clientId) {
       return ['agent', 'agent'];
     }
@@ -195,5 +205,10 @@ const Casus = (() => {
     return new URLSearchParams(location.search);
   }
 
-  return { Connection, Refusal, indicatorMap, nextDate, countdown, el, PALETTE, params, seatStatus, VERSION };
+  /** Who a seat is for, in words: its player, the person it is kept for, or "" for the agent's. */
+  function seatHolder(c) {
+    return c.away ? 'held for ' + c.heldFor : c.controller || '';
+  }
+
+  return { Connection, Refusal, indicatorMap, nextDate, countdown, el, PALETTE, params, seatStatus, seatHolder, VERSION };
 })();

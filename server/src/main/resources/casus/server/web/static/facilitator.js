@@ -1,6 +1,8 @@
 // The facilitator's page: behind the token, the controls of the terminal client's facilitating
-// commands: create a session, start, pause, resume, step, set the pace, inject, take a state
-// back, kick anyone, end; open a channel of chosen states, and close one. The token stays in this tab only (sessionStorage).
+// commands: create a session, start, pause, resume, step, set the pace, inject, hand a seat to a
+// named person and say what it does while its player is away, take a state back, kick anyone,
+// end; open a channel of chosen states, and close one. The token stays in this tab only
+// (sessionStorage).
 'use strict';
 
 (() => {
@@ -136,6 +138,7 @@
         return el('label', '', box, ' ' + st.name + ' (' + st.id + ')');
       }));
     draw();
+    drawSeats();
     members();
     channels();
   }
@@ -224,6 +227,49 @@
     }));
   }
 
+  /** Every seat: who it is for, a name to hand it to, what it does while its player is away. */
+  function drawSeats() {
+    const list = document.getElementById('seat-list');
+    if (list.contains(document.activeElement)) {
+      // Someone is typing a name or choosing there: the next change of the board draws it.
+      return;
+    }
+    list.replaceChildren(...((f.board && f.board.seats) || []).map((c) => {
+      const [cls, label] = Casus.seatStatus(c);
+      const holder = Casus.seatHolder(c);
+      const li = el('li', '', c.state + ' ', el('span', 'pill st-' + cls, label), holder ? ' ' + holder + ' ' : ' ');
+      li.dataset.state = c.state;
+      const hand = el('form', 'buttons');
+      const name = el('input');
+      name.name = 'name';
+      name.required = true;
+      name.maxLength = 40;
+      name.setAttribute('aria-label', 'the name of the person to hand ' + c.state + ' to');
+      name.placeholder = 'name';
+      const give = el('button', '', 'Hand ' + c.state);
+      give.type = 'submit';
+      hand.append(name, give);
+      hand.addEventListener('submit', (e) => {
+        e.preventDefault();
+        act('handSeat', { state: c.state, name: name.value });
+      });
+      const away = el('select');
+      away.name = 'away';
+      away.setAttribute('aria-label', 'what ' + c.state + ' does while its player is away');
+      for (const [value, words] of [['ABSENT_POLICY_UNSPECIFIED', 'while away: as the session'],
+        ['AGENT_STANDS_IN', 'while away: the agent plays'], ['HOLD', 'while away: the day waits']]) {
+        const o = el('option', '', words);
+        o.value = value;
+        o.selected = c.absentSet ? c.absent === value : value === 'ABSENT_POLICY_UNSPECIFIED';
+        away.append(o);
+      }
+      away.addEventListener('change', () => act('setSeatAway', { state: c.state, away: away.value }));
+      hand.append(away);
+      li.append(hand);
+      return li;
+    }));
+  }
+
   function pushed(m) {
     if (m.notice && (m.notice.kind === 'failed' || m.notice.kind === 'recovery')) {
       // A session that stopped, or one the server could not recover when it started: the facilitator must know.
@@ -238,6 +284,7 @@
     } else if (m.seats && m.seats.sessionId === f.session.sessionId) {
       f.board = m.seats;
       f.phase = m.seats.phase;
+      drawSeats();
       members();
     } else if (m.notice && m.notice.sessionId === f.session.sessionId) {
       f.phase = m.notice.phase;

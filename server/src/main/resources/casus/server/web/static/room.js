@@ -175,12 +175,12 @@
     const body = document.querySelector('#seats tbody');
     body.replaceChildren();
     // People's seats first: they are what the room waits for.
-    const seats = [...((room.board && room.board.seats) || [])].sort((a, b) => Number(!a.clientId) - Number(!b.clientId));
+    const seats = [...((room.board && room.board.seats) || [])].sort((a, b) => Number(!a.heldFor) - Number(!b.heldFor));
     for (const c of seats) {
       const [cls, label] = Casus.seatStatus(c);
       const swatch = el('td', 'swatch');
       swatch.style.background = room.colours.get(c.state);
-      const row = el('tr', '', swatch, el('td', 'state', room.names.get(c.state) || c.state), el('td', 'player', c.controller || ''),
+      const row = el('tr', '', swatch, el('td', 'state', room.names.get(c.state) || c.state), el('td', 'player', Casus.seatHolder(c)),
         el('td', '', el('span', 'status-pill st-' + cls, label)));
       row.dataset.state = c.state;
       row.dataset.status = cls;

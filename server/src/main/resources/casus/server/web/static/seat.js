@@ -2,8 +2,9 @@
 // its code and a name, takes a free state, reads the briefing, chooses among today's options
 // with the agent's advice and utilities, sends them and marks ready, writes and reads
 // messages (to states, to everyone, and to the channels of its state, whose history it shows
-// when one is chosen), and follows the countdown. The resume token is kept per session and name, so the
-// same name in a new tab takes the seat back.
+// when one is chosen), and follows the countdown. The resume token and the seat key are kept per
+// session and name: the same name in a new tab takes the seat back, with the resume token within
+// the grace period, with the seat key after it (or after the server restarted).
 'use strict';
 
 (() => {
@@ -14,6 +15,15 @@
     return 'casus.seat.' + seat.code + '.' + seat.name;
   }
 
+  /** What this browser keeps for the code and name: the resume token, and the seat key with its state. */
+  function kept() {
+    return JSON.parse(localStorage.getItem(storeKey()) || '{}');
+  }
+
+  function keep(changes) {
+    localStorage.setItem(storeKey(), JSON.stringify(Object.assign(kept(), changes)));
+  }
+
   function start() {
     const p = Casus.params();
     seat.code = (p.get('code') || '').trim().toUpperCase();
@@ -22,8 +32,7 @@
       location.href = '/';
       return;
     }
-    const kept = JSON.parse(localStorage.getItem(storeKey()) || '{}');
-    seat.conn = new Casus.Connection({ clientName: seat.name, resumeToken: kept.resumeToken || '' }, {
+    seat.conn = new Casus.Connection({ clientName: seat.name, resumeToken: kept().resumeToken || '' }, {
       onWelcome: welcomed,
       onPush: pushed,
       onStatus: (s, why) => { if (s !== 'connected') { say(s + (why ? ': ' + why : '')); } },
@@ -43,8 +52,25 @@
   }
 
   async function welcomed(welcome) {
-    localStorage.setItem(storeKey(), JSON.stringify({ resumeToken: welcome.resumeToken }));
+    keep({ resumeToken: welcome.resumeToken });
     const back = (welcome.rejoined || []).find((j) => j.session && j.session.joinCode === seat.code);
+    if (!(back && back.controlledState) && kept().seatKey) {
+      // Not resumed with a seat, but this browser kept a seat key: take the seat back with it.
+      try {
+        const m = await seat.conn.request('reclaimSeat', { joinCode: seat.code, seatKey: kept().seatKey });
+        joined(m.seatReclaimed.joined, '');
+        briefed(m.seatReclaimed.briefing);
+        say('');
+        return;
+      } catch (e) {
+        if (e.code !== 'BAD_SEAT_KEY') {
+          say(e.message);
+          return;
+        }
+        // The seat was handed back, taken back or handed to someone else: the key opens nothing now.
+        keep({ seatKey: '', seatState: '' });
+      }
+    }
     try {
       const m = await seat.conn.request('joinSession', { joinCode: seat.code, role: 'PLAYER' });
       joined(m.joined, back ? back.controlledState || '' : '');
@@ -94,14 +120,12 @@
       seat.phase = m.seats.phase;
       const mine = (m.seats.seats || []).find((c) => c.clientId && c.clientId === seat.conn.clientId);
       if (!mine && seat.state) {
-        seat.state = '';
-        document.getElementById('orders').hidden = true;
-        document.getElementById('briefing').hidden = true;
-        seat.channels = [];
-        drawTo();
-        openChannel();
+        unseated();
       }
       drawAll();
+    } else if (m.seatHanded && m.seatHanded.sessionId === seat.session.sessionId) {
+      briefed(m.seatHanded.briefing);
+      say('The facilitator handed you ' + (seat.names.get(seat.state) || seat.state) + '.');
     } else if (m.notice) {
       seat.phase = m.notice.phase;
       seat.nextDue = Number(m.notice.nextDueUnixMicros || 0);
@@ -157,12 +181,12 @@
     free.replaceChildren();
     for (const c of (seat.board && seat.board.seats) || []) {
       const [cls, label] = Casus.seatStatus(c);
-      const li = el('li', '', (seat.names.get(c.state) || c.state) + ' ', el('span', 'pill st-' + cls, label),
-        c.controller ? ' ' + c.controller : '');
+      const holder = Casus.seatHolder(c);
+      const li = el('li', '', (seat.names.get(c.state) || c.state) + ' ', el('span', 'pill st-' + cls, label), holder ? ' ' + holder : '');
       li.dataset.state = c.state;
       li.dataset.status = cls;
       list.append(li);
-      if (!c.clientId && !seat.state) {
+      if (!c.heldFor && !seat.state) {
         const b = el('button', '', 'Take ' + (seat.names.get(c.state) || c.state));
         b.type = 'button';
         b.dataset.take = c.state;
@@ -247,30 +271,46 @@
   async function take(state) {
     try {
       const m = await seat.conn.request('takeControl', { sessionId: seat.session.sessionId, state });
-      seat.state = state;
-      const b = m.briefing;
-      const list = (id, items) => document.getElementById(id).replaceChildren(...items.map((t) => el('li', '', t)));
-      list('commitments', (b.commitments || []).map((c) => c.text));
-      list('recent', (b.recentDecisions || []).filter((d) => !d.quiet).map((d) => 'day ' + (d.day || 0) + ': ' + d.text));
-      list('weights', (b.preferences || []).map((w) => w.label + ' ' + Number(w.weight || 0).toFixed(2)));
-      document.getElementById('briefing').hidden = false;
-      drawActions(b.actions);
-      drawAll();
-      loadChannels();
+      briefed(m.briefing);
       say('');
     } catch (e) {
+      // A seat kept for someone else says whom: "ARM is held for ana, who can reclaim it; ...".
       say(e.message);
     }
+  }
+
+  /** This browser plays the briefing's state: keep its seat key, show the briefing and today's orders. */
+  function briefed(b) {
+    seat.state = b.state;
+    if (b.seatKey) {
+      keep({ seatKey: b.seatKey, seatState: b.state });
+    }
+    const list = (id, items) => document.getElementById(id).replaceChildren(...items.map((t) => el('li', '', t)));
+    list('commitments', (b.commitments || []).map((c) => c.text));
+    list('recent', (b.recentDecisions || []).filter((d) => !d.quiet).map((d) => 'day ' + (d.day || 0) + ': ' + d.text));
+    list('weights', (b.preferences || []).map((w) => w.label + ' ' + Number(w.weight || 0).toFixed(2)));
+    document.getElementById('briefing').hidden = false;
+    drawActions(b.actions);
+    drawAll();
+    loadChannels();
+  }
+
+  /** This browser plays no state any more; its seat key opens nothing now, nor the state's channels. */
+  function unseated() {
+    seat.state = '';
+    keep({ seatKey: '', seatState: '' });
+    document.getElementById('orders').hidden = true;
+    document.getElementById('briefing').hidden = true;
+    seat.channels = [];
+    drawTo();
+    openChannel();
   }
 
   async function release() {
     try {
       await seat.conn.request('releaseControl', { sessionId: seat.session.sessionId });
-      seat.state = '';
-      document.getElementById('orders').hidden = true;
-      document.getElementById('briefing').hidden = true;
+      unseated();
       drawAll();
-      loadChannels();
     } catch (e) {
       say(e.message);
     }
