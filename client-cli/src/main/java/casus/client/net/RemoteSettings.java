@@ -23,7 +23,7 @@ public record RemoteSettings(String host, int port, String name, String facilita
     public static final int DEFAULT_PORT = 7400;
     /** The protocol this client speaks: casus.v1, version 1.1. */
     public static final int MAJOR = 1;
-    public static final int MINOR = 1;
+    public static final int MINOR = 3;
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_REPLY_TIMEOUT = Duration.ofSeconds(30);
     /** Long enough to ride out a server restart; the server keeps a player's state for its grace period. */

@@ -38,7 +38,7 @@ class ConnectRefusalsIT {
 
             assertEquals(Play.BAD_INPUT, r.status(), r::toString);
             assertEquals("casus play: the server at 127.0.0.1:" + server.port() + " does not speak this client's protocol 2.0: "
-                    + "protocol 2.0 is not served; this server speaks 1.2 and any 1.x\n", r.err());
+                    + "protocol 2.0 is not served; this server speaks 1.3 and any 1.x\n", r.err());
         }
     }
 

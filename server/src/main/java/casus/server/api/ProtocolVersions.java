@@ -5,7 +5,7 @@ import casus.v1.ProtocolVersion;
 /** The protocol version this server speaks, and which clients it serves. */
 public final class ProtocolVersions {
     public static final int MAJOR = 1;
-    public static final int MINOR = 2;
+    public static final int MINOR = 3;
     public static final ProtocolVersion CURRENT = ProtocolVersion.newBuilder().setMajor(MAJOR).setMinor(MINOR).build();
 
     private ProtocolVersions() {

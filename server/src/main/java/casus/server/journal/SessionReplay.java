@@ -39,7 +39,8 @@ public final class SessionReplay {
      * @param damage the damage the replay stopped at, or null when the journal has none
      */
     public record Result(Game game, JournalOpened opened, SessionSettings settings, boolean started, boolean ended,
-            Map<String, ControlInput> holders, long validLength, long tornBytes, int ticks, JournalDamage damage) {
+            Map<String, ControlInput> holders, long validLength, long tornBytes, int ticks, JournalDamage damage,
+            long endedUnixMillis, Map<String, ControlInput> players) {
     }
 
     private SessionReplay() {
@@ -76,6 +77,7 @@ public final class SessionReplay {
         Game game = Game.open(opened, chronicle, keepRecord, recentDays);
         SessionSettings.Builder settings = opened.getSettings().toBuilder();
         Map<String, ControlInput> holders = new LinkedHashMap<>();
+        Map<String, ControlInput> players = new LinkedHashMap<>();
         boolean[] started = {false};
         Walk walk = walk(file, entries, game, new Steps() {
             @Override
@@ -84,6 +86,7 @@ public final class SessionReplay {
                     ControlInput c = in.getControl();
                     if (c.getKind() == ControlChange.Kind.TAKEN) {
                         holders.put(c.getState(), c);
+                        players.putIfAbsent(c.getClientId(), c);
                     } else {
                         holders.remove(c.getState());
                     }
@@ -97,7 +100,7 @@ public final class SessionReplay {
         });
         chronicle.flush();
         return new Result(game, opened, settings.build(), started[0], walk.ended(), holders, contents.validLength(), contents.tornBytes(),
-                walk.ticks(), contents.damage());
+                walk.ticks(), contents.damage(), walk.endedUnixMillis(), players);
     }
 
     /** What a walk through a journal tells its caller beside the game: each input before it is applied, each tick after it ran. */
@@ -109,8 +112,8 @@ public final class SessionReplay {
         }
     }
 
-    /** How a walk through a journal ended: the ticks it played, and whether the session was ended. */
-    record Walk(int ticks, boolean ended) {
+    /** How a walk through a journal ended: the ticks it played, and whether (and when) the session was ended. */
+    record Walk(int ticks, boolean ended, long endedUnixMillis) {
     }
 
     /**
@@ -119,6 +122,7 @@ public final class SessionReplay {
      */
     static Walk walk(Path file, List<JournalEntry> entries, Game game, Steps steps) {
         boolean ended = false;
+        long endedAt = 0;
         int ticks = 0;
         for (int i = 1; i < entries.size(); i++) {
             JournalEntry e = entries.get(i);
@@ -138,11 +142,12 @@ public final class SessionReplay {
                 case ENDED -> {
                     game.end(e.getEnded().getReason(), e.getEnded().getUnixMillis());
                     ended = true;
+                    endedAt = e.getEnded().getUnixMillis();
                 }
                 default -> throw new JournalException(file + ": record " + i + " is of no known kind");
             }
         }
-        return new Walk(ticks, ended);
+        return new Walk(ticks, ended, endedAt);
     }
 
     /** The first record of a journal, which opens its session, checked for a format this server reads. */

@@ -4,7 +4,7 @@
 'use strict';
 
 const Casus = (() => {
-  const VERSION = { major: 1, minor: 2 };
+  const VERSION = { major: 1, minor: 3 };
   const PING_MS = 20000;
 
   /** A refusal from the server: code (an ErrorCode name) and message, one line for a person. */
