@@ -11,10 +11,14 @@ import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code report}: the facilitator writes the session's after-action report. */
-@Command(name = "report", description = "Facilitator: write the session's after-action report into a folder: report.md with the "
+/**
+ * {@code report}: the facilitator writes the session's after-action report; a player may too,
+ * once the session has ended (without what only the facilitator sees).
+ */
+@Command(name = "report", description = "Write the session's after-action report into a folder: report.md with the "
         + "timeline, every decision and its reasons, the agent's choice beside each player's, the players, the messages and the "
-        + "outcome; indicators.csv; PNG charts of escalation, territory held and beliefs in allies.")
+        + "outcome; indicators.csv; PNG charts of escalation, territory held and beliefs in allies. The facilitator may at any "
+        + "time; a player of an ended session may too (its report has no shadow decisions and only the public messages).")
 final class ReportCommand extends Verb {
     /** A long session's record is rebuilt from its journal: give it time. */
     static final Duration EXPORT_TIMEOUT = Duration.ofMinutes(2);
@@ -22,17 +26,21 @@ final class ReportCommand extends Verb {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write to; made if missing.")
     Path out;
 
+    @Option(names = "--session", paramLabel = "CODE", description = "Another session than the one joined, by join code or id: "
+            + "an ended one, say, that 'sessions' lists.")
+    String session;
+
     ReportCommand(CommandContext ctx) {
         super(ctx);
     }
 
     @Override
     void run() {
-        String id = ctx.sessionId();
+        String id = session != null ? session : ctx.sessionId();
         SessionRecord record = ctx.call(Requests.export(id), EXPORT_TIMEOUT).getSessionRecord();
         WrittenReport w;
         try {
-            w = ReportWriter.write(record, baseline(), out);
+            w = ReportWriter.write(record, record.getSessionId().equals(ctx.view().sessionId()) ? baseline() : Baseline.none(), out);
         } catch (ReportException e) {
             throw new UsageException(e.getMessage());
         }

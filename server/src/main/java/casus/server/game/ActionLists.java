@@ -14,6 +14,7 @@ import casus.v1.Option;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -73,15 +74,16 @@ final class ActionLists {
      * decision's key filled in, or null with the reason it is refused in {@code refusal}.
      */
     static ActionChoice resolve(List<Decision> decisions, String state, int day, ActionChoice c, StringBuilder refusal) {
-        return resolve(decisions, state, day, c, refusal, List.of());
+        return resolve(decisions, state, day, c, refusal, List.of(), () -> null);
     }
 
     /**
-     * As {@link #resolve(List, String, int, ActionChoice, StringBuilder)}, telling, for an option
-     * the state no longer has, when it chose it before among {@code recent} decisions.
+     * As {@link #resolve(List, String, int, ActionChoice, StringBuilder)}, telling why an option is
+     * not the state's today: the engine's reason, asked of {@code why} (null when it has none),
+     * else, for an option it no longer has, when it chose it before among {@code recent} decisions.
      */
     static ActionChoice resolve(List<Decision> decisions, String state, int day, ActionChoice c, StringBuilder refusal,
-            Collection<DecisionRecord> recent) {
+            Collection<DecisionRecord> recent, Supplier<String> why) {
         if (c.getOption().isEmpty()) {
             refusal.append("the choice names no option");
             return null;
@@ -120,7 +122,10 @@ final class ActionLists {
                 before = d;
             }
         }
-        if (before != null) {
+        String reason = why.get();
+        if (reason != null) {
+            refusal.append(": ").append(reason);
+        } else if (before != null) {
             refusal.append(": ").append(state).append(" did that already on day ").append(before.getDay()).append(" (")
                     .append(before.getText()).append(")");
         }

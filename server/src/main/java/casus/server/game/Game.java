@@ -1,5 +1,6 @@
 package casus.server.game;
 
+import casus.engine.action.Refusals;
 import casus.engine.model.EventDef;
 import casus.engine.model.FactChange;
 import casus.engine.model.Injectable;
@@ -376,7 +377,8 @@ public final class Game {
 
     /** A choice resolved against the state's options, or null with the reason in {@code refusal}. */
     public ActionChoice resolve(int actor, ActionChoice c, StringBuilder refusal) {
-        return ActionLists.resolve(preview(actor), setting.actorId(actor), sim.day(), c, refusal, recent.get(actor));
+        return ActionLists.resolve(preview(actor), setting.actorId(actor), sim.day(), c, refusal, recent.get(actor),
+                () -> Refusals.why(sim.world(), actor, c.getOption()));
     }
 
     /** The state's scored decisions, built once per state until the world changes. */

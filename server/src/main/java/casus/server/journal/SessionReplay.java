@@ -40,7 +40,8 @@ public final class SessionReplay {
      * @param damage the damage the replay stopped at, or null when the journal has none
      */
     public record Result(Game game, JournalOpened opened, SessionSettings settings, boolean started, boolean ended,
-            Map<String, SeatHolder> seats, long validLength, long tornBytes, int ticks, JournalDamage damage) {
+            Map<String, SeatHolder> seats, long validLength, long tornBytes, int ticks, JournalDamage damage,
+            long endedUnixMillis, Map<String, ControlInput> players) {
     }
 
     private SessionReplay() {
@@ -77,6 +78,7 @@ public final class SessionReplay {
         Game game = Game.open(opened, chronicle, keepRecord, recentDays);
         SessionSettings.Builder settings = opened.getSettings().toBuilder();
         Map<String, SeatHolder> seats = new LinkedHashMap<>();
+        Map<String, ControlInput> players = new LinkedHashMap<>();
         boolean[] started = {false};
         Walk walk = walk(file, entries, game, new Steps() {
             @Override
@@ -86,6 +88,7 @@ public final class SessionReplay {
                     if (c.getKind() == ControlChange.Kind.TAKEN) {
                         seats.put(c.getState(), new SeatHolder(c.getState(), c.getClientName(), c.getClientId(), c.getTokenHash(),
                                 c.getSeatKeyHash(), false, false));
+                        players.putIfAbsent(c.getClientId(), c);
                     } else {
                         seats.remove(c.getState());
                     }
@@ -101,7 +104,7 @@ public final class SessionReplay {
         });
         chronicle.flush();
         return new Result(game, opened, settings.build(), started[0], walk.ended(), seats, contents.validLength(), contents.tornBytes(),
-                walk.ticks(), contents.damage());
+                walk.ticks(), contents.damage(), walk.endedUnixMillis(), players);
     }
 
     /** A seat kept while its person is away, reclaimed, or handed to a person not there. */
@@ -125,8 +128,8 @@ public final class SessionReplay {
         }
     }
 
-    /** How a walk through a journal ended: the ticks it played, and whether the session was ended. */
-    record Walk(int ticks, boolean ended) {
+    /** How a walk through a journal ended: the ticks it played, and whether (and when) the session was ended. */
+    record Walk(int ticks, boolean ended, long endedUnixMillis) {
     }
 
     /**
@@ -135,6 +138,7 @@ public final class SessionReplay {
      */
     static Walk walk(Path file, List<JournalEntry> entries, Game game, Steps steps) {
         boolean ended = false;
+        long endedAt = 0;
         int ticks = 0;
         for (int i = 1; i < entries.size(); i++) {
             JournalEntry e = entries.get(i);
@@ -154,11 +158,12 @@ public final class SessionReplay {
                 case ENDED -> {
                     game.end(e.getEnded().getReason(), e.getEnded().getUnixMillis());
                     ended = true;
+                    endedAt = e.getEnded().getUnixMillis();
                 }
                 default -> throw new JournalException(file + ": record " + i + " is of no known kind");
             }
         }
-        return new Walk(ticks, ended);
+        return new Walk(ticks, ended, endedAt);
     }
 
     /** The first record of a journal, which opens its session, checked for a format this server reads. */

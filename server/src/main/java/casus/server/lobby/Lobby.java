@@ -6,6 +6,7 @@ import casus.server.api.Replies;
 import casus.server.api.RequestException;
 import casus.server.auth.Client;
 import casus.server.auth.Clients;
+import casus.server.session.EndedSession;
 import casus.server.session.Peer;
 import casus.server.session.Session;
 import casus.server.session.SessionFactory;
@@ -42,6 +43,7 @@ public final class Lobby implements RequestSink {
     private final ExecutorService background;
     private final Clock clock;
     private final Greeter greeter;
+    private final int maxServerFrameBytes;
 
     public Lobby(ServerSettings settings, Clients clients, Sessions sessions, SessionFactory factory, ScenarioCatalog catalog,
             StatsReader stats, ExecutorService background, Clock clock, String serverName) {
@@ -52,6 +54,7 @@ public final class Lobby implements RequestSink {
         this.stats = stats;
         this.background = background;
         this.clock = clock;
+        this.maxServerFrameBytes = settings.maxServerFrameBytes();
         this.greeter = new Greeter(settings, clients, sessions, serverName, clock, factory::recoveryNotices);
     }
 
@@ -91,22 +94,34 @@ public final class Lobby implements RequestSink {
     }
 
     /**
-     * The sessions a client may see listed: all of them for the facilitator; otherwise those it
-     * belongs to and those the facilitator listed, so that a join code protects its session.
+     * The sessions a client may see listed, ended ones too: all of them for the facilitator;
+     * otherwise those it belongs to (or belonged to, when they ended) and those the facilitator
+     * listed, so that a join code protects its session.
      */
     private List<SessionInfo> visible(Client c) {
         List<SessionInfo> all = sessions.list();
         if (c.facilitator()) {
             return all;
         }
-        return all.stream().filter(s -> s.getSettings().getListed() || c.memberships().containsKey(s.getSessionId())).toList();
+        return all.stream().filter(s -> s.getSettings().getListed() || c.memberships().containsKey(s.getSessionId())
+                || endedMember(s.getSessionId(), c)).toList();
+    }
+
+    private boolean endedMember(String sessionId, Client c) {
+        EndedSession e = sessions.findEnded(sessionId);
+        return e != null && e.member(c);
     }
 
     private void route(Connection c, ClientMessage m, String sessionId) {
         RequestException.require(!sessionId.isEmpty(), kind(m) + " names no session");
         Session s = sessions.find(sessionId);
         if (s == null) {
-            throw new RequestException(ErrorCode.NO_SUCH_SESSION, "no session '" + sessionId + "'");
+            EndedSession e = sessions.findEnded(sessionId);
+            if (e == null) {
+                throw new RequestException(ErrorCode.NO_SUCH_SESSION, "no session '" + sessionId + "'");
+            }
+            e.request(c.client(), c, m, background, maxServerFrameBytes);
+            return;
         }
         if (!sessions.post(s, c.client(), c, m)) {
             throw new RequestException(ErrorCode.BUSY, "session " + s.id() + " is busy; retry");

@@ -9,7 +9,8 @@ import java.util.Collection;
 
 /**
  * Sends a tick's update to every member: each view is encoded once, and each member gets a
- * retained duplicate of the frame, flushed once. A member whose connection is not writable
+ * retained duplicate of the frame, flushed once; the WebSocket members that speak JSON share one
+ * printing of each view ({@link SharedFrame}). A member whose connection is not writable
  * skips this update and gets the next one; one that stays unwritable is closed by its
  * connection's watchdog.
  */
@@ -21,24 +22,28 @@ final class Broadcaster {
             Counters counters) {
         ByteBuf pub = null;
         ByteBuf fac = null;
+        SharedFrame.Copies pubCopies = null;
+        SharedFrame.Copies facCopies = null;
         try {
             for (Member m : members) {
                 if (m.peer == null) {
                     continue;
                 }
-                ByteBuf frame;
+                SharedFrame.Copies copies;
                 if (m.role == Role.FACILITATOR) {
                     if (fac == null) {
                         fac = Frames.encode(alloc, facilitatorView);
+                        facCopies = SharedFrame.of(fac);
                     }
-                    frame = fac;
+                    copies = facCopies;
                 } else {
                     if (pub == null) {
                         pub = Frames.encode(alloc, publicView);
+                        pubCopies = SharedFrame.of(pub);
                     }
-                    frame = pub;
+                    copies = pubCopies;
                 }
-                if (!m.peer.sendFrame(frame.retainedDuplicate())) {
+                if (!m.peer.sendFrame(copies.copy())) {
                     counters.updateSkipped();
                 }
             }

@@ -4,7 +4,6 @@ import casus.engine.model.Injectable;
 import casus.server.api.Replies;
 import casus.server.api.RequestException;
 import casus.server.auth.Client;
-import casus.server.journal.SessionReplay;
 import casus.v1.ChangeFacts;
 import casus.v1.ClientMessage;
 import casus.v1.ControlChange;
@@ -17,20 +16,14 @@ import casus.v1.PaceInput;
 import casus.v1.ServerMessage;
 import casus.v1.SessionNotice;
 import casus.v1.SessionPhase;
-import casus.v1.SessionRecord;
 import casus.v1.SetTickLength;
 import casus.v1.StepSession;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 
 /** What the facilitator asks of a session: pace it, shake it, take states back, end it, export it. */
 final class FacilitatorRequests {
-    private static final Logger LOG = LogManager.getLogger(FacilitatorRequests.class);
-
     private FacilitatorRequests() {
     }
 
@@ -50,7 +43,7 @@ final class FacilitatorRequests {
                 s.end("ended by the facilitator");
                 yield Replies.ack(rid);
             }
-            case EXPORT_RECORD -> export(s, peer, rid);
+            case EXPORT_RECORD -> export(s, peer, rid, true);
             case CREATE_CHANNEL -> ChannelRequests.create(s, rid, m.getCreateChannel());
             case CHANGE_CHANNEL -> ChannelRequests.change(s, rid, m.getChangeChannel());
             case HAND_SEAT -> SeatRequests.hand(s, rid, m.getHandSeat());
@@ -153,24 +146,9 @@ final class FacilitatorRequests {
     }
 
     /** Rebuilds the record from the journal in the background; the reply follows when it is done. */
-    private static ServerMessage export(Session s, Peer peer, long rid) {
+    static ServerMessage export(Session s, Peer peer, long rid, boolean whole) {
         s.sync();
-        Path journal = s.journalFile();
-        int limit = s.ctx.settings().maxServerFrameBytes() - 16;
-        s.ctx.background().execute(() -> {
-            try {
-                SessionRecord record = SessionReplay.record(journal);
-                if (record.getSerializedSize() > limit) {
-                    peer.send(Replies.error(rid, ErrorCode.INTERNAL, "the record has " + record.getSerializedSize()
-                            + " bytes, more than a frame may carry; read it offline with casus replay --record"));
-                } else {
-                    peer.send(ServerMessage.newBuilder().setRequestId(rid).setSessionRecord(record).build());
-                }
-            } catch (RuntimeException e) {
-                LOG.error("session {}: export failed", s.id, e);
-                peer.send(Replies.error(rid, ErrorCode.INTERNAL, "export failed: " + e));
-            }
-        });
+        RecordExport.send(s.ctx.background(), s.ctx.settings().maxServerFrameBytes(), s.id, s.journalFile(), whole, peer, rid);
         return null;
     }
 }

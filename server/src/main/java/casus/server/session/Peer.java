@@ -2,7 +2,6 @@ package casus.server.session;
 
 import casus.v1.ErrorCode;
 import casus.v1.ServerMessage;
-import io.netty.buffer.ByteBuf;
 
 /** A client's connection, as sessions see it: somewhere to send replies and updates. */
 public interface Peer {
@@ -10,10 +9,10 @@ public interface Peer {
     void send(ServerMessage message);
 
     /**
-     * Writes and flushes a frame encoded once for many peers, taking ownership of {@code frame}.
-     * A peer that is not writable skips it and returns false.
+     * Writes and flushes a frame encoded once for many peers, taking ownership of this peer's
+     * copy of it. A peer that is not writable skips it (releasing the copy) and returns false.
      */
-    boolean sendFrame(ByteBuf frame);
+    boolean sendFrame(SharedFrame frame);
 
     /** Whether the connection is open. */
     boolean active();

@@ -5,6 +5,7 @@ import casus.server.auth.Client;
 import casus.v1.ClientMessage;
 import casus.v1.ErrorCode;
 import casus.v1.ServerMessage;
+import casus.v1.SessionPhase;
 
 /** Routes a request on a session's thread to whoever handles its kind. */
 final class Requests {
@@ -26,8 +27,15 @@ final class Requests {
             case LIST_CHANNELS -> ChannelRequests.list(s, c, rid);
             case READ_CHANNEL -> ChannelRequests.read(s, c, rid, m.getReadChannel());
             case RECLAIM_SEAT -> SeatRequests.reclaim(s, c, peer, rid, m.getReclaimSeat());
+            case EXPORT_RECORD -> {
+                if (!c.facilitator() && (s.phase != SessionPhase.ENDED || s.roster.members.get(c.id()) == null)) {
+                    throw new RequestException(ErrorCode.UNAUTHORIZED, "only the facilitator may export_record"
+                            + (s.phase == SessionPhase.ENDED ? "" : " before the session has ended; then its members may too"));
+                }
+                yield FacilitatorRequests.export(s, peer, rid, c.facilitator());
+            }
             case START_SESSION, PAUSE_SESSION, RESUME_SESSION, STEP_SESSION, SET_TICK_LENGTH, INJECT_EVENT, CHANGE_FACTS,
-                    REVOKE_CONTROL, END_SESSION, EXPORT_RECORD, CREATE_CHANNEL, CHANGE_CHANNEL, HAND_SEAT, SET_SEAT_AWAY -> {
+                    REVOKE_CONTROL, END_SESSION, CREATE_CHANNEL, CHANGE_CHANNEL, HAND_SEAT, SET_SEAT_AWAY -> {
                 if (!c.facilitator()) {
                     throw new RequestException(ErrorCode.UNAUTHORIZED, "only the facilitator may " + kind(m));
                 }

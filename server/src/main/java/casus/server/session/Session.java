@@ -31,9 +31,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.function.Predicate;
 import org.apache.logging.log4j.LogManager;
@@ -77,8 +79,12 @@ public final class Session {
     private boolean stopped;
     /** Why the session stopped after a failure it cannot get over alone, or null while it runs. */
     private String failure;
-    /** Takes the session off the server's list; run a while after it ends. */
+    /** Lets the session's game go, keeping it listed as ended; run a while after it ends. */
     private Runnable forget = () -> { };
+    /** When the session ended (milliseconds since the epoch), or 0. */
+    private long endedUnixMillis;
+    /** The resume-token hashes of every client that was a member when the session ended. */
+    private volatile Set<String> endedMembers = Set.of();
 
     /**
      * An answer or push, held until the journal holds the inputs accepted before it
@@ -153,7 +159,7 @@ public final class Session {
         loop.signal();
     }
 
-    /** What takes the session off the server's list once it has ended and been kept a while. */
+    /** What lets the session's game go once it has ended and been kept a while. */
     void forgetWith(Runnable r) {
         forget = r;
     }
@@ -570,6 +576,12 @@ public final class Session {
         }
         OutcomeSummary outcome = game.end(reason, at);
         phase = SessionPhase.ENDED;
+        endedUnixMillis = at;
+        Set<String> members = new HashSet<>();
+        for (Member m : roster.members.values()) {
+            members.add(m.client.tokenHash());
+        }
+        endedMembers = members;
         pace.stop();
         close();
         lastInput = 0;
@@ -630,6 +642,11 @@ public final class Session {
         return journal.file();
     }
 
+    /** The session as the server keeps it once its game is let go: after it ended. Any thread. */
+    EndedSession ended() {
+        return new EndedSession(info, journal.file(), endedMembers);
+    }
+
     private void publish() {
         int connected = 0;
         for (Member m : roster.members.values()) {
@@ -639,6 +656,7 @@ public final class Session {
         }
         info = SessionInfo.newBuilder().setSessionId(id).setJoinCode(joinCode).setTitle(settings.getTitle()).setSettings(settings)
                 .setPhase(phase).setDay(game.day()).setDays(game.days()).setMembers(connected)
-                .setHumanStates(Long.bitCount(game.turn().controlled())).setScenarioTitle(game.setting().title()).build();
+                .setHumanStates(Long.bitCount(game.turn().controlled())).setScenarioTitle(game.setting().title())
+                .setEndedUnixMillis(endedUnixMillis).setDaysPlayed(game.day()).build();
     }
 }

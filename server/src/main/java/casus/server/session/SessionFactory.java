@@ -17,12 +17,14 @@ import casus.server.journal.OpenedSources;
 import casus.server.journal.SeatHolder;
 import casus.server.journal.SessionReplay;
 import casus.v1.AbsentPolicy;
+import casus.v1.ControlInput;
 import casus.v1.ErrorCode;
 import casus.v1.Joined;
 import casus.v1.JournalEntry;
 import casus.v1.JournalOpened;
 import casus.v1.Role;
 import casus.v1.SessionMode;
+import casus.v1.SessionInfo;
 import casus.v1.SessionNotice;
 import casus.v1.SessionPhase;
 import casus.v1.SessionSettings;
@@ -37,8 +39,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -107,7 +113,7 @@ public final class SessionFactory {
             Session s = new Session(id, code, dir, game, journal, chronicle, settings, SessionPhase.WAITING, ctx);
             Member m = s.roster.join(creator, Role.FACILITATOR, peer);
             Joined joined = s.joined(m, true);
-            s.forgetWith(() -> sessions.remove(s));
+            s.forgetWith(() -> sessions.retire(s));
             sessions.add(s);
             s.wake();
             LOG.info("session {} ({}) created: {} seed {} {}", id, code, settings.getScenario(), settings.getSeed(), settings.getMode());
@@ -213,6 +219,7 @@ public final class SessionFactory {
         }
         if (r.ended()) {
             chronicle.close();
+            keepEnded(file, r);
             return false;
         }
         if (r.tornBytes() > 0) {
@@ -228,7 +235,7 @@ public final class SessionFactory {
             s.roster.restore(client, h, r.game().actor(h.state()));
             held.add(h.state() + (h.handed() ? " kept for " : h.away() ? " kept for away " : " by ") + h.person());
         }
-        s.forgetWith(() -> sessions.remove(s));
+        s.forgetWith(() -> sessions.retire(s));
         sessions.add(s);
         s.wake();
         LOG.info("session {} ({}) recovered at day {} after {} ticks, {}{}", o.getSessionId(), o.getJoinCode(), r.game().day(), r.ticks(),
@@ -240,6 +247,39 @@ public final class SessionFactory {
             recoveryNotices.add(SessionNotice.newBuilder().setSessionId(o.getSessionId()).setKind("recovery").setText(text).build());
         }
         return true;
+    }
+
+    /**
+     * Keeps a session found ended listed, as it ended, for the facilitator and for those who
+     * played in it. The players who held a state at the end are known again, as after any restart,
+     * so that a resume token given in the grace period finds the session; one not resumed by then
+     * is forgotten.
+     */
+    private void keepEnded(Path file, SessionReplay.Result r) {
+        JournalOpened o = r.opened();
+        Game g = r.game();
+        Set<String> members = new HashSet<>();
+        for (ControlInput c : r.players().values()) {
+            members.add(c.getTokenHash());
+        }
+        SessionInfo info = SessionInfo.newBuilder().setSessionId(o.getSessionId()).setJoinCode(o.getJoinCode())
+                .setTitle(r.settings().getTitle()).setSettings(r.settings()).setPhase(SessionPhase.ENDED).setDay(g.day())
+                .setDays(g.days()).setScenarioTitle(g.setting().title()).setEndedUnixMillis(r.endedUnixMillis())
+                .setDaysPlayed(g.day()).build();
+        sessions.ended(new EndedSession(info, file, members));
+        for (SeatHolder h : r.seats().values()) {
+            if (h.away()) {
+                continue;
+            }
+            Client client = ctx.clients().restore(h.clientId(), h.person(), h.tokenHash());
+            try {
+                ctx.tickPool().schedule(() -> ctx.clients().forgetIfIdle(client), ctx.settings().grace().toMillis(),
+                        TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // the server is stopping anyway
+            }
+        }
+        LOG.info("session {} ({}) found ended after {} days; kept listed", o.getSessionId(), o.getJoinCode(), g.day());
     }
 
     /**

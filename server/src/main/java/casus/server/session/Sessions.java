@@ -11,25 +11,44 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-/** Every session the server runs, by id and by join code. Safe from any thread. */
+/**
+ * Every session the server runs, by id and by join code, and every ended session it keeps only
+ * as a listing and a journal ({@link EndedSession}). Safe from any thread.
+ */
 public final class Sessions {
     private final Map<String, Session> byId = new ConcurrentHashMap<>();
     private final Map<String, Session> byCode = new ConcurrentHashMap<>();
+    private final Map<String, EndedSession> endedById = new ConcurrentHashMap<>();
+    private final Map<String, EndedSession> endedByCode = new ConcurrentHashMap<>();
 
     void add(Session s) {
         byId.put(s.id(), s);
         byCode.put(s.joinCode(), s);
     }
 
-    /** Forgets a session: an ended one, after its retention. Its journal stays on disk. */
-    void remove(Session s) {
+    /** Lets an ended session's game go, after its retention; the session stays listed, as ended. */
+    void retire(Session s) {
+        ended(s.ended());
         byId.remove(s.id(), s);
         byCode.remove(s.joinCode(), s);
     }
 
+    /** Keeps an ended session as a listing and its journal. */
+    void ended(EndedSession e) {
+        endedById.put(e.id(), e);
+        endedByCode.put(e.info().getJoinCode(), e);
+    }
+
     /** Whether an id or a join code is taken. */
     boolean taken(String idOrCode) {
-        return byId.containsKey(idOrCode) || byCode.containsKey(idOrCode);
+        return byId.containsKey(idOrCode) || byCode.containsKey(idOrCode) || endedById.containsKey(idOrCode)
+                || endedByCode.containsKey(idOrCode);
+    }
+
+    /** An ended session the server keeps only as a listing, by id or by join code (in any case), or null. */
+    public EndedSession findEnded(String idOrCode) {
+        EndedSession e = endedById.get(idOrCode);
+        return e != null ? e : endedByCode.get(idOrCode.toUpperCase(Locale.ROOT));
     }
 
     /** A session by id or by join code (in any case), or null. */
@@ -38,10 +57,16 @@ public final class Sessions {
         return s != null ? s : byCode.get(idOrCode.toUpperCase(Locale.ROOT));
     }
 
+    /** Every session, running or ended, by join code. */
     public List<SessionInfo> list() {
         List<SessionInfo> out = new ArrayList<>();
         for (Session s : byId.values()) {
             out.add(s.info());
+        }
+        for (EndedSession e : endedById.values()) {
+            if (!byId.containsKey(e.id())) {
+                out.add(e.info());
+            }
         }
         out.sort(Comparator.comparing(SessionInfo::getJoinCode));
         return out;

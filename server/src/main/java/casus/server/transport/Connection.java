@@ -3,9 +3,9 @@ package casus.server.transport;
 import casus.server.api.Replies;
 import casus.server.auth.Client;
 import casus.server.session.Peer;
+import casus.server.session.SharedFrame;
 import casus.v1.ErrorCode;
 import casus.v1.ServerMessage;
-import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import java.util.Set;
@@ -50,7 +50,7 @@ public final class Connection implements Peer {
     }
 
     @Override
-    public boolean sendFrame(ByteBuf frame) {
+    public boolean sendFrame(SharedFrame frame) {
         if (!channel.isWritable()) {
             frame.release();
             return false;

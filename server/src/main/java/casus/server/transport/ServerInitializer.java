@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.LongAdder;
  *     | frames       varint32-prefixed frames, the maximum checked before allocation
  *     | messages     each frame parsed as a ClientMessage
  *     | encoder      each ServerMessage framed (pre-framed buffers pass)
+ *     | shared       a frame encoded once for many members, written as it is
  *     | watchdog     closes a connection that stays above its high-water mark
  *     | handler      rate limit, Hello first, errors typed; hands requests on
  * </pre>
@@ -33,6 +34,7 @@ public class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private final RequestSink sink;
     private final TrafficCounter traffic;
     private final FrameEncoder encoder;
+    private final SharedFrameWriter shared = new SharedFrameWriter();
     private final Clock clock;
     private final LongAdder slowClosed;
     private final ChannelGroup channels;
@@ -67,12 +69,13 @@ public class ServerInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("frames", new VarintFrameDecoder(settings.maxFrameBytes()));
         p.addLast("messages", new MessageDecoder<>(ClientMessage.parser(), "ClientMessage"));
         p.addLast("encoder", encoder);
+        p.addLast("shared", shared);
         requests(p);
     }
 
     /** Takes out what {@link #framed} added: the connection speaks something else. */
     public final void unframed(ChannelPipeline p) {
-        for (String name : new String[] {"frames", "messages", "encoder", "watchdog", "handler"}) {
+        for (String name : new String[] {"frames", "messages", "encoder", "shared", "watchdog", "handler"}) {
             p.remove(name);
         }
     }
@@ -80,7 +83,8 @@ public class ServerInitializer extends ChannelInitializer<SocketChannel> {
     /**
      * The handlers every transport ends with, once its messages are {@code ClientMessage}s in and
      * {@code ServerMessage}s (or pre-framed buffers) out: the watchdog, and the handler that holds
-     * requests to the rate limit and hands them on.
+     * requests to the rate limit and hands them on. Shared frames ({@code SharedFrame}) come out
+     * too: the transport writes them.
      */
     public final void requests(ChannelPipeline p) {
         p.addLast("watchdog", new WritabilityWatchdog(settings.stallTimeout().toNanos(), ctx -> {

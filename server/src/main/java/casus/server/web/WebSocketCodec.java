@@ -1,5 +1,6 @@
 package casus.server.web;
 
+import casus.server.session.SharedFrame;
 import casus.v1.ClientMessage;
 import casus.v1.ServerMessage;
 import casus.wire.MalformedFrameException;
@@ -16,6 +17,7 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -25,8 +27,9 @@ import java.util.List;
  * the canonical proto3 JSON mapping, as protobuf's {@link JsonFormat} prints and parses it.
  * The server answers in the encoding of the client's first message; until then, in JSON.
  *
- * <p>Updates arrive here already framed for TCP (encoded once for every member): the length
- * prefix is cut off for a binary client, and the message printed for a JSON one.
+ * <p>Updates arrive here already framed for TCP (encoded once for every member, {@link SharedFrame}):
+ * the length prefix is cut off for a binary client; for a JSON one, the message is printed once
+ * for all the members of its view, and each gets the same bytes.
  */
 final class WebSocketCodec extends MessageToMessageCodec<WebSocketFrame, Object> {
     private static final JsonFormat.Printer PRINTER = JsonFormat.printer().omittingInsignificantWhitespace();
@@ -37,7 +40,7 @@ final class WebSocketCodec extends MessageToMessageCodec<WebSocketFrame, Object>
 
     @Override
     public boolean acceptOutboundMessage(Object msg) {
-        return msg instanceof ServerMessage || msg instanceof ByteBuf;
+        return msg instanceof ServerMessage || msg instanceof SharedFrame;
     }
 
     @Override
@@ -70,15 +73,18 @@ final class WebSocketCodec extends MessageToMessageCodec<WebSocketFrame, Object>
     protected void encode(ChannelHandlerContext ctx, Object msg, List<Object> out) {
         if (msg instanceof ServerMessage m) {
             out.add(json ? new TextWebSocketFrame(print(m)) : new BinaryWebSocketFrame(Unpooled.wrappedBuffer(m.toByteArray())));
-            return;
-        }
-        ByteBuf framed = (ByteBuf) msg;
-        int prefix = prefixLength(framed);
-        if (json) {
-            out.add(new TextWebSocketFrame(print(parse(framed, prefix))));
+        } else if (json) {
+            out.add(new TextWebSocketFrame(Unpooled.wrappedBuffer(((SharedFrame) msg).printed(WebSocketCodec::printFramed))));
         } else {
+            ByteBuf framed = ((SharedFrame) msg).content();
+            int prefix = prefixLength(framed);
             out.add(new BinaryWebSocketFrame(framed.retainedSlice(framed.readerIndex() + prefix, framed.readableBytes() - prefix)));
         }
+    }
+
+    /** A frame's message in JSON, as UTF-8. */
+    static byte[] printFramed(ByteBuf framed) {
+        return print(parse(framed, prefixLength(framed))).getBytes(StandardCharsets.UTF_8);
     }
 
     static String print(ServerMessage m) {

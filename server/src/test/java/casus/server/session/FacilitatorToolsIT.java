@@ -104,8 +104,20 @@ class FacilitatorToolsIT {
             casus.v1.SubmitResult again = ana.ok(Requests.submit(session, "ARM", false, "request:CSTO:Art.4:military-aid")).getSubmitResult();
             String why = again.getResults(0).getReason();
             assertEquals(ErrorCode.ILLEGAL_ACTION, again.getResults(0).getCode());
-            assertTrue(why.contains("ARM did that already on day 0"), why);
+            assertTrue(why.contains("ARM made that appeal already on day 0"), why);
             assertTrue(why.contains("today it may: ") && !why.contains("legal:"), why);
+
+            String[][] refusals = {
+                {"request:SHUSHA:defence clause:military-aid", "ARM is not a member of SHUSHA"},
+                {"request:CSTO:Art.9:military-aid", "CSTO has no article Art.9"},
+                {"vote-yes:M7", "no vote M7 is open"},
+                {"accept:P99", "no ceasefire proposal P99 has been made"},
+            };
+            for (String[] r : refusals) {
+                casus.v1.ChoiceResult refused = ana.ok(Requests.submit(session, "ARM", false, r[0])).getSubmitResult().getResults(0);
+                assertEquals(ErrorCode.ILLEGAL_ACTION, refused.getCode(), r[0] + ": " + refused);
+                assertTrue(refused.getReason().contains(" is not among ARM's options on day 1: " + r[1] + ";"), refused.getReason());
+            }
 
             ClientMessage.Builder stale = Requests.submit(session, "ARM", true);
             stale.getSubmitActionsBuilder().setDay(0);

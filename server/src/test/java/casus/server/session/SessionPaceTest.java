@@ -166,7 +166,7 @@ class SessionPaceTest {
     }
 
     @Test
-    void ended_session_never_ticks_again_and_leaves_the_list_after_its_retention() {
+    void ended_session_never_ticks_again_and_is_kept_only_as_a_listing_after_its_retention() {
         Session s = realTime(40);
         facilitator.ok(s, Requests.start(s.id()));
         h.advance(MS.multipliedBy(40));
@@ -176,10 +176,14 @@ class SessionPaceTest {
         facilitator.clear();
         h.advance(h.settings().endedRetention().minus(MS));
         assertEquals(List.of(), facilitator.ticks(), "an ended session does not tick");
-        assertEquals(s, h.sessions().find(s.id()), "it stays listed for its retention");
+        assertEquals(s, h.sessions().find(s.id()), "its game is kept for its retention");
         h.advance(MS);
-        assertNull(h.sessions().find(s.id()), "then it is forgotten");
-        assertTrue(java.nio.file.Files.isRegularFile(s.journalFile()), "its journal stays");
+        assertNull(h.sessions().find(s.id()), "then its game is let go");
+        EndedSession kept = h.sessions().findEnded(s.joinCode());
+        assertEquals(SessionPhase.ENDED, kept.info().getPhase(), "it stays listed, as ended");
+        assertTrue(h.sessions().list().contains(kept.info()));
+        assertTrue(kept.member(facilitator.client()));
+        assertTrue(java.nio.file.Files.isRegularFile(kept.journal()), "its journal stays");
     }
 
     @Test

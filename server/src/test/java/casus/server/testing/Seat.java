@@ -2,6 +2,7 @@ package casus.server.testing;
 
 import casus.server.auth.Client;
 import casus.server.session.Peer;
+import casus.server.session.SharedFrame;
 import casus.v1.ClientMessage;
 import casus.v1.ErrorCode;
 import casus.v1.ServerMessage;
@@ -137,12 +138,12 @@ public final class Seat implements Peer {
     }
 
     @Override
-    public synchronized boolean sendFrame(ByteBuf frame) {
+    public synchronized boolean sendFrame(SharedFrame frame) {
         try {
             if (!writable || !active) {
                 return false;
             }
-            try (ByteBufInputStream in = new ByteBufInputStream(frame.duplicate())) {
+            try (ByteBufInputStream in = new ByteBufInputStream(frame.content().duplicate())) {
                 received.add(ServerMessage.parseDelimitedFrom(in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -86,8 +86,9 @@
       b.type = 'button';
       b.dataset.code = s.joinCode;
       b.addEventListener('click', () => open(s.joinCode));
-      return el('li', '', b, ' ' + (s.title || s.scenarioTitle) + ' · ' + String(s.phase).toLowerCase() + ' · day ' + (s.day || 0)
-        + ' of ' + s.days);
+      const ended = s.endedUnixMillis ? ' ' + new Date(Number(s.endedUnixMillis)).toLocaleString() : '';
+      return el('li', '', b, ' ' + (s.title || s.scenarioTitle) + ' · ' + String(s.phase).toLowerCase() + ended + ' · day '
+        + (s.day || 0) + ' of ' + s.days);
     }));
   }
 
