@@ -16,8 +16,10 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Replays a session from its journal: reruns the engine with the journal's scenario, seed and
@@ -38,10 +40,12 @@ public final class SessionReplay {
      * @param validLength where the journal's whole records end (before the damage, if any)
      * @param tornBytes the length of a torn tail after them, 0 when none
      * @param damage the damage the replay stopped at, or null when the journal has none
+     * @param playerTokens the resume-token hashes of every connection that ever held a state:
+     *     taken, or reclaimed with its seat key
      */
     public record Result(Game game, JournalOpened opened, SessionSettings settings, boolean started, boolean ended,
             Map<String, SeatHolder> seats, long validLength, long tornBytes, int ticks, JournalDamage damage,
-            long endedUnixMillis, Map<String, ControlInput> players) {
+            long endedUnixMillis, Set<String> playerTokens) {
     }
 
     private SessionReplay() {
@@ -78,7 +82,7 @@ public final class SessionReplay {
         Game game = Game.open(opened, chronicle, keepRecord, recentDays);
         SessionSettings.Builder settings = opened.getSettings().toBuilder();
         Map<String, SeatHolder> seats = new LinkedHashMap<>();
-        Map<String, ControlInput> players = new LinkedHashMap<>();
+        Set<String> players = new LinkedHashSet<>();
         boolean[] started = {false};
         Walk walk = walk(file, entries, game, new Steps() {
             @Override
@@ -88,12 +92,15 @@ public final class SessionReplay {
                     if (c.getKind() == ControlChange.Kind.TAKEN) {
                         seats.put(c.getState(), new SeatHolder(c.getState(), c.getClientName(), c.getClientId(), c.getTokenHash(),
                                 c.getSeatKeyHash(), false, false));
-                        players.putIfAbsent(c.getClientId(), c);
+                        players.add(c.getTokenHash());
                     } else {
                         seats.remove(c.getState());
                     }
                 } else if (in.hasSeat()) {
                     seat(seats, in.getSeat());
+                    if (in.getSeat().getKind() == SeatInput.Kind.RECLAIMED) {
+                        players.add(in.getSeat().getTokenHash());
+                    }
                 } else if (in.hasPace()) {
                     started[0] |= in.getPace().getKind().equals("start");
                     if (in.getPace().getKind().equals("tick-length")) {

@@ -17,7 +17,6 @@ import casus.server.journal.OpenedSources;
 import casus.server.journal.SeatHolder;
 import casus.server.journal.SessionReplay;
 import casus.v1.AbsentPolicy;
-import casus.v1.ControlInput;
 import casus.v1.ErrorCode;
 import casus.v1.Joined;
 import casus.v1.JournalEntry;
@@ -258,10 +257,7 @@ public final class SessionFactory {
     private void keepEnded(Path file, SessionReplay.Result r) {
         JournalOpened o = r.opened();
         Game g = r.game();
-        Set<String> members = new HashSet<>();
-        for (ControlInput c : r.players().values()) {
-            members.add(c.getTokenHash());
-        }
+        Set<String> members = new HashSet<>(r.playerTokens());
         SessionInfo info = SessionInfo.newBuilder().setSessionId(o.getSessionId()).setJoinCode(o.getJoinCode())
                 .setTitle(r.settings().getTitle()).setSettings(r.settings()).setPhase(SessionPhase.ENDED).setDay(g.day())
                 .setDays(g.days()).setScenarioTitle(g.setting().title()).setEndedUnixMillis(r.endedUnixMillis())

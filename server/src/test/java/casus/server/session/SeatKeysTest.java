@@ -109,6 +109,8 @@ class SeatKeysTest {
                 "the orders given before are kept");
         assertEquals(1, facilitator.notices(t -> t.equals("ARM's player Alice is back, with the seat key, on another connection")).size());
         assertEquals(laptop.client().id(), replayed().seats().get("ARM").clientId(), "the reclaim is journaled");
+        assertTrue(replayed().playerTokens().containsAll(List.of(alice.client().tokenHash(), laptop.client().tokenHash())),
+                "both connections count among those who played, to whom an ended session stays listed");
     }
 
     @Test
