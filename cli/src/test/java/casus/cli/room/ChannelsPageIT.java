@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Channels in the browser: the facilitator's page opens a white cell of a chosen state and
  * itself; a seat reads its treaty's channel, what was said before it took the state included,
- * and writes to the white cell.
+ * and writes to the white cell; the page then adds a state to the cell and removes one.
  */
 class ChannelsPageIT {
     static final String TOKEN = "channels-page-token";
@@ -58,6 +58,7 @@ class ChannelsPageIT {
             browser.click("#channel-submit");
             browser.untilText("#channels", "#white-cell: ARM, the facilitator");
 
+            String page = browser.driver().getWindowHandle();
             browser.tab(base + "/seat?code=" + code + "&name=ana");
             browser.click("#free button[data-take='ARM']");
             browser.until("ana is briefed", d -> browser.find("#briefing").isDisplayed());
@@ -73,6 +74,14 @@ class ChannelsPageIT {
                     TestClient.WAIT).getMessageDelivered();
             assertEquals("ARM", got.getFromState());
             assertEquals(List.of("ARM"), got.getToList());
+
+            browser.to(page);
+            new Select(browser.find("#channels select[data-member='white-cell']")).selectByValue("AZE");
+            browser.click("#channels button[data-change='white-cell']");
+            browser.untilText("#channels", "#white-cell: ARM, AZE, the facilitator");
+            new Select(browser.find("#channels select[data-member='white-cell']")).selectByValue("ARM");
+            browser.click("#channels button[data-change='white-cell']");
+            browser.untilText("#channels", "#white-cell: AZE, the facilitator");
         }
     }
 }

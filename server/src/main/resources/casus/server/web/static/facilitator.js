@@ -1,7 +1,7 @@
 // The facilitator's page: behind the token, the controls of the terminal client's facilitating
 // commands: create a session, start, pause, resume, step, set the pace, inject, hand a seat to a
 // named person and say what it does while its player is away, take a state back, kick anyone,
-// end; open a channel of chosen states, and close one. The token stays in this tab only
+// end; open a channel of chosen states, change its members, and close it. The token stays in this tab only
 // (sessionStorage).
 'use strict';
 
@@ -130,8 +130,9 @@
       o.value = c.id;
       return o;
     }));
+    f.states = (j.situation && j.situation.states) || [];
     document.getElementById('channel-states').replaceChildren(el('legend', '', 'Its member states'),
-      ...((j.situation && j.situation.states) || []).map((st) => {
+      ...f.states.map((st) => {
         const box = el('input');
         box.type = 'checkbox';
         box.value = st.id;
@@ -165,27 +166,58 @@
     }
   }
 
-  /** Every channel with its members, and a button to close each one still open. */
+  /**
+   * Every channel with its members; for each one still open, a choice of a state (or the
+   * facilitator) to add or remove, as `channel add` and `channel remove` do at the terminal, and
+   * a button to close it.
+   */
   function drawChannels(list) {
     document.getElementById('channels').replaceChildren(...(list.channels || []).map((c) => {
       const li = el('li', '', '#' + c.name + ': ' + ((c.states || []).join(', ') || 'no states') + (c.facilitator ? ', the facilitator' : '')
         + ' · ' + (c.messages || 0) + ' messages' + (c.closed ? ' · closed' : '') + ' ');
       li.dataset.channel = c.name;
       if (!c.closed) {
-        const close = el('button', '', 'Close #' + c.name);
-        close.type = 'button';
-        close.addEventListener('click', async () => {
-          try {
-            drawChannels((await f.conn.request('changeChannel', { sessionId: f.session.sessionId, channel: c.name, close: true }))
-              .channelList);
-          } catch (e) {
-            say(e.message);
-          }
-        });
-        li.append(close);
+        li.append(...memberChange(c), button('Close #' + c.name, { close: true }, c));
       }
       return li;
     }));
+  }
+
+  /** A labelled choice of whom to add to a channel or remove from it, and the button that does it. */
+  function memberChange(c) {
+    const members = new Set(c.states || []);
+    const pick = el('select');
+    pick.dataset.member = c.name;
+    for (const st of f.states || []) {
+      const o = el('option', '', (members.has(st.id) ? 'remove ' : 'add ') + st.name + ' (' + st.id + ')');
+      o.value = st.id;
+      pick.append(o);
+    }
+    const me = el('option', '', (c.facilitator ? 'remove' : 'add') + ' the facilitator');
+    me.value = '';
+    pick.append(me);
+    const change = button('Change #' + c.name, null, c, () => {
+      const v = pick.value;
+      return v === '' ? { facilitator: !c.facilitator } : members.has(v) ? { remove: [v] } : { add: [v] };
+    });
+    change.dataset.change = c.name;
+    return [el('label', '', 'Members of #' + c.name + ': ', pick), ' ', change, ' '];
+  }
+
+  /** A button that changes a channel as {@code body} (or what {@code read} gives when clicked) says. */
+  function button(text, body, c, read) {
+    const b = el('button', '', text);
+    b.type = 'button';
+    b.addEventListener('click', async () => {
+      try {
+        const change = Object.assign({ sessionId: f.session.sessionId, channel: c.name }, read ? read() : body);
+        drawChannels((await f.conn.request('changeChannel', change)).channelList);
+        say('');
+      } catch (e) {
+        say(e.message);
+      }
+    });
+    return b;
   }
 
   async function act(kind, body) {
