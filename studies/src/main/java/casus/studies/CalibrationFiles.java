@@ -6,7 +6,6 @@ import casus.engine.calibrate.Profile;
 import casus.engine.calibrate.Result;
 import casus.engine.scenario.ScenarioSources;
 import casus.engine.scenario.Source;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,10 +13,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * What a calibration writes: the fitted library ({@value #LIBRARY}, with its constants in
@@ -100,29 +99,14 @@ public final class CalibrationFiles {
     }
 
     static JsonObject manifest(Result r, Facts f) {
-        JsonObject o = new JsonObject();
-        o.addProperty("casus_version", f.build().version());
-        o.addProperty("commit", f.build().commit());
-        o.addProperty("dirty", f.build().dirty());
-        o.addProperty("command", f.command());
-        o.add("arguments", strings(f.arguments()));
-        o.add("cases", strings(f.cases()));
-        o.add("fitted", strings(r.fitted()));
-        o.add("out_of_sample", strings(r.outOfSample()));
-        Set<String> seen = new LinkedHashSet<>();
-        JsonArray files = new JsonArray();
-        List<Source> read = new ArrayList<>();
-        f.sources().forEach(s -> read.addAll(s.files()));
-        read.addAll(f.others());
-        for (Source src : read) {
-            if (seen.add(src.name())) {
-                JsonObject file = new JsonObject();
-                file.addProperty("file", src.name());
-                file.addProperty("sha256", Manifest.sha256(src.text()));
-                files.add(file);
-            }
-        }
-        o.add("files", files);
+        JsonObject o = Manifest.header(f.build(), f.command(), f.arguments());
+        o.add("cases", Manifest.strings(f.cases()));
+        o.add("fitted", Manifest.strings(r.fitted()));
+        o.add("out_of_sample", Manifest.strings(r.outOfSample()));
+        Map<String, Source> read = new LinkedHashMap<>();
+        f.sources().forEach(s -> s.files().forEach(src -> read.putIfAbsent(src.name(), src)));
+        f.others().forEach(src -> read.putIfAbsent(src.name(), src));
+        o.add("files", Manifest.files(List.copyOf(read.values())));
         o.addProperty("seed", r.plan().seed());
         o.addProperty("runs", r.plan().runs());
         o.addProperty("evaluations_per_fit", r.plan().evaluations());
@@ -141,12 +125,6 @@ public final class CalibrationFiles {
         }
         o.add("parameters", params);
         return o;
-    }
-
-    private static JsonArray strings(List<String> values) {
-        JsonArray a = new JsonArray();
-        values.forEach(a::add);
-        return a;
     }
 
     /** What the terminal shows: the objective, each parameter before and after, and the scores. */

@@ -86,26 +86,14 @@ public final class Manifest {
     public static Manifest of(Facts f, Coverage coverage) {
         Study study = f.study();
         Setting s = study.setting();
-        JsonObject o = new JsonObject();
-        o.addProperty("casus_version", f.build().version());
-        o.addProperty("commit", f.build().commit());
-        o.addProperty("dirty", f.build().dirty());
-        o.addProperty("command", f.command());
-        o.add("arguments", strings(f.arguments()));
+        JsonObject o = header(f.build(), f.command(), f.arguments());
         JsonObject scenario = new JsonObject();
         scenario.addProperty("given", f.scenario());
         scenario.addProperty("id", s.id());
         scenario.addProperty("title", s.title());
         scenario.addProperty("days", s.days());
         o.add("scenario", scenario);
-        JsonArray files = new JsonArray();
-        for (Source src : f.files()) {
-            JsonObject file = new JsonObject();
-            file.addProperty("file", src.name());
-            file.addProperty("sha256", sha256(src.text()));
-            files.add(file);
-        }
-        o.add("files", files);
+        o.add("files", files(f.files()));
         o.addProperty("seed", study.seed());
         o.addProperty("runs_per_point", study.runs());
         o.addProperty("points", study.design().size());
@@ -165,6 +153,29 @@ public final class Manifest {
         o.add("parameters", parameters);
         Manifest m = new Manifest(o);
         return m.with(coverage);
+    }
+
+    /** What every manifest opens with: the build, the command and its arguments. */
+    static JsonObject header(Build build, String command, List<String> arguments) {
+        JsonObject o = new JsonObject();
+        o.addProperty("casus_version", build.version());
+        o.addProperty("commit", build.commit());
+        o.addProperty("dirty", build.dirty());
+        o.addProperty("command", command);
+        o.add("arguments", strings(arguments));
+        return o;
+    }
+
+    /** The files read, each with the SHA-256 of its text. */
+    static JsonArray files(List<Source> read) {
+        JsonArray files = new JsonArray();
+        for (Source src : read) {
+            JsonObject file = new JsonObject();
+            file.addProperty("file", src.name());
+            file.addProperty("sha256", sha256(src.text()));
+            files.add(file);
+        }
+        return files;
     }
 
     /**
@@ -463,7 +474,7 @@ public final class Manifest {
         }
     }
 
-    private static JsonArray strings(List<String> values) {
+    static JsonArray strings(List<String> values) {
         JsonArray a = new JsonArray();
         values.forEach(a::add);
         return a;
